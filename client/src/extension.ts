@@ -1,0 +1,42 @@
+/**
+ * MOU Author client: starts the language server for markdown files and stays thin.
+ * Everything the user sees comes from the server (diagnostics, later fixes and reports).
+ */
+import * as path from 'node:path';
+import { commands, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export interface MouApi {
+  client: LanguageClient;
+}
+
+export async function activate(context: ExtensionContext): Promise<MouApi> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new LanguageClient('mou', 'MOU Author', serverOptions, clientOptions);
+  context.subscriptions.push(
+    client,
+    commands.registerCommand('mou.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+  await client.start();
+  return { client };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,29 @@
+// Bundles the client, the server and the CLI into dist/ with esbuild.
+// remark and unified are ESM-only; bundling makes them usable from the CommonJS extension host.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: !process.argv.includes('--no-minify'),
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+  mainFields: ['module', 'main'],
+  // Some ESM dependencies call createRequire(import.meta.url); give them the bundle's own URL.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+];
+
+const started = Date.now();
+await Promise.all(entries.map((e) => build({ ...common, ...e })));
+if (!watch) console.log(`built dist/ in ${Date.now() - started} ms`);

@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+/**
+ * mou-check: the same checks as the editor, for terminals and CI.
+ * Exit 0: no error-severity finding. 1: at least one. 2: usage, config or I/O error.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { globSync } from 'tinyglobby';
+import { analyze, fileReport, REPORT_VERSION, RULES, CORE_SECTIONS, RECOMMENDED_SECTIONS, type AnalyzeOptions, type FileReport } from './core';
+
+const USAGE = `Usage: mou-check [--format text|json] [--config FILE] PATH...
+
+Checks markdown partnership agreements (MOUs) for missing or weak sections.
+PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
+
+Options:
+  --format text|json  output format (default: text)
+  --config FILE       settings file (JSON with comments): {"severity": {...}, "required": [...]}
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
+
+class UsageError extends Error {}
+
+interface Args {
+  format: 'text' | 'json';
+  config?: string;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  const args: Args = { format: 'text', paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (name: string) => {
+      const eq = a.indexOf('=');
+      if (eq >= 0) return a.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return 'help';
+    if (a === '-v' || a === '--version') return 'version';
+    if (a === '--format' || a.startsWith('--format=')) {
+      const f = value('--format');
+      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format “${f}” (use text or json)`);
+      args.format = f;
+    } else if (a === '--config' || a.startsWith('--config=')) {
+      args.config = value('--config');
+    } else if (a === '--') {
+      args.paths.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(`unknown option “${a}”`);
+    } else {
+      args.paths.push(a);
+    }
+  }
+  if (args.paths.length === 0) throw new UsageError('no files given');
+  return args;
+}
+
+const SECTION_IDS = new Set([...CORE_SECTIONS, ...RECOMMENDED_SECTIONS].map((s) => s.id));
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function loadConfig(file: string): AnalyzeOptions {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const errors: ParseError[] = [];
+  const data = parseJsonc(text, errors, { allowTrailingComma: true });
+  if (errors.length) {
+    const e = errors[0];
+    const before = text.slice(0, e.offset);
+    const line = before.split('\n').length;
+    const col = e.offset - before.lastIndexOf('\n');
+    throw new UsageError(`${file}:${line}:${col}: invalid JSON (${printParseErrorCode(e.error)})`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${file}: the config must be a JSON object`);
+  const options: AnalyzeOptions = {};
+  for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
+    if (key === '$schema') continue;
+    if (key === 'severity') {
+      if (!v || typeof v !== 'object') throw new UsageError(`${file}: "severity" must be an object of rule id → level`);
+      for (const [rule, level] of Object.entries(v)) {
+        if (!RULES.some((r) => r.id === rule)) throw new UsageError(`${file}: unknown rule “${rule}” in "severity"`);
+        if (typeof level !== 'string' || !SEVERITIES.has(level)) throw new UsageError(`${file}: severity of “${rule}” must be one of ${[...SEVERITIES].join(', ')}`);
+      }
+      options.severity = v as AnalyzeOptions['severity'];
+    } else if (key === 'required') {
+      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !SECTION_IDS.has(x))) {
+        throw new UsageError(`${file}: "required" must list section ids (${[...SECTION_IDS].slice(0, 5).join(', ')}, …)`);
+      }
+      options.required = v as string[];
+    } else {
+      throw new UsageError(`${file}: unknown key “${key}” (expected "severity" or "required")`);
+    }
+  }
+  return options;
+}
+
+const MD = /\.(?:md|markdown|mdown|mkd)$/i;
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Expand files, folders and globs into a sorted list of markdown files. */
+export function expandPaths(inputs: string[]): string[] {
+  const out = new Set<string>();
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) out.add(input);
+    else if (stat?.isDirectory()) {
+      for (const f of globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: input, ignore: IGNORE, dot: false })) out.add(path.join(input, f));
+    } else if (/[*?[\]{}]/.test(input)) {
+      const matches = globSync([input], { ignore: IGNORE }).filter((f) => MD.test(f));
+      if (matches.length === 0) throw new UsageError(`no markdown files match “${input}”`);
+      for (const f of matches) out.add(f);
+    } else {
+      throw new UsageError(`no such file or folder: ${input}`);
+    }
+  }
+  return [...out].sort();
+}
+
+function readText(file: string): string {
+  const buf = readFileSync(file);
+  if (buf.includes(0)) throw new Error('not a text file (it contains NUL bytes)');
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+const STATUS_MARK: Record<string, string> = { present: '✓ present', weak: '~ weak   ', missing: '✗ missing', 'not-applicable': '- n/a    ' };
+
+function textReport(reports: FileReport[]): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let agreements = 0;
+  for (const r of reports) {
+    if (r.error) {
+      out.push(`${r.path}: error: ${r.error}`);
+      continue;
+    }
+    for (const d of r.diagnostics) {
+      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+  }
+  for (const r of reports) {
+    if (r.error) continue;
+    if (!r.isAgreement) {
+      out.push('', `${r.path}: not an agreement (skipped)`);
+      continue;
+    }
+    agreements++;
+    out.push('', `${r.path} — completeness ${Math.round((r.score ?? 0) * 100)}%`);
+    const width = Math.max(...(r.sections ?? []).map((s) => s.title.length));
+    for (const s of r.sections ?? []) {
+      const where = s.range ? ` (line ${s.range.start.line + 1})` : '';
+      out.push(`  ${STATUS_MARK[s.status] ?? s.status} ${s.title.padEnd(width)}  ${s.reason}${where}`);
+    }
+  }
+  const files = reports.length;
+  out.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${agreements} agreement${agreements === 1 ? '' : 's'} (${files} file${files === 1 ? '' : 's'} checked)`);
+  return out.join('\n') + '\n';
+}
+
+export function main(argv: string[]): number {
+  let args: ReturnType<typeof parseArgs>;
+  let options: AnalyzeOptions = {};
+  let files: string[];
+  try {
+    args = parseArgs(argv);
+    if (args === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (args === 'version') {
+      process.stdout.write('0.1.0\n');
+      return 0;
+    }
+    if (args.config) options = loadConfig(args.config);
+    files = expandPaths(args.paths);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`mou-check: ${e.message}\n${e.message.includes('config') || e.message.includes('JSON') ? '' : 'Run `mou-check --help` for usage.\n'}`);
+      return 2;
+    }
+    throw e;
+  }
+  const reports: FileReport[] = [];
+  let ioError = false;
+  for (const file of files) {
+    try {
+      reports.push(fileReport(file, analyze(readText(file), options)));
+    } catch (e) {
+      ioError = true;
+      const err = e as NodeJS.ErrnoException;
+      const message = err.code ? `cannot read (${err.code})` : err.message;
+      process.stderr.write(`mou-check: ${file}: ${message}\n`);
+      reports.push({ path: file, isAgreement: false, diagnostics: [], error: message });
+    }
+  }
+  if (args.format === 'json') process.stdout.write(JSON.stringify({ version: REPORT_VERSION, files: reports }, null, 2) + '\n');
+  else process.stdout.write(textReport(reports));
+  if (ioError) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,136 @@
+/**
+ * The sections a partnership agreement should have: ids, plain-language
+ * titles, what each is for, and the heading phrases real agreements use for
+ * them. Data only; the matching lives in ../locate.ts and the judgement of
+ * substance in ../substance/.
+ *
+ * `titles`: phrases that name the section (a heading containing one is that section).
+ * `territory`: phrases for neighbouring headings where the section's content often
+ * sits when it has no heading of its own (judged, but never counted as a full match).
+ */
+import type { CoreSectionId } from '../types';
+
+export interface SectionDefinition {
+  id: string;
+  /** Title as a person would say it, sentence case. */
+  title: string;
+  /** Heading used when the checker writes this section into a document. */
+  heading: string;
+  core: boolean;
+  /** One line: what the section is for. */
+  purpose: string;
+  /** One line: why a partnership needs it. */
+  why: string;
+  /** What makes it strong, for hover and docs. */
+  strongWhen: string;
+  titles: string[];
+  territory?: string[];
+}
+
+export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
+  {
+    id: 'roles',
+    title: 'Roles and responsibilities',
+    heading: 'Roles and Responsibilities',
+    core: true,
+    purpose: 'what each party will do',
+    why: 'Partners who have not written down their duties find out they disagree only when something is left undone.',
+    strongWhen: 'each party has at least one concrete duty phrased as will / shall / agrees to / is responsible for',
+    titles: [
+      'roles and responsibilities', 'roles & responsibilities', 'responsibilities', 'responsibility', 'obligations',
+      'undertaking', 'undertakings', 'duties', 'expectations', 'commitments', 'roles of the parties', 'division of labour',
+      'division of labor', 'benefits and obligations', 'what each party will do', 'roles',
+    ],
+    territory: [
+      'scope of work', 'scope', 'collaboration', 'cooperation', 'co-operation', 'working relationship', 'activities',
+      'governance', 'nature of the work', 'areas of collaboration', 'program activities', 'partnership activities',
+    ],
+  },
+  {
+    id: 'points-of-contact',
+    title: 'Points of contact',
+    heading: 'Points of Contact',
+    core: true,
+    purpose: 'a named person, with email or phone, for each party',
+    why: 'Without a named contact on each side, requests go unanswered and the partnership stalls when someone changes jobs.',
+    strongWhen: 'every party has a person\'s name plus an email or phone, ideally a title, and a rule for handing off when that person changes',
+    titles: [
+      'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
+      'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
+      'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
+    ],
+  },
+  {
+    id: 'resource-commitments',
+    title: 'Resource commitments',
+    heading: 'Resource Commitments',
+    core: true,
+    purpose: 'what each party contributes: money, goods, staff time, space, equipment or expertise',
+    why: 'Vague promises of "support" cannot be planned around or held to; amounts and dates can.',
+    strongWhen: 'an amount, quantity or date tied to a party ($5,000; 40 mentor hours per semester; within 30 days), or an explicit "no funds change hands"',
+    titles: [
+      'resource commitments', 'resources', 'resource', 'funding', 'funding provisions', 'financial considerations',
+      'financial terms', 'financial arrangements', 'financial', 'finances', 'costs', 'cost', 'budget', 'contributions',
+      'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
+      'commitments', 'donation', 'donations', 'equipment',
+    ],
+  },
+  {
+    id: 'safety-protocols',
+    title: 'Safety protocols',
+    heading: 'Safety Protocols',
+    core: true,
+    purpose: 'how students and participants are kept safe',
+    why: 'When students work with adults outside school, the school stays answerable for their safety: checks and supervision must be agreed before the first visit.',
+    strongWhen: 'it names the controls: background checks before unsupervised contact, supervision ratios, school-side check-ins or site visits, incident reporting with a time limit, insurance minimums',
+    titles: [
+      'safety protocols', 'safety', 'student safety', 'health and safety', 'safeguarding', 'child protection', 'supervision',
+      'background checks', 'background check', 'human resources management', 'insurance and risk management',
+      'risk management', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
+    ],
+  },
+  {
+    id: 'intended-outcomes',
+    title: 'Intended outcomes',
+    heading: 'Intended Outcomes',
+    core: true,
+    purpose: 'what the partnership should achieve and how success is measured',
+    why: 'Without a measure, a target and a period, nobody can tell at review time whether the partnership worked.',
+    strongWhen: 'outcomes with a measure, a target and a period (ideally who measures it, from what data, against what baseline)',
+    titles: [
+      'intended outcomes', 'outcomes', 'outcome', 'goals and objectives', 'goals', 'objectives', 'measures of success',
+      'success metrics', 'success measures', 'performance metrics', 'metrics', 'evaluation', 'deliverables',
+      'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
+      'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness',
+    ],
+    territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision'],
+  },
+];
+
+/** Recommended sections: reported at lower severity by later rules; used now to recognise headings. */
+export const RECOMMENDED_SECTIONS: SectionDefinition[] = [
+  rec('parties', 'Parties', 'the legal name of every party', ['parties', 'the parties', 'between']),
+  rec('purpose', 'Purpose', 'a specific shared aim tied to students and to each partner\'s interest', ['purpose', 'purposes', 'background', 'recitals', 'shared vision']),
+  rec('mutual-benefit', 'Mutual benefit', 'what each partner gains and gives', ['mutual benefit', 'benefits', 'value proposition']),
+  rec('partnership-type', 'Partnership type', 'formal or informal; donation, in-kind support or collaborative work', ['partnership type', 'type of partnership', 'nature of the partnership', 'legal status']),
+  rec('communication', 'Communication', 'cadence and channel for check-ins and feedback', ['communication', 'communications', 'meetings', 'reporting and communication']),
+  rec('learning-alignment', 'Learning alignment', 'how the partner\'s goals align with student learning goals', ['learning alignment', 'alignment', 'curriculum alignment', 'student learning']),
+  rec('term-and-review', 'Term and review', 'start and end dates and a periodic review', ['term', 'duration', 'period of agreement', 'period of collaboration', 'review', 'commencement']),
+  rec('termination', 'Termination', 'notice period and what happens to students, data and equipment', ['termination', 'variation and termination', 'term and termination']),
+  rec('confidentiality', 'Confidentiality', 'data protection and use of student records', ['confidentiality', 'privacy', 'data protection', 'data security', 'ferpa']),
+  rec('liability', 'Liability', 'indemnity and insurance', ['liability', 'indemnity', 'indemnification', 'insurance']),
+  rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'licensing']),
+  rec('recognition', 'Recognition', 'how partners are thanked and successes shared', ['recognition', 'publicity', 'acknowledgement', 'acknowledgment']),
+  rec('dispute-resolution', 'Dispute resolution', 'escalation steps', ['dispute resolution', 'disputes', 'escalation', 'escalation procedure']),
+  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof']),
+];
+
+function rec(id: string, title: string, purpose: string, titles: string[]): SectionDefinition {
+  return { id, title, heading: title, core: false, purpose, why: '', strongWhen: '', titles };
+}
+
+export const CORE_IDS = CORE_SECTIONS.map((s) => s.id);
+
+export function sectionDefinition(id: string): SectionDefinition | undefined {
+  return CORE_SECTIONS.find((s) => s.id === id) ?? RECOMMENDED_SECTIONS.find((s) => s.id === id);
+}

@@ -1,0 +1,254 @@
+/**
+ * Block facts: what the analysis needs from one block's mdast, with offsets
+ * relative to the block. Extracted once per distinct block text and cached,
+ * so an edit re-parses only the blocks it touched.
+ */
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Heading, Passage, Placeholder } from './types';
+import { parseMarkdown } from './parse';
+import { findPlaceholders, findCodePlaceholder } from './placeholders';
+import { htmlToText } from './html';
+
+export interface FrontMatterFact {
+  start: number;
+  end: number;
+  /** The raw YAML/TOML between the fences. */
+  value: string;
+  lang: 'yaml' | 'toml';
+}
+
+export interface BlockFacts {
+  headings: Heading[];
+  passages: Passage[];
+  placeholders: Placeholder[];
+  frontMatter?: FrontMatterFact;
+}
+
+export function extractFacts(text: string): BlockFacts {
+  const tree = parseMarkdown(text);
+  const facts: BlockFacts = { headings: [], passages: [], placeholders: [] };
+  walkChildren(tree, text, facts, 0);
+  return facts;
+}
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+
+function span(node: Positioned): { start: number; end: number } {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number): void {
+  for (const child of parent.children as RootContent[]) walk(child, src, facts, listDepth, parent);
+}
+
+function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: number, parent: Parents | Root): void {
+  switch (node.type) {
+    case 'yaml':
+    case 'toml' as string: {
+      const s = span(node);
+      facts.frontMatter = { ...s, value: (node as { value: string }).value, lang: node.type === 'yaml' ? 'yaml' : 'toml' };
+      return;
+    }
+    case 'heading': {
+      const s = span(node);
+      const raw = src.slice(s.start, s.end);
+      const setext = !/^ {0,3}#/.test(raw);
+      facts.headings.push({ ...s, level: node.depth, text: cleanTitle(inlineText(node, src)), kind: setext ? 'setext' : 'atx' });
+      scanPlaceholders(node, src, facts);
+      return;
+    }
+    case 'paragraph': {
+      paragraph(node, src, facts, listDepth, parent);
+      return;
+    }
+    case 'list': {
+      for (const item of node.children) listItem(item, src, facts, listDepth + 1, node.ordered === true, node.children.length);
+      return;
+    }
+    case 'blockquote':
+      walkChildren(node, src, facts, listDepth);
+      return;
+    case 'table': {
+      for (const row of node.children) {
+        const s = span(row);
+        const cells = row.children.map((c) => inlineText(c, src).trim());
+        facts.passages.push({ ...s, text: cells.join(' | '), kind: 'tableRow', listDepth });
+        for (const cell of row.children) scanPlaceholders(cell, src, facts);
+      }
+      return;
+    }
+    case 'html': {
+      html(node.value, span(node).start, facts, listDepth);
+      return;
+    }
+    case 'code':
+      return; // code is not agreement text
+    case 'footnoteDefinition':
+      walkChildren(node, src, facts, listDepth);
+      return;
+    default:
+      return; // thematicBreak, definition: nothing to read
+  }
+}
+
+function listItem(
+  item: Extract<Nodes, { type: 'listItem' }>,
+  src: string,
+  facts: BlockFacts,
+  listDepth: number,
+  ordered: boolean,
+  siblings: number,
+): void {
+  const first = item.children[0];
+  // "8. Human Resources Management" alone in its list, followed by body text:
+  // a numbered title from PDF conversion.
+  if (ordered && siblings === 1 && first?.type === 'paragraph' && item.children.length === 1) {
+    const t = inlineText(first, src).trim();
+    if (looksLikeTitle(t) && first.children.every((c) => c.type === 'text')) {
+      const s = span(first);
+      facts.headings.push({ ...s, level: 7, text: cleanTitle(t), kind: 'numbered' });
+      return;
+    }
+  }
+  for (const child of item.children) walk(child as RootContent, src, facts, listDepth, item);
+}
+
+function paragraph(
+  node: Extract<Nodes, { type: 'paragraph' }>,
+  src: string,
+  facts: BlockFacts,
+  listDepth: number,
+  _parent: Parents | Root,
+): void {
+  const s = span(node);
+  scanPlaceholders(node, src, facts);
+  const kids = node.children;
+  const first = kids[0];
+  // <span class="header_2">Title</span> rest…
+  if (first?.type === 'html') {
+    const m = /^<span\s+class=["']header_(\d)["']\s*>$/i.exec(first.value.trim());
+    const close = kids.findIndex((k, i) => i > 0 && k.type === 'html' && /^<\/span>$/i.test(k.value.trim()));
+    if (m && close > 1) {
+      const titleText = kids.slice(1, close).map((k) => inlineText(k, src)).join('');
+      const end = span(kids[close]).end;
+      facts.headings.push({ start: s.start, end, level: Number(m[1]), text: cleanTitle(titleText), kind: 'span' });
+      const rest = kids.slice(close + 1).map((k) => inlineText(k, src)).join('').trim();
+      if (rest) facts.passages.push({ start: end, end: s.end, text: rest, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+      return;
+    }
+  }
+  // **Title.** alone, or as a run-in title before the paragraph's text.
+  if (first?.type === 'strong') {
+    const title = inlineText(first, src).trim();
+    const after = kids.slice(1);
+    const restText = after.map((k) => inlineText(k, src)).join('');
+    const firstLineRest = restText.split(/\r\n|\r|\n/)[0].trim();
+    const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || after[0]?.type === 'break';
+    const runin = !standalone && /[.:]$/.test(title) && title.split(/\s+/).length <= 8;
+    if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
+      const hEnd = span(first).end;
+      facts.headings.push({ start: s.start, end: hEnd, level: standalone ? 7 : 8, text: cleanTitle(title), kind: standalone ? 'bold' : 'runin' });
+      const rest = restText.trim();
+      if (rest) facts.passages.push({ start: hEnd, end: s.end, text: rest, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+      return;
+    }
+  }
+  const text = inlineText(node, src);
+  if (text.trim()) facts.passages.push({ ...s, text, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+}
+
+function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
+  // Headings written as HTML.
+  const re = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+  let m: RegExpExecArray | null;
+  let headingFound = false;
+  while ((m = re.exec(value)) !== null) {
+    facts.headings.push({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      level: Number(m[1]),
+      text: cleanTitle(htmlToText(m[2])),
+      kind: 'html',
+    });
+    headingFound = true;
+  }
+  const text = htmlToText(headingFound ? value.replace(re, '\n') : value);
+  if (text.trim()) facts.passages.push({ start, end: start + value.length, text, kind: 'html', listDepth });
+  for (const p of findPlaceholders(value)) facts.placeholders.push({ ...p, start: start + p.start, end: start + p.end });
+  const code = /<code>([^<]{1,80})<\/code>/gi;
+  while ((m = code.exec(value)) !== null) {
+    if (findCodePlaceholder(m[1])) {
+      facts.placeholders.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[1].trim() });
+    }
+  }
+}
+
+/** Placeholders in a leaf node: regexes over its source, plus backticked template names. */
+function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
+  const s = span(node);
+  const raw = src.slice(s.start, s.end);
+  for (const p of findPlaceholders(raw)) facts.placeholders.push({ ...p, start: s.start + p.start, end: s.start + p.end });
+  visitInline(node, (n) => {
+    if (n.type === 'inlineCode' && findCodePlaceholder(n.value)) {
+      const c = span(n);
+      facts.placeholders.push({ ...c, text: n.value.trim() });
+    }
+  });
+}
+
+function visitInline(node: Nodes, fn: (n: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const c of node.children as Nodes[]) visitInline(c, fn);
+}
+
+/** Plain text of inline content; HTML tags dropped, breaks kept as newlines. */
+export function inlineText(node: Nodes, src: string): string {
+  switch (node.type) {
+    case 'text':
+      return node.value.replace(PANDOC_ATTRS, '');
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'html':
+      return /^<br\s*\/?>$/i.test(node.value.trim()) ? '\n' : htmlToText(node.value);
+    case 'image':
+      return node.alt ?? '';
+    case 'footnoteReference':
+      return '';
+    default:
+      if ('children' in node) return (node.children as Nodes[]).map((c) => inlineText(c, src)).join('');
+      return 'value' in node && typeof node.value === 'string' ? node.value : '';
+  }
+}
+
+const TITLE_WORD_LIMIT = 12;
+/** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
+const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
+
+/** A short line that reads like a section title rather than a sentence. */
+export function looksLikeTitle(t: string, bold = false): boolean {
+  const text = t.trim();
+  if (!text || text.length > 100 || /\n/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > TITLE_WORD_LIMIT) return false;
+  if (/[,;]$/.test(text)) return false;
+  if (!bold && /[.!?]$/.test(text)) return false;
+  if (/^(whereas|and whereas|now,? therefore|in witness whereof|between|and|signed)\b/i.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  if (bold) return true;
+  const significant = words.filter((w) => /\p{L}/u.test(w) && !/^(and|or|of|the|for|to|in|on|a|an|&|with|by|at)$/i.test(w));
+  const capitalised = significant.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+  return significant.length > 0 && capitalised.length / significant.length >= 0.6;
+}
+
+/** Title text without numbering, pandoc attributes or trailing punctuation. */
+export function cleanTitle(t: string): string {
+  return t
+    .replace(/\{[.:#][^}]*\}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:]+$/, '')
+    .trim();
+}

@@ -1,0 +1,28 @@
+/** Text content of an HTML fragment: block tags become line breaks, entities are decoded. */
+const BLOCK_TAGS = /<\/?(?:p|div|br|tr|li|ul|ol|table|thead|tbody|h[1-6]|blockquote|section|hr)\b[^>]*>/gi;
+const CELL_TAGS = /<\/?(?:td|th)\b[^>]*>/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…' };
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[ref.toLowerCase()] ?? m;
+  });
+}
+
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(BLOCK_TAGS, '\n')
+      .replace(CELL_TAGS, ' | ')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n[ \n|]*/g, '\n')
+    .trim();
+}

@@ -1,0 +1,104 @@
+/**
+ * Where each section is in a document: by heading (a title phrase), by a
+ * neighbouring heading (territory), or by content alone.
+ */
+import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
+import type { DocumentModel } from './model';
+import { normaliseTitle, passagesIn, splitGuidance, type SectionNode } from './sections';
+import type { Passage } from './types';
+
+export type LocatedBy = 'title' | 'territory' | 'content';
+
+export interface Located {
+  by: LocatedBy;
+  /** Sections whose headings matched (empty when located by content). */
+  nodes: SectionNode[];
+  /** The text judged for substance. */
+  passages: Passage[];
+}
+
+interface Match {
+  id: string;
+  start: number;
+  end: number;
+  territory: boolean;
+}
+
+const ALL = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
+const CORE_IDS = new Set<string>(CORE_SECTIONS.map((s) => s.id));
+
+/** Section ids a heading names, after dropping matches contained in a longer match of another section. */
+export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Array<{ id: string; territory: boolean }> {
+  const { main, guidance } = splitGuidance(text);
+  for (const part of [main, guidance]) {
+    const norm = ` ${normaliseTitle(part)} `;
+    if (norm.trim() === '') continue;
+    const matches: Match[] = [];
+    for (const def of defs) {
+      for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
+        for (const phrase of list) {
+          const i = norm.indexOf(` ${phrase} `);
+          if (i >= 0) matches.push({ id: def.id, start: i, end: i + phrase.length + 2, territory });
+        }
+      }
+    }
+    const kept = matches.filter(
+      (m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    );
+    if (kept.length) {
+      const byId = new Map<string, boolean>();
+      for (const m of kept) byId.set(m.id, (byId.get(m.id) ?? true) && m.territory);
+      return [...byId].map(([id, territory]) => ({ id, territory }));
+    }
+  }
+  return [];
+}
+
+export interface HeadingIndex {
+  /** For each section id, the section nodes whose heading names it (title) or neighbours it (territory). */
+  title: Map<string, SectionNode[]>;
+  territory: Map<string, SectionNode[]>;
+}
+
+export function indexHeadings(nodes: SectionNode[]): HeadingIndex {
+  const title = new Map<string, SectionNode[]>();
+  const territory = new Map<string, SectionNode[]>();
+  for (const node of nodes) {
+    for (const m of matchHeading(node.heading.text)) {
+      const map = m.territory ? territory : title;
+      const list = map.get(m.id) ?? [];
+      list.push(node);
+      map.set(m.id, list);
+    }
+  }
+  return { title, territory };
+}
+
+/** Locate one section: its titled headings first, then territory, then content matching `signal`. */
+export function locate(
+  model: DocumentModel,
+  index: HeadingIndex,
+  id: string,
+  signal: (text: string) => boolean,
+  territorySignal?: (text: string) => boolean,
+  /** Skip text under other core sections' headings (roles: duties there belong to those sections). */
+  skipClaimed = false,
+): Located | undefined {
+  for (const by of ['title', 'territory'] as const) {
+    const nodes = (by === 'title' ? index.title : index.territory).get(id);
+    if (nodes?.length) {
+      // A titled section nested inside another titled section of the same id is already covered.
+      const outer = nodes.filter((n) => !nodes.some((o) => o !== n && o.heading.start < n.heading.start && o.end >= n.end));
+      const passages = outer.flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
+      if (by === 'territory' && territorySignal && !territorySignal(passages.map((p) => p.text).join('\n'))) continue;
+      return { by, nodes: outer, passages };
+    }
+  }
+  // Text under another core section's own heading belongs to that section.
+  const claimed: Array<{ start: number; end: number }> = [];
+  for (const [other, nodes] of skipClaimed ? index.title : []) {
+    if (other !== id && CORE_IDS.has(other)) for (const n of nodes) claimed.push({ start: n.heading.start, end: n.end });
+  }
+  const passages = model.passages.filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end) && signal(p.text));
+  return passages.length ? { by: 'content', nodes: [], passages } : undefined;
+}

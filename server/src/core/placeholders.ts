@@ -1,0 +1,80 @@
+/**
+ * Placeholders: blanks a template leaves for the drafter to fill in.
+ * `[Partner Name]`, `{Supporting Organisation}`, `____`, `XXXX`, `DD/MM/YYYY`,
+ * `$[AMOUNT]`, `[30/60/90]`, `TBD`, `TBA`, "to be agreed", `☐`, `*[Fill in … here]*`,
+ * and backticked template names such as `Partner PIC Name`.
+ */
+import type { Placeholder } from './types';
+
+/** Words that make bracketed or backticked text read as a slot to fill in. */
+const SLOT_WORDS =
+  /\b(name|names|title|date|day|month|year|amount|address|organi[sz]ation|organi[sz]ations|partner|company|school|district|college|university|institution|email|e-mail|phone|telephone|signature|insert|fill|number|role|representative|contact|person|sum|fee|value|city|state|country|percentage|here)\b/i;
+
+const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) => boolean }> = [
+  { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },
+  // [Partner Name], [[date]], [30/60/90]; not links, not footnote refs, not task boxes.
+  {
+    re: /\[\[?([^[\]\n]{1,80})\]\]?/g,
+    accept: (m, src) => {
+      const after = src[m.index + m[0].length] ?? '';
+      const before = src[m.index - 1] ?? '';
+      if (after === '(' || after === ':' || before === '!' || before === '\\') return false;
+      if (after === '[') return false;
+      const inner = m[1].trim();
+      if (/^[ xX]?$/.test(inner) || /^\^/.test(inner) || /^\d+$/.test(inner)) return false;
+      // Pandoc underline of a title: [PURPOSE]{.ul}.
+      if (after === '{' && inner === inner.toUpperCase()) return false;
+      if (/^\d+(\s*\/\s*\d+)+$/.test(inner)) return true;
+      if (/^[.…_\s]+$/.test(inner)) return true;
+      if (SLOT_WORDS.test(inner)) return true;
+      // ALL CAPS slot like [AMOUNT] — but not a pandoc-underlined title like [PURPOSE]{.ul}.
+      return after !== '{' && /^[A-Z][A-Z0-9 /&'’-]{1,40}$/.test(inner) && inner.split(/\s+/).length <= 4;
+    },
+  },
+  // {Supporting Organisation}, {{partner_name}}; not pandoc attributes or liquid tags.
+  {
+    re: /\{\{?\s*([^{}\n]{1,60}?)\s*\}\}?/g,
+    accept: (m) => {
+      const inner = m[1];
+      if (/^[.:#%!]/.test(inner)) return false;
+      if (m[0].startsWith('{{')) return /^[\w .-]+$/.test(inner);
+      return /^\p{Lu}[\p{L}'’-]*(\s+[\p{L}'’-]+){0,5}$/u.test(inner) || SLOT_WORDS.test(inner);
+    },
+  },
+  { re: /(?:\\?_){4,}/g },
+  { re: /\b[X]{4,}[Xx]*\b|\bx{5,}\b/g },
+  { re: /\b(?:TBD|TBA|TBC)\b/g },
+  { re: /\bto be (?:agreed|determined|confirmed|decided)\b/gi },
+  { re: /\b(?:DD|MM)\/(?:MM|DD)\/(?:YYYY|YY)\b|\bYYYY-MM-DD\b|\bMonth,? Day,? Year\b/g },
+  { re: /☐/g },
+];
+
+export function findPlaceholders(src: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (const { re, accept } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (accept && !accept(m, src)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((p) => p.start < end && start < p.end)) continue;
+      out.push({ start, end, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A backticked or <code> value that is a template slot (`Partner PIC Name`), not code. */
+export function findCodePlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.length > 60) return false;
+  if (/[./\\()=<>{};:@$`]/.test(v)) return false;
+  const words = v.split(/\s+/);
+  if (words.length < 2) return false;
+  return SLOT_WORDS.test(v) && words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*$/u.test(w) || /^(of|the|and|for|to)$/i.test(w));
+}

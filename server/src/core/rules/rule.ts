@@ -1,0 +1,51 @@
+/** What a rule is: data (id, description, severity, docs, examples) plus one check. */
+import type { AgreementSignals } from '../detect';
+import type { LocatedBy } from '../locate';
+import type { DocumentModel } from '../model';
+import type { SectionStatus, Severity, Span } from '../types';
+
+export interface SectionResult {
+  id: string;
+  title: string;
+  required: boolean;
+  status: SectionStatus;
+  /** One line in plain words: why this status. */
+  reason: string;
+  /** Where it was found: its heading, or the first passage that carries it. */
+  span?: Span;
+  /** The heading text as the document writes it. */
+  foundAs?: string;
+  by?: LocatedBy;
+}
+
+export interface RuleContext {
+  model: DocumentModel;
+  agreement: AgreementSignals;
+  sections: SectionResult[];
+}
+
+export interface RuleFinding {
+  message: string;
+  span: Span;
+  section?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface RuleExample {
+  /** A short markdown agreement. */
+  text: string;
+  /** Findings it must produce (subset match); empty for a valid example. */
+  findings: Array<{ section?: string; line?: number }>;
+}
+
+export interface Rule {
+  id: string;
+  /** One line for lists and docs. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Path of the rule's doc page, relative to the repository root. */
+  docs: string;
+  /** Examples that must pass (valid) and must trigger the rule (invalid). Run as tests. */
+  examples: { valid: string[]; invalid: RuleExample[] };
+  check(ctx: RuleContext): RuleFinding[];
+}

@@ -1,0 +1,58 @@
+/** The section tree: each heading owns the text up to the next heading of the same or higher rank. */
+import type { DocumentModel } from './model';
+import type { Heading, Passage } from './types';
+
+export interface SectionNode {
+  heading: Heading;
+  /** Offset where the section ends (start of the next heading of level ≤ this one, or end of text). */
+  end: number;
+  /** Index of the parent section in the flat list, -1 for top level. */
+  parent: number;
+}
+
+export function buildSectionTree(model: DocumentModel): SectionNode[] {
+  const hs = model.headings;
+  const nodes: SectionNode[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    while (stack.length && hs[stack[stack.length - 1]].level >= hs[i].level) {
+      nodes[stack.pop()!].end = hs[i].start;
+    }
+    nodes.push({ heading: hs[i], end: model.text.length, parent: stack.length ? stack[stack.length - 1] : -1 });
+    stack.push(i);
+  }
+  return nodes;
+}
+
+/** Passages inside [start, end), in order (binary search over the sorted list). */
+export function passagesIn(passages: Passage[], start: number, end: number): Passage[] {
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passages[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Passage[] = [];
+  for (let i = lo; i < passages.length && passages[i].start < end; i++) out.push(passages[i]);
+  return out;
+}
+
+/** Heading text normalised for matching: lower case, no numbering, brackets or decoration. */
+export function normaliseTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[\[\]{}()*_`"“”‘’'#|]/g, ' ')
+    .replace(/\p{Extended_Pictographic}/gu, ' ')
+    .replace(/^\s*(?:(?:section|article|part|clause|schedule)\s+)?(?:\d+(?:\.\d+)*\.?|[ivxlc]{1,6}[.)]|[a-z][.)])\s+/u, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Split "Reporting – *How will success be measured*" into its name and its guidance. */
+export function splitGuidance(text: string): { main: string; guidance: string } {
+  const m = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text) ?? /^(.*?):\s+(.+)$/.exec(text);
+  return m ? { main: m[1], guidance: m[2] } : { main: text, guidance: '' };
+}

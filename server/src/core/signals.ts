@@ -1,0 +1,121 @@
+/**
+ * The vocabulary of agreements: patterns that recognise duties, contacts,
+ * amounts, safety controls and measurable outcomes in plain text.
+ * Shared by section detection and the substance checks.
+ */
+
+export const OBLIGATION =
+  /\b(?:will|shall|must|agrees? to|commits? to|undertakes? to|(?:is|are|will be|shall be) responsible for|(?:is|are) expected to|has agreed to|have agreed to)\b/i;
+
+/** Duties that name no concrete act. */
+export const VAGUE_DUTY =
+  /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|work (?:together|jointly|closely)|in good faith|endeavou?r\w*|seek\w*|explore\w*|strive\w*|(?:be )?determined jointly|as (?:shall|may|will) be agreed|to be agreed|to be determined|discuss\w*|consider\w*|try to|aim to|hope|intend\w*|mutual(?:ly)? (?:beneficial|understanding)|remain in effect|be effective|be governed|survive|be construed|be valid|be binding|terminat\w*)\b/i;
+
+/** Duties pushed into a document that should be attached. */
+export const DEFERRAL =
+  /\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed)/i;
+
+export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|addendum)\s+([A-Z]|[0-9]{1,2}|[IVX]{1,4})\b|\bcover page\b/gi;
+
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b|\b\d{3}-\d{4}\b/g;
+/** Mailboxes that belong to an office, not a person. */
+export const SHARED_MAILBOX = /^(?:info|contact|contacts|admin|office|hello|partnerships?|team|support|enquiries|inquiries|general|mail|help|noreply|no-reply)@/i;
+
+const ORG_WORDS =
+  /^(?:Limited|Ltd|Inc|LLC|Pvt|Corp|Corporation|Company|Co|Agency|University|College|School|Schools|District|Center|Centre|Foundation|Committee|Department|Office|Board|Council|Program|Programme|Partnership|Agreement|Memorandum|Understanding|Section|Party|Parties|Partner|Partners|The|This|That|These|Each|Both|Either|Neither|All|Any|Our|Its|Their|Institute|Society|Association|Bureau|Ministry|Government|Authority|Trust|Fund|Group|Labs|Lab|Systems|Services|Industries|Technologies|Technology|Robotics|Solutions|Academy|High|Middle|Elementary|Community|State|City|County|National|International|Australian|American|Malaysian|Digital|Data|Research|Science|Sciences|Engineering|Health|Safety|Signature|Signed|Name|Title|Date|Email|Phone|Director|Manager|Coordinator|Officer|Chief|Executive|Principal|President|Dean|Head|Lead|Founder|Chair|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Contact|Contacts|Point|Points|Address|Addresses|Notice|Notices|Street|Road|Avenue|Suite|Building|Responsibilities|Roles|Effective|Purpose|Term|Terms|Funding|Outcomes|Goals|Steering|Design|Industry|Student|Students|Mentor|Mentors|Safe|Safety)$/;
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr)\.?$/;
+const STOP_WORDS = /^(?:For|Attn|Attention|Via|From|To|Dear|Per|Re|And|Or|With|By|At|In|On|Of)$/;
+
+function isOrgWord(word: string): boolean {
+  const w = word.replace(/[’']s$/, '').replace(/[.,]$/, '');
+  if (STOP_WORDS.test(w)) return true;
+  return ORG_WORDS.test(w) || (w.endsWith('s') && ORG_WORDS.test(w.slice(0, -1)));
+}
+
+/** Two or three capitalised words that are not an organisation: a person's name. */
+const NAME_CANDIDATE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
+
+export function personNames(text: string): string[] {
+  const out: string[] = [];
+  NAME_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME_CANDIDATE.exec(text)) !== null) {
+    const words = m[0].split(/[ \t]+/).filter((w) => !/^(de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)$/.test(w) && !HONORIFIC.test(w));
+    if (words.some((w) => isOrgWord(w))) continue;
+    if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) continue;
+    out.push(m[0]);
+  }
+  return out;
+}
+
+export const JOB_TITLE =
+  /\b(?:director|manager|coordinator|officer|chief|ceo|cfo|cto|coo|president|vice[- ]president|principal|superintendent|dean|head|lead|founder|chair|chairperson|secretary|liaison|supervisor|administrator|specialist|counsel|teacher|professor|provost|treasurer|partner|owner)\b/i;
+
+export const POC_SIGNAL =
+  /\b(?:points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
+
+export const HANDOFF =
+  /\b(?:change (?:of|in|to) (?:the )?(?:designee|contact|representative|liaison|point of contact|personnel)|(?:contact|representative|liaison|designee)s? (?:change|changes|leave|leaves)|(?:replace|replacement|successor|substitute)\b[^.]{0,60}\b(?:contact|representative|liaison)|hand(?:ed)?[- ]?(?:off|over)|notify\b[^.]{0,80}\b(?:change|replacement|successor|new (?:contact|representative|liaison)))/i;
+
+export const AMOUNT =
+  /(?:[$£€¥₹]|\b(?:USD|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand))?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|rupees|ringgit)\b/i;
+
+const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
+export const RESOURCE_QUANTITY = new RegExp(
+  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?${NUMBER_WORD}(?:\\s*\\(\\d+\\))?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:hours?|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
+  'iu',
+);
+
+export const DEADLINE =
+  /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
+
+export const NO_FUNDS =
+  /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
+
+export const RESOURCE_STRONG =
+  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
+export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|commit\w*|make available|host\w*|grant\w*)\b/i;
+export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|access)\b/i;
+
+export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> = [
+  { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?)|fingerprint\w*|criminal (?:record|history) checks?|DBS checks?|clearances?|vetting|vetted)\b/i },
+  { id: 'supervision', label: 'supervision', re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|line of sight|two-adult|chaperon\w*)\b/i },
+  { id: 'check-ins', label: 'school-side check-ins or site visits', re: /\b(?:site visits?|check[- ]ins?|checks in|visit\w* (?:the )?(?:work ?site|site|workplace|placement)|monitor\w* (?:the )?(?:placement|students?))\b/i },
+  { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?)\b/i },
+  { id: 'insurance', label: 'insurance minimums', re: /\b(?:insurance|insured|liability coverage|workers'? compensation)\b/i },
+  { id: 'permission', label: 'parent permission', re: /\b(?:parent(?:al)?|guardian)s?\b[^.]{0,60}\b(?:permission|consent|waiver|release)\b|\b(?:permission|consent) (?:slips?|forms?)\b/i },
+  { id: 'training', label: 'safeguarding training', re: /\b(?:safeguarding|child protection|mandated report\w*|abuse prevention|first aid|safety training|orientation|emergency (?:procedures|plan|contacts?))\b/i },
+  { id: 'transport', label: 'transport arrangements', re: /\b(?:transport\w*|bus|buses|vehicles?|driving|rides?)\b/i },
+];
+
+export const SAFETY_SIGNAL =
+  /\b(?:safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency procedures)\b/iu;
+
+export const OUTCOME_SIGNAL =
+  /\b(?:outcomes?|goals?|objectives?|deliverables?|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
+
+/** An aim someone means to reach: what makes a Purpose section a (weak) statement of outcomes. */
+export const OUTCOME_AIM = /\b(?:achiev\w*|accomplish\w*|aims?|results?|succe(?:ss|ssful|ed)\w*|impact|improv\w*|increas\w*|measur\w*|so that|in order to)\b/i;
+
+export const MEASURE_TARGET =
+  /\b\d+(?:\.\d+)?\s?%|\b(?:at least|no fewer than|a minimum of|minimum of|up to|increase\w*|reduc\w*|grow\w*|improv\w*|rais\w*)\b[^.]{0,60}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b|\b(?:\d+|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\s+(?:[\p{L}-]+\s+){0,3}?(?:students?|participants?|interns?|teachers?|educators?|graduates?|credentials?|certifications?|certificates?|hires?|placements?|projects?|schools?|classrooms?|mentors?|apprentices?|hours|workshops|sessions|events|courses|modules|degrees|enrollments?|completers?)\b/iu;
+
+export const PERIOD =
+  /\b(?:each|every|per|a|an) (?:year|semester|term|quarter|month|week|school year|academic year|cohort|summer)\b|\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?)\b|\bby (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?(?:20\d\d|the (?:first|second|third) year|year (?:one|two|three|\d))\b|\b(?:within|over|during|in) the (?:first|next|initial)? ?(?:\w+ )?(?:years?|months?|semesters?|term)\b|\b(?:fall|spring|summer|winter)(?: semester| term)? (?:of )?20\d\d\b|\b20\d\d[–-](?:20)?\d\d\b|\bsummer\b|\bbaseline\b/i;
+
+export const MEASURE_SOURCE = /\b(?:measured|tracked|reported|verified|assessed|evaluated|recorded) (?:by|through|using|from|via|in)\b|\bas (?:shown|recorded) (?:in|by)\b|\b(?:data|records|surveys?|attendance|transcripts?|rosters?)\b/i;
+
+/** Split text into sentence-like units (also at line breaks). */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;])\s+(?=[\p{Lu}("“0-9*_])|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function matchAll(re: RegExp, text: string): string[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  return Array.from(text.matchAll(g), (m) => m[0]);
+}

@@ -1,0 +1,22 @@
+/** Intended outcomes: a measure, a target and a period. */
+import { MEASURE_TARGET, PERIOD, sentences } from '../signals';
+import { findPlaceholders } from '../placeholders';
+import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+
+export function measurableOutcomes(text: string): string[] {
+  return sentences(text).filter((s) => MEASURE_TARGET.test(s) && PERIOD.test(s) && findPlaceholders(s).length === 0);
+}
+
+export function judgeOutcomes(input: SubstanceInput): Judgement {
+  const { located } = input;
+  if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
+  const text = located.passages.map((p) => p.text).join('\n');
+  const measurable = measurableOutcomes(text);
+  const ph = placeholdersIn(input);
+  if (measurable.length >= 1) {
+    return { status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
+  }
+  if (ph.length) return { status: 'weak', reason: `the outcomes are still placeholders (${quoteList(ph.map((p) => p.text))})` };
+  if (located.by === 'territory') return { status: 'weak', reason: 'states aims but no measure, target or period to judge them by' };
+  return { status: 'weak', reason: 'names goals but no targets or dates to check them against' };
+}

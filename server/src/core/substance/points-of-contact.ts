@@ -1,0 +1,77 @@
+/** Points of contact: a person's name plus an email or phone, for each party. */
+import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, personNames } from '../signals';
+import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+
+/** One line of a contacts section (a list item, a table row, a line of a paragraph). */
+interface Entry {
+  names: string[];
+  /** Personal emails and phone numbers. */
+  channels: number;
+  shared: string[];
+}
+
+function entryOf(line: string): Entry {
+  const emails: string[] = line.match(new RegExp(EMAIL.source, 'g')) ?? [];
+  let rest = line;
+  for (const e of emails) rest = rest.replace(e, ' ');
+  const phones: string[] = rest.match(new RegExp(PHONE.source, 'g')) ?? [];
+  for (const p of phones) rest = rest.replace(p, ' ');
+  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e));
+  return {
+    names: personNames(rest),
+    channels: Math.max(personal.length, phones.length),
+    shared: emails.filter((e) => SHARED_MAILBOX.test(e)),
+  };
+}
+
+/** The name in an entry most likely to be a person: one followed by a job title, else the first. */
+function likelyPerson(line: string, names: string[]): string {
+  return names.find((n) => JOB_TITLE.test(line.slice(line.indexOf(n) + n.length, line.indexOf(n) + n.length + 50))) ?? names[0];
+}
+
+export function contactEntries(text: string): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const entries = lines.map(entryOf);
+  let reachable = 0;
+  let named = 0;
+  const unreachable: string[] = [];
+  const shared: string[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    shared.push(...e.shared);
+    if (e.names.length) named++;
+    if (e.channels > 0) {
+      reachable += e.channels;
+      continue;
+    }
+    if (!e.names.length) continue;
+    // A name whose email or phone is on the next line(s), without another name in between.
+    const next = entries.slice(i + 1, i + 4);
+    const follow = next.findIndex((n) => n.channels > 0 || n.names.length > 0);
+    if (follow >= 0 && next[follow].channels > 0 && next[follow].names.length === 0) continue;
+    unreachable.push(likelyPerson(lines[i], e.names));
+  }
+  return { reachable, unreachable, shared, named };
+}
+
+export function judgeContacts(input: SubstanceInput): Judgement {
+  const { located } = input;
+  if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
+  const text = located.passages.map((p) => p.text).join('\n');
+  const { reachable, unreachable, shared, named } = contactEntries(text);
+  const ph = placeholdersIn(input);
+  if (ph.length) {
+    return { status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
+  }
+  if (reachable >= 2 && unreachable.length === 0) {
+    return { status: 'present', reason: `${reachable} named contacts with email or phone` };
+  }
+  if (unreachable.length && located.by !== 'content') {
+    const verb = unreachable.length === 1 ? 'has a name but no email or phone' : 'have names but no email or phone';
+    return { status: 'weak', reason: `${quoteList(unreachable)} ${verb}` };
+  }
+  if (reachable === 1) return { status: 'weak', reason: 'only one contact has an email or phone; each party needs its own' };
+  if (shared.length && !named) return { status: 'weak', reason: `gives only a shared mailbox (${quoteList(shared)}), not a person` };
+  if (named) return { status: 'weak', reason: 'names people but gives no email or phone to reach them' };
+  return { status: 'weak', reason: 'names a role or office but no person to contact' };
+}

@@ -1,0 +1,21 @@
+/** Safety protocols: named controls, not "a safe environment". */
+import { SAFETY_CONTROLS } from '../signals';
+import { type Judgement, type SubstanceInput } from './common';
+
+export function safetyControls(text: string): string[] {
+  return SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id);
+}
+
+export function judgeSafety(input: SubstanceInput): Judgement {
+  const { located } = input;
+  if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
+  const text = located.passages.map((p) => p.text).join('\n');
+  const found = safetyControls(text);
+  const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
+  if (found.length >= 2) {
+    return { status: 'present', reason: `names ${labels(found).join(', ')}` };
+  }
+  const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
+  if (found.length === 1) return { status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
+  return { status: 'weak', reason: `promises safety in general terms but names no controls (${missing.join(', ')})` };
+}

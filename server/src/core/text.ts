@@ -1,0 +1,57 @@
+/** Line index over a text: offset <-> (line, UTF-16 character), for \n, \r\n and \r endings. */
+import type { Position, Range, Span } from './types';
+
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    const re = /\r\n|\r|\n/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) starts.push(m.index + m[0].length);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Position of an offset, clamped into the text. */
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    // Never point between \r and \n.
+    let character = o - this.starts[lo];
+    const lineEnd = this.lineEnd(lo);
+    if (character > lineEnd - this.starts[lo]) character = lineEnd - this.starts[lo];
+    return { line: lo, character };
+  }
+
+  /** Offset of a position, clamped into its line. */
+  offset(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.starts[line] && this.text[end - 1] === '\n') end--;
+    if (end > this.starts[line] && this.text[end - 1] === '\r') end--;
+    return end;
+  }
+
+  range(span: Span): Range {
+    return { start: this.position(span.start), end: this.position(span.end) };
+  }
+}

@@ -1,0 +1,162 @@
+/** mou-check end to end: formats, exit codes 0/1/2, folders and globs, config errors. */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const COMPLETE = `# Memorandum of Understanding between Harbor City Schools and Tidewater Marine Labs
+
+This MOU is made between Harbor City Schools ("the District") and Tidewater Marine Labs ("Tidewater").
+
+## Roles and Responsibilities
+
+- The District will recruit 24 juniors for the ocean science internship and provide a teacher coordinator.
+- Tidewater will host interns two afternoons a week and assign each intern a trained mentor.
+
+## Points of Contact
+
+| Party | Contact | Email | Phone |
+|---|---|---|---|
+| Harbor City Schools | Renata Ortiz, CTE Director | rortiz@harborcity.k12.us | (555) 201-3344 |
+| Tidewater Marine Labs | Kwame Mensah, Education Lead | kmensah@tidewaterlabs.org | (555) 876-1200 |
+
+If either contact changes, that party will name a replacement in writing within 10 business days.
+
+## Resource Commitments
+
+Tidewater will contribute $12,000 for intern stipends and 300 mentor hours each school year.
+The District will provide bus transport for all site visits.
+
+## Safety Protocols
+
+Tidewater will complete background checks on every mentor before any contact with students.
+Interns will be supervised at all times, with no more than five interns per mentor.
+The District coordinator will make a site visit every month, and Tidewater will report any incident to the District within 24 hours.
+
+## Intended Outcomes
+
+At least 20 of the 24 interns will complete 120 internship hours each school year, measured by Tidewater's attendance records.
+`;
+
+const THIN = `# Memorandum of Understanding between Harbor City Schools and Tidewater Marine Labs
+
+This MOU is made between Harbor City Schools and Tidewater Marine Labs, who share an interest in ocean science.
+
+## Term
+
+This MOU runs from July 1, 2026 to June 30, 2027.
+`;
+
+describe('mou-check CLI', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mou-cli-'));
+  const complete = path.join(dir, 'complete.md');
+  const thin = path.join(dir, 'thin.md');
+  writeFileSync(complete, COMPLETE);
+  writeFileSync(thin, THIN);
+
+  it('exits 0 for a complete agreement and reports every section present', () => {
+    const r = run(['--format', 'json', complete]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.equal(json.files.length, 1);
+    const f = json.files[0];
+    assert.equal(f.isAgreement, true);
+    assert.equal(f.score, 1);
+    assert.deepEqual(
+      f.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`),
+      ['roles:present', 'points-of-contact:present', 'resource-commitments:present', 'safety-protocols:present', 'intended-outcomes:present'],
+    );
+    assert.deepEqual(f.diagnostics, []);
+  });
+
+  it('exits 1 when core sections are missing, with compiler-style lines', () => {
+    const r = run([thin]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.split('\n').filter((l) => / error missing-section /.test(l));
+    assert.equal(lines.length, 5);
+    for (const l of lines) assert.ok(l.startsWith(`${thin}:1:1 error missing-section Missing section: `), l);
+    assert.match(r.stdout, /completeness 0%/);
+    assert.match(r.stdout, /5 errors, 0 warnings in 1 agreement \(1 file checked\)/);
+  });
+
+  it('JSON has one entry per input file, non-agreements included without sections', () => {
+    const readme = path.join(dir, 'README.md');
+    writeFileSync(readme, '# tidetools\n\nScripts for tide tables, built in partnership with a local school.\n');
+    const r = run(['--format=json', complete, readme]);
+    const files = JSON.parse(r.stdout).files;
+    assert.equal(files.length, 2);
+    const nonAgreement = files.find((f: { path: string }) => f.path === readme);
+    assert.deepEqual(nonAgreement, { path: readme, isAgreement: false, diagnostics: [] });
+  });
+
+  it('checks the markdown files of a folder, and globs', () => {
+    const folder = path.join(dir, 'folder');
+    mkdirSync(path.join(folder, 'nested'), { recursive: true });
+    mkdirSync(path.join(folder, 'node_modules', 'x'), { recursive: true });
+    writeFileSync(path.join(folder, 'a.md'), COMPLETE);
+    writeFileSync(path.join(folder, 'nested', 'b.md'), THIN);
+    writeFileSync(path.join(folder, 'node_modules', 'x', 'c.md'), THIN);
+    writeFileSync(path.join(folder, 'notes.txt'), THIN);
+    const r = run(['--format', 'json', folder]);
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => path.relative(folder, f.path)), ['a.md', path.join('nested', 'b.md')]);
+    assert.equal(r.code, 1);
+    const g = run(['--format', 'json', 'folder/**/*.md'], dir);
+    assert.equal(JSON.parse(g.stdout).files.length, 2);
+  });
+
+  it('exits 2 with a message for a path that does not exist', () => {
+    const r = run([path.join(dir, 'nope.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /no such file or folder: .*nope\.md/);
+    assert.equal(r.stdout, '');
+  });
+
+  it('exits 2 for usage errors', () => {
+    assert.equal(run([]).code, 2);
+    const r = run(['--format', 'xml', complete]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown format “xml”/);
+    assert.equal(run(['--bogus', complete]).code, 2);
+    assert.equal(run(['no-such-dir/**/*.md']).code, 2);
+  });
+
+  it('reads a config file, and exits 2 with the position of a JSON error', () => {
+    const ok = path.join(dir, 'ok.json');
+    writeFileSync(ok, '{\n  // missing sections are warnings in this office\n  "severity": { "missing-section": "warning" },\n}\n');
+    assert.equal(run(['--config', ok, thin]).code, 0);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{\n  "severity": { "missing-section": "warning" \n');
+    const r = run(['--config', bad, thin]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /bad\.json:3:1: invalid JSON/);
+    const unknown = path.join(dir, 'unknown.json');
+    writeFileSync(unknown, '{ "sevrity": {} }');
+    assert.match(run(['--config', unknown, thin]).stderr, /unknown key “sevrity”/);
+    assert.equal(run(['--config', path.join(dir, 'none.json'), thin]).code, 2);
+  });
+
+  it('reports a binary file as an error and still checks the others', () => {
+    const bin = path.join(dir, 'scan.md');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    const r = run(['--format', 'json', bin, complete]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /scan\.md: not a text file/);
+    assert.equal(JSON.parse(r.stdout).files.length, 2);
+  });
+
+  it('prints help', () => {
+    const r = run(['--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: mou-check/);
+  });
+});

@@ -1,0 +1,328 @@
+// A stand-in for the VS Code executable that @vscode/test-electron's runTests() starts.
+//
+// It accepts VS Code's test arguments (--extensionDevelopmentPath=…, --extensionTestsPath=…, a
+// folder or .code-workspace file, and ignores every other flag runTests passes), then:
+//   1. installs the pinned code-server for MOU_VSCODE_VERSION into <repo>/.cache (once),
+//   2. starts code-server in its own process group with fresh user-data, extensions and XDG dirs,
+//   3. starts headless Debian chromium (own process group, fresh profile) and drives it with
+//      playwright-core over CDP, opening the workbench with the test paths in the `payload`
+//      URL parameter — the web equivalent of the desktop test arguments,
+//   4. waits for the workbench to call codeAutomationExit(code) when the suite's run() settles,
+//   5. saves a screenshot of the workbench (test-artifacts/), kills both process groups and
+//      exits with the suite's exit code.
+//
+// Environment:
+//   MOU_VSCODE_VERSION   1.100.3 (default) or 1.139.1
+//   MOU_E2E_TIMEOUT      seconds to wait for the suite (default 300)
+//   MOU_E2E_ARTIFACTS    folder for screenshots and logs (default <repo>/test-artifacts)
+//   MOU_E2E_VERBOSE=1    also print code-server's own log and every browser console line
+//   MOU_E2E_KEEP_TEMP=1  keep the temporary profile folders (path is printed)
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, ensureCodeServer, log, resolveVersion, seconds } from './install.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const VALUE_FLAGS = new Set([
+  '--extensionDevelopmentPath', '--extensionTestsPath', '--user-data-dir', '--extensions-dir',
+  '--locale', '--log', '--folder-uri', '--file-uri', '--profile', '--crash-reporter-directory',
+]);
+
+/** Parse the arguments VS Code's CLI would get; unknown flags are ignored. */
+export function parseArgs(argv) {
+  const out = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, workspace: undefined, ignored: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    let name = arg;
+    let value;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      if (eq > 0) {
+        name = arg.slice(0, eq);
+        value = arg.slice(eq + 1);
+      } else if (VALUE_FLAGS.has(arg) && i + 1 < argv.length) {
+        value = argv[++i];
+      }
+      if (name === '--extensionDevelopmentPath') out.extensionDevelopmentPaths.push(path.resolve(value));
+      else if (name === '--extensionTestsPath') out.extensionTestsPath = path.resolve(value);
+      else out.ignored.push(arg);
+    } else if (arg.startsWith('-')) {
+      out.ignored.push(arg);
+    } else if (out.workspace === undefined) {
+      out.workspace = path.resolve(arg);
+    } else {
+      out.ignored.push(arg);
+    }
+  }
+  return out;
+}
+
+/** Lines of code-server/browser output that are expected offline and say nothing about the run. */
+const NOISE = [
+  /ENOTFOUND|EAI_AGAIN|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/,
+  /open-vsx|marketplace|telemetry|github\.com|update\.code\.visualstudio\.com|vscode-unpkg|vscode-cdn/i,
+  /Failed to load resource/,
+];
+const isNoise = (line) => NOISE.some((re) => re.test(line));
+
+/** Start a child in its own process group; resolve with the first stdout/stderr match of `re`. */
+function startGroup(label, cmd, args, { env, re, timeoutMs, logStream, echo }) {
+  const child = spawn(cmd, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const found = new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`${label} did not start within ${timeoutMs / 1000} s`)), timeoutMs);
+    const onData = (chunk) => {
+      const text = chunk.toString();
+      logStream.write(text);
+      if (echo) for (const l of text.split('\n')) if (l.trim() && !isNoise(l)) process.stdout.write(`[${label}] ${l}\n`);
+      buffered += text;
+      const m = buffered.match(re);
+      if (m) {
+        clearTimeout(timer);
+        buffered = '';
+        resolve(m);
+      } else if (buffered.length > 100_000) {
+        buffered = buffered.slice(-10_000);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', (e) => { clearTimeout(timer); reject(new Error(`${label} could not be started: ${e.message}`)); });
+    child.on('exit', (code, signal) => { clearTimeout(timer); reject(new Error(`${label} exited early (${signal ?? `exit ${code}`})`)); });
+  });
+  found.catch(() => {}); // observed by the caller; avoid an unhandled rejection if it rejects later
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, found, exited };
+}
+
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGTERM the whole process group, SIGKILL what is left after `graceMs`, then wait (bounded)
+ * until the group is gone. There is no event for "every process of a group has exited", so this
+ * one teardown step checks every 50 ms.
+ */
+async function killGroup(group, graceMs = 1000) {
+  const pgid = group?.child.pid;
+  if (!pgid) return;
+  if (group.child.exitCode === null && group.child.signalCode === null) {
+    try { process.kill(-pgid, 'SIGTERM'); } catch { /* already gone */ }
+    const timer = new Promise((resolve) => setTimeout(resolve, graceMs).unref());
+    await Promise.race([group.exited, timer]);
+  }
+  // The leader may be gone while children in its group are not.
+  try { process.kill(-pgid, 'SIGKILL'); } catch { /* none left */ }
+  const deadline = Date.now() + 2000;
+  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+function label(version, workspace) {
+  const ws = workspace ? path.basename(workspace).replace(/\.code-workspace$/, '') : 'empty';
+  return `vscode-${version.vscode}-${ws}`.replace(/[^\w.-]+/g, '_');
+}
+
+export async function main(argv) {
+  const started = Date.now();
+  const args = parseArgs(argv);
+  if (!args.extensionTestsPath || args.extensionDevelopmentPaths.length === 0) {
+    throw new Error('code-server-launcher needs --extensionDevelopmentPath=<dir> and --extensionTestsPath=<module>.');
+  }
+  const version = resolveVersion();
+  const { entry, nodeBin } = await ensureCodeServer(version);
+  log(`VS Code ${version.vscode} (code-server ${version.codeServer}, Node ${nodeBin === process.execPath ? process.version : path.basename(path.dirname(path.dirname(path.dirname(nodeBin))))}) ready after ${seconds(started)}`);
+
+  const artifacts = path.resolve(process.env.MOU_E2E_ARTIFACTS || path.join(REPO_ROOT, 'test-artifacts'));
+  mkdirSync(artifacts, { recursive: true });
+  const runLabel = label(version, args.workspace);
+  const verbose = process.env.MOU_E2E_VERBOSE === '1';
+  const timeoutMs = Number(process.env.MOU_E2E_TIMEOUT || 300) * 1000;
+
+  const temp = mkdtempSync(path.join(tmpdir(), 'mou-e2e-'));
+  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'chromium', 'tmp']
+    .map((d) => [d, path.join(temp, d)]));
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  // User settings that keep the workbench quiet and offline-friendly; they do not touch `mou.*`.
+  mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
+  writeFileSync(path.join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'chat.disableAIFeatures': true,
+    'github.copilot.enable': { '*': false },
+    'window.restoreWindows': 'none',
+    'files.hotExit': 'off',
+  }, null, 2));
+
+  const logStream = createWriteStream(path.join(artifacts, `${runLabel}.log`));
+  const childEnv = { ...process.env };
+  // Variables set when this runs from a VS Code terminal or an extension host would confuse code-server.
+  for (const k of Object.keys(childEnv)) if (/^(VSCODE_|ELECTRON_)/.test(k)) delete childEnv[k];
+  // The suite asks for the screenshot while its diagnostics are still on screen (they vanish
+  // when the extension host shuts down for codeAutomationExit) and waits for this file.
+  const signalDir = path.join(temp, 'signal');
+  mkdirSync(signalDir);
+  Object.assign(childEnv, {
+    MOU_E2E_SIGNAL_DIR: signalDir,
+    XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'], XDG_STATE_HOME: dirs['xdg-state'], TMPDIR: dirs.tmp,
+  });
+
+  let codeServer;
+  let chromium;
+  let browser;
+  let cleaningUp;
+  const cleanup = async () => {
+    cleaningUp ??= (async () => {
+      if (browser) await browser.close().catch(() => {});
+      await Promise.all([killGroup(chromium), killGroup(codeServer)]);
+      await new Promise((resolve) => logStream.end(resolve));
+      if (process.env.MOU_E2E_KEEP_TEMP === '1') log(`kept ${temp}`);
+      else rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+    })();
+    return cleaningUp;
+  };
+  // Never leave processes behind: on Ctrl+C / kill, tear both groups down and exit.
+  const onSignal = (sig) => {
+    log(`${sig}: stopping code-server and chromium`);
+    cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+  };
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, onSignal);
+  // Last resort if something throws past us: synchronous SIGKILL of both groups.
+  process.on('exit', () => {
+    for (const g of [chromium, codeServer]) if (g?.child.pid) try { process.kill(-g.child.pid, 'SIGKILL'); } catch { /* gone */ }
+  });
+
+  try {
+    // --- code-server ------------------------------------------------------------------------
+    let t = Date.now();
+    const csArgs = [
+      entry,
+      '--bind-addr', '127.0.0.1:0',
+      '--auth', 'none',
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
+      '--locale', 'en',
+      '--user-data-dir', dirs['user-data'],
+      '--extensions-dir', dirs.extensions,
+    ];
+    if (version.smokeTestDriver) csArgs.push('--vscode-option', 'enable-smoke-test-driver');
+    codeServer = startGroup('code-server', nodeBin, csArgs, {
+      env: childEnv, re: /HTTP server listening on (https?:\/\/[^\s]+)/, timeoutMs: 60_000, logStream, echo: verbose,
+    });
+    const base = new URL((await codeServer.found)[1]);
+    log(`code-server listening on ${base.origin} after ${seconds(t)}`);
+
+    // --- chromium -----------------------------------------------------------------------------
+    t = Date.now();
+    chromium = startGroup('chromium', CHROMIUM, [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage', '--no-default-browser-check', '--password-store=basic',
+      `--user-data-dir=${dirs.chromium}`, '--remote-debugging-port=0', '--window-size=1600,1000',
+      'about:blank',
+    ], { env: childEnv, re: /DevTools listening on (ws:\/\/[^\s]+)/, timeoutMs: 30_000, logStream, echo: verbose });
+    const ws = (await chromium.found)[1];
+    const { chromium: pwChromium } = await import('playwright-core');
+    browser = await pwChromium.connectOverCDP(ws);
+    const context = browser.contexts()[0] ?? await browser.newContext();
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    log(`chromium ${browser.version()} connected after ${seconds(t)}`);
+
+    let shooting;
+    let shotOutcome;
+    /** Screenshot of the workbench with the Problems panel showing rows, if it can get there. */
+    const takeScreenshot = async (outcome) => {
+      const shot = path.join(artifacts, `${runLabel}-${outcome}.png`);
+      try {
+        if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+          await page.keyboard.press('Control+Shift+M').catch(() => {});
+        }
+        await page.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'visible', timeout: 5000 }).catch(() => {});
+        await page.screenshot({ path: shot, timeout: 10_000 });
+        shotOutcome = outcome;
+        log(`screenshot: ${path.relative(process.cwd(), shot)}`);
+      } catch (e) {
+        log(`could not take a screenshot: ${e.message}`);
+      }
+    };
+
+    let resolveExit;
+    const exitCode = new Promise((resolve) => { resolveExit = resolve; });
+    await context.exposeBinding('codeAutomationExit', (_source, code) => {
+      resolveExit({ code: Number(code) });
+    });
+    page.on('console', (msg) => {
+      const text = msg.text();
+      logStream.write(`[browser ${msg.type()}] ${text}\n`);
+      // The suite's lines (mocha's report) reach the page console from the remote extension
+      // host, inside the workbench's log formatting; the suite marks them with "[mou-e2e] ".
+      const mark = text.indexOf('[mou-e2e] ');
+      const line = mark >= 0 ? text.slice(mark + 10) : undefined;
+      const request = line?.match(/^@@screenshot (passed|failed)/);
+      if (request) {
+        shooting = takeScreenshot(request[1]).finally(() => writeFileSync(path.join(signalDir, 'screenshot-done'), request[1]));
+      } else if (line !== undefined) process.stdout.write(`${line}\n`);
+      else if (verbose && !isNoise(text)) process.stdout.write(`[browser ${msg.type()}] ${text}\n`);
+    });
+    page.on('pageerror', (e) => logStream.write(`[pageerror] ${e.stack ?? e}\n`));
+
+    // --- the workbench with the test payload -------------------------------------------------
+    const remote = (p) => `vscode-remote://${base.host}${p}`;
+    const payload = [
+      ...args.extensionDevelopmentPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
+      ['extensionTestsPath', remote(args.extensionTestsPath)],
+    ];
+    const url = new URL(base);
+    if (args.workspace) {
+      const isFile = statSync(args.workspace).isFile();
+      url.searchParams.set(isFile ? 'workspace' : 'folder', args.workspace);
+    } else {
+      url.searchParams.set('ew', 'true');
+    }
+    url.searchParams.set('payload', JSON.stringify(payload));
+    t = Date.now();
+    log(`opening the workbench on ${args.workspace ? path.relative(process.cwd(), args.workspace) || '.' : 'an empty window'}`);
+    await page.goto(url.href, { waitUntil: 'domcontentloaded' });
+
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => resolve({ code: 1, reason: `the suite did not finish within ${timeoutMs / 1000} s` }), timeoutMs);
+    });
+    const result = await Promise.race([
+      exitCode,
+      timeout,
+      codeServer.exited.then((e) => ({ code: 1, reason: `code-server exited (${e.signal ?? `exit ${e.code}`}) before the suite finished` })),
+      new Promise((resolve) => page.on('crash', () => resolve({ code: 1, reason: 'the browser page crashed' }))),
+      new Promise((resolve) => browser.on('disconnected', () => resolve({ code: 1, reason: 'chromium disconnected' }))),
+    ]);
+    clearTimeout(timer);
+    if (result.reason) log(`FAILED: ${result.reason}`);
+    log(`suite finished with exit code ${result.code} after ${seconds(t)} in the workbench`);
+
+    // --- screenshot: the suite normally asked for it already (see above); if it never got that
+    // far (crash, timeout), take one of whatever is on screen now.
+    await shooting;
+    if (result.code !== 0 && shotOutcome !== 'failed') await takeScreenshot('failed');
+    return result.code;
+  } finally {
+    const t = Date.now();
+    await cleanup();
+    log(`stopped code-server and chromium in ${seconds(t)}; total ${seconds(started)}`);
+  }
+}

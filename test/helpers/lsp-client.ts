@@ -1,0 +1,122 @@
+/** A minimal LSP client for protocol tests: starts dist/server.js over stdio and speaks JSON-RPC to it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type ClientCapabilities,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
+  ShutdownRequest,
+  ExitNotification,
+  ConfigurationRequest,
+  RegistrationRequest,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Every push received, in order. */
+  pushes: PublishDiagnosticsParams[];
+  /** Resolves with the first push (already received or future) for `uri` that satisfies `pred`. */
+  nextPush(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, version?: number): void;
+  change(uri: string, text: string, version: number): void;
+  save(uri: string): void;
+  close(uri: string): void;
+  pull(uri: string): Promise<Diagnostic[]>;
+  stop(): Promise<void>;
+}
+
+export interface ClientOptions {
+  /** Advertise pull diagnostics (like VS Code). */
+  pull?: boolean;
+  /** Answer workspace/configuration with these `mou` settings (advertises the capability). */
+  configuration?: () => Record<string, unknown>;
+}
+
+export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const pushes: PublishDiagnosticsParams[] = [];
+  const waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    pushes.push(p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && w.pred(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.configuration?.() ?? {}));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.listen();
+
+  const capabilities: ClientCapabilities = {
+    textDocument: {
+      synchronization: { didSave: true },
+      publishDiagnostics: { relatedInformation: false, versionSupport: true },
+      ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+    },
+    workspace: options.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
+  };
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+  await connection.sendNotification(InitializedNotification.type, {});
+
+  return {
+    connection,
+    process: child,
+    pushes,
+    nextPush(uri, pred = () => true) {
+      const seen = pushes.find((p) => p.uri === uri && pred(p));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        waiters.push({ uri, pred, resolve });
+        child.once('exit', (code) => reject(new Error(`server exited (${code}) before the push arrived:\n${stderr}`)));
+      });
+    },
+    open(uri, text, version = 1) {
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    },
+    change(uri, text, version) {
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    save(uri) {
+      void connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    close(uri) {
+      void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    },
+    async pull(uri) {
+      const report = (await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+      return report.items;
+    },
+    async stop() {
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      connection.dispose();
+    },
+  };
+}
+
+export function changeConfiguration(client: TestClient, mou: Record<string, unknown>): void {
+  void client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { mou } });
+}

@@ -1,0 +1,161 @@
+/** Unit tests of the core's building blocks: positions, block splitting, headings, placeholders, detection. */
+import { strict as assert } from 'node:assert';
+import { LineIndex } from '../../server/src/core/text';
+import { splitBlocks } from '../../server/src/core/blocks';
+import { buildModel, BlockCache } from '../../server/src/core/model';
+import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
+import { matchHeading } from '../../server/src/core/locate';
+import { analyze } from '../../server/src/core';
+
+describe('LineIndex', () => {
+  it('maps offsets to UTF-16 positions across \\n, \\r\\n and \\r', () => {
+    const text = 'ab\r\ncd\ref\nghi';
+    const li = new LineIndex(text);
+    assert.equal(li.lineCount, 4);
+    assert.deepEqual(li.position(text.indexOf('c')), { line: 1, character: 0 });
+    assert.deepEqual(li.position(text.indexOf('f')), { line: 2, character: 1 });
+    assert.deepEqual(li.position(text.indexOf('i')), { line: 3, character: 2 });
+    // The \n of a \r\n pair is never a position inside the line.
+    assert.deepEqual(li.position(3), { line: 0, character: 2 });
+    for (let o = 0; o <= text.length; o++) {
+      const p = li.position(o);
+      assert.ok(li.offset(p) <= o);
+    }
+  });
+
+  it('counts astral characters as two UTF-16 units, as LSP does', () => {
+    const text = '🎓 Roles\nnext';
+    const li = new LineIndex(text);
+    assert.deepEqual(li.position(text.indexOf('R')), { line: 0, character: 3 });
+  });
+});
+
+describe('splitBlocks', () => {
+  it('cuts at ATX headings but never inside fences, front matter or HTML comments', () => {
+    const text = [
+      '---', 'title: "# not a heading"', '---', '# Title', 'intro', '```md', '# inside fence', '```', '## Real', 'text',
+      '<!--', '# inside comment', '-->', '### After',
+    ].join('\n');
+    const blocks = splitBlocks(text);
+    const firstLines = blocks.map((b) => b.text.split('\n')[0]);
+    assert.deepEqual(firstLines, ['---', '# Title', '## Real', '### After']);
+    assert.equal(blocks.map((b) => b.text).join(''), text, 'blocks cover the text exactly');
+  });
+
+  it('keeps a heading that follows an HTML block line in the same block', () => {
+    const blocks = splitBlocks('<div>\n# absorbed by the div\n</div>\n\n# Heading\n');
+    assert.equal(blocks.length, 2);
+  });
+
+  it('produces the same headings as a whole-document parse on long documents', () => {
+    const parts: string[] = ['# Agreement', ''];
+    for (let i = 0; i < 60; i++) parts.push(`Paragraph ${i} with some words in it to take space.`.repeat(3), '', `- item ${i}`, '', '```', `# code ${i}`, '```', '');
+    const text = parts.join('\n');
+    const small = splitBlocks(text, 256);
+    assert.ok(small.length > 5, 'soft boundaries split long runs of paragraphs');
+    const whole = buildModel(text, new BlockCache());
+    assert.deepEqual(whole.headings.map((h) => h.text), ['Agreement']);
+  });
+});
+
+describe('headings', () => {
+  const headings = (md: string) => buildModel(md).headings.map((h) => `${h.kind}:${h.level}:${h.text}`);
+
+  it('reads ATX, setext, bold, numbered-bold, run-in, span and HTML headings', () => {
+    const md = [
+      '# Memorandum', '', 'Roles', '=====', '', '**3. Safety.**', '', 'Text.', '',
+      '1. **Purpose & Scope.**', '   The purpose is to help.', '',
+      '**Term.** This MOU runs for a year.', '',
+      '1. <span class="header_2">Cooperation</span>', '',
+      '<h3>Contacts</h3>', '',
+      'Plain paragraph.',
+    ].join('\n');
+    assert.deepEqual(headings(md), [
+      'atx:1:Memorandum',
+      'setext:1:Roles',
+      'bold:7:3. Safety',
+      'bold:7:Purpose & Scope',
+      'runin:8:Term',
+      'span:2:Cooperation',
+      'html:3:Contacts',
+    ]);
+  });
+
+  it('does not take a bold lead-in inside a sentence for a heading', () => {
+    assert.deepEqual(headings('**WHEREAS** the parties wish to work together.\n'), []);
+  });
+
+  it('reads a lone numbered title line (from PDF conversion) as a heading, but not list items', () => {
+    assert.deepEqual(headings('8. Human Resources Management\n\nThe partner screens all staff.\n'), ['numbered:7:Human Resources Management']);
+    assert.deepEqual(headings('1. Design of the lab\n2. Training of staff\n'), []);
+  });
+});
+
+describe('matchHeading', () => {
+  const ids = (t: string) => matchHeading(t).map((m) => m.id + (m.territory ? '?' : ''));
+  it('matches synonyms, ignoring numbering, case and guidance text', () => {
+    assert.deepEqual(ids('5. Participant Representatives'), ['points-of-contact']);
+    assert.deepEqual(ids('Code for Australia Responsibilities'), ['roles']);
+    assert.deepEqual(ids('H. [STANFORD RESEARCH ORGANIZATION RESPONSIBILITIES]'), ['roles']);
+    assert.deepEqual(ids('Reporting – How will the effectiveness be measured'), ['intended-outcomes']);
+    assert.deepEqual(ids('Human Resources Management'), ['safety-protocols']);
+  });
+  it('prefers the longer phrase when two sections share a word', () => {
+    assert.deepEqual(ids('Resource Commitments'), ['resource-commitments']);
+  });
+  it('marks neighbouring headings as territory', () => {
+    assert.deepEqual(ids('Purpose'), ['intended-outcomes?', 'purpose']);
+  });
+});
+
+describe('placeholders', () => {
+  const texts = (s: string) => findPlaceholders(s).map((p) => p.text);
+  it('finds the blanks templates leave', () => {
+    assert.deepEqual(texts('Made on DD/MM/YYYY by [Partner Name] for $[AMOUNT].'), ['DD/MM/YYYY', '[Partner Name]', '$[AMOUNT]']);
+    assert.deepEqual(texts('Signed on behalf of XXXXXXXX this ____ day; start TBD; notice [30/60/90] days ☐'), [
+      'XXXXXXXX', '____', 'TBD', '[30/60/90]', '☐',
+    ]);
+    assert.deepEqual(texts('{Supporting Organisation} will host; fees to be agreed.'), ['{Supporting Organisation}', 'to be agreed']);
+  });
+  it('leaves links, footnotes, pandoc titles and roman numerals alone', () => {
+    assert.deepEqual(texts('See [the guide](https://example.org), note [^1], [PURPOSE]{.ul}, Section XXX, [1].'), []);
+  });
+  it('recognises backticked template names but not code', () => {
+    assert.equal(findCodePlaceholder('Partner PIC Name'), true);
+    assert.equal(findCodePlaceholder('linked.data.gov.au'), false);
+    assert.equal(findCodePlaceholder('Malaysia'), false);
+  });
+});
+
+describe('agreement detection', () => {
+  it('a README that mentions partnership once is not an agreement', () => {
+    const md = '# fastgrid\n\nA grid library built in partnership with our users.\n\n## Install\n\n`npm i fastgrid`\n\n## License\n\nMIT\n';
+    assert.equal(analyze(md).isAgreement, false);
+  });
+  it('meeting notes are not an agreement even with duties and a budget', () => {
+    const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
+    assert.equal(analyze(md).isAgreement, false);
+  });
+  it('front matter can declare an agreement', () => {
+    const md = '---\nagreement:\n  type: mou\n---\n\n# Draft\n\nNotes to self.\n';
+    assert.equal(analyze(md).isAgreement, true);
+  });
+});
+
+describe('block cache', () => {
+  it('re-parses only the blocks an edit touched', () => {
+    const sections = Array.from({ length: 20 }, (_, i) => `## Section ${i}\n\nThe School will host ${i} students.\n`);
+    const text = `# Memorandum of Understanding\n\n${sections.join('\n')}`;
+    const cache = new BlockCache();
+    const first = analyze(text, { cache });
+    const parsesBefore = cache.parses;
+    const edited = text.replace('host 7 students', 'host 8 students');
+    const second = analyze(edited, { cache });
+    assert.equal(cache.parses - parsesBefore, 1);
+    assert.deepEqual(
+      second.findings.map((f) => f.rule),
+      analyze(edited).findings.map((f) => f.rule),
+    );
+    assert.ok(first.sections.length === 5);
+  });
+});

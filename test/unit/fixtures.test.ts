@@ -1,0 +1,56 @@
+/** Every fixture agreement: is it an agreement, the status of each core section, required and forbidden findings. */
+import { strict as assert } from 'node:assert';
+import { analyze, fileReport } from '../../server/src/core';
+import { loadFixtures } from '../helpers/fixtures';
+
+const fixtures = loadFixtures();
+
+describe('fixtures', () => {
+  it('there are fixtures of every kind', () => {
+    const kinds = new Set(fixtures.map((f) => f.name.split('/')[0]));
+    for (const k of ['gold', 'thin', 'weak', 'formats', 'not-agreements']) assert.ok(kinds.has(k), `no ${k} fixtures`);
+  });
+
+  for (const fx of fixtures) {
+    describe(fx.name, () => {
+      const a = analyze(fx.text);
+      const report = fileReport(fx.name, a);
+      const summary = () =>
+        JSON.stringify(
+          { isAgreement: a.isAgreement, reason: a.agreementReason, sections: a.sections.map((s) => `${s.id}: ${s.status} (${s.by ?? '-'}; ${s.reason})`) },
+          null,
+          2,
+        );
+
+      it(`is ${fx.expect.isAgreement ? '' : 'not '}an agreement`, () => {
+        assert.equal(a.isAgreement, fx.expect.isAgreement, summary());
+        if (!fx.expect.isAgreement) assert.deepEqual(report.diagnostics, [], 'a non-agreement gets no findings');
+      });
+
+      if (fx.expect.sections) {
+        it('judges each core section as expected', () => {
+          const got = Object.fromEntries(a.sections.map((s) => [s.id, s.status]));
+          assert.deepEqual(got, fx.expect.sections, summary());
+        });
+      }
+
+      for (const want of fx.expect.findings ?? []) {
+        it(`reports ${want.code}${want.section ? ` for ${want.section}` : ''}${want.line ? ` on line ${want.line}` : ''}`, () => {
+          const hit = report.diagnostics.some(
+            (d) => d.code === want.code && (!want.section || d.section === want.section) && (!want.line || d.range.start.line + 1 === want.line),
+          );
+          assert.ok(hit, `missing finding; got:\n${report.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.section ?? ''} ${d.message}`).join('\n')}`);
+        });
+      }
+
+      for (const not of fx.expect.absent ?? []) {
+        it(`does not report ${not.code}${not.section ? ` for ${not.section}` : ''}`, () => {
+          const hits = report.diagnostics.filter(
+            (d) => d.code === not.code && (!not.section || d.section === not.section) && (!not.line || d.range.start.line + 1 === not.line),
+          );
+          assert.deepEqual(hits.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+        });
+      }
+    });
+  }
+});
