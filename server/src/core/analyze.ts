@@ -40,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const required = new Set(options.required ?? CORE_SECTIONS.map((s) => s.id));
 
   const located = new Map<string, Located | undefined>();
-  for (const def of CORE_SECTIONS) located.set(def.id, locate(model, index, def.id, SUBSTANCE[def.id].signal, SUBSTANCE[def.id].territory, def.id === 'roles'));
+  for (const def of CORE_SECTIONS) located.set(def.id, locate(model, index, def.id, SUBSTANCE[def.id].signal, SUBSTANCE[def.id].territory, SUBSTANCE[def.id].skipUnder));
   const coreLocated = [...located.values()].filter(Boolean).length;
   const agreement = detectAgreement(model, coreLocated);
 

@@ -14,7 +14,7 @@ const TITLE_CERTAIN =
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
-  /\b(?:notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|template instructions|best practices|reflections?|stories|story)\b/i;
+  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|template instructions|best practices|reflections?|stories|story)\b/i;
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -57,6 +57,15 @@ export function findTitle(model: DocumentModel): Span & { text: string } {
   return { start: 0, end: 0, text: '' };
 }
 
+/** What the document calls itself: front matter title, else its first heading or first line. */
+function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): string {
+  if (typeof fm?.title === 'string' && fm.title.trim()) return fm.title;
+  const h = model.headings[0];
+  const p = model.passages[0];
+  if (h && (!p || h.start <= p.start || model.passages.indexOf(model.passages.find((x) => x.start > h.start) ?? p) <= 3)) return h.text;
+  return p ? p.text.split('\n')[0] : '';
+}
+
 export function detectAgreement(model: DocumentModel, coreLocated: number): AgreementSignals {
   const title = findTitle(model);
   const fm = readFrontMatter(model);
@@ -70,8 +79,11 @@ export function detectAgreement(model: DocumentModel, coreLocated: number): Agre
     typeof fm.data?.title === 'string' ? fm.data.title : '',
     model.passages[0] && (!model.headings[0] || model.passages[0].start < model.headings[0].start) ? model.passages[0].text.split('\n')[0] : '',
   ].filter(Boolean);
-  const mainTitle = title.text;
-  if (TITLE_NOT.test(mainTitle) && !/\b(?:memorandum of understanding|agreement between)\b/i.test(mainTitle)) {
+  const mainTitle = documentTitle(model, fm.data);
+  if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) {
+    return { ...base, isAgreement: false, reason: 'front matter marks it as a blog post' };
+  }
+  if (TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle)) {
     return { ...base, isAgreement: false, reason: `its title (“${mainTitle}”) is not an agreement's` };
   }
   if (TITLE_CERTAIN.test(mainTitle)) return { ...base, isAgreement: true, reason: 'titled as an agreement' };

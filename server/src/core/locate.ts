@@ -25,7 +25,6 @@ interface Match {
 }
 
 const ALL = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
-const CORE_IDS = new Set<string>(CORE_SECTIONS.map((s) => s.id));
 
 /** Section ids a heading names, after dropping matches contained in a longer match of another section. */
 export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Array<{ id: string; territory: boolean }> {
@@ -81,24 +80,33 @@ export function locate(
   id: string,
   signal: (text: string) => boolean,
   territorySignal?: (text: string) => boolean,
-  /** Skip text under other core sections' headings (roles: duties there belong to those sections). */
-  skipClaimed = false,
+  /** Sections whose titled text is not searched by content (e.g. duties under "Safety" belong to safety). */
+  skipUnder: string[] = [],
 ): Located | undefined {
   for (const by of ['title', 'territory'] as const) {
     const nodes = (by === 'title' ? index.title : index.territory).get(id);
     if (nodes?.length) {
       // A titled section nested inside another titled section of the same id is already covered.
       const outer = nodes.filter((n) => !nodes.some((o) => o !== n && o.heading.start < n.heading.start && o.end >= n.end));
-      const passages = outer.flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
+      const passages = outer.flatMap((n) => withSubheadings(model, n));
       if (by === 'territory' && territorySignal && !territorySignal(passages.map((p) => p.text).join('\n'))) continue;
       return { by, nodes: outer, passages };
     }
   }
   // Text under another core section's own heading belongs to that section.
   const claimed: Array<{ start: number; end: number }> = [];
-  for (const [other, nodes] of skipClaimed ? index.title : []) {
-    if (other !== id && CORE_IDS.has(other)) for (const n of nodes) claimed.push({ start: n.heading.start, end: n.end });
+  for (const other of skipUnder) {
+    for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end });
   }
   const passages = model.passages.filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end) && signal(p.text));
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
+}
+
+/** A section's passages with its subheadings in place ("4.1 The College will" introduces the list below it). */
+function withSubheadings(model: DocumentModel, node: SectionNode): Passage[] {
+  const body = passagesIn(model.passages, node.heading.end, node.end);
+  const subs = model.headings.filter((h) => h.start > node.heading.start && h.start < node.end);
+  if (!subs.length) return body;
+  const headings: Passage[] = subs.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }));
+  return [...body, ...headings].sort((a, b) => a.start - b.start);
 }

@@ -11,6 +11,9 @@ export const OBLIGATION =
 export const VAGUE_DUTY =
   /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|work (?:together|jointly|closely)|in good faith|endeavou?r\w*|seek\w*|explore\w*|strive\w*|(?:be )?determined jointly|as (?:shall|may|will) be agreed|to be agreed|to be determined|discuss\w*|consider\w*|try to|aim to|hope|intend\w*|mutual(?:ly)? (?:beneficial|understanding)|remain in effect|be effective|be governed|survive|be construed|be valid|be binding|terminat\w*)\b/i;
 
+/** Restrictions ("will not use the logo") are not responsibilities. */
+export const NEGATIVE_DUTY = /\b(?:will|shall|must|may) not\b|\b(?:neither|nor)\b/i;
+
 /** Duties pushed into a document that should be attached. */
 export const DEFERRAL =
   /\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed)/i;
@@ -76,8 +79,11 @@ export const NO_FUNDS =
 
 export const RESOURCE_STRONG =
   /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
-export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|commit\w*|make available|host\w*|grant\w*)\b/i;
-export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|access)\b/i;
+export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make available|host\w*|grant\w*)\b/i;
+/** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
+export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware)\b/;
+/** "does not commit either party to any staff time": a disclaimer, not a contribution. */
+export const NEGATED = /\b(?:not|no|neither|nor|never|without)\b/i;
 
 export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> = [
   { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?)|fingerprint\w*|criminal (?:record|history) checks?|DBS checks?|clearances?|vetting|vetted)\b/i },
@@ -103,7 +109,7 @@ export const MEASURE_TARGET =
   /\b\d+(?:\.\d+)?\s?%|\b(?:at least|no fewer than|a minimum of|minimum of|up to|increase\w*|reduc\w*|grow\w*|improv\w*|rais\w*)\b[^.]{0,60}\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b|\b(?:\d+|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\s+(?:[\p{L}-]+\s+){0,3}?(?:students?|participants?|interns?|teachers?|educators?|graduates?|credentials?|certifications?|certificates?|hires?|placements?|projects?|schools?|classrooms?|mentors?|apprentices?|hours|workshops|sessions|events|courses|modules|degrees|enrollments?|completers?)\b/iu;
 
 export const PERIOD =
-  /\b(?:each|every|per|a|an) (?:year|semester|term|quarter|month|week|school year|academic year|cohort|summer)\b|\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?)\b|\bby (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?(?:20\d\d|the (?:first|second|third) year|year (?:one|two|three|\d))\b|\b(?:within|over|during|in) the (?:first|next|initial)? ?(?:\w+ )?(?:years?|months?|semesters?|term)\b|\b(?:fall|spring|summer|winter)(?: semester| term)? (?:of )?20\d\d\b|\b20\d\d[–-](?:20)?\d\d\b|\bsummer\b|\bbaseline\b/i;
+  /\b(?:each|every|per|a|an) (?:[\w-]+ )?(?:year|semester|term|quarter|month|week|school year|academic year|cohort|summer|spring|fall|season|session|program)\b|\b(?:annual(?:ly)?|yearly|quarterly|monthly|weekly|biannual(?:ly)?|semi-?annual(?:ly)?)\b|\bby (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?(?:20\d\d|the (?:first|second|third) year|year (?:one|two|three|\d))\b|\b(?:within|over|during|in) the (?:first|next|initial)? ?(?:\w+ )?(?:years?|months?|semesters?|term)\b|\b(?:fall|spring|summer|winter)(?: semester| term)? (?:of )?20\d\d\b|\b20\d\d[–-](?:20)?\d\d\b|\bsummer\b|\bbaseline\b/i;
 
 export const MEASURE_SOURCE = /\b(?:measured|tracked|reported|verified|assessed|evaluated|recorded) (?:by|through|using|from|via|in)\b|\bas (?:shown|recorded) (?:in|by)\b|\b(?:data|records|surveys?|attendance|transcripts?|rosters?)\b/i;
 

@@ -42,7 +42,7 @@ export interface Heading extends Span {
   kind: HeadingKind;
 }
 
-export type PassageKind = 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code';
+export type PassageKind = 'paragraph' | 'listItem' | 'tableRow' | 'html' | 'code' | 'heading';
 
 /** A leaf run of text (paragraph, list-item paragraph, table row, HTML block). */
 export interface Passage extends Span {

@@ -125,7 +125,8 @@ async function killGroup(group, graceMs = 1000) {
 }
 
 function label(version, workspace) {
-  const ws = workspace ? path.basename(workspace).replace(/\.code-workspace$/, '') : 'empty';
+  // A folder by its name; a .code-workspace file by the folder it sits in (e.g. multi-root).
+  const ws = !workspace ? 'empty' : workspace.endsWith('.code-workspace') ? path.basename(path.dirname(workspace)) : path.basename(workspace);
   return `vscode-${version.vscode}-${ws}`.replace(/[^\w.-]+/g, '_');
 }
 

@@ -39,7 +39,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     titles: [
       'roles and responsibilities', 'roles & responsibilities', 'responsibilities', 'responsibility', 'obligations',
       'undertaking', 'undertakings', 'duties', 'expectations', 'commitments', 'roles of the parties', 'division of labour',
-      'division of labor', 'benefits and obligations', 'what each party will do', 'roles',
+      'division of labor', 'benefits and obligations', 'what each party will do', 'roles', 'who does what',
+      'what each party does', 'what each partner does', 'what we will each do',
     ],
     territory: [
       'scope of work', 'scope', 'collaboration', 'cooperation', 'co-operation', 'working relationship', 'activities',
@@ -72,7 +73,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'resource commitments', 'resources', 'resource', 'funding', 'funding provisions', 'financial considerations',
       'financial terms', 'financial arrangements', 'financial', 'finances', 'costs', 'cost', 'budget', 'contributions',
       'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
-      'commitments', 'donation', 'donations', 'equipment',
+      'commitments', 'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
+      'what each party contributes', 'what each partner contributes', 'investment', 'investments',
     ],
   },
   {
@@ -87,6 +89,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'safety protocols', 'safety', 'student safety', 'health and safety', 'safeguarding', 'child protection', 'supervision',
       'background checks', 'background check', 'human resources management', 'insurance and risk management',
       'risk management', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
+      'safe', 'keeping students safe',
     ],
   },
   {
@@ -101,7 +104,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'intended outcomes', 'outcomes', 'outcome', 'goals and objectives', 'goals', 'objectives', 'measures of success',
       'success metrics', 'success measures', 'performance metrics', 'metrics', 'evaluation', 'deliverables',
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
-      'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness',
+      'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
+      'how we will know',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision'],
   },
@@ -122,7 +126,7 @@ export const RECOMMENDED_SECTIONS: SectionDefinition[] = [
   rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'licensing']),
   rec('recognition', 'Recognition', 'how partners are thanked and successes shared', ['recognition', 'publicity', 'acknowledgement', 'acknowledgment']),
   rec('dispute-resolution', 'Dispute resolution', 'escalation steps', ['dispute resolution', 'disputes', 'escalation', 'escalation procedure']),
-  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof']),
+  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof', 'acceptance', 'agreed and accepted', 'countersignature']),
 ];
 
 function rec(id: string, title: string, purpose: string, titles: string[]): SectionDefinition {

@@ -10,7 +10,8 @@ export interface SubstanceInput {
 }
 
 export interface Judgement {
-  status: 'present' | 'weak';
+  /** `missing` when text found only by content turns out not to be this section after all. */
+  status: 'present' | 'weak' | 'missing';
   /** One line in plain words: why this status. */
   reason: string;
 }

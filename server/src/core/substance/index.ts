@@ -14,6 +14,8 @@ export interface SubstanceCheck {
   signal: (text: string) => boolean;
   /** Does text under a neighbouring heading (territory) speak to this section? Default: yes. */
   territory?: (text: string) => boolean;
+  /** Sections whose titled text is not searched for this one's content. */
+  skipUnder?: string[];
   judge: (input: SubstanceInput) => Judgement;
 }
 
@@ -21,6 +23,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   roles: {
     signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor),
     judge: judgeRoles,
+    // Duties under "Safety" or "Contacts" belong to those sections, not to roles.
+    skipUnder: ['points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'],
   },
   'points-of-contact': {
     signal: (t) =>
@@ -28,6 +32,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
       (new RegExp(EMAIL.source).test(t) && personNames(t).length > 0) ||
       t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
     judge: judgeContacts,
+    // Signatories sign; they are not the people to call.
+    skipUnder: ['signatures'],
   },
   'resource-commitments': {
     signal: (t) => sentences(t).some(isResourceSentence),

@@ -3,8 +3,11 @@ import { MEASURE_TARGET, PERIOD, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
 import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
+/** Outcomes with a target, when a period is given for them (in the sentence or once for the whole section). */
 export function measurableOutcomes(text: string): string[] {
-  return sentences(text).filter((s) => MEASURE_TARGET.test(s) && PERIOD.test(s) && findPlaceholders(s).length === 0);
+  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0);
+  if (targets.some((s) => PERIOD.test(s))) return targets;
+  return PERIOD.test(text) ? targets : [];
 }
 
 export function judgeOutcomes(input: SubstanceInput): Judgement {

@@ -57,7 +57,7 @@ export function contactEntries(text: string): { reachable: number; unreachable: 
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
-  const text = located.passages.map((p) => p.text).join('\n');
+  const text = located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text).join('\n');
   const { reachable, unreachable, shared, named } = contactEntries(text);
   const ph = placeholdersIn(input);
   if (ph.length) {

@@ -1,10 +1,12 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, sentences } from '../signals';
+import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
 import { missingAttachments, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** A sentence that talks about what a party contributes. */
 export function isResourceSentence(s: string): boolean {
+  if (NO_FUNDS.test(s)) return true;
+  if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s));
 }
 

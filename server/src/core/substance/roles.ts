@@ -1,5 +1,5 @@
 /** Roles and responsibilities: concrete duties, phrased as will / shall / agrees to / is responsible for. */
-import { DEFERRAL, OBLIGATION, VAGUE_DUTY, sentences } from '../signals';
+import { DEFERRAL, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, sentences } from '../signals';
 import { missingAttachments, quoteList, type Judgement, type SubstanceInput } from './common';
 
 const ACTOR_WORDS =
@@ -18,43 +18,88 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
   return { actor: named, index: m.index };
 }
 
-export function countDuties(passages: { text: string }[]): { duties: string[]; vague: string[] } {
+const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
+
+/** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
+export function actorOf(sentence: string): string {
+  const m = OBLIGATION.exec(sentence);
+  if (!m) return '';
+  const words = sentence
+    .slice(0, m.index)
+    .replace(/[*_“”"]/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
+  if (!words.length || words.length > 6) return '';
+  // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
+  const properName = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:for|of|and|&|de|la)$/i.test(w));
+  if (!properName && !ACTOR_WORDS.test(words.join(' '))) return '';
+  const actor = words.join(' ').replace(/[’']s$/, '').toLowerCase();
+  return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
+}
+
+export function countDuties(passages: { text: string; kind?: string }[]): { duties: string[]; vague: string[]; actors: Set<string> } {
   const duties: string[] = [];
   const vague: string[] = [];
+  const actors = new Set<string>();
   // "X will:" followed by passages without their own obligation: each is one of X's duties.
   let introActive = false;
+  let introActor = '';
   for (const p of passages) {
-    const sents = sentences(p.text);
+    // A subheading such as "4.1 The College will" introduces the duties listed under it.
+    const text = (p as { kind?: string }).kind === 'heading' && OBLIGATION.test(p.text) && /\b(?:will|shall|agrees? to|(?:is|are) responsible for)$/i.test(p.text.trim()) ? `${p.text}:` : p.text;
+    const sents = sentences(text);
     let ownObligation = false;
     for (const s of sents) {
       if (!OBLIGATION.test(s)) continue;
       const { actor } = hasActor(s);
       if (/:\s*$/.test(s)) {
         introActive = actor && !VAGUE_DUTY.test(s);
+        introActor = actorOf(s);
         continue;
       }
       ownObligation = true;
-      if (!actor) continue;
+      if (!actor || NEGATIVE_DUTY.test(s)) continue;
       if (VAGUE_DUTY.test(s)) vague.push(s);
-      else if (s.split(/\s+/).length >= 4) duties.push(s);
+      else if (s.split(/\s+/).length >= 4) {
+        duties.push(s);
+        const who = actorOf(s);
+        if (who) actors.add(who);
+      }
     }
     if (ownObligation) introActive = false;
     else if (introActive) {
-      for (const s of sents) if (s.split(/\s+/).length >= 3 && !VAGUE_DUTY.test(s)) duties.push(s);
+      for (const s of sents) {
+        if (s.split(/\s+/).length >= 3 && !VAGUE_DUTY.test(s)) {
+          duties.push(s);
+          if (introActor) actors.add(introActor);
+        }
+      }
     }
   }
-  return { duties, vague };
+  return { duties, vague, actors };
 }
 
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const { duties, vague } = countDuties(located.passages);
+  const { duties, vague, actors } = countDuties(located.passages);
+  if (located.by === 'content' && duties.length < 2) {
+    return { status: 'missing', reason: 'no section says what each party will do' };
+  }
   const text = located.passages.map((p) => p.text).join('\n');
   const missing = missingAttachments(text, model);
   const deferred = DEFERRAL.test(text);
   if (missing.length && duties.length < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document` };
+  }
+  if (duties.length >= 2 && actors.size === 1) {
+    // Duties for one side only: does the other side have any duty anywhere in the document?
+    const [only] = actors;
+    const elsewhere = countDuties(model.passages).actors;
+    if ([...elsewhere].every((a) => a === only || only.includes(a) || a.includes(only))) {
+      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what the other party will do` };
+    }
   }
   if (duties.length >= 2) {
     return { status: 'present', reason: `${duties.length} concrete duties are written down` };
@@ -63,4 +108,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (duties.length === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do' };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what' };
   return { status: 'weak', reason: 'names activities but not which party will do each one' };
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
