@@ -54,7 +54,7 @@ let clientRefreshes = false;
 
 /** Ask a pulling client to pull again (only if it said it can; never let a refusal crash us). */
 function refreshDiagnostics(): void {
-  if (clientPulls && clientRefreshes) connection.languages.diagnostics.refresh().catch(() => undefined);
+  if (clientPulls && clientRefreshes) connection.sendRequest('workspace/diagnostic/refresh').catch(() => undefined);
 }
 
 process.on('unhandledRejection', (reason) => {

@@ -145,7 +145,7 @@ function seedRipgrepCache(tmp) {
 
 /**
  * Make sure the code-server for `version` (from resolveVersion) is installed.
- * Returns { entry, nodeBin } to start it with: `<nodeBin> <entry> …`.
+ * Returns { entry, nodeBin, nodeVersion, dir }; start it with `<nodeBin> <entry> …`.
  */
 export async function ensureCodeServer(version) {
   const dir = path.join(CACHE_ROOT, 'code-server', version.codeServer);
@@ -153,7 +153,8 @@ export async function ensureCodeServer(version) {
   const marker = path.join(dir, MARKER);
   await ensureSystemPackages();
   const node = await ensureNode(version.nodeMajor);
-  if (existsSync(marker) && existsSync(entry)) return { entry, nodeBin: node.bin, dir };
+  const nodeVersion = node.bin === process.execPath ? process.version : spawnSync(node.bin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  if (existsSync(marker) && existsSync(entry)) return { entry, nodeBin: node.bin, nodeVersion, dir };
 
   const t = Date.now();
   log(`installing code-server ${version.codeServer} (VS Code ${version.vscode}) into ${path.relative(REPO_ROOT, dir)}; this takes 1–3 minutes, once`);
@@ -193,11 +194,11 @@ export async function ensureCodeServer(version) {
     rmSync(xdg, { recursive: true, force: true });
   }
   writeFileSync(marker, JSON.stringify({
-    codeServer: version.codeServer, vscode: version.vscode, node: spawnSync(node.bin, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    codeServer: version.codeServer, vscode: version.vscode, node: nodeVersion,
     installedAt: new Date().toISOString(), seconds: (Date.now() - t) / 1000,
   }, null, 2) + '\n');
   log(`code-server ${version.codeServer} installed in ${seconds(t)}`);
-  return { entry, nodeBin: node.bin, dir };
+  return { entry, nodeBin: node.bin, nodeVersion, dir };
 }
 
 // `node test/e2e/launcher/install.mjs [version…]` pre-installs (e.g. in a CI cache step).

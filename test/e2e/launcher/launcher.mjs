@@ -137,8 +137,8 @@ export async function main(argv) {
     throw new Error('code-server-launcher needs --extensionDevelopmentPath=<dir> and --extensionTestsPath=<module>.');
   }
   const version = resolveVersion();
-  const { entry, nodeBin } = await ensureCodeServer(version);
-  log(`VS Code ${version.vscode} (code-server ${version.codeServer}, Node ${nodeBin === process.execPath ? process.version : path.basename(path.dirname(path.dirname(path.dirname(nodeBin))))}) ready after ${seconds(started)}`);
+  const { entry, nodeBin, nodeVersion } = await ensureCodeServer(version);
+  log(`VS Code ${version.vscode} (code-server ${version.codeServer}, Node ${nodeVersion}) ready after ${seconds(started)}`);
 
   const artifacts = path.resolve(process.env.MOU_E2E_ARTIFACTS || path.join(REPO_ROOT, 'test-artifacts'));
   mkdirSync(artifacts, { recursive: true });
@@ -189,8 +189,14 @@ export async function main(argv) {
   let cleaningUp;
   const cleanup = async () => {
     cleaningUp ??= (async () => {
+      const tb = Date.now();
       if (browser) await browser.close().catch(() => {});
-      await Promise.all([killGroup(chromium), killGroup(codeServer)]);
+      logStream.write(`[mou-e2e] CDP connection closed in ${seconds(tb)}\n`);
+      const t0 = Date.now();
+      await Promise.all([
+        killGroup(chromium).then(() => logStream.write(`[mou-e2e] chromium stopped in ${seconds(t0)}\n`)),
+        killGroup(codeServer).then(() => logStream.write(`[mou-e2e] code-server stopped in ${seconds(t0)}\n`)),
+      ]);
       await new Promise((resolve) => logStream.end(resolve));
       if (process.env.MOU_E2E_KEEP_TEMP === '1') log(`kept ${temp}`);
       else rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
