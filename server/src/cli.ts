@@ -151,6 +151,7 @@ function textReport(reports: FileReport[]): string {
       continue;
     }
     for (const d of r.diagnostics) {
+      if (d.severity === 'hint') continue; // hints are summarised below, not listed line by line
       out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
@@ -169,6 +170,12 @@ function textReport(reports: FileReport[]): string {
       const where = s.range ? ` (line ${s.range.start.line + 1})` : '';
       out.push(`  ${STATUS_MARK[s.status] ?? s.status} ${s.title.padEnd(width)}  ${s.reason}${where}`);
     }
+    if (r.parties?.length) {
+      const mark = (ok: boolean, what: string) => `${ok ? '✓' : '✗'} ${what}`;
+      out.push(`  parties: ${r.parties.map((p) => `${p.name} (${mark(p.duty, 'duty')}, ${mark(p.contact, 'contact')}, ${mark(p.contribution, 'contribution')})`).join('; ')}`);
+    }
+    const consider = (r.recommended ?? []).filter((x) => !x.found).map((x) => x.title);
+    if (consider.length) out.push(`  also consider: ${consider.join(', ')}`);
   }
   const files = reports.length;
   out.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${agreements} agreement${agreements === 1 ? '' : 's'} (${files} file${files === 1 ? '' : 's'} checked)`);

@@ -7,18 +7,12 @@
  *
  * See runTest.ts for how one run works and how to use desktop VS Code instead.
  */
-import { buildSuite, ensureExtensionBuilt, runSuite, type RunResult } from './runTest';
-
-interface Install {
-  VERSIONS: Record<string, unknown>;
-  resolveVersion(v?: string): { vscode: string; codeServer: string };
-  ensureCodeServer(v: { vscode: string; codeServer: string }): Promise<unknown>;
-}
+import { InterruptedError, buildSuite, ensureExtensionBuilt, runSuite, type RunResult } from './runTest';
 
 const say = (msg: string) => process.stdout.write(`[mou-e2e] ${msg}\n`);
 
 async function main(): Promise<number> {
-  const install = (await import('./launcher/install.mjs')) as unknown as Install;
+  const install = await import('./launcher/install.mjs');
   const versions = (process.env.MOU_VSCODE_VERSIONS ?? Object.keys(install.VERSIONS).join(','))
     .split(',').map((v) => install.resolveVersion(v.trim()).vscode);
   const started = Date.now();
@@ -52,6 +46,6 @@ main().then(
   (code) => { process.exitCode = code; },
   (e: Error) => {
     process.stderr.write(`[mou-e2e] ${e.message}\n`);
-    process.exitCode = 1;
+    process.exit(e instanceof InterruptedError ? e.exitCode : 1);
   },
 );

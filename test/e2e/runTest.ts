@@ -15,9 +15,10 @@
  *   node --import tsx test/e2e/runAll.ts                             # both versions, timed
  *
  * ON A MACHINE WITH INTERNET, the same suite runs unchanged in desktop VS Code: set
- * MOU_E2E_DESKTOP=1 and runTests() downloads VS Code itself (no vscodeExecutablePath).
- * MOU_E2E_DESKTOP_VERSION picks it ('stable' by default, 'insiders', or e.g. '1.100.3').
- * On a Linux box without a display, wrap it in xvfb-run:
+ * MOU_E2E_DESKTOP=1 and runTests() downloads VS Code itself into .cache/vscode-test (no
+ * vscodeExecutablePath). MOU_E2E_DESKTOP_VERSION picks it ('stable' by default, 'insiders', or
+ * e.g. '1.101.0'; mocha 12 needs the extension host on Node ^20.19 or >=22.12). On a Linux box
+ * without a display, wrap it in xvfb-run:
  *
  *   MOU_E2E_DESKTOP=1 xvfb-run -a node --import tsx test/e2e/runTest.ts
  *
@@ -81,7 +82,16 @@ export function ensureExtensionBuilt(): void {
 export function copyWorkspaces(): { root: string; dispose(): void } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mou-e2e-workspaces-'));
   fs.cpSync(WORKSPACES, root, { recursive: true });
-  return { root, dispose: () => fs.rmSync(root, { recursive: true, force: true }) };
+  // Also on Ctrl+C: runTests() exits the process itself after passing SIGINT to the launcher.
+  const remove = () => fs.rmSync(root, { recursive: true, force: true });
+  process.on('exit', remove);
+  return {
+    root,
+    dispose: () => {
+      process.off('exit', remove);
+      remove();
+    },
+  };
 }
 
 export interface RunResult {
@@ -100,29 +110,57 @@ export async function runSuite(extensionTestsPath: string): Promise<RunResult[]>
   if (!desktop) fs.chmodSync(LAUNCHER, 0o755); // in case a checkout lost the executable bit
   const results: RunResult[] = [];
   const workspaces = copyWorkspaces();
+  // runTests() passes Ctrl+C on to the launcher, which stops VS Code and exits; runTests then
+  // just reports a failed run. Remember the signal so that no further run starts.
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => { interrupted = signal; };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     for (const run of WORKSPACE_RUNS) {
+      if (interrupted) throw new InterruptedError(interrupted);
       const started = Date.now();
       const target = path.join(workspaces.root, run.open);
       say(`--- ${desktop ? `desktop VS Code ${process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable'}` : `VS Code ${process.env.MOU_VSCODE_VERSION ?? '1.100.3'} (code-server)`}: ${run.name} ---`);
+      // A fresh profile for each run (the launcher makes its own and ignores these two).
+      const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mou-e2e-profile-'));
       try {
         await runTests({
           ...(desktop
-            ? { version: process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable' }
+            ? { version: process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable', cachePath: path.join(REPO_ROOT, '.cache', 'vscode-test') }
             : { vscodeExecutablePath: LAUNCHER }),
           extensionDevelopmentPath: REPO_ROOT,
           extensionTestsPath,
-          launchArgs: [target, '--disable-extensions'],
+          launchArgs: [
+            target,
+            '--disable-extensions',
+            `--user-data-dir=${path.join(profile, 'user-data')}`,
+            `--extensions-dir=${path.join(profile, 'extensions')}`,
+          ],
         });
         results.push({ workspace: run.name, ok: true, seconds: (Date.now() - started) / 1000 });
       } catch (e) {
         results.push({ workspace: run.name, ok: false, seconds: (Date.now() - started) / 1000, error: (e as Error).message });
+      } finally {
+        fs.rmSync(profile, { recursive: true, force: true });
       }
     }
+    if (interrupted) throw new InterruptedError(interrupted);
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     workspaces.dispose();
   }
   return results;
+}
+
+/** Thrown when the run was stopped with Ctrl+C or SIGTERM; `exitCode` is 130 or 143. */
+export class InterruptedError extends Error {
+  readonly exitCode: number;
+  constructor(signal: NodeJS.Signals) {
+    super(`stopped by ${signal}`);
+    this.exitCode = signal === 'SIGINT' ? 130 : 143;
+  }
 }
 
 async function main(): Promise<void> {
@@ -136,6 +174,6 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((e: Error) => {
     process.stderr.write(`[mou-e2e] ${e.message}\n`);
-    process.exitCode = 1;
+    process.exit(e instanceof InterruptedError ? e.exitCode : 1);
   });
 }

@@ -145,7 +145,13 @@ function paragraph(
     const firstLineRest = restText.split(/\r\n|\r|\n/)[0].trim();
     const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || after[0]?.type === 'break';
     // A bold lead-in inside a list item ("**Party:** Jane Doe") is a label, not a section title.
-    const runin = !standalone && listDepth === 0 && /[.:]$/.test(title) && title.split(/\s+/).length <= 8;
+    const runin =
+      !standalone &&
+      listDepth === 0 &&
+      /[.:]$/.test(title) &&
+      !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Dr|Mr|Ms|Mrs|St|No|P\.C)\.$/.test(title) &&
+      /^\s+[\p{Lu}\p{N}"“(]/u.test(restText) &&
+      title.split(/\s+/).length <= 8;
     if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
       const hEnd = span(first).end;
       facts.headings.push({ start: s.start, end: hEnd, level: standalone ? 7 : 8, text: cleanTitle(title), kind: standalone ? 'bold' : 'runin' });

@@ -9,6 +9,10 @@ export interface FileReport {
   isAgreement: boolean;
   score?: number;
   sections?: Array<{ id: string; title: string; required: boolean; status: string; reason: string; range: Range | null; foundAs?: string }>;
+  /** The parties found, and whether each has a duty, a contact and a contribution. */
+  parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
+  /** Recommended sections and whether the agreement has them. */
+  recommended?: Array<{ id: string; title: string; found: boolean }>;
   diagnostics: Array<{ code: string; severity: string; message: string; range: Range; section?: string; data?: Record<string, unknown> }>;
   /** Set when the file could not be checked (unreadable, too large). */
   error?: string;
@@ -30,6 +34,8 @@ export function fileReport(path: string, a: Analysis): FileReport {
       range: s.span ? lines.range(s.span) : null,
       ...(s.foundAs ? { foundAs: s.foundAs } : {}),
     })),
+    parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
+    recommended: a.recommended,
     diagnostics: a.findings.map((f) => ({
       code: f.rule,
       severity: f.severity,

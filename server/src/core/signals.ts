@@ -7,9 +7,9 @@
 export const OBLIGATION =
   /\b(?:will|shall|must|agrees? to|commits? to|undertakes? to|(?:is|are|will be|shall be) responsible for|(?:is|are) expected to|has agreed to|have agreed to)\b/i;
 
-/** Duties that name no concrete act. */
+/** Duties that name no concrete act: the verb after "will" is vague, or the duty is left to be agreed. */
 export const VAGUE_DUTY =
-  /\b(?:collaborat\w*|cooperat\w*|co-operat\w*|work (?:together|jointly|closely)|in good faith|endeavou?r\w*|seek\w*|explore\w*|strive\w*|(?:be )?determined jointly|as (?:shall|may|will) be agreed|to be agreed|to be determined|discuss\w*|consider\w*|try to|aim to|hope|intend\w*|mutual(?:ly)? (?:beneficial|understanding)|remain in effect|be effective|be governed|survive|be construed|be valid|be binding|terminat\w*)\b/i;
+  /\b(?:will|shall|must|agrees? to|commits? to|undertakes? to|(?:is|are) expected to)\s+(?:\w+ly\s+)?(?:also\s+)?(?:collaborat\w*|cooperat\w*|co-operat\w*|work (?:together|jointly|closely|collaboratively)|endeavou?r|seek|explore|strive|try|aim|consider|discuss|hope|intend|be determined|remain|become effective|be effective|be governed|survive|be construed|be valid|be binding|terminate|maintain (?:a|an) (?:cooperative|collaborative|good|positive|close)|support each other|partner)\b|\b(?:determined jointly|as (?:shall|may|will) be agreed|to be agreed|to be determined|in good faith|mutually beneficial)\b/i;
 
 /** Restrictions ("will not use the logo") are not responsibilities. */
 export const NEGATIVE_DUTY = /\b(?:will|shall|must|may) not\b|\b(?:neither|nor)\b/i;
@@ -59,8 +59,17 @@ export const JOB_TITLE =
 export const POC_SIGNAL =
   /\b(?:points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
 
+/** A rule for what happens when a contact person changes. */
 export const HANDOFF =
-  /\b(?:change (?:of|in|to) (?:the )?(?:designee|contact|representative|liaison|point of contact|personnel)|(?:contact|representative|liaison|designee)s? (?:change|changes|leave|leaves)|(?:replace|replacement|successor|substitute)\b[^.]{0,60}\b(?:contact|representative|liaison)|hand(?:ed)?[- ]?(?:off|over)|notify\b[^.]{0,80}\b(?:change|replacement|successor|new (?:contact|representative|liaison)))/i;
+  /\b(?:contacts?|representatives?|liaisons?|designees?|coordinators?|points? of contact)\b[^.]{0,60}\b(?:chang|leav|replac|successor|substitut|transition)\w*|\b(?:chang|replac)\w*\b[^.]{0,30}\b(?:contacts?|representatives?|liaisons?|designees?|point of contact)\b|\bhand(?:ed|s)?[- ]?(?:off|over)\b|\bsuccessor\b/i;
+
+/** Students, minors or work-based learning: the agreement must then name background checks and supervision. */
+export const STUDENT_SIGNAL =
+  /\b(?:students?|minors?|interns?|internships?|apprentices?|apprenticeships?|mentoring|mentees?|work-based learning|youth|pupils?|children|campers?|job shadow\w*)\b/i;
+
+/** How a partner's engagement is shared among several partners or schools. */
+export const SHARING =
+  /\b(?:rotat\w*|equitabl\w*|equally|equal (?:number|share|numbers)|shar(?:e|ed|es|ing) (?:the )?(?:load|work|engagement|responsibilit\w*|hosting)|divid\w*|allocat\w*|rebalanc\w*|balanc\w*|alternat\w*|overburden\w*|in turn|take turns|spread)\b/i;
 
 export const AMOUNT =
   /(?:[$£€¥₹]|\b(?:USD|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand))?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|rupees|ringgit)\b/i;
@@ -78,16 +87,20 @@ export const NO_FUNDS =
   /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
 
 export const RESOURCE_STRONG =
-  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
-export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make available|host\w*|grant\w*)\b/i;
+  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
+export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
-export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware)\b/;
+export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
 /** "does not commit either party to any staff time": a disclaimer, not a contribution. */
 export const NEGATED = /\b(?:not|no|neither|nor|never|without)\b/i;
 
 export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> = [
-  { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?)|fingerprint\w*|criminal (?:record|history) checks?|DBS checks?|clearances?|vetting|vetted)\b/i },
-  { id: 'supervision', label: 'supervision', re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|line of sight|two-adult|chaperon\w*)\b/i },
+  { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?)|fingerprint\w*|criminal (?:record|history|background) checks?|DBS(?: checks?)?|(?:enhanced )?disclosure checks?|clearances?|vetting|vetted|screened|cleared)\b/i },
+  {
+    id: 'supervision',
+    label: 'supervision',
+    re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|(?:left|be|is|works?) alone|line of sight|within sight|two-adult|chaperon\w*|(?:one|1|an?|two|2) (?:trained |qualified )?adults? (?:for|per|to) (?:every )?\w+|staffed by|(?:present|on site) (?:in|at) (?:every|each|all)|no (?:mentor|adult|volunteer|student)\b[^.]{0,40}\balone)\b/i,
+  },
   { id: 'check-ins', label: 'school-side check-ins or site visits', re: /\b(?:site visits?|check[- ]ins?|checks in|visit\w* (?:the )?(?:work ?site|site|workplace|placement)|monitor\w* (?:the )?(?:placement|students?))\b/i },
   { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?)\b/i },
   { id: 'insurance', label: 'insurance minimums', re: /\b(?:insurance|insured|liability coverage|workers'? compensation)\b/i },

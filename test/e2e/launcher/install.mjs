@@ -14,7 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CACHE_ROOT = path.join(REPO_ROOT, '.cache');
+/** Where installs go: <repo>/.cache (git-ignored), or MOU_E2E_CACHE. */
+export const CACHE_ROOT = path.resolve(process.env.MOU_E2E_CACHE || path.join(REPO_ROOT, '.cache'));
 
 /**
  * VS Code version -> how to get it. `nodeMajor` is the Node major code-server requires (its
@@ -64,15 +65,37 @@ export async function ensureSystemPackages() {
   log(`Debian packages installed in ${seconds(t)}`);
 }
 
+/**
+ * Run an install step in its own process group, output to `logFile`. If this process is told to
+ * stop (Ctrl+C, SIGTERM) or exits while the step runs, the whole group is killed: a killed
+ * install leaves no marker, so the next run redoes it.
+ */
 function run(cmd, args, opts, logFile) {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(logFile, { flags: 'a' });
     out.write(`\n$ ${cmd} ${args.join(' ')}\n`);
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { ...opts, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const killGroup = () => {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    };
+    const onSignal = (sig) => {
+      log(`${sig}: stopping the install (it will be redone next time)`);
+      killGroup();
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    };
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    for (const sig of signals) process.on(sig, onSignal);
+    process.on('exit', killGroup);
+    const done = () => {
+      for (const sig of signals) process.off(sig, onSignal);
+      process.off('exit', killGroup);
+    };
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
-    child.on('error', (e) => { out.end(); reject(e); });
+    child.on('error', (e) => { done(); out.end(); reject(e); });
     child.on('close', (code, signal) => {
+      done();
+      killGroup(); // anything a postinstall left running in the background
       out.end(() => (code === 0 ? resolve() : reject(new Error(
         `${cmd} ${args.slice(0, 2).join(' ')} … failed (${signal ?? `exit ${code}`}); see ${logFile}`,
       ))));
@@ -167,6 +190,8 @@ export async function ensureCodeServer(version) {
   mkdirSync(tmp, { recursive: true });
   seedRipgrepCache(tmp);
   const xdg = mkdtempSync(path.join(tmpdir(), 'mou-e2e-install-'));
+  const removeXdg = () => rmSync(xdg, { recursive: true, force: true });
+  process.on('exit', removeXdg); // also when an interrupted install exits the process
   const env = {
     ...process.env,
     PATH: `${path.dirname(node.bin)}:${process.env.PATH}`,
@@ -191,7 +216,8 @@ export async function ensureCodeServer(version) {
     process.stderr.write(`----- last lines of ${logFile} -----\n${tail(logFile)}\n-----\n`);
     throw e;
   } finally {
-    rmSync(xdg, { recursive: true, force: true });
+    process.off('exit', removeXdg);
+    removeXdg();
   }
   writeFileSync(marker, JSON.stringify({
     codeServer: version.codeServer, vscode: version.vscode, node: nodeVersion,

@@ -18,7 +18,7 @@
 //   MOU_E2E_VERBOSE=1    also print code-server's own log and every browser console line
 //   MOU_E2E_KEEP_TEMP=1  keep the temporary profile folders (path is printed)
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, ensureCodeServer, log, resolveVersion, seconds } from './install.mjs';
@@ -96,19 +96,49 @@ function startGroup(label, cmd, args, { env, re, timeoutMs, logStream, echo }) {
   return { child, found, exited };
 }
 
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
+/** Live (not zombie) processes in process group `pgid`, from /proc. */
+function liveMembers(pgid) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …; comm may contain spaces and parentheses.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === pgid && state !== 'Z') pids.push(Number(entry));
+    } catch {
+      // exited while we looked
+    }
   }
+  return pids;
+}
+
+/**
+ * Processes that left our process groups but still use our temporary folder (chromium's
+ * crashpad handler daemonizes into a group of its own): found by that unique path in their
+ * command line, so nothing else is touched.
+ */
+function processesUsing(dir) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dir)) pids.push(Number(entry));
+    } catch {
+      // exited while we looked
+    }
+  }
+  return pids;
+}
+
+function killProcessesUsing(dir) {
+  for (const pid of processesUsing(dir)) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
 }
 
 /**
  * SIGTERM the whole process group, SIGKILL what is left after `graceMs`, then wait (bounded)
- * until the group is gone. There is no event for "every process of a group has exited", so this
- * one teardown step checks every 50 ms.
+ * until no live process is left in the group (zombies are init's to reap). There is no event for
+ * "every process of a group has exited", so this one teardown step checks /proc every 20 ms.
  */
 async function killGroup(group, graceMs = 1000) {
   const pgid = group?.child.pid;
@@ -121,7 +151,9 @@ async function killGroup(group, graceMs = 1000) {
   // The leader may be gone while children in its group are not.
   try { process.kill(-pgid, 'SIGKILL'); } catch { /* none left */ }
   const deadline = Date.now() + 2000;
-  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  while (liveMembers(pgid).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const left = liveMembers(pgid);
+  if (left.length) log(`warning: processes ${left.join(', ')} of group ${pgid} survived SIGKILL`);
 }
 
 function label(version, workspace) {
@@ -197,6 +229,7 @@ export async function main(argv) {
         killGroup(chromium).then(() => logStream.write(`[mou-e2e] chromium stopped in ${seconds(t0)}\n`)),
         killGroup(codeServer).then(() => logStream.write(`[mou-e2e] code-server stopped in ${seconds(t0)}\n`)),
       ]);
+      killProcessesUsing(temp);
       await new Promise((resolve) => logStream.end(resolve));
       if (process.env.MOU_E2E_KEEP_TEMP === '1') log(`kept ${temp}`);
       else rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
@@ -204,14 +237,17 @@ export async function main(argv) {
     return cleaningUp;
   };
   // Never leave processes behind: on Ctrl+C / kill, tear both groups down and exit.
+  let stopping = false;
   const onSignal = (sig) => {
-    log(`${sig}: stopping code-server and chromium`);
+    if (!stopping) log(`${sig}: stopping code-server and chromium`);
+    stopping = true;
     cleanup().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143));
   };
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, onSignal);
   // Last resort if something throws past us: synchronous SIGKILL of both groups.
   process.on('exit', () => {
     for (const g of [chromium, codeServer]) if (g?.child.pid) try { process.kill(-g.child.pid, 'SIGKILL'); } catch { /* gone */ }
+    killProcessesUsing(temp);
   });
 
   try {
@@ -319,6 +355,7 @@ export async function main(argv) {
       new Promise((resolve) => browser.on('disconnected', () => resolve({ code: 1, reason: 'chromium disconnected' }))),
     ]);
     clearTimeout(timer);
+    if (stopping) return 130; // the signal handler is tearing everything down and exits
     if (result.reason) log(`FAILED: ${result.reason}`);
     log(`suite finished with exit code ${result.code} after ${seconds(t)} in the workbench`);
 

@@ -112,25 +112,43 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
 ];
 
 /** Recommended sections: reported at lower severity by later rules; used now to recognise headings. */
-export const RECOMMENDED_SECTIONS: SectionDefinition[] = [
-  rec('parties', 'Parties', 'the legal name of every party', ['parties', 'the parties', 'between']),
-  rec('purpose', 'Purpose', 'a specific shared aim tied to students and to each partner\'s interest', ['purpose', 'purposes', 'background', 'recitals', 'shared vision']),
-  rec('mutual-benefit', 'Mutual benefit', 'what each partner gains and gives', ['mutual benefit', 'benefits', 'value proposition']),
-  rec('partnership-type', 'Partnership type', 'formal or informal; donation, in-kind support or collaborative work', ['partnership type', 'type of partnership', 'nature of the partnership', 'legal status']),
-  rec('communication', 'Communication', 'cadence and channel for check-ins and feedback', ['communication', 'communications', 'meetings', 'reporting and communication']),
-  rec('learning-alignment', 'Learning alignment', 'how the partner\'s goals align with student learning goals', ['learning alignment', 'alignment', 'curriculum alignment', 'student learning']),
-  rec('term-and-review', 'Term and review', 'start and end dates and a periodic review', ['term', 'duration', 'period of agreement', 'period of collaboration', 'review', 'commencement']),
-  rec('termination', 'Termination', 'notice period and what happens to students, data and equipment', ['termination', 'variation and termination', 'term and termination']),
-  rec('confidentiality', 'Confidentiality', 'data protection and use of student records', ['confidentiality', 'privacy', 'data protection', 'data security', 'ferpa']),
-  rec('liability', 'Liability', 'indemnity and insurance', ['liability', 'indemnity', 'indemnification', 'insurance']),
-  rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'licensing']),
-  rec('recognition', 'Recognition', 'how partners are thanked and successes shared', ['recognition', 'publicity', 'acknowledgement', 'acknowledgment']),
-  rec('dispute-resolution', 'Dispute resolution', 'escalation steps', ['dispute resolution', 'disputes', 'escalation', 'escalation procedure']),
-  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof', 'acceptance', 'agreed and accepted', 'countersignature']),
+/**
+ * Recommended sections: reported as hints when neither a heading nor text for them is found.
+ * `signal` is a regular expression (source) for text that does the section's job without a heading.
+ */
+export const RECOMMENDED_SECTIONS: Array<SectionDefinition & { signal: string }> = [
+  rec('parties', 'Parties', 'the legal name of every party', ['parties', 'the parties', 'between'],
+    String.raw`\b(?:between|entered into by|by and between|made by)\b`),
+  rec('purpose', 'Purpose', "a specific shared aim tied to students and to each partner's interest", ['purpose', 'purposes', 'background', 'recitals', 'shared vision', 'objectives', 'aims'],
+    String.raw`\b(?:purpose|whereas|aims? (?:of|to)|in order to|so that)\b`),
+  rec('mutual-benefit', 'Mutual benefit', 'what each partner gains and gives', ['mutual benefit', 'benefits', 'value proposition', 'why we are doing this'],
+    String.raw`\bbenefit\w*|\bgains?\b|\bvalue (?:to|for)\b`),
+  rec('partnership-type', 'Partnership type', 'formal or informal; donation, in-kind support or collaborative work', ['partnership type', 'type of partnership', 'nature of the partnership', 'legal status', 'nature of this letter'],
+    String.raw`\b(?:non-binding|not legally binding|legally binding|binding|formal|informal|in-kind|donation|sponsorship|not a (?:contract|partnership|joint venture)|independent contractors?)\b`),
+  rec('communication', 'Communication', 'cadence and channel for check-ins and feedback', ['communication', 'communications', 'meetings', 'reporting and communication', 'governance'],
+    String.raw`\b(?:meet(?:s|ing|ings)?|check-?ins?|communicat\w*|newsletter|steering committee|update each other|calls?)\b[^.]{0,60}\b(?:weekly|monthly|quarterly|annually|each (?:month|quarter|semester|term|year)|every)\b|\b(?:weekly|monthly|quarterly) (?:meetings?|calls?|check-?ins?)\b`),
+  rec('learning-alignment', 'Learning alignment', "how the partner's goals align with student learning goals", ['learning alignment', 'alignment', 'curriculum alignment', 'student learning', 'learning goals'],
+    String.raw`\b(?:curricul\w*|learning (?:goals|objectives|outcomes)|course\w*|standards|competenc\w*|credential\w*|certificat\w*|pathway\w*|skills?)\b`),
+  rec('term-and-review', 'Term and review', 'start and end dates and a periodic review', ['term', 'duration', 'period of agreement', 'period of collaboration', 'review', 'commencement', 'term and termination'],
+    String.raw`\b(?:effective (?:date|from|on|as of)|runs? from|remain in (?:effect|force)|for a (?:period|term) of|expires?|until \d|through \d|review\w*)\b`),
+  rec('termination', 'Termination', 'notice period and what happens to students, data and equipment', ['termination', 'variation and termination', 'term and termination', 'ending this agreement'],
+    String.raw`\bterminat\w*|\bend (?:it|this agreement|the agreement)\b|\bwithdraw\w*`),
+  rec('confidentiality', 'Confidentiality', 'data protection and use of student records', ['confidentiality', 'privacy', 'data protection', 'data security', 'ferpa', 'student data', 'student records'],
+    String.raw`\b(?:confidential\w*|privacy|FERPA|personal data|student (?:data|records)|data protection)\b`),
+  rec('liability', 'Liability', 'indemnity and insurance', ['liability', 'indemnity', 'indemnification', 'insurance'],
+    String.raw`\b(?:liab\w*|indemnif\w*|insurance|insured|hold harmless)\b`),
+  rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'trademarks', 'licensing', 'publicity and logos'],
+    String.raw`\b(?:intellectual property|copyright\w*|trademark\w*|logos?|licen[cs]\w*|ownership|own(?:s|ed)? (?:the|all|any)|creative commons)\b`),
+  rec('recognition', 'Recognition', 'how partners are thanked and successes shared', ['recognition', 'publicity', 'acknowledgement', 'acknowledgment', 'celebrating success'],
+    String.raw`\b(?:recogni\w*|acknowledg\w*|publicity|press release|thank\w*|celebrat\w*|showcase|newsletter|social media|logo)\b`),
+  rec('dispute-resolution', 'Dispute resolution', 'escalation steps', ['dispute resolution', 'disputes', 'escalation', 'escalation procedure', 'resolving disagreements'],
+    String.raw`\b(?:disputes?|disagreements?|escalat\w*|mediat\w*|arbitrat\w*)\b`),
+  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof', 'acceptance', 'agreed and accepted', 'countersignature'],
+    String.raw`\b(?:signed|signature\w*|signatory|signatories|countersign\w*|in witness whereof|authori[sz]ed (?:official|representative|signator))\b`),
 ];
 
-function rec(id: string, title: string, purpose: string, titles: string[]): SectionDefinition {
-  return { id, title, heading: title, core: false, purpose, why: '', strongWhen: '', titles };
+function rec(id: string, title: string, purpose: string, titles: string[], signal: string): SectionDefinition & { signal: string } {
+  return { id, title, heading: title, core: false, purpose, why: '', strongWhen: '', titles, signal };
 }
 
 export const CORE_IDS = CORE_SECTIONS.map((s) => s.id);

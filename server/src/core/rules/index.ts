@@ -1,10 +1,28 @@
 /** Every rule, in the order findings are reported. */
+import { contactHandoff } from './contact-handoff';
+import { missingAttachment } from './missing-attachment';
 import { missingSection } from './missing-section';
+import { partyNoContact } from './party-no-contact';
+import { partyNoContribution } from './party-no-contribution';
+import { partyNoDuty } from './party-no-duty';
 import { placeholder } from './placeholder';
+import { recommendedSection } from './recommended-section';
 import type { Rule } from './rule';
+import { sharedEngagement } from './shared-engagement';
 import { weakSection } from './weak-section';
 
-export const RULES: Rule[] = [missingSection, weakSection, placeholder];
+export const RULES: Rule[] = [
+  missingSection,
+  weakSection,
+  placeholder,
+  partyNoDuty,
+  partyNoContact,
+  partyNoContribution,
+  missingAttachment,
+  sharedEngagement,
+  contactHandoff,
+  recommendedSection,
+];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,4 +1,5 @@
 import { sectionDefinition } from '../definitions/sections';
+import { studentsInvolved } from '../substance/safety-protocols';
 import type { Rule } from './rule';
 
 const THIN = `# Memorandum of Understanding between Northside High School and Lumen Labs
@@ -43,8 +44,10 @@ export const missingSection: Rule = {
       .filter((s) => s.required && s.status === 'missing')
       .map((s) => {
         const def = sectionDefinition(s.id)!;
+        const students = s.id === 'safety-protocols' ? studentsInvolved(ctx.model.text) : '';
+        const context = students ? ` This agreement involves ${students}: name background checks and supervision or school-side check-ins.` : '';
         return {
-          message: `Missing section: ${def.title} — ${def.purpose}. ${def.why} Add a “${def.heading}” section.`,
+          message: `Missing section: ${def.title} — ${def.purpose}. ${def.why}${context} Add a “${def.heading}” section.`,
           span: { start: ctx.agreement.title.start, end: ctx.agreement.title.end },
           section: s.id,
           data: { section: s.id, heading: def.heading },

@@ -1,6 +1,7 @@
 /** What a rule is: data (id, description, severity, docs, examples) plus one check. */
 import type { AgreementSignals } from '../detect';
-import type { LocatedBy } from '../locate';
+import type { Located, LocatedBy } from '../locate';
+import type { PartyStanding } from '../reciprocity';
 import type { DocumentModel } from '../model';
 import type { SectionStatus, Severity, Span } from '../types';
 
@@ -22,6 +23,10 @@ export interface RuleContext {
   model: DocumentModel;
   agreement: AgreementSignals;
   sections: SectionResult[];
+  recommended: Array<{ id: string; title: string; found: boolean }>;
+  parties: PartyStanding[];
+  /** Where each core section was found (undefined when missing). */
+  located: Map<string, Located | undefined>;
 }
 
 export interface RuleFinding {

@@ -1,5 +1,5 @@
 /** Safety protocols: named controls, not "a safe environment". */
-import { SAFETY_CONTROLS } from '../signals';
+import { SAFETY_CONTROLS, STUDENT_SIGNAL } from '../signals';
 import { type Judgement, type SubstanceInput } from './common';
 
 export function safetyControls(text: string): string[] {
@@ -13,9 +13,23 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   const found = safetyControls(text);
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
   if (found.length >= 2) {
+    // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
+    const students = studentsInvolved(input.model.text);
+    const lacking = [
+      !found.includes('background-checks') ? 'background checks' : '',
+      !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
+    ].filter(Boolean);
+    if (students && lacking.length) {
+      return { status: 'weak', reason: `students take part (“${students}”), but it does not require ${lacking.join(' or ')}` };
+    }
     return { status: 'present', reason: `names ${labels(found).join(', ')}` };
   }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
   if (found.length === 1) return { status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
   return { status: 'weak', reason: `promises safety in general terms but names no controls (${missing.join(', ')})` };
+}
+
+/** The word that shows students, minors or interns take part, or '' when none do. */
+export function studentsInvolved(text: string): string {
+  return STUDENT_SIGNAL.exec(text)?.[0] ?? '';
 }

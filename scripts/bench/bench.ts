@@ -1,0 +1,560 @@
+/**
+ * `npm run bench` — issue #8 item 4: how fast and how big MOU Author is, measured against the
+ * parsers every markdown tool pays for, in one run, on this machine.
+ *
+ *   node --import tsx scripts/bench/bench.ts [--quick] [--cpu-prof] [--seed=N]
+ *
+ * --quick     fewer repetitions and no 5 MB (for trying changes; the targets still print)
+ * --cpu-prof  run the server under `node --cpu-prof` for the keystroke runs; profiles and a
+ *             per-function summary go to the temporary folder printed at the end
+ * --seed=N    generator seed (default 8)
+ *
+ * It measures, it does not gate: a FAIL is printed prominently but the exit status is 0.
+ * Results are also written to bench-results.json.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { generateAgreement } from './generate';
+import { startServer } from './lsp';
+import type { WorkerResult } from './worker';
+import type { PhaseReport } from './phases';
+import { summariseProfile } from './profile-summary';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const VSIX = path.join(ROOT, 'mou-author.vsix');
+const OUT_JSON = path.join(ROOT, 'bench-results.json');
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const CPU_PROF = args.includes('--cpu-prof');
+const SEED = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 8);
+
+interface Size {
+  label: string;
+  bytes: number;
+  /** Max repetitions and time budget (ms) for one in-process measurement (cold check, references). */
+  reps: number;
+  budget: number;
+  /** One-character edits sent to the server. */
+  edits: number;
+}
+const SIZES: Size[] = [
+  { label: '12 KB', bytes: 12_000, reps: 25, budget: 4_000, edits: 40 },
+  { label: '100 KB', bytes: 100_000, reps: 9, budget: 8_000, edits: 40 },
+  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 25_000, edits: 25 },
+  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 45_000, edits: 12 },
+].filter((s) => !QUICK || s.bytes <= 1_000_000);
+if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.edits = Math.ceil(s.edits / 2));
+
+/** A reference is skipped at a size when one repetition is predicted to take longer than this. */
+const REFERENCE_LIMIT_MS = 60_000;
+const SERVER_STARTS = QUICK ? 5 : 10;
+const COMPLETENESS_CALLS = 15;
+
+// ---------------------------------------------------------------------------------------------
+// small helpers
+
+function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Nearest-rank percentile. */
+function pct(xs: number[], p: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+function ms(x: number | undefined): string {
+  if (x === undefined || !Number.isFinite(x)) return '—';
+  if (x >= 10_000) return `${(x / 1000).toFixed(1)} s`;
+  if (x >= 100) return `${Math.round(x)} ms`;
+  if (x >= 10) return `${x.toFixed(1)} ms`;
+  return `${x.toFixed(2)} ms`;
+}
+function mb(kb: number | undefined): string {
+  return kb === undefined || !Number.isFinite(kb) ? '—' : `${Math.round(kb / 1024)} MB`;
+}
+function times(x: number): string {
+  return x >= 10 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`;
+}
+function pad(s: string, n: number, right = false): string {
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+const log = (s = '') => process.stdout.write(s + '\n');
+const progress = (s: string) => process.stderr.write(`  … ${s}\n`);
+
+function runNode(script: string, argv: string[], timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out.trim().split('\n').pop() ?? '');
+      else reject(new Error(`exit ${code ?? signal}: ${err.trim().split('\n').slice(-5).join(' | ')}`));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// setup
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'mou-bench-'));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function bundle(entry: string, outName: string): Promise<string> {
+  const outfile = path.join(tmp, outName);
+  // The same options as scripts/build.mjs, so the measured core runs like the shipped one.
+  await build({
+    entryPoints: [path.join(__dirname, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    mainFields: ['module', 'main'],
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  return outfile;
+}
+
+// ---------------------------------------------------------------------------------------------
+// measurements
+
+type Tool = 'analyze' | 'remark' | 'markdownlint';
+interface Measured {
+  tool: Tool;
+  size: string;
+  bytes: number;
+  median?: number;
+  min?: number;
+  reps?: number;
+  times?: number[];
+  rssPeakKB?: number;
+  rssFirstKB?: number;
+  rssBeforeKB?: number;
+  info?: Record<string, unknown>;
+  skipped?: string;
+}
+
+async function measure(worker: string, tool: Tool, size: Size, file: string, warmup: string, prior: Measured[]): Promise<Measured> {
+  const base = { tool, size: size.label, bytes: size.bytes };
+  // Predict one repetition from the two largest sizes already measured (scaling exponent).
+  const done = prior.filter((m) => m.tool === tool && m.median !== undefined).sort((a, b) => a.bytes - b.bytes);
+  if (done.length >= 2 && tool !== 'analyze') {
+    const [a, b] = done.slice(-2);
+    const k = Math.log(b.median! / a.median!) / Math.log(b.bytes / a.bytes);
+    const predicted = b.median! * Math.pow(size.bytes / b.bytes, Math.max(1, k));
+    if (predicted > REFERENCE_LIMIT_MS) {
+      return { ...base, skipped: `predicted ${ms(predicted)} per repetition (scaling ×${Math.pow(size.bytes / b.bytes, Math.max(1, k)).toFixed(1)} from ${b.size}, exponent ${k.toFixed(2)}) > ${REFERENCE_LIMIT_MS / 1000} s limit` };
+    }
+  }
+  progress(`${tool} ${size.label}`);
+  try {
+    const line = await runNode(worker, [tool, file, String(size.reps), String(size.budget), warmup], size.budget + 180_000);
+    const r = JSON.parse(line) as WorkerResult;
+    return { ...base, median: median(r.times), min: Math.min(...r.times), reps: r.times.length, times: r.times, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
+  } catch (e) {
+    return { ...base, skipped: `failed: ${(e as Error).message}` };
+  }
+}
+
+interface Keystroke {
+  size: string;
+  bytes: number;
+  syncKind: number;
+  openToFirstDiagnostics: number;
+  latencies: number[];
+  median: number;
+  p90: number;
+  max: number;
+  /** Pull with no change in between (memoised result): transport floor. */
+  pullOnlyMedian: number;
+  diagnostics: number;
+  serverPeakRssKB?: number;
+  error?: string;
+}
+
+async function keystroke(size: Size, text: string): Promise<Keystroke> {
+  progress(`keystrokes through the server, ${size.label}`);
+  const profDir = path.join(tmp, 'cpu-prof', size.label.replace(/\s+/g, ''));
+  if (CPU_PROF) mkdirSync(profDir, { recursive: true });
+  const client = await startServer(SERVER, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
+  const uri = `file:///bench/agreement-${size.label.replace(/\s+/g, '')}.md`;
+  const base = { size: size.label, bytes: size.bytes, syncKind: client.syncKind };
+  try {
+    let t0 = performance.now();
+    client.open(uri, text);
+    const first = await client.pull(uri);
+    const openToFirstDiagnostics = performance.now() - t0;
+
+    const pullOnly: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t0 = performance.now();
+      await client.pull(uri);
+      pullOnly.push(performance.now() - t0);
+    }
+
+    // Type in the middle of the document: in a list item of an annex, one character at a time.
+    let cursor = text.indexOf('\n- ', text.length >> 1);
+    cursor = cursor < 0 ? text.length >> 1 : cursor + 3;
+    const typed = 'abcdefghijklmnopqrstuvwxyz';
+    const latencies: number[] = [];
+    let diagnostics = first.length;
+    for (let i = 0; i < size.edits; i++) {
+      await sleep(30); // a typist's gap; lets the previous round settle
+      t0 = performance.now();
+      client.insert(uri, cursor, typed[i % typed.length]);
+      const items = await client.pull(uri);
+      latencies.push(performance.now() - t0);
+      diagnostics = items.length;
+      cursor++;
+    }
+    const serverPeakRssKB = client.peakRssKB();
+    return {
+      ...base,
+      openToFirstDiagnostics,
+      latencies,
+      median: median(latencies),
+      p90: pct(latencies, 90),
+      max: Math.max(...latencies),
+      pullOnlyMedian: median(pullOnly),
+      diagnostics,
+      serverPeakRssKB,
+    };
+  } catch (e) {
+    return { ...base, openToFirstDiagnostics: NaN, latencies: [], median: NaN, p90: NaN, max: NaN, pullOnlyMedian: NaN, diagnostics: 0, error: (e as Error).message };
+  } finally {
+    await client.stop();
+  }
+}
+
+async function serverStart(text: string): Promise<{ times: number[]; median: number; p90: number }> {
+  progress(`server start → first diagnostics ×${SERVER_STARTS}, 12 KB`);
+  const out: number[] = [];
+  for (let i = 0; i < SERVER_STARTS; i++) {
+    const t0 = performance.now();
+    const client = await startServer(SERVER);
+    const uri = 'file:///bench/start.md';
+    client.open(uri, text);
+    await client.pull(uri);
+    out.push(performance.now() - t0);
+    await client.stop();
+  }
+  return { times: out, median: median(out), p90: pct(out, 90) };
+}
+
+async function completeness(text: string): Promise<{ first: number; times: number[]; median: number; sections?: number }> {
+  progress('mou/completeness, 100 KB');
+  const client = await startServer(SERVER);
+  const uri = 'file:///bench/completeness.md';
+  try {
+    client.open(uri, text);
+    await client.pull(uri); // the server has analysed it
+    const out: number[] = [];
+    let sections: number | undefined;
+    for (let i = 0; i < COMPLETENESS_CALLS; i++) {
+      const t0 = performance.now();
+      const r = await client.request<{ sections?: unknown[] } | null>('mou/completeness', { uri });
+      out.push(performance.now() - t0);
+      sections = r?.sections?.length;
+    }
+    return { first: out[0], times: out, median: median(out), sections };
+  } finally {
+    await client.stop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// main
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const load = os.loadavg();
+  let git = '';
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'client'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    git = `${head}${dirty ? ' + uncommitted changes in server/ or client/' : ''}`;
+  } catch {
+    git = 'unknown';
+  }
+  log('MOU Author benchmark (issue #8 item 4)');
+  log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${load.map((l) => l.toFixed(2)).join(' ')}, git ${git}, seed ${SEED}${QUICK ? ', --quick' : ''}`);
+  if (load[0] > os.cpus().length * 0.5) log(`⚠  the machine is busy (1-minute load ${load[0].toFixed(2)} on ${os.cpus().length} cores): timings will be noisy and slower than they should be.`);
+  if (!existsSync(SERVER)) {
+    log('dist/server.js is missing: run npm run build first.');
+    process.exit(2);
+  }
+  const staleBy = newestMtime(path.join(ROOT, 'server', 'src')) - statSync(SERVER).mtimeMs;
+  if (staleBy > 0) log(`⚠  dist/server.js is older than server/src (by ${Math.round(staleBy / 1000)} s): the protocol rows measure the old build (npm run bench builds first).`);
+  log(`temporary files: ${tmp}`);
+  log('');
+
+  // Documents.
+  const files = new Map<string, { file: string; text: string }>();
+  for (const s of SIZES) {
+    const text = generateAgreement(s.bytes, SEED);
+    const file = path.join(tmp, `agreement-${s.label.replace(/\s+/g, '')}.md`);
+    writeFileSync(file, text);
+    files.set(s.label, { file, text });
+    s.bytes = Buffer.byteLength(text, 'utf8');
+  }
+  const warmup = files.get('12 KB')!.file;
+
+  // Bundles.
+  const worker = await bundle('worker.ts', 'worker.js');
+  let phasesScript: string | undefined;
+  let phasesError: string | undefined;
+  try {
+    phasesScript = await bundle('phases-main.ts', 'phases.js');
+  } catch (e) {
+    phasesError = `the instrumented copy of the pipeline no longer builds (${(e as Error).message.split('\n')[0]}); update scripts/bench/phases.ts`;
+  }
+
+  // 1. In-process work, each in its own child process (peak RSS is that child's).
+  const measured: Measured[] = [];
+  for (const tool of ['analyze', 'remark', 'markdownlint'] as const) {
+    for (const s of SIZES) measured.push(await measure(worker, tool, s, files.get(s.label)!.file, warmup, measured));
+  }
+  const get = (tool: Tool, size: string) => measured.find((m) => m.tool === tool && m.size === size);
+
+  // 2. The real server over the protocol.
+  const keystrokes: Keystroke[] = [];
+  for (const s of SIZES) keystrokes.push(await keystroke(s, files.get(s.label)!.text));
+  const start = await serverStart(files.get('12 KB')!.text);
+  const comp = await completeness(files.get('100 KB')!.text);
+
+  // 3. Where the time goes (instrumented copy of the pipeline), for the sizes that matter.
+  const phaseReports: PhaseReport[] = [];
+  if (phasesScript) {
+    for (const label of ['100 KB', '1 MB']) {
+      const f = files.get(label);
+      if (!f) continue;
+      progress(`phase breakdown, ${label}`);
+      try {
+        phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, '15'], 240_000)) as PhaseReport);
+      } catch (e) {
+        phasesError = `the instrumented copy of the pipeline failed (${(e as Error).message}); update scripts/bench/phases.ts`;
+        break;
+      }
+    }
+  }
+
+  // 4. Package size.
+  const vsixBytes = existsSync(VSIX) ? statSync(VSIX).size : undefined;
+
+  // -------------------------------------------------------------------------------------------
+  // Report.
+  const W0 = 44;
+  const W = 12;
+  const labels = SIZES.map((s) => s.label);
+  const row = (name: string, cells: string[]) => log(pad(name, W0) + cells.map((c) => pad(c, W, true)).join(''));
+  log('');
+  log('RESULTS (medians; each in-process row ran in its own child process; the server rows over stdio)');
+  row('', labels);
+  row('document size (bytes)', SIZES.map((s) => s.bytes.toLocaleString('en-US')));
+  row('blocks / findings', SIZES.map((s) => {
+    const i = get('analyze', s.label)?.info;
+    return i ? `${i.blocks} / ${i.findings}` : '—';
+  }));
+  row('cold full check: analyze(), fresh cache', SIZES.map((s) => ms(get('analyze', s.label)?.median)));
+  row('  reference: remark+gfm+frontmatter parse', SIZES.map((s) => ms(get('remark', s.label)?.median)));
+  row('  reference: markdownlint (sync, defaults)', SIZES.map((s) => ms(get('markdownlint', s.label)?.median)));
+  row('  repetitions (analyze / remark / mdlint)', SIZES.map((s) => ['analyze', 'remark', 'markdownlint'].map((t) => get(t as Tool, s.label)?.reps ?? 0).join('/')));
+  row('keystroke → diagnostics (server), median', keystrokes.map((k) => ms(k.median)));
+  row('keystroke → diagnostics (server), p90', keystrokes.map((k) => ms(k.p90)));
+  row('keystroke → diagnostics (server), max', keystrokes.map((k) => ms(k.max)));
+  row('  pull with no change (transport floor)', keystrokes.map((k) => ms(k.pullOnlyMedian)));
+  row('  open → first diagnostics (server)', keystrokes.map((k) => ms(k.openToFirstDiagnostics)));
+  row('peak RSS, cold check (child process)', SIZES.map((s) => mb(get('analyze', s.label)?.rssPeakKB)));
+  row('  reference: remark+gfm+frontmatter', SIZES.map((s) => mb(get('remark', s.label)?.rssPeakKB)));
+  row('  reference: markdownlint', SIZES.map((s) => mb(get('markdownlint', s.label)?.rssPeakKB)));
+  row('  server process after open + edits', keystrokes.map((k) => mb(k.serverPeakRssKB)));
+  const sync = keystrokes[0]?.syncKind;
+  log(`(edits sent as ${sync === 2 ? 'incremental one-character changes' : 'full text'}: the server advertises TextDocumentSyncKind.${sync === 2 ? 'Incremental' : sync === 1 ? 'Full' : 'None'})`);
+  log('');
+  log(`server start → first diagnostics, 12 KB: median ${ms(start.median)}, p90 ${ms(start.p90)} (${start.times.length} starts)`);
+  log(`mou/completeness round trip, 100 KB, already analysed: first ${ms(comp.first)}, median ${ms(comp.median)} (${comp.times.length} calls, ${comp.sections ?? '?'} sections)`);
+  log(`.vsix: ${vsixBytes === undefined ? 'mou-author.vsix not found — run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB (${vsixBytes.toLocaleString('en-US')} bytes)`}`);
+  for (const m of measured.filter((x) => x.skipped)) log(`skipped: ${m.tool} at ${m.size} — ${m.skipped}`);
+  for (const k of keystrokes.filter((x) => x.error)) log(`keystroke run at ${k.size} failed: ${k.error}`);
+
+  // Scaling of the references: does the quadratic-lists trap show?
+  log('');
+  log('SCALING (time per MB; a rising number means superlinear)');
+  for (const tool of ['analyze', 'remark', 'markdownlint'] as const) {
+    const cells = SIZES.map((s) => {
+      const m = get(tool, s.label);
+      return m?.median !== undefined ? `${ms(m.median / (s.bytes / 1e6))}/MB` : '—';
+    });
+    row(tool, cells);
+  }
+
+  // Ratios.
+  log('');
+  log('RATIOS (against the references measured above, in this run)');
+  for (const k of keystrokes) {
+    const r = get('remark', k.size);
+    const l = get('markdownlint', k.size);
+    if (!Number.isFinite(k.median)) continue;
+    const parts: string[] = [];
+    if (r?.median !== undefined) parts.push(`${times(r.median / k.median)} faster than a remark+gfm full parse (${ms(r.median)})`);
+    if (l?.median !== undefined) parts.push(`${times(l.median / k.median)} faster than markdownlint (${ms(l.median)})`);
+    log(`keystroke→diagnostics ${k.size}: ${ms(k.median)} median = ${parts.join('; ') || 'no reference measured'}`);
+  }
+  for (const s of SIZES) {
+    const a = get('analyze', s.label);
+    const r = get('remark', s.label);
+    if (a?.median !== undefined && r?.median !== undefined) log(`cold full check ${s.label}: ${ms(a.median)} = ${(a.median / r.median).toFixed(2)}× a bare remark+gfm+frontmatter parse (${ms(r.median)})`);
+  }
+  const rss5 = get('analyze', '5 MB');
+  if (rss5?.rssPeakKB) {
+    const refs = (['remark', 'markdownlint'] as const)
+      .map((t) => {
+        const m = get(t, '5 MB');
+        return m?.rssPeakKB ? `${t} ${mb(m.rssPeakKB)} (${(m.rssPeakKB / rss5.rssPeakKB!).toFixed(1)}×)` : `${t} not measured at 5 MB`;
+      })
+      .join(', ');
+    log(`peak RSS 5 MB: ${mb(rss5.rssPeakKB)} (first check alone ${mb(rss5.rssFirstKB)}, before it ${mb(rss5.rssBeforeKB)}); ${refs}`);
+  }
+
+  // Targets.
+  type Target = { name: string; value: string; pass: boolean | undefined };
+  const targets: Target[] = [];
+  const k1 = keystrokes.find((k) => k.size === '1 MB');
+  const k100 = keystrokes.find((k) => k.size === '100 KB');
+  const r1 = get('remark', '1 MB');
+  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≤ 30 ms median', value: ms(k1.median), pass: Number.isFinite(k1.median) ? k1.median <= 30 : undefined });
+  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≥ 50× faster than a remark+gfm re-parse', value: r1?.median !== undefined && Number.isFinite(k1.median) ? `${times(r1.median / k1.median)} (${ms(k1.median)} vs ${ms(r1.median)})` : 'reference not measured', pass: r1?.median !== undefined && Number.isFinite(k1.median) ? r1.median / k1.median >= 50 : undefined });
+  if (k100) targets.push({ name: 'keystroke→diagnostics 100 KB ≤ 10 ms median', value: ms(k100.median), pass: Number.isFinite(k100.median) ? k100.median <= 10 : undefined });
+  for (const s of SIZES) {
+    const a = get('analyze', s.label);
+    const r = get('remark', s.label);
+    targets.push({
+      name: `cold full check ${s.label} ≤ 1.2× a bare remark+gfm+frontmatter parse`,
+      value: a?.median !== undefined && r?.median !== undefined ? `${(a.median / r.median).toFixed(2)}× (${ms(a.median)} vs ${ms(r.median)})` : `reference not measured (${ms(a?.median)})`,
+      pass: a?.median !== undefined && r?.median !== undefined ? a.median <= 1.2 * r.median : undefined,
+    });
+  }
+  if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB', value: mb(rss5.rssPeakKB), pass: rss5.rssPeakKB !== undefined ? rss5.rssPeakKB <= 400 * 1024 : undefined });
+  targets.push({ name: 'server start → first diagnostics 12 KB ≤ 250 ms median', value: ms(start.median), pass: Number.isFinite(start.median) ? start.median <= 250 : undefined });
+  targets.push({ name: '.vsix ≤ 2 MB', value: vsixBytes === undefined ? 'run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB`, pass: vsixBytes === undefined ? undefined : vsixBytes <= 2 * 1024 * 1024 });
+
+  log('');
+  log('TARGETS (issue #8)');
+  for (const t of targets) log(`  ${t.pass === undefined ? ' n/a' : t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 68)} ${t.value}`);
+  const failed = targets.filter((t) => t.pass === false);
+  log('');
+  if (failed.length) {
+    log('#'.repeat(78));
+    log(`#  ${failed.length} TARGET${failed.length === 1 ? '' : 'S'} FAILED:`);
+    for (const t of failed) log(`#    FAIL  ${t.name}: ${t.value}`);
+    log('#'.repeat(78));
+  } else {
+    log('All measured targets pass.');
+  }
+
+  // Phase breakdown.
+  if (phaseReports.length || phasesError) {
+    log('');
+    log('WHERE THE TIME GOES (instrumented copy of the pipeline, in one process; ms)');
+    if (phasesError) log(`  phase breakdown unavailable: ${phasesError}`);
+    for (const p of phaseReports) {
+      const label = SIZES.find((s) => Math.abs(s.bytes - p.bytes) < s.bytes * 0.1)?.label ?? `${p.bytes} B`;
+      const editTotal = median(p.editTotals);
+      log(`  ${label}: ${p.blocks} blocks, ${p.findings} findings; one-character edit total ${ms(editTotal)} median (re-parsed ${median(p.parsesPerEdit)} block per edit); full-sync JSON of the didChange both ends ${ms(p.fullSyncJson)}`);
+      const keys = Object.keys(p.cold);
+      const coldTotal = Object.values(p.cold).reduce((a, b) => a + b, 0);
+      const rows = keys
+        .map((k) => ({ k, cold: p.cold[k], edit: p.edit[k] ?? 0 }))
+        .sort((a, b) => b.edit - a.edit)
+        .filter((r) => r.edit >= 0.05 || r.cold >= 1);
+      log(`    ${pad('phase', 54)}${pad('edit', 11, true)}${pad('cold', 11, true)}`);
+      for (const r of rows) log(`    ${pad(r.k, 54)}${pad(ms(r.edit), 11, true)}${pad(ms(r.cold), 11, true)}`);
+      log(`    ${pad('total', 54)}${pad(ms(editTotal), 11, true)}${pad(ms(coldTotal), 11, true)}   (cold: remark parsing alone ${ms(p.coldParseOnly)})`);
+    }
+  }
+
+  // CPU profiles.
+  let profiles: Record<string, unknown> | undefined;
+  if (CPU_PROF) {
+    profiles = {};
+    log('');
+    log(`SERVER CPU PROFILES (node --cpu-prof; ${path.join(tmp, 'cpu-prof')}) — inclusive time by function over the whole keystroke run`);
+    for (const s of SIZES) {
+      const dir = path.join(tmp, 'cpu-prof', s.label.replace(/\s+/g, ''));
+      const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+      if (!file) continue;
+      const summary = summariseProfile(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), 14);
+      profiles[s.label] = { file: path.join(dir, file), ...summary };
+      log(`  ${s.label} (${path.join(dir, file)}):`);
+      for (const f of summary.inclusive) log(`    ${pad(f.name, 60)} ${pad(ms(f.ms), 10, true)}  ${f.share.toFixed(1).padStart(5)}%`);
+    }
+  }
+
+  const elapsed = (performance.now() - started) / 1000;
+  log('');
+  log(`bench took ${Math.round(elapsed)} s; results written to ${path.relative(process.cwd(), OUT_JSON) || OUT_JSON}`);
+
+  writeFileSync(
+    OUT_JSON,
+    JSON.stringify(
+      {
+        version: 1,
+        date: new Date().toISOString(),
+        machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), loadavgAtStart: load, totalMemMB: Math.round(os.totalmem() / 2 ** 20) },
+        git,
+        seed: SEED,
+        quick: QUICK,
+        elapsedSeconds: Math.round(elapsed),
+        sizes: SIZES.map((s) => ({ label: s.label, bytes: s.bytes })),
+        inProcess: measured.map(({ times: t, ...m }) => ({ ...m, times: t?.map((x) => Math.round(x * 100) / 100) })),
+        keystroke: keystrokes.map((k) => ({ ...k, latencies: k.latencies.map((x) => Math.round(x * 100) / 100) })),
+        serverStart: start,
+        completeness: comp,
+        vsixBytes: vsixBytes ?? null,
+        targets,
+        phases: phaseReports,
+        phasesError,
+        profiles,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

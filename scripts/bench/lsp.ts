@@ -1,0 +1,155 @@
+/**
+ * A minimal LSP client for the benchmark (same approach as test/helpers/lsp-client.ts): starts
+ * `node dist/server.js --stdio`, initializes as a pull client and sends edits the way the server
+ * asks for them — whole text under Full sync, a one-character range under Incremental sync.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ShutdownRequest,
+  ExitNotification,
+  RegistrationRequest,
+  ConfigurationRequest,
+  TextDocumentSyncKind,
+  type ProtocolConnection,
+  type ClientCapabilities,
+  type InitializeResult,
+  type FullDocumentDiagnosticReport,
+  type Diagnostic,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export interface BenchClient {
+  process: ChildProcess;
+  connection: ProtocolConnection;
+  initializeResult: InitializeResult;
+  /** The change kind the server asked for in its initialize result. */
+  syncKind: TextDocumentSyncKind;
+  open(uri: string, text: string): void;
+  /** Insert `ch` at `offset` (version bumps by one). Sends what the server's sync kind asks for. */
+  insert(uri: string, offset: number, ch: string): void;
+  pull(uri: string): Promise<Diagnostic[]>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  /** Peak RSS of the server process (KB), from /proc/<pid>/status VmHWM (Linux only). */
+  peakRssKB(): number | undefined;
+  stop(): Promise<void>;
+  stderr(): string;
+}
+
+export function syncKindOf(result: InitializeResult): TextDocumentSyncKind {
+  const sync = result.capabilities.textDocumentSync;
+  if (typeof sync === 'number') return sync;
+  return sync?.change ?? TextDocumentSyncKind.None;
+}
+
+/** Line/character (UTF-16) of an offset, for lines split at \n, \r\n and \r. */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+export async function startServer(serverPath: string, nodeArgs: string[] = []): Promise<BenchClient> {
+  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+  connection.listen();
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${stderr}`))));
+  exited.catch(() => undefined);
+
+  const capabilities: ClientCapabilities = {
+    textDocument: {
+      synchronization: { didSave: true, dynamicRegistration: false },
+      diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+      publishDiagnostics: { versionSupport: true },
+    },
+    workspace: {},
+  };
+  const initializeResult = await Promise.race([
+    connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null }),
+    exited,
+  ]);
+  await connection.sendNotification(InitializedNotification.type, {});
+  const syncKind = syncKindOf(initializeResult);
+
+  // What the client believes each document holds (to compute positions and full texts).
+  const docs = new Map<string, { text: string; version: number; last?: { offset: number; at: { line: number; character: number } } }>();
+
+  return {
+    process: child,
+    connection,
+    initializeResult,
+    syncKind,
+    open(uri, text) {
+      docs.set(uri, { text, version: 1 });
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    },
+    insert(uri, offset, ch) {
+      const doc = docs.get(uri)!;
+      const next = doc.text.slice(0, offset) + ch + doc.text.slice(offset);
+      let change: TextDocumentContentChangeEvent;
+      if (syncKind === TextDocumentSyncKind.Incremental) {
+        // Typing along one line: the next position follows from the last one (no rescan of a 5 MB text).
+        const at =
+          doc.last && doc.last.offset === offset && !/[\r\n]/.test(ch) ? { ...doc.last.at } : positionAt(doc.text, offset);
+        doc.last = /[\r\n]/.test(ch) ? undefined : { offset: offset + ch.length, at: { line: at.line, character: at.character + ch.length } };
+        change = { range: { start: at, end: at }, text: ch };
+      } else {
+        change = { text: next };
+      }
+      doc.text = next;
+      doc.version++;
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: doc.version }, contentChanges: [change] });
+    },
+    async pull(uri) {
+      const report = (await Promise.race([connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), exited])) as FullDocumentDiagnosticReport;
+      return report.items ?? [];
+    },
+    request<R>(method: string, params: unknown) {
+      return Promise.race([connection.sendRequest(method, params) as Promise<R>, exited]);
+    },
+    peakRssKB() {
+      try {
+        const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        return m ? Number(m[1]) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        try {
+          await connection.sendRequest(ShutdownRequest.type);
+          await connection.sendNotification(ExitNotification.type);
+        } catch {
+          /* already gone */
+        }
+        await new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          const t = setTimeout(() => child.kill(), 5000);
+          child.once('exit', () => (clearTimeout(t), resolve()));
+        });
+      }
+      connection.dispose();
+    },
+    stderr: () => stderr,
+  };
+}

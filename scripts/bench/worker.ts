@@ -1,0 +1,83 @@
+/**
+ * One measurement in its own process, so that its peak RSS is its own:
+ *
+ *   node worker.js <tool> <file> <maxReps> <budgetMs> [warmupFile]
+ *
+ * tool: `analyze` (the core, fresh BlockCache each time), `remark` (remark-parse + gfm +
+ * frontmatter, the product's pipeline, on the whole text), `markdownlint` (sync API, default
+ * rules). Repeats up to maxReps times, stopping early when the next
+ * repetition would go past budgetMs (at least one always runs). Prints one JSON line.
+ *
+ * Bundled by bench.ts with esbuild exactly like dist/ (CommonJS, remark inlined), so the
+ * process conditions match the shipped server rather than a TypeScript loader.
+ */
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { lint } from 'markdownlint/sync';
+import { analyze, BlockCache } from '../../server/src/core';
+
+export interface WorkerResult {
+  tool: string;
+  bytes: number;
+  times: number[];
+  /** Peak RSS (KB) after reading the text and warming up, before the first measured repetition. */
+  rssBeforeKB: number;
+  /** Peak RSS (KB) after the first measured repetition: the peak of one check. */
+  rssFirstKB: number;
+  /** Peak RSS (KB) at the end. */
+  rssPeakKB: number;
+  info?: Record<string, unknown>;
+}
+
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+function run(tool: string, text: string): Record<string, unknown> | undefined {
+  switch (tool) {
+    case 'analyze': {
+      const a = analyze(text, { cache: new BlockCache() });
+      return { blocks: a.model.blocks.length, headings: a.model.headings.length, passages: a.model.passages.length, findings: a.findings.length, score: a.score, isAgreement: a.isAgreement };
+    }
+    case 'remark': {
+      const tree = remark.parse(text);
+      return { nodes: tree.children.length };
+    }
+    case 'markdownlint': {
+      const r = lint({ strings: { doc: text } });
+      return { issues: r.doc.length };
+    }
+    default:
+      throw new Error(`unknown tool ${tool}`);
+  }
+}
+
+function maxRssKB(): number {
+  return process.resourceUsage().maxRSS;
+}
+
+function main(): void {
+  const [tool, file, repsArg, budgetArg, warmupFile] = process.argv.slice(2);
+  const text = readFileSync(file, 'utf8');
+  const maxReps = Number(repsArg);
+  const budget = Number(budgetArg);
+  if (warmupFile) run(tool, readFileSync(warmupFile, 'utf8'));
+  const result: WorkerResult = { tool, bytes: Buffer.byteLength(text, 'utf8'), times: [], rssBeforeKB: maxRssKB(), rssFirstKB: 0, rssPeakKB: 0 };
+  const started = performance.now();
+  for (let i = 0; i < maxReps; i++) {
+    const t0 = performance.now();
+    const info = run(tool, text);
+    const dt = performance.now() - t0;
+    result.times.push(dt);
+    if (i === 0) {
+      result.rssFirstKB = maxRssKB();
+      result.info = info;
+    }
+    if (performance.now() - started + dt > budget) break;
+  }
+  result.rssPeakKB = maxRssKB();
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main();

@@ -1,0 +1,168 @@
+/**
+ * The parties to an agreement, from its opening: defined terms ("the College", "Halvorsen"),
+ * "between A and B", a Parties section, or front matter. Each party gets the names the text
+ * uses for it, so duties, contacts and contributions can be attributed to it.
+ */
+import type { DocumentModel } from './model';
+import type { HeadingIndex } from './locate';
+import { passagesIn } from './sections';
+
+export interface Party {
+  /** The name the agreement uses most: its defined short name when it has one. */
+  name: string;
+  /** Every name that refers to this party (full name, short name). */
+  names: string[];
+  /** Offset of the first mention (for findings about the party). */
+  start: number;
+  end: number;
+}
+
+const NOT_A_PARTY =
+  /^(?:mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
+/** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
+const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘][^"”'’\n]{2,40}["”'’])?`;
+/** `(the "Alias")`, `("Alias")`, `(hereinafter referred to as "Alias")`. */
+const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*\)`, 'gu');
+const PARTY_INTRO = /\b(?:between|entered into|made (?:on|this|by)|by and between|part(?:y|ies)|partners?|on behalf of|represented by|signed by)\b/i;
+/** Defined terms that name a thing, not an organisation. */
+const THING_WORDS = /\b(?:studies|study|agreement|data|records|section|information|material|materials|services|program|programme|project|date|term|termination|fees?|law|act|policy|elements?|purposes?|commitments?|activities|platform|framework|curriculum|course|courses)\b/i;
+const STREET = /\b(?:Way|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Parkway|Pkwy|Boulevard|Blvd|Lane|Ln|Plaza|Court|Place|Square|Highway|Hwy|Suite|Floor|Building)\.?$/;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This|The|These|Each|YYYY|MM|DD)$/;
+
+/** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
+function namedBefore(text: string, at: number, alias: string): string | undefined {
+  const short = clean(alias).toLowerCase();
+  const before = text.slice(Math.max(0, at - 320), at);
+  const containing = [...before.matchAll(new RegExp(NAME, 'gu'))]
+    .map((m) => m[0])
+    .filter((n) => n.toLowerCase().includes(short) && n.toLowerCase() !== short && !STREET.test(n));
+  if (containing.length) return containing[0];
+  const from = Math.max(
+    text.lastIndexOf(')', at - 1),
+    text.lastIndexOf(';', at - 1),
+    text.lastIndexOf('\n', at - 1),
+    text.lastIndexOf(' and ', at - 1),
+    text.lastIndexOf(' by ', at - 1),
+    text.lastIndexOf(' between ', at - 1),
+    text.lastIndexOf(':', at - 1),
+    at - 240,
+    -1,
+  );
+  const clause = text.slice(from + 1, at);
+  const bold = [...clause.matchAll(/\*\*([^*\n]{3,90})\*\*/g)].pop();
+  if (bold) return bold[1];
+  for (const m of clause.matchAll(new RegExp(NAME, 'gu'))) {
+    if (!MONTHS.test(m[0].split(/\s+/)[0]) && !/^(?:and|by|between)$/i.test(m[0])) return m[0];
+  }
+  return undefined;
+}
+
+/** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
+const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
+const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
+const BETWEEN = new RegExp(String.raw`\bbetween\s+(?:the\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
+
+/** Words that do not identify a party on their own. */
+const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|company|limited|school|district|college|university|center|centre|board|regional|community|public|city|county|state|national|department|foundation|institute|academy|association|group|partners?)$/i;
+
+function clean(name: string): string {
+  return name
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .split(/,\s/)[0]
+    .replace(/^(?:the|a)\s+/i, '')
+    .replace(/[,.;:\s]+$/, '')
+    .trim();
+}
+
+export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
+  const parties: Party[] = [];
+  const add = (names: string[], start: number, end: number) => {
+    const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`)))];
+    if (!ns.length) return;
+    const existing = parties.find((p) => p.names.some((a) => ns.some((b) => sameParty(a, b))));
+    if (existing) {
+      for (const n of ns) if (!existing.names.includes(n)) existing.names.push(n);
+      return;
+    }
+    parties.push({ name: ns[ns.length - 1], names: ns, start, end });
+  };
+
+  const fmParties = frontMatter?.parties;
+  if (Array.isArray(fmParties)) {
+    for (const p of fmParties) {
+      if (typeof p === 'string') add([p], 0, 0);
+      else if (p && typeof p === 'object' && typeof (p as { name?: unknown }).name === 'string') add([(p as { name: string }).name], 0, 0);
+    }
+  }
+
+  // The opening: before the first core section, plus any Parties section.
+  const firstCore = Math.min(
+    ...['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'].flatMap((id) =>
+      (index.title.get(id) ?? []).map((n) => n.heading.start),
+    ),
+    model.text.length,
+  );
+  const openingEnd = Math.min(Math.max(firstCore, 1500), 6000);
+  const opening = model.passages.filter((p) => p.start < openingEnd);
+  const partiesSections = (index.title.get('parties') ?? []).flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
+  const sources = [...new Set([...opening, ...partiesSections])];
+  const titles = model.headings.filter((h) => h.start < openingEnd);
+
+  for (const p of sources) {
+    const src = model.text.slice(p.start, p.end);
+    // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
+    if (!PARTY_INTRO.test(src) && !/^\s*(?:\d+[.)]\s+)?\*\*/.test(src) && !partiesSections.includes(p)) continue;
+    for (const m of src.matchAll(DEFINITION)) {
+      const alias = m[1];
+      if (NOT_A_PARTY.test(clean(alias)) || THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
+      const full = namedBefore(src, m.index!, alias);
+      add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias], p.start, p.start);
+    }
+    for (const m of src.matchAll(COMPANY_ALIAS)) add([m[1], m[2]], p.start, p.start);
+  }
+  for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
+    for (const m of t.text.matchAll(BETWEEN)) {
+      add([m[1]], t.start, t.end);
+      add([m[2]], t.start, t.end);
+    }
+  }
+  return parties.filter((p) => p.names.some((n) => n.length >= 2));
+}
+
+function significantWords(name: string): string[] {
+  return name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w));
+}
+
+/** Two names for the same party: one contains the other as whole words. */
+export function sameParty(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 3 && wordIn(long, short);
+}
+
+/** Does this text mention the party by one of its names (or by the distinctive words of its full name)? */
+export function mentions(text: string, party: Party): boolean {
+  for (const n of party.names) {
+    if (wordIn(text, n)) return true;
+    const sig = significantWords(n);
+    if (sig.length >= 2 && wordIn(text, sig.slice(0, 2).join(' '))) return true;
+    if (sig.length === 1 && sig[0].length >= 4 && /^\p{Lu}/u.test(sig[0]) && wordIn(text, sig[0])) return true;
+  }
+  return false;
+}
+
+/** An email address whose domain carries the party's distinctive name ("@cascadiapl.com" for Cascadia Power & Light). */
+export function emailDomainMatches(email: string, party: Party): boolean {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  return party.names.some((n) => {
+    const sig = significantWords(n);
+    return sig.length > 0 && sig[0].length >= 4 && domain.includes(sig[0].toLowerCase());
+  });
+}
+
+function wordIn(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
