@@ -76,7 +76,11 @@ describe('mou-check CLI', () => {
       f.sections.map((s: { id: string; status: string }) => `${s.id}:${s.status}`),
       ['roles:present', 'points-of-contact:present', 'resource-commitments:present', 'safety-protocols:present', 'intended-outcomes:present'],
     );
-    assert.deepEqual(f.diagnostics, []);
+    assert.deepEqual(f.diagnostics.filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'), []);
+    assert.deepEqual(
+      f.parties.map((p: { name: string; duty: boolean; contact: boolean; contribution: boolean }) => [p.name, p.duty, p.contact, p.contribution]),
+      [['District', true, true, true], ['Tidewater', true, true, true]],
+    );
   });
 
   it('exits 1 when core sections are missing, with compiler-style lines', () => {

@@ -6,7 +6,7 @@
 import type { Located } from './locate';
 import type { DocumentModel } from './model';
 import { emailDomainMatches, mentions, type Party } from './parties';
-import { EMAIL, OBLIGATION, PHONE, sentences } from './signals';
+import { EMAIL, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences } from './signals';
 import { actorOf, countDuties } from './substance/roles';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
@@ -45,7 +45,10 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const poc = located.get('points-of-contact');
   const contactLines: string[][] = (poc?.passages ?? []).map((p) => p.text.split('\n'));
 
-  const resourceSentences = model.passages.flatMap((p) => sentences(p.text)).filter(isResourceSentence);
+  // Contributions: resource sentences, and any sentence where a party provides, hosts, lends… something.
+  const resourceSentences = model.passages
+    .flatMap((p) => sentences(p.text))
+    .filter((s) => isResourceSentence(s) || (PROVIDE_VERB.test(s) && OBLIGATION.test(s) && !NEGATED.test(s)));
 
   return parties.map((party) => {
     const duty = [...actors].some((a) => actorIs(a, party)) || roleHeadings.some((h) => mentions(h.text, party));
