@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { commands, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     }),
   );
   await client.start();
+  registerPreview(context, client);
   return { client };
 }
 

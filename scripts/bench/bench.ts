@@ -8,6 +8,7 @@
  * --cpu-prof  run the server under `node --cpu-prof` for the keystroke runs; profiles and a
  *             per-function summary go to the temporary folder printed at the end
  * --seed=N    generator seed (default 8)
+ * --server=JS the server to start instead of dist/server.js (e.g. another build, for comparison)
  *
  * It measures, it does not gate: a FAIL is printed prominently but the exit status is 0.
  * Results are also written to bench-results.json.
@@ -25,11 +26,11 @@ import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SERVER = path.join(ROOT, 'dist', 'server.js');
+const args = process.argv.slice(2);
+const SERVER = path.resolve(args.find((a) => a.startsWith('--server='))?.slice(9) ?? path.join(ROOT, 'dist', 'server.js'));
 const VSIX = path.join(ROOT, 'mou-author.vsix');
 const OUT_JSON = path.join(ROOT, 'bench-results.json');
 
-const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const CPU_PROF = args.includes('--cpu-prof');
 const SEED = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 8);
