@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { commands, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview';
+import { registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     }),
   );
   await client.start();
+  registerCommands(context, client);
   registerPreview(context, client);
   return { client };
 }

@@ -41,14 +41,15 @@ interface Size {
   /** Max repetitions and time budget (ms) for one in-process measurement (cold check, references). */
   reps: number;
   budget: number;
-  /** One-character edits sent to the server. */
+  /** One-character edits sent to the server, and the time budget (ms) for them (at least 5 run). */
   edits: number;
+  editBudget: number;
 }
 const SIZES: Size[] = [
-  { label: '12 KB', bytes: 12_000, reps: 25, budget: 4_000, edits: 40 },
-  { label: '100 KB', bytes: 100_000, reps: 9, budget: 8_000, edits: 40 },
-  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 25_000, edits: 25 },
-  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 45_000, edits: 12 },
+  { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, edits: 40, editBudget: 15_000 },
+  { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, edits: 40, editBudget: 20_000 },
+  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, edits: 25, editBudget: 30_000 },
+  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, edits: 12, editBudget: 45_000 },
 ].filter((s) => !QUICK || s.bytes <= 1_000_000);
 if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.edits = Math.ceil(s.edits / 2));
 
@@ -228,7 +229,9 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
     const typed = 'abcdefghijklmnopqrstuvwxyz';
     const latencies: number[] = [];
     let diagnostics = first.length;
+    const editsStarted = performance.now();
     for (let i = 0; i < size.edits; i++) {
+      if (i >= 5 && performance.now() - editsStarted > size.editBudget) break;
       await sleep(30); // a typist's gap; lets the previous round settle
       t0 = performance.now();
       client.insert(uri, cursor, typed[i % typed.length]);
@@ -360,7 +363,7 @@ async function main(): Promise<void> {
       if (!f) continue;
       progress(`phase breakdown, ${label}`);
       try {
-        phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, '15'], 240_000)) as PhaseReport);
+        phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, label === '1 MB' ? '8' : '15'], 240_000)) as PhaseReport);
       } catch (e) {
         phasesError = `the instrumented copy of the pipeline failed (${(e as Error).message}); update scripts/bench/phases.ts`;
         break;
@@ -392,6 +395,7 @@ async function main(): Promise<void> {
   row('keystroke → diagnostics (server), median', keystrokes.map((k) => ms(k.median)));
   row('keystroke → diagnostics (server), p90', keystrokes.map((k) => ms(k.p90)));
   row('keystroke → diagnostics (server), max', keystrokes.map((k) => ms(k.max)));
+  row('  edits measured', keystrokes.map((k) => String(k.latencies.length)));
   row('  pull with no change (transport floor)', keystrokes.map((k) => ms(k.pullOnlyMedian)));
   row('  open → first diagnostics (server)', keystrokes.map((k) => ms(k.openToFirstDiagnostics)));
   row('peak RSS, cold check (child process)', SIZES.map((s) => mb(get('analyze', s.label)?.rssPeakKB)));

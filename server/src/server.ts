@@ -15,9 +15,11 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, BlockCache, fileReport, ruleDocUrl, type Analysis, type Finding } from './core';
+import { analyze, BlockCache, fileReport, fixAll, PLAYBOOKS, ruleDocUrl, skeleton, type Analysis, type Finding } from './core';
+import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
 export type RunMode = 'onType' | 'onSave' | 'off';
 
@@ -27,6 +29,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { run: 'onType' };
 const DEBOUNCE_MS = 200;
+/** Server command behind "MOU: Insert all missing sections": arguments [uri]. */
+export const FIX_ALL_COMMAND = 'mou.server.insertAllMissingSections';
 
 if (!process.argv.some((a) => /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
   process.stderr.write('mou-language-server: start it with --stdio (or --node-ipc) from an LSP client, e.g. `mou-language-server --stdio`.\n');
@@ -70,6 +74,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
       diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'MOU sections' },
+      completionProvider: { triggerCharacters: ['#', ' '] },
     },
     serverInfo: { name: 'mou-language-server', version: '0.1.0' },
   };
@@ -211,6 +220,57 @@ connection.languages.diagnostics.on(async (params) => {
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsFor(doc) };
 });
+
+/** The analysis of an open document's current version, if it is an agreement. */
+function agreementOf(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  check(doc);
+  const analysis = stateOf(uri).current?.analysis;
+  return analysis?.isAgreement ? { doc, analysis } : undefined;
+}
+
+connection.onCodeAction((params) => {
+  const found = agreementOf(params.textDocument.uri);
+  if (!found) return [];
+  return codeActions(params.textDocument.uri, found.doc.version, found.analysis, params.context.diagnostics, params.context.only);
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== FIX_ALL_COMMAND) return;
+  const uri = String(params.arguments?.[0] ?? '');
+  const found = agreementOf(uri);
+  if (!found) return { applied: false, inserted: 0 };
+  const edits = fixAll(found.analysis);
+  if (!edits.length) return { applied: true, inserted: 0 };
+  const result = await connection.workspace.applyEdit({ label: 'Insert all missing sections', edit: workspaceEdit(uri, found.doc.version, found.analysis, edits) });
+  return { applied: result.applied, inserted: edits.length };
+});
+
+connection.onHover((params) => {
+  const found = agreementOf(params.textDocument.uri);
+  return found ? hover(found.analysis, params.position) : null;
+});
+
+connection.onDocumentSymbol((params) => {
+  const found = agreementOf(params.textDocument.uri);
+  return found ? documentSymbols(found.analysis) : [];
+});
+
+connection.onCompletion((params) => {
+  const found = agreementOf(params.textDocument.uri);
+  if (!found) return [];
+  const line = found.doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return completions(found.analysis, line, params.position);
+});
+
+/** Agreement types for "MOU: New Agreement…". */
+connection.onRequest('mou/agreementTypes', () => PLAYBOOKS.map((p) => ({ id: p.id, title: p.title, description: p.description })));
+
+/** A new agreement of a type, with the parties filled in, as a snippet to tab through. */
+connection.onRequest('mou/skeleton', (params: { type?: string; school?: string; partner?: string; snippet?: boolean }) =>
+  skeleton({ type: params?.type, school: params?.school, partner: params?.partner, snippet: params?.snippet !== false }),
+);
 
 /** The completeness report of one open document: the same JSON as `mou-check --format json`. */
 connection.onRequest('mou/completeness', (params: { uri: string }) => {

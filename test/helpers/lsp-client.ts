@@ -20,6 +20,8 @@ import {
   ShutdownRequest,
   ExitNotification,
   ConfigurationRequest,
+  ApplyWorkspaceEditRequest,
+  type ApplyWorkspaceEditParams,
   RegistrationRequest,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
@@ -32,6 +34,8 @@ export interface TestClient {
   process: ChildProcess;
   /** Every push received, in order. */
   pushes: PublishDiagnosticsParams[];
+  /** Every workspace/applyEdit the server asked for. */
+  appliedEdits: ApplyWorkspaceEditParams[];
   /** Resolves with the first push (already received or future) for `uri` that satisfies `pred`. */
   nextPush(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): void;
@@ -67,6 +71,11 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
   });
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.configuration?.() ?? {}));
   connection.onRequest(RegistrationRequest.type, () => undefined);
+  const appliedEdits: ApplyWorkspaceEditParams[] = [];
+  connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+    appliedEdits.push(params);
+    return { applied: true };
+  });
   connection.listen();
 
   const capabilities: ClientCapabilities = {
@@ -84,6 +93,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     connection,
     process: child,
     pushes,
+    appliedEdits,
     nextPush(uri, pred = () => true) {
       const seen = pushes.find((p) => p.uri === uri && pred(p));
       if (seen) return Promise.resolve(seen);

@@ -3,6 +3,7 @@
  * Pure: no I/O, no editor types. The server, the CLI and the preview all call `analyze`.
  */
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
+import { playbook } from './definitions/playbooks';
 import { detectAgreement } from './detect';
 import { indexHeadings, locate, type Located } from './locate';
 import { BlockCache, buildModel, type DocumentModel } from './model';
@@ -18,7 +19,9 @@ export type SeveritySetting = Severity | 'off';
 export interface AnalyzeOptions {
   /** Cache of parsed blocks to reuse between analyses of the same document. */
   cache?: BlockCache;
-  /** Section ids that are required (default: the five core sections). */
+  /** The playbook to check against (default `mou`); front matter `agreement.type` overrides it. */
+  playbook?: string;
+  /** Section ids that are required (default: the playbook's). */
   required?: string[];
   /** Severity per rule id, overriding the rule's default. */
   severity?: Record<string, SeveritySetting>;
@@ -35,6 +38,8 @@ export interface Analysis {
   recommended: Array<{ id: string; title: string; found: boolean }>;
   parties: PartyStanding[];
   findings: Finding[];
+  /** The playbook the agreement was checked against. */
+  playbook: string;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -42,7 +47,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   options.cache?.sweep();
   const tree = buildSectionTree(model);
   const index = indexHeadings(tree);
-  const required = new Set(options.required ?? CORE_SECTIONS.map((s) => s.id));
 
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {
@@ -53,13 +57,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const agreement = detectAgreement(model, coreLocated);
 
   if (!agreement.isAgreement) {
-    return { model, isAgreement: false, agreementReason: agreement.reason, score: 0, sections: [], recommended: [], parties: [], findings: [] };
+    return { model, isAgreement: false, agreementReason: agreement.reason, score: 0, sections: [], recommended: [], parties: [], findings: [], playbook: playbook(options.playbook).id };
   }
+
+  const declared = declaredAgreement(agreement.frontMatter);
+  const pb = playbook(declared.type ?? options.playbook);
+  const required = new Set(options.required ?? pb.required);
+  const notApplicable: Record<string, string> = { ...pb.notExpected, ...declared.notApplicable };
 
   const sections: SectionResult[] = CORE_SECTIONS.map((def) => {
     const loc = located.get(def.id);
-    const base = { id: def.id, title: def.title, required: required.has(def.id) };
+    const base = { id: def.id, title: def.title, required: required.has(def.id) && !(def.id in notApplicable) };
     const missing = { ...base, status: 'missing' as const, reason: `no ${def.title.toLowerCase()} section or text was found` };
+    if (def.id in notApplicable && (!loc || declared.notApplicable[def.id] !== undefined)) {
+      const why = notApplicable[def.id];
+      return { ...base, status: 'not-applicable' as const, reason: why ? `not applicable: ${why}` : 'declared not applicable, without a reason' };
+    }
     if (!loc) return missing;
     const judgement = SUBSTANCE[def.id].judge({ located: loc, model });
     if (judgement.status === 'missing') {
@@ -77,11 +90,31 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
   });
 
-  const recommended = RECOMMENDED_SECTIONS.map((def) => {
+  const foundRecommended = (id: string) => {
+    const def = RECOMMENDED_SECTIONS.find((d) => d.id === id)!;
     const re = new RegExp(def.signal, 'i');
-    const found = (index.title.get(def.id)?.length ?? 0) > 0 || model.passages.some((p) => re.test(p.text));
-    return { id: def.id, title: def.title, found };
-  });
+    return (index.title.get(def.id)?.length ?? 0) > 0 || model.passages.some((p) => re.test(p.text));
+  };
+  // Required sections beyond the core five (a playbook's `liability`, `communication`…): there or not.
+  for (const id of required) {
+    const def = RECOMMENDED_SECTIONS.find((d) => d.id === id);
+    if (!def || id in notApplicable) continue;
+    const found = foundRecommended(id);
+    const titled = index.title.get(id)?.[0];
+    sections.push({
+      id,
+      title: def.title,
+      required: true,
+      status: found ? 'present' : 'missing',
+      reason: found ? 'is there' : `no ${def.title.toLowerCase()} section or text was found`,
+      ...(titled ? { span: { start: titled.heading.start, end: firstLineEnd(model, titled.heading) }, foundAs: titled.heading.text, by: 'title' as const } : {}),
+    });
+  }
+  const recommended = RECOMMENDED_SECTIONS.filter((def) => pb.recommended.includes(def.id) && !required.has(def.id)).map((def) => ({
+    id: def.id,
+    title: def.title,
+    found: foundRecommended(def.id),
+  }));
 
   const parties = assessParties(model, findParties(model, index, agreement.frontMatter), located);
 
@@ -93,7 +126,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const f of rule.check(ctx)) findings.push({ rule: rule.id, severity, ...f });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings };
+  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id };
+}
+
+/** Front matter `agreement: { type, not-applicable: { section: reason } }`. */
+export function declaredAgreement(fm: Record<string, unknown> | undefined): { type?: string; notApplicable: Record<string, string> } {
+  const ag = fm?.agreement;
+  if (!ag || typeof ag !== 'object' || Array.isArray(ag)) return { notApplicable: {} };
+  const a = ag as Record<string, unknown>;
+  const na = a['not-applicable'] ?? a.notApplicable;
+  const notApplicable: Record<string, string> = {};
+  if (na && typeof na === 'object' && !Array.isArray(na)) {
+    for (const [k, v] of Object.entries(na)) notApplicable[k] = typeof v === 'string' ? v.trim() : '';
+  }
+  return { type: typeof a.type === 'string' ? a.type : undefined, notApplicable };
 }
 
 /** Findings on a section are marked on its first line only. */

@@ -6,3 +6,9 @@ export { CORE_SECTIONS, RECOMMENDED_SECTIONS, sectionDefinition, type SectionDef
 export { LineIndex } from './text';
 export type * from './types';
 export { ruleDocUrl, REPOSITORY_URL } from './docs';
+export { fixesFor, fixAll, applyEdits, insertSection, insertionPlace, SECTION_ORDER, type Fix, type TextEdit } from './fixes';
+export { clauseFor, clauseText, CLAUSES, RECOMMENDED_CLAUSES } from './definitions/clauses';
+export { matchHeading } from './locate';
+export { buildSectionTree } from './sections';
+export { PLAYBOOKS, playbook, type Playbook } from './definitions/playbooks';
+export { skeleton, type SkeletonOptions } from './skeleton';

@@ -1,5 +1,6 @@
 /** The JSON report shared by the CLI (--format json), the server's mou/completeness request and the preview. */
 import type { Analysis } from './analyze';
+import { insertionPlace } from './fixes';
 import type { Range } from './types';
 
 export const REPORT_VERSION = 1;
@@ -8,7 +9,17 @@ export interface FileReport {
   path: string;
   isAgreement: boolean;
   score?: number;
-  sections?: Array<{ id: string; title: string; required: boolean; status: string; reason: string; range: Range | null; foundAs?: string }>;
+  sections?: Array<{
+    id: string;
+    title: string;
+    required: boolean;
+    status: string;
+    reason: string;
+    range: Range | null;
+    foundAs?: string;
+    /** For a missing section: where its quick fix inserts it. */
+    insertAt?: Range['start'];
+  }>;
   /** The parties found, and whether each has a duty, a contact and a contribution. */
   parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
   /** Recommended sections and whether the agreement has them. */
@@ -33,6 +44,7 @@ export function fileReport(path: string, a: Analysis): FileReport {
       reason: s.reason,
       range: s.span ? lines.range(s.span) : null,
       ...(s.foundAs ? { foundAs: s.foundAs } : {}),
+      ...(s.status === 'missing' ? { insertAt: lines.position(insertionPlace(a, s.id).at) } : {}),
     })),
     parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
     recommended: a.recommended,

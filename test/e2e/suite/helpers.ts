@@ -147,6 +147,12 @@ export function waitForMissingSections(uri: vscode.Uri, ids: readonly string[], 
     () => JSON.stringify(missingSectionIds(uri)) === want, timeoutMs);
 }
 
+/** Wait until section `id` is no longer reported missing for `uri` (whatever else changes). */
+export function waitForSectionNotMissing(uri: vscode.Uri, id: SectionId, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(uri, `"${id}" to no longer be reported missing`,
+    () => !missingSectionIds(uri).includes(id), timeoutMs);
+}
+
 /**
  * Record every change of `uri`'s `mou` diagnostics from now on (snapshots, in order), so a test
  * can check afterwards that nothing changed in between two points.
@@ -245,9 +251,11 @@ export async function resetWorkbench(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A substantive section for each core section, as a person would write it. Each one is written
-// so that it fills only its own section (the checker also finds commitments outside their own
-// heading: an amount, count or time limit phrased as a duty can count as a resource commitment).
+// A substantive section for each core section, as a person would write it. The checker also
+// finds content outside its own heading (an amount, count or time limit phrased as a duty counts
+// as a resource commitment; "provide mentors" as an unquantified one), so a text can satisfy more
+// than its own section. Safety protocols is written to satisfy only itself: scenarios (b) and (c)
+// check that exactly that diagnostic goes; the others are only asked to remove their own.
 
 export const SECTION_TEXT: Record<SectionId, string> = {
   'roles': `## Roles and Responsibilities

@@ -7,13 +7,16 @@
 import type { CoreSectionId } from '../types';
 
 export interface Clause {
-  section: CoreSectionId;
+  section: CoreSectionId | string;
   /** Snippet prefix typed in the editor. */
   prefix: string;
   description: string;
   /** The clause body (without its heading), snippet syntax. */
   body: string;
 }
+
+/** The hand-off sentence: in the contacts clause, and appended on its own to a contacts section that lacks one. */
+export const HANDOFF_CLAUSE = 'If a contact changes, that party will name a replacement to the other party in writing within 10 business days.';
 
 export const CLAUSES: Clause[] = [
   {
@@ -39,13 +42,13 @@ export const CLAUSES: Clause[] = [
 | \${1:[School]} | \${2:[Contact name]} | \${3:[Title]} | \${4:[email]} | \${5:[phone]} |
 | \${6:[Partner]} | \${7:[Contact name]} | \${8:[Title]} | \${9:[email]} | \${10:[phone]} |
 
-If a contact changes, that party will name a replacement to the other party in writing within \${11:10} business days.`,
+\${11:${HANDOFF_CLAUSE}}`,
   },
   {
     section: 'resource-commitments',
     prefix: 'mou-resources',
     description: 'Resource commitments: amounts, quantities and dates for each party',
-    body: `- \${1:[Partner]} will contribute \${2:$[AMOUNT]} by \${3:[date]} and \${4:40} mentor hours each semester.
+    body: `- \${1:[Partner]} will contribute \${2:\\$[AMOUNT]} by \${3:[date]} and \${4:40} mentor hours each semester.
 - \${5:[School]} will provide \${6:a classroom, a lab and bus transport for two site visits} each semester.`,
   },
   {
@@ -54,9 +57,9 @@ If a contact changes, that party will name a replacement to the other party in w
     description: 'Safety protocols: background checks, supervision, check-ins, incident reporting, insurance',
     body: `- \${1:[Partner]} will complete a background check on every adult before any unsupervised contact with students.
 - Students are supervised at all times, with no more than \${2:10} students for each adult.
-- A \${3:[School]} staff member will check in with students or visit the site at least \${4:once a month}.
+- A staff member from \${3:[School]} will check in with students or visit the site at least \${4:once a month}.
 - Any incident or safety concern is reported to \${3:[School]}'s contact within \${5:24} hours.
-- \${1:[Partner]} will carry general liability insurance of at least \${6:$1,000,000} per occurrence.`,
+- \${1:[Partner]} will carry general liability insurance of at least \${6:\\$1,000,000} per occurrence.`,
   },
   {
     section: 'intended-outcomes',
@@ -67,9 +70,39 @@ If a contact changes, that party will name a replacement to the other party in w
   },
 ];
 
+/** Shorter model clauses for the recommended sections. */
+export const RECOMMENDED_CLAUSES: Clause[] = [
+  { section: 'parties', prefix: 'mou-parties', description: 'Parties: legal names', body: `This Memorandum of Understanding is made between \${1:[School legal name]} (the "\${2:School}") and \${3:[Partner legal name]} ("\${4:Partner}").` },
+  { section: 'purpose', prefix: 'mou-purpose', description: 'Purpose: the shared aim', body: `The purpose of this partnership is to \${1:give students in [program] real-world experience in [field]} so that \${2:more of them enter [field] careers}, while \${3:[Partner]} \${4:builds its future workforce}.` },
+  { section: 'mutual-benefit', prefix: 'mou-benefit', description: 'Mutual benefit: what each partner gains', body: `- \${1:[School]} gains \${2:industry mentors, current equipment and work-based learning places for its students}.
+- \${3:[Partner]} gains \${4:a pipeline of trained local candidates and visibility in the community}.` },
+  { section: 'partnership-type', prefix: 'mou-type', description: 'Partnership type: formal or informal', body: `This is a \${1:non-binding} memorandum of understanding for \${2:collaborative work}; it creates no employment, agency or joint-venture relationship.` },
+  { section: 'communication', prefix: 'mou-communication', description: 'Communication: cadence and channel', body: `The contacts will meet \${1:monthly} by \${2:video call} during the school year, and the partners will review feedback from students and staff at \${3:the end of each semester}.` },
+  { section: 'learning-alignment', prefix: 'mou-learning', description: 'Learning alignment', body: `Activities under this agreement support \${1:[course or pathway]} and its learning goals: \${2:[skills or standards]}.` },
+  { section: 'term-and-review', prefix: 'mou-term', description: 'Term and review', body: `This agreement runs from \${1:[start date]} to \${2:[end date]}. The partners will review it \${3:each June} and decide what continues, what stops and what changes.` },
+  { section: 'termination', prefix: 'mou-termination', description: 'Termination', body: `Either party may end this agreement with \${1:60} days' written notice. Students already placed will complete their placement, and loaned equipment and shared data will be returned or destroyed within \${2:30} days.` },
+  { section: 'confidentiality', prefix: 'mou-confidentiality', description: 'Confidentiality and student data', body: `\${1:[Partner]} will use student information only to run this program, will not re-disclose it, and will destroy it within \${2:30} days after the program ends, in line with FERPA.` },
+  { section: 'liability', prefix: 'mou-liability', description: 'Liability and insurance', body: `Each party is responsible for its own acts and omissions. \${1:[Partner]} will maintain general liability insurance of at least \${2:\\$1,000,000} per occurrence.` },
+  { section: 'intellectual-property', prefix: 'mou-ip', description: 'Intellectual property and logos', body: `Each party keeps ownership of what it brings and creates. Neither party will use the other's name or logo without written permission.` },
+  { section: 'recognition', prefix: 'mou-recognition', description: 'Recognition', body: `\${1:[School]} will thank \${2:[Partner]} publicly \${3:in its newsletter and at the end-of-year showcase}, with the partner's approval of any wording.` },
+  { section: 'dispute-resolution', prefix: 'mou-disputes', description: 'Dispute resolution', body: `The contacts will first try to resolve any disagreement within \${1:15} days; if they cannot, it goes to \${2:[the principal and the partner's site director]}.` },
+  { section: 'signatures', prefix: 'mou-signatures', description: 'Signatures', body: `| | \${1:[School]} | \${2:[Partner]} |
+|---|---|---|
+| Name | \${3:[Name]} | \${4:[Name]} |
+| Title | \${5:[Title]} | \${6:[Title]} |
+| Signature | | |
+| Date | \${7:[Date]} | \${8:[Date]} |` },
+];
+
+/** The model clause for a section, or undefined. */
+export function clauseFor(section: string): Clause | undefined {
+  return CLAUSES.find((c) => c.section === section) ?? RECOMMENDED_CLAUSES.find((c) => c.section === section);
+}
+
 /** A clause with its tab stops replaced by their default text, ready to insert as plain markdown. */
 export function clauseText(body: string): string {
   let out = body;
   for (let i = 0; i < 5 && /\$\{\d+:/.test(out); i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1');
-  return out.replace(/\$\{?\d+\}?/g, '');
+  // Bare tab stops go; an escaped dollar (\$, snippet syntax for a literal $) becomes a dollar.
+  return out.replace(/(?<!\\)\$\{\d+\}|(?<!\\)\$\d+\b/g, '').replace(/\\\$/g, '$');
 }

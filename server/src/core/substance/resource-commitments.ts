@@ -6,6 +6,8 @@ import { missingAttachments, placeholdersIn, quoteList, type Judgement, type Sub
 /** A sentence that talks about what a party contributes. */
 export function isResourceSentence(s: string): boolean {
   if (NO_FUNDS.test(s)) return true;
+  // Insurance limits and indemnities are safety and liability terms, not contributions.
+  if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s));
 }

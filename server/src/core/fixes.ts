@@ -1,0 +1,197 @@
+/**
+ * Quick fixes as pure text edits: insert a missing section at its canonical place, written in the
+ * document's own heading style and pre-filled with the parties' names; append a hand-off rule;
+ * add a contact row for a party. Fixes only insert: no user text is ever changed, moved or lost.
+ */
+import type { Analysis } from './analyze';
+import { clauseFor, clauseText, HANDOFF_CLAUSE } from './definitions/clauses';
+import { sectionDefinition } from './definitions/sections';
+import { indexHeadings, type HeadingIndex } from './locate';
+import { display } from './rules/party';
+import { buildSectionTree, type SectionNode } from './sections';
+import type { Finding } from './types';
+
+export interface TextEdit {
+  /** Offsets in the analysed text (an insertion has start === end). */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
+/** The order sections appear in a well-made agreement (the default playbook's). */
+export const SECTION_ORDER = [
+  'parties', 'purpose', 'mutual-benefit', 'partnership-type', 'roles', 'points-of-contact', 'resource-commitments',
+  'safety-protocols', 'intended-outcomes', 'communication', 'learning-alignment', 'term-and-review', 'termination',
+  'confidentiality', 'liability', 'intellectual-property', 'recognition', 'dispute-resolution', 'signatures',
+];
+
+interface Place {
+  at: number;
+  /** The heading whose style the new section copies. */
+  like?: SectionNode;
+}
+
+function headingIndex(a: Analysis): { index: HeadingIndex; nodes: SectionNode[] } {
+  const nodes = buildSectionTree(a.model);
+  return { index: indexHeadings(nodes), nodes };
+}
+
+/** Where a section belongs: after the nearest earlier section in the order that has a heading, else before the nearest later one. */
+export function insertionPlace(a: Analysis, sectionId: string, order = SECTION_ORDER): Place {
+  const { index, nodes } = headingIndex(a);
+  const pos = order.indexOf(sectionId);
+  const titled = (id: string) => (index.title.get(id) ?? []).filter((n) => n.heading.level <= 7);
+  for (let j = pos - 1; j >= 0; j--) {
+    const found = titled(order[j]);
+    if (found.length) {
+      const last = found[found.length - 1];
+      return { at: last.end, like: last };
+    }
+  }
+  for (let j = pos + 1; j < order.length; j++) {
+    const found = titled(order[j]);
+    if (found.length) return { at: found[0].heading.start, like: found[0] };
+  }
+  // No named section at all: after the document, in the style of its second-level headings.
+  const title = nodes[0];
+  const sibling = nodes.find((n) => n !== title && n.heading.level > (title?.heading.level ?? 0) && n.heading.level <= 7);
+  return { at: a.model.text.length, like: sibling };
+}
+
+function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+/** A heading line in the style of `like`: `## Title`, a setext underline, or `**Title.**`. */
+function headingLine(title: string, like: SectionNode | undefined, eol: string): string {
+  const h = like?.heading;
+  if (h && (h.kind === 'bold' || h.kind === 'runin' || h.kind === 'numbered')) return `**${title}.**`;
+  const level = h && h.level <= 6 ? h.level : 2;
+  if (h?.kind === 'setext' && level <= 2) return `${title}${eol}${(level === 1 ? '=' : '-').repeat(title.length)}`;
+  return `${'#'.repeat(level)} ${title}`;
+}
+
+/** The parties' names as the agreement uses them, for [School] / [Partner] slots. */
+function fillParties(text: string, a: Analysis): string {
+  const [first, second] = a.parties;
+  let out = text;
+  if (first) out = out.replace(/\[School\]/g, display(first));
+  if (second) out = out.replace(/\[Partner\]/g, display(second));
+  return out.replace(/(^|[.!?]\s+|\n- |\| )the /g, (m, pre: string) => `${pre}The `);
+}
+
+/** Text inserted at `at` with blank lines on both sides, whatever surrounds it. */
+function block(text: string, at: number, body: string): TextEdit {
+  const eol = eolOf(text);
+  const before = text.slice(0, at);
+  const after = text.slice(at);
+  let lead = '';
+  if (before.length && !before.endsWith(eol + eol) && !/(?:\r?\n){2}$/.test(before)) lead = before.endsWith('\n') ? eol : eol + eol;
+  const trail = after.length === 0 ? eol : /^(?:\r?\n)/.test(after) ? eol : eol + eol;
+  return { start: at, end: at, newText: lead + body.replace(/\r?\n/g, eol) + trail };
+}
+
+export function insertSection(a: Analysis, sectionId: string, order = SECTION_ORDER): Fix | undefined {
+  const def = sectionDefinition(sectionId);
+  const clause = clauseFor(sectionId);
+  if (!def || !clause) return undefined;
+  const place = insertionPlace(a, sectionId, order);
+  const eol = eolOf(a.model.text);
+  const body = `${headingLine(def.heading, place.like, eol)}${eol}${eol}${fillParties(clauseText(clause.body), a)}`;
+  return { title: `Insert a “${def.heading}” section`, edits: [block(a.model.text, place.at, body)], isPreferred: true };
+}
+
+/** Where a section's text ends (to append to it). */
+function sectionEnd(a: Analysis, sectionId: string): number | undefined {
+  const loc = a.sections.find((s) => s.id === sectionId);
+  if (!loc || loc.status === 'missing' || !loc.span) return undefined;
+  const { index } = headingIndex(a);
+  const nodes = index.title.get(sectionId);
+  if (nodes?.length) return nodes[nodes.length - 1].end;
+  // Found by content: after the paragraph that carries it.
+  const p = a.model.passages.find((x) => x.start >= loc.span!.start);
+  return p?.end;
+}
+
+export function fixesFor(a: Analysis, finding: Finding): Fix[] {
+  const data = finding.data ?? {};
+  switch (finding.rule) {
+    case 'missing-section':
+    case 'recommended-section': {
+      const fix = insertSection(a, String(data.section));
+      return fix ? [fix] : [];
+    }
+    case 'contact-handoff': {
+      const at = sectionEnd(a, 'points-of-contact');
+      if (at === undefined) return [];
+      return [{ title: 'Add a hand-off rule for when a contact changes', edits: [block(a.model.text, trimEnd(a.model.text, at), HANDOFF_CLAUSE)], isPreferred: true }];
+    }
+    case 'party-no-contact': {
+      const party = a.parties.find((p) => p.name === data.party);
+      if (!party) return [];
+      const edit = contactRow(a, display(party));
+      return edit ? [{ title: `Add a contact for ${display(party)}`, edits: [edit], isPreferred: true }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+function trimEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+/** A new row in the contacts table (same number of columns), or a new list item. */
+function contactRow(a: Analysis, party: string): TextEdit | undefined {
+  const poc = a.sections.find((s) => s.id === 'points-of-contact');
+  if (!poc?.span) return undefined;
+  const end = sectionEnd(a, 'points-of-contact');
+  if (end === undefined) return undefined;
+  const text = a.model.text;
+  const eol = eolOf(text);
+  const rows = a.model.passages.filter((p) => p.kind === 'tableRow' && p.start >= poc.span!.start && p.start < end);
+  const cap = party[0].toUpperCase() + party.slice(1);
+  if (rows.length >= 2) {
+    const last = rows[rows.length - 1];
+    const cols = text.slice(last.start, last.end).split('|').length - 2;
+    const cells = [cap, '[Contact name]', '[Title]', '[email]', '[phone]'].slice(0, Math.max(cols, 2));
+    while (cells.length < cols) cells.push('');
+    return { start: last.end, end: last.end, newText: `${eol}| ${cells.join(' | ')} |` };
+  }
+  const lastItem = [...a.model.passages].reverse().find((p) => p.kind === 'listItem' && p.start >= poc.span!.start && p.start < end);
+  if (lastItem) return { start: lastItem.end, end: lastItem.end, newText: `${eol}- ${cap}: [Contact name], [Title], [email], [phone]` };
+  return block(text, trimEnd(text, end), `- ${cap}: [Contact name], [Title], [email], [phone]`);
+}
+
+/** Every missing required section, inserted in one go (the fix-all action). Stable: a second run finds nothing. */
+export function fixAll(a: Analysis): TextEdit[] {
+  const missing = a.sections.filter((s) => s.required && s.status === 'missing').map((s) => s.id);
+  const edits = missing.map((id) => insertSection(a, id)).filter((f): f is Fix => !!f).flatMap((f) => f.edits);
+  // Several sections at the same place: one edit, in the canonical order.
+  const merged: TextEdit[] = [];
+  for (const e of edits.sort((x, y) => x.start - y.start)) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.start === e.start) prev.newText = joinBlocks(prev.newText, e.newText);
+    else merged.push({ ...e });
+  }
+  return merged;
+}
+
+function joinBlocks(a: string, b: string): string {
+  return a.replace(/(?:\r?\n)+$/, '') + (a.includes('\r\n') ? '\r\n\r\n' : '\n\n') + b.replace(/^(?:\r?\n)+/, '');
+}
+
+/** Apply edits to a text (for tests and the CLI): from the end so offsets stay valid. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * HTML fragments of a completeness view, shared by the preview webview (interactive: items are
+ * buttons that lead to the document) and the exported report (static: the same items, with line
+ * numbers to look up). Every string from the document goes through escapeHtml; nothing here
+ * writes a style or event-handler attribute, so the output works under a strict CSP.
+ */
+import type { FileReport } from '../report';
+import { escapeHtml as h } from './escape';
+import {
+  ASPECTS, STATUS_LABEL, STATUS_MARK, completeText, completenessView,
+  type ChecklistItem, type CompletenessView, type Target,
+} from './view';
+
+export interface FragmentOptions {
+  /** Items that lead somewhere become buttons carrying `data-key` (the webview). */
+  interactive: boolean;
+  /** Prefix for element ids, so several files can share one page. */
+  idPrefix?: string;
+}
+
+const lineOf = (t: Target | undefined) => (t ? t.line + 1 : undefined);
+
+function mark(status: keyof typeof STATUS_MARK): string {
+  return `<span class="mark" aria-hidden="true">${STATUS_MARK[status]}</span>`;
+}
+
+/** What choosing an item does, in words (for its accessible name). */
+function actionWords(item: ChecklistItem): string {
+  if (item.status === 'missing') return 'Show where to add it';
+  if (item.status === 'weak') return 'Show it and how to fix it';
+  return 'Show it in the editor';
+}
+
+function where(item: ChecklistItem): string {
+  const line = lineOf(item.target);
+  if (item.status === 'missing') return item.kind === 'core' ? 'not found' : '';
+  return line ? `line ${line}` : '';
+}
+
+export function renderSummary(v: CompletenessView, o: FragmentOptions & { headingLevel?: 1 | 2; actions?: string }): string {
+  const level = o.headingLevel ?? 1;
+  const segments = v.core
+    .filter((c) => c.required && c.status !== 'not-applicable')
+    .map((c) => `<li class="seg st-${c.status}"></li>`)
+    .join('');
+  const state = v.ready ? 'ready' : v.missing.length ? 'blocked' : 'partial';
+  return `<header class="summary">
+  <div class="summary-top">
+    <div class="summary-id">
+      <p class="eyebrow">Agreement completeness</p>
+      <h${level} class="file" title="${h(v.path)}">${h(v.fileName)}</h${level}>
+    </div>
+    ${o.actions ?? ''}
+  </div>
+  <div class="score-row">
+    <p class="score score-${state}" aria-label="Completeness ${v.percent} percent"><span class="score-num">${v.percent}</span><span class="score-unit">%</span></p>
+    <div class="score-text">
+      <p class="complete">${h(completeText(v))}</p>
+      <p class="verdict verdict-${state}">${h(v.verdict)}</p>
+    </div>
+  </div>
+  <ol class="meter" aria-hidden="true">${segments}</ol>
+</header>`;
+}
+
+function renderItem(item: ChecklistItem, o: FragmentOptions): string {
+  const label = STATUS_LABEL[item.status];
+  const whereText = where(item);
+  const foundAs = item.foundAs ? `<span class="found-as">headed “${h(item.foundAs)}”</span>` : '';
+  const optional = item.kind === 'core' && !item.required ? '<span class="tag">optional</span>' : '';
+  const inner = `${mark(item.status)}
+      <span class="item-body"><span class="item-title">${h(item.title)}${optional}</span><span class="item-reason">${h(item.reason)}</span>${foundAs}</span>
+      <span class="item-meta"><span class="status">${h(label)}</span>${whereText ? `<span class="where">${h(whereText)}</span>` : ''}</span>`;
+  const cls = `item st-${item.status}`;
+  if (o.interactive && item.target) {
+    const name = `${item.title}: ${label}. ${item.reason}. ${actionWords(item)}.`;
+    return `<li><button type="button" class="${cls}" data-key="${h(item.key)}" aria-label="${h(name)}">${inner}</button></li>`;
+  }
+  return `<li><div class="${cls}">${inner}</div></li>`;
+}
+
+export function renderCoreChecklist(v: CompletenessView, o: FragmentOptions): string {
+  const id = `${o.idPrefix ?? ''}core-h`;
+  return `<section class="block" aria-labelledby="${id}">
+  <h2 id="${id}">Core sections</h2>
+  <ul class="checklist">
+    ${v.core.map((i) => renderItem(i, o)).join('\n    ')}
+  </ul>
+</section>`;
+}
+
+export function renderRecommended(v: CompletenessView, o: FragmentOptions): string {
+  if (v.recommended.length === 0) return '';
+  const id = `${o.idPrefix ?? ''}rec-h`;
+  const found = v.recommended.filter((r) => r.status === 'present').length;
+  const items = v.recommended.map((r) => {
+    const label = r.status === 'present' ? 'In the agreement' : 'Not found';
+    const inner = `${mark(r.status)}<span class="chip-title">${h(r.title)}</span><span class="sr-only">: ${label}</span>`;
+    if (o.interactive && r.target) {
+      return `<li><button type="button" class="chip st-${r.status}" data-key="${h(r.key)}" aria-label="${h(`${r.title}: not found. Show where to add it.`)}">${inner}</button></li>`;
+    }
+    return `<li><span class="chip st-${r.status}">${inner}</span></li>`;
+  });
+  return `<section class="block" aria-labelledby="${id}">
+  <h2 id="${id}">Recommended sections <span class="count">${found} of ${v.recommended.length}</span></h2>
+  <ul class="chips">
+    ${items.join('\n    ')}
+  </ul>
+</section>`;
+}
+
+export function renderPartyMatrix(v: CompletenessView, o: FragmentOptions): string {
+  const id = `${o.idPrefix ?? ''}parties-h`;
+  if (v.parties.length === 0) {
+    return `<section class="block" aria-labelledby="${id}">
+  <h2 id="${id}">Parties</h2>
+  <p class="note">No parties were identified. Name each organisation and give it a short name, e.g. <q>Acme Robotics Inc. (“Acme”)</q>.</p>
+</section>`;
+  }
+  const head = ASPECTS.map((a) => `<th scope="col">${h(a.label)}</th>`).join('');
+  const rows = v.parties.map((p) => {
+    const cells = p.cells.map((c) => {
+      const spec = ASPECTS.find((a) => a.aspect === c.aspect)!;
+      const text = c.ok ? spec.ok : spec.gap;
+      const inner = `${mark(c.ok ? 'present' : 'missing')}<span class="cell-text">${h(text)}</span>`;
+      if (!c.ok && o.interactive && c.target) {
+        return `<td class="gap"><button type="button" class="cell-btn" data-key="${h(c.key)}" aria-label="${h(`${p.name}: ${text}. Show where and how to fix it.`)}">${inner}</button></td>`;
+      }
+      const line = !c.ok && c.target ? `<span class="where">line ${c.target.line + 1}</span>` : '';
+      return `<td class="${c.ok ? 'ok' : 'gap'}">${inner}${line}</td>`;
+    });
+    return `<tr><th scope="row">${h(p.name)}</th>${cells.join('')}</tr>`;
+  });
+  const gaps = v.parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok).length, 0);
+  return `<section class="block" aria-labelledby="${id}">
+  <h2 id="${id}">Parties <span class="count">${gaps === 0 ? 'no gaps' : `${gaps} gap${gaps === 1 ? '' : 's'}`}</span></h2>
+  <div class="table-wrap">
+  <table class="matrix">
+    <caption class="sr-only">Each party's duties, contact and contribution</caption>
+    <thead><tr><th scope="col">Party</th>${head}</tr></thead>
+    <tbody>
+      ${rows.join('\n      ')}
+    </tbody>
+  </table>
+  </div>
+</section>`;
+}
+
+export function renderBlanks(v: CompletenessView, o: FragmentOptions): string {
+  if (v.blanks.length === 0) return '';
+  const id = `${o.idPrefix ?? ''}blanks-h`;
+  const items = v.blanks.map((b) => {
+    const inner = `<code class="blank-text">${h(b.text || '(blank)')}</code><span class="where">line ${b.line}</span>`;
+    if (o.interactive) {
+      return `<li><button type="button" class="blank" data-key="${h(b.key)}" aria-label="${h(`Blank ${b.text} on line ${b.line}. Show it in the editor.`)}">${inner}</button></li>`;
+    }
+    return `<li><span class="blank">${inner}</span></li>`;
+  });
+  return `<section class="block" aria-labelledby="${id}">
+  <h2 id="${id}">Blanks to fill in <span class="count">${v.blanks.length}</span></h2>
+  <ul class="blanks">
+    ${items.join('\n    ')}
+  </ul>
+</section>`;
+}
+
+/** The message shown instead of a checklist for a file that is not an agreement (or not checked). */
+export function renderNotAgreement(v: CompletenessView, headingLevel: 1 | 2 = 1): string {
+  return `<div class="empty">
+  <p class="eyebrow">Agreement completeness</p>
+  <h${headingLevel} class="file" title="${h(v.path)}">${h(v.fileName)}</h${headingLevel}>
+  <p class="verdict">${h(v.verdict)}</p>
+  <p class="note">MOU Author checks partnership agreements — memoranda of understanding between schools, colleges, STEM centers and their partners. READMEs, notes and other markdown files are left alone.</p>
+</div>`;
+}
+
+export interface PreviewBodyOptions {
+  /** Show the "Export report" button (the webview). */
+  exportButton?: boolean;
+}
+
+/**
+ * The inside of the preview webview for one report (or null: nothing to show yet). This is
+ * what the webview's script swaps in on every update.
+ */
+export function renderPreviewBody(report: FileReport | null | undefined, options: PreviewBodyOptions = {}): string {
+  if (!report) {
+    return `<div class="empty">
+  <p class="eyebrow">Agreement completeness</p>
+  <p class="verdict">Open a markdown agreement to see how ready it is to sign.</p>
+</div>`;
+  }
+  const v = completenessView(report);
+  if (!v.isAgreement) return renderNotAgreement(v);
+  const o: FragmentOptions = { interactive: true };
+  const actions = options.exportButton
+    ? '<button type="button" class="action" data-action="export" title="Save a printable HTML report and a markdown report next to the agreement">Export report…</button>'
+    : '';
+  return [
+    renderSummary(v, { ...o, actions }),
+    renderCoreChecklist(v, o),
+    renderPartyMatrix(v, o),
+    renderBlanks(v, o),
+    renderRecommended(v, o),
+  ].filter(Boolean).join('\n');
+}

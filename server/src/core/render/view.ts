@@ -1,0 +1,234 @@
+/**
+ * What every completeness view shows, computed once from a FileReport: the score, the checklist
+ * (core and recommended sections), the party matrix, the blanks left to fill in, and for each
+ * item the place in the document it leads to. The webview, the status bar, the Markdown-preview
+ * banner, the exported reports and the CLI's HTML all read this; none of them interprets the
+ * report on its own (and nothing here parses a message).
+ */
+import type { FileReport } from '../report';
+import type { Position } from '../types';
+
+export type ItemStatus = 'present' | 'weak' | 'missing' | 'not-applicable';
+
+/** Where an item leads in the document, and whether a quick fix should be offered there. */
+export interface Target extends Position {
+  fix: boolean;
+}
+
+export interface ChecklistItem {
+  /** Stable within one report; what the webview sends back when the item is chosen. */
+  key: string;
+  id: string;
+  title: string;
+  kind: 'core' | 'recommended';
+  required: boolean;
+  status: ItemStatus;
+  /** One line in plain words. */
+  reason: string;
+  /** The heading as the agreement writes it, when it differs from the title. */
+  foundAs?: string;
+  target?: Target;
+}
+
+export type Aspect = 'duty' | 'contact' | 'contribution';
+export const ASPECTS: ReadonlyArray<{ aspect: Aspect; label: string; ok: string; gap: string }> = [
+  { aspect: 'duty', label: 'Duties', ok: 'Has duties', gap: 'No duties' },
+  { aspect: 'contact', label: 'Contact', ok: 'Named', gap: 'No contact' },
+  { aspect: 'contribution', label: 'Contribution', ok: 'Stated', gap: 'None stated' },
+];
+
+export interface PartyCell {
+  key: string;
+  aspect: Aspect;
+  ok: boolean;
+  target?: Target;
+}
+
+export interface PartyRow {
+  name: string;
+  cells: PartyCell[];
+}
+
+export interface Blank {
+  key: string;
+  text: string;
+  line: number;
+  target: Target;
+}
+
+export interface CompletenessView {
+  /** As given in the report (a workspace-relative path or a file name is best). */
+  path: string;
+  fileName: string;
+  isAgreement: boolean;
+  error?: string;
+  /** 0–100, rounded. */
+  percent: number;
+  /** Required core sections that are present (weak ones do not count). */
+  complete: number;
+  /** Required core sections that count (not-applicable ones do not). */
+  required: number;
+  missing: ChecklistItem[];
+  weak: ChecklistItem[];
+  core: ChecklistItem[];
+  recommended: ChecklistItem[];
+  parties: PartyRow[];
+  blanks: Blank[];
+  errors: number;
+  warnings: number;
+  /** True when every required section is present, nothing is an error and no blank is left. */
+  ready: boolean;
+  /** One sentence: how far the agreement is from being ready to sign. */
+  verdict: string;
+}
+
+const ASPECT_SECTION: Record<Aspect, string> = { duty: 'roles', contact: 'points-of-contact', contribution: 'resource-commitments' };
+
+type Diagnostic = FileReport['diagnostics'][number];
+type Section = NonNullable<FileReport['sections']>[number] & { insertAt?: Position };
+
+function asStatus(s: string): ItemStatus {
+  return s === 'present' || s === 'weak' || s === 'missing' || s === 'not-applicable' ? s : 'missing';
+}
+
+function at(p: Position | undefined, fix: boolean): Target | undefined {
+  if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return undefined;
+  return { line: p.line, character: p.character, fix };
+}
+
+export function baseName(path: string): string {
+  const clean = path.replace(/[?#].*$/, '');
+  const name = clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
+  try {
+    return decodeURIComponent(name) || path;
+  } catch {
+    return name || path;
+  }
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function completenessView(report: FileReport): CompletenessView {
+  const diagnostics = report.diagnostics ?? [];
+  const diagnostic = (pred: (d: Diagnostic) => boolean) => diagnostics.find(pred);
+  const sections = (report.sections ?? []) as Section[];
+
+  const core: ChecklistItem[] = sections.map((s) => {
+    const status = asStatus(s.status);
+    let target: Target | undefined;
+    if (status === 'missing') {
+      // Where the quick fix inserts the section; until the server says, the finding's own place.
+      target = at(s.insertAt, true) ?? at(diagnostic((d) => d.code === 'missing-section' && d.section === s.id)?.range.start, true);
+    } else {
+      target = at(s.range?.start, status === 'weak');
+    }
+    const foundAs = s.foundAs && s.foundAs.trim().toLowerCase() !== s.title.trim().toLowerCase() ? s.foundAs : undefined;
+    return { key: `core:${s.id}`, id: s.id, title: s.title, kind: 'core', required: s.required, status, reason: s.reason, ...(foundAs ? { foundAs } : {}), ...(target ? { target } : {}) };
+  });
+
+  const recommended: ChecklistItem[] = (report.recommended ?? []).map((r) => {
+    const finding = r.found ? undefined : diagnostic((d) => d.code === 'recommended-section' && d.section === r.id);
+    const target = at(finding?.range.start, true);
+    return {
+      key: `recommended:${r.id}`,
+      id: r.id,
+      title: r.title,
+      kind: 'recommended',
+      required: false,
+      status: r.found ? 'present' : 'missing',
+      reason: r.found ? 'in the agreement' : 'not in the agreement; most strong agreements have it',
+      ...(target ? { target } : {}),
+    };
+  });
+
+  const parties: PartyRow[] = (report.parties ?? []).map((p, i) => ({
+    name: p.name,
+    cells: ASPECTS.map(({ aspect }) => {
+      const ok = !!p[aspect];
+      let target: Target | undefined;
+      if (!ok) {
+        const finding = diagnostic((d) => d.code === `party-no-${aspect}` && d.data?.party === p.name);
+        // No finding when the whole section is missing: lead to that section instead.
+        target = at(finding?.range.start, true) ?? core.find((c) => c.id === ASPECT_SECTION[aspect])?.target;
+      }
+      return { key: `party:${i}:${aspect}`, aspect, ok, ...(target ? { target } : {}) };
+    }),
+  }));
+
+  const blanks: Blank[] = diagnostics
+    .filter((d) => d.code === 'placeholder')
+    .map((d, i) => ({
+      key: `blank:${i}`,
+      text: typeof d.data?.placeholder === 'string' ? d.data.placeholder : '',
+      line: d.range.start.line + 1,
+      target: { line: d.range.start.line, character: d.range.start.character, fix: true },
+    }));
+
+  const counted = core.filter((c) => c.required && c.status !== 'not-applicable');
+  const complete = counted.filter((c) => c.status === 'present').length;
+  const missing = counted.filter((c) => c.status === 'missing');
+  const weak = counted.filter((c) => c.status === 'weak');
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const percent = Math.round((report.score ?? 0) * 100);
+  const ready = report.isAgreement && missing.length === 0 && weak.length === 0 && blanks.length === 0 && errors === 0;
+
+  const gaps: string[] = [];
+  if (missing.length) gaps.push(`${plural(missing.length, 'section')} missing`);
+  if (weak.length) gaps.push(`${plural(weak.length, 'section')} to strengthen`);
+  if (blanks.length) gaps.push(`${plural(blanks.length, 'blank')} to fill in`);
+  const partyGaps = parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok).length, 0);
+  if (partyGaps && !missing.length) gaps.push(`${plural(partyGaps, 'party gap')}`);
+  let verdict: string;
+  if (!report.isAgreement) verdict = report.error ? `Could not be checked: ${report.error}` : 'This file does not look like a partnership agreement.';
+  else if (ready) verdict = partyGaps ? `Every core section is complete; ${plural(partyGaps, 'party gap')} left.` : 'Ready to sign: every core section is complete and no blanks are left.';
+  else verdict = `Not ready to sign: ${joinWords(gaps)}.`;
+
+  return {
+    path: report.path,
+    fileName: baseName(report.path),
+    isAgreement: report.isAgreement,
+    ...(report.error ? { error: report.error } : {}),
+    percent,
+    complete,
+    required: counted.length,
+    missing,
+    weak,
+    core,
+    recommended,
+    parties,
+    blanks,
+    errors,
+    warnings,
+    ready,
+    verdict,
+  };
+}
+
+function joinWords(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** "3 of 5 core sections complete". */
+export function completeText(v: CompletenessView): string {
+  return `${v.complete} of ${v.required} core section${v.required === 1 ? '' : 's'} complete`;
+}
+
+/** The status bar's text: "MOU 3/5". */
+export function statusBarText(v: CompletenessView): string {
+  return `MOU ${v.complete}/${v.required}`;
+}
+
+export const STATUS_LABEL: Record<ItemStatus, string> = { present: 'Present', weak: 'Weak', missing: 'Missing', 'not-applicable': 'Not applicable' };
+/** A mark that carries the status without colour. */
+export const STATUS_MARK: Record<ItemStatus, string> = { present: '✓', weak: '!', missing: '✗', 'not-applicable': '–' };
+
+/** Every item of the view that leads somewhere, by key (what a click in the webview sends back). */
+export function targets(v: CompletenessView): Map<string, Target> {
+  const out = new Map<string, Target>();
+  for (const item of [...v.core, ...v.recommended]) if (item.target) out.set(item.key, item.target);
+  for (const row of v.parties) for (const cell of row.cells) if (cell.target) out.set(cell.key, cell.target);
+  for (const b of v.blanks) out.set(b.key, b.target);
+  return out;
+}
