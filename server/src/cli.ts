@@ -3,19 +3,23 @@
  * mou-check: the same checks as the editor, for terminals and CI.
  * Exit 0: no error-severity finding. 1: at least one. 2: usage, config or I/O error.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { globSync } from 'tinyglobby';
 import { analyze, fileReport, REPORT_VERSION, RULES, CORE_SECTIONS, RECOMMENDED_SECTIONS, type AnalyzeOptions, type FileReport } from './core';
+import { renderReportHtml } from './core/render';
 
-const USAGE = `Usage: mou-check [--format text|json] [--config FILE] PATH...
+const USAGE = `Usage: mou-check [--format text|json|html] [--config FILE] PATH...
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
 PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
 
 Options:
-  --format text|json  output format (default: text)
+  --format text|json|html
+                      output format (default: text); html is one printable,
+                      self-contained page for all the files
   --config FILE       settings file (JSON with comments): {"severity": {...}, "required": [...]}
   -h, --help          show this help
   -v, --version       show the version
@@ -25,7 +29,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
 class UsageError extends Error {}
 
 interface Args {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'html';
   config?: string;
   paths: string[];
 }
@@ -45,7 +49,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '-v' || a === '--version') return 'version';
     if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format “${f}” (use text or json)`);
+      if (f !== 'text' && f !== 'json' && f !== 'html') throw new UsageError(`unknown format “${f}” (use text, json or html)`);
       args.format = f;
     } else if (a === '--config' || a.startsWith('--config=')) {
       args.config = value('--config');
@@ -219,6 +223,7 @@ export function main(argv: string[]): number {
     }
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ version: REPORT_VERSION, files: reports }, null, 2) + '\n');
+  else if (args.format === 'html') process.stdout.write(renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: 'mou-check 0.1.0' }));
   else process.stdout.write(textReport(reports));
   if (ioError) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

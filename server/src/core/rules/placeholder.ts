@@ -1,4 +1,20 @@
-import type { Rule } from './rule';
+import { indexHeadings } from '../locate';
+import { buildSectionTree } from '../sections';
+import type { Placeholder } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+/**
+ * A blank line to sign or date on ("Signature: ________", "Date: ____", or any line of blanks in the
+ * Signatures section) is filled in at signing, not while drafting: not a placeholder to report.
+ */
+function isSigningBlank(ctx: RuleContext, p: Placeholder): boolean {
+  if (!/^(?:\\?_)+$/.test(p.text)) return false;
+  const lineStart = ctx.model.lines.starts[ctx.model.lines.position(p.start).line];
+  const before = ctx.model.text.slice(lineStart, p.start);
+  if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:]+$/, '') + ':')) return true;
+  const signatures = indexHeadings(buildSectionTree(ctx.model)).title.get('signatures') ?? [];
+  return signatures.some((n) => p.start >= n.heading.end && p.start < n.end);
+}
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -10,6 +26,14 @@ export const placeholder: Rule = {
       `# Memorandum of Understanding
 
 The agreement starts on 1 September 2026. Contact Priya Raman at \`priya.raman@example.org\`.
+`,
+      `# Memorandum of Understanding
+
+## Signatures
+
+For Hillcrest Academy: Dana Reyes, Principal
+
+Signature: ____________________  Date: __________
 `,
     ],
     invalid: [
@@ -23,9 +47,10 @@ The partner contributes $____ each year. The start date is TBD.
         findings: [{ line: 2 }, { line: 2 }, { line: 4 }, { line: 4 }],
       },
     ],
+
   },
   check(ctx) {
-    return ctx.model.placeholders.map((p) => ({
+    return ctx.model.placeholders.filter((p) => !isSigningBlank(ctx, p)).map((p) => ({
       message: `Placeholder “${p.text}” still needs to be filled in: an agreement with blanks cannot be signed as it stands.`,
       span: { start: p.start, end: p.end },
       data: { placeholder: p.text },
