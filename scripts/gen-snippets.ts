@@ -1,8 +1,23 @@
-/** Generates snippets/mou.code-snippets from the clause library (run by `npm run build`). */
-import { writeFileSync } from 'node:fs';
+/** Writes the generated files (snippets, .mou.json schema, manifest settings); run by `npm run build`. */
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { snippetsJson } from './snippets';
+import { generatedSettings, schemaJson, snippetsJson } from './generated';
 
-const out = path.resolve(__dirname, '..', 'snippets', 'mou.code-snippets');
-writeFileSync(out, snippetsJson());
-console.log(`wrote ${path.relative(process.cwd(), out)}`);
+const root = path.resolve(__dirname, '..');
+const write = (rel: string, text: string) => {
+  const file = path.join(root, rel);
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    // new file
+  }
+  if (old !== text) writeFileSync(file, text);
+};
+write('snippets/mou.code-snippets', snippetsJson());
+write('schemas/mou.schema.json', schemaJson());
+const pkgFile = path.join(root, 'package.json');
+const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+pkg.contributes.configuration.properties = { ...pkg.contributes.configuration.properties, ...generatedSettings() };
+write('package.json', JSON.stringify(pkg, null, 2) + '\n');
+console.log('generated snippets, schema and settings');

@@ -3,7 +3,7 @@
  * Everything the user sees comes from the server (diagnostics, later fixes and reports).
  */
 import * as path from 'node:path';
-import { commands, type ExtensionContext } from 'vscode';
+import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview';
 import { registerCommands } from './commands';
@@ -26,6 +26,8 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
       { language: 'markdown', scheme: 'untitled' },
     ],
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // Editing a .mou.json re-checks open agreements at once.
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.mou.json') },
   };
   client = new LanguageClient('mou', 'MOU Author', serverOptions, clientOptions);
   context.subscriptions.push(

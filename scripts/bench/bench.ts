@@ -24,6 +24,7 @@ import { startServer } from './lsp';
 import type { WorkerResult } from './worker';
 import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
+import { instrumentPlugin } from './instrument';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -126,7 +127,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-async function bundle(entry: string, outName: string): Promise<string> {
+async function bundle(entry: string, outName: string, instrument = false): Promise<string> {
   const outfile = path.join(tmp, outName);
   // The same options as scripts/build.mjs, so the measured core runs like the shipped one.
   await build({
@@ -142,6 +143,7 @@ async function bundle(entry: string, outName: string): Promise<string> {
     mainFields: ['module', 'main'],
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: instrument ? [instrumentPlugin(path.join(ROOT, 'server', 'src', 'core'))] : [],
   });
   return outfile;
 }
@@ -337,9 +339,9 @@ async function main(): Promise<void> {
   let phasesScript: string | undefined;
   let phasesError: string | undefined;
   try {
-    phasesScript = await bundle('phases-main.ts', 'phases.js');
+    phasesScript = await bundle('phases-main.ts', 'phases.js', true);
   } catch (e) {
-    phasesError = `the instrumented copy of the pipeline no longer builds (${(e as Error).message.split('\n')[0]}); update scripts/bench/phases.ts`;
+    phasesError = `the instrumented bundle does not build (${(e as Error).message.split('\n')[0]}); see scripts/bench/phases.ts`;
   }
 
   // 1. In-process work, each in its own child process (peak RSS is that child's).
@@ -365,7 +367,7 @@ async function main(): Promise<void> {
       try {
         phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, label === '1 MB' ? '8' : '15'], 240_000)) as PhaseReport);
       } catch (e) {
-        phasesError = `the instrumented copy of the pipeline failed (${(e as Error).message}); update scripts/bench/phases.ts`;
+        phasesError = `the instrumented run failed (${(e as Error).message}); see scripts/bench/phases.ts`;
         break;
       }
     }
@@ -489,21 +491,16 @@ async function main(): Promise<void> {
   // Phase breakdown.
   if (phaseReports.length || phasesError) {
     log('');
-    log('WHERE THE TIME GOES (instrumented copy of the pipeline, in one process; ms)');
+    log('WHERE THE TIME GOES (real analyze() with a timer on every exported core function; one process; ms)');
     if (phasesError) log(`  phase breakdown unavailable: ${phasesError}`);
     for (const p of phaseReports) {
       const label = SIZES.find((s) => Math.abs(s.bytes - p.bytes) < s.bytes * 0.1)?.label ?? `${p.bytes} B`;
-      const editTotal = median(p.editTotals);
-      log(`  ${label}: ${p.blocks} blocks, ${p.findings} findings; one-character edit total ${ms(editTotal)} median (re-parsed ${median(p.parsesPerEdit)} block per edit); full-sync JSON of the didChange both ends ${ms(p.fullSyncJson)}`);
-      const keys = Object.keys(p.cold);
-      const coldTotal = Object.values(p.cold).reduce((a, b) => a + b, 0);
-      const rows = keys
-        .map((k) => ({ k, cold: p.cold[k], edit: p.edit[k] ?? 0 }))
-        .sort((a, b) => b.edit - a.edit)
-        .filter((r) => r.edit >= 0.05 || r.cold >= 1);
-      log(`    ${pad('phase', 54)}${pad('edit', 11, true)}${pad('cold', 11, true)}`);
-      for (const r of rows) log(`    ${pad(r.k, 54)}${pad(ms(r.edit), 11, true)}${pad(ms(r.cold), 11, true)}`);
-      log(`    ${pad('total', 54)}${pad(ms(editTotal), 11, true)}${pad(ms(coldTotal), 11, true)}   (cold: remark parsing alone ${ms(p.coldParseOnly)})`);
+      log(`  ${label}: ${p.blocks} blocks, ${p.findings} findings; one-character edit ${ms(median(p.editUninstrumented))} median without timers (re-parses ${median(p.parsesPerEdit)} block); new LineIndex ${ms(p.lineIndex)}; full-sync JSON of one didChange, both ends ${ms(p.fullSyncJson)}`);
+      log(`    ${pad('function (edit: median per keystroke)', 58)}${pad('calls', 8, true)}${pad('inclusive', 11, true)}${pad('self', 10, true)}${pad('cold incl.', 12, true)}`);
+      const coldOf = (n: string) => p.cold.find((r) => r.name === n)?.inclusive;
+      for (const r of p.edit.filter((r) => r.inclusive >= 0.3 || r.self >= 0.3).slice(0, 28)) {
+        log(`    ${pad(r.name.slice(0, 57), 58)}${pad(String(Math.round(r.calls)), 8, true)}${pad(ms(r.inclusive), 11, true)}${pad(ms(r.self), 10, true)}${pad(ms(coldOf(r.name)), 12, true)}`);
+      }
     }
   }
 

@@ -4,11 +4,11 @@
  * Exit 0: no error-severity finding. 1: at least one. 2: usage, config or I/O error.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { globSync } from 'tinyglobby';
-import { analyze, fileReport, REPORT_VERSION, RULES, CORE_SECTIONS, RECOMMENDED_SECTIONS, type AnalyzeOptions, type FileReport } from './core';
+import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
+import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { renderReportHtml } from './core/render';
 
 const USAGE = `Usage: mou-check [--format text|json|html] [--config FILE] PATH...
@@ -20,7 +20,8 @@ Options:
   --format text|json|html
                       output format (default: text); html is one printable,
                       self-contained page for all the files
-  --config FILE       settings file (JSON with comments): {"severity": {...}, "required": [...]}
+  --config FILE       use this .mou.json instead of discovering the nearest one
+                      (from each file's folder up to the current folder)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -66,50 +67,21 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   return args;
 }
 
-const SECTION_IDS = new Set([...CORE_SECTIONS, ...RECOMMENDED_SECTIONS].map((s) => s.id));
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
-
-export function loadConfig(file: string): AnalyzeOptions {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const errors: ParseError[] = [];
-  const data = parseJsonc(text, errors, { allowTrailingComma: true });
-  if (errors.length) {
-    const e = errors[0];
-    const before = text.slice(0, e.offset);
-    const line = before.split('\n').length;
-    const col = e.offset - before.lastIndexOf('\n');
-    throw new UsageError(`${file}:${line}:${col}: invalid JSON (${printParseErrorCode(e.error)})`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`${file}: the config must be a JSON object`);
-  const options: AnalyzeOptions = {};
-  for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
-    if (key === '$schema') continue;
-    if (key === 'severity') {
-      if (!v || typeof v !== 'object') throw new UsageError(`${file}: "severity" must be an object of rule id → level`);
-      for (const [rule, level] of Object.entries(v)) {
-        if (!RULES.some((r) => r.id === rule)) throw new UsageError(`${file}: unknown rule “${rule}” in "severity"`);
-        if (typeof level !== 'string' || !SEVERITIES.has(level)) throw new UsageError(`${file}: severity of “${rule}” must be one of ${[...SEVERITIES].join(', ')}`);
-      }
-      options.severity = v as AnalyzeOptions['severity'];
-    } else if (key === 'required') {
-      if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !SECTION_IDS.has(x))) {
-        throw new UsageError(`${file}: "required" must list section ids (${[...SECTION_IDS].slice(0, 5).join(', ')}, …)`);
-      }
-      options.required = v as string[];
-    } else {
-      throw new UsageError(`${file}: unknown key “${key}” (expected "severity" or "required")`);
-    }
-  }
-  return options;
-}
-
 const MD = /\.(?:md|markdown|mdown|mkd)$/i;
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Files found by expanding a folder or a glob (a config's `files`/`ignore` apply to them). */
+const fromFolder = new Set<string>();
+
+/** Config problems are usage errors: say where, exit 2. */
+function reportConfigProblems(r: ResolvedConfig): void {
+  if (!r.problems.length) return;
+  const lines = r.problems.map((p) => {
+    const pos = positionIn(p.text, p.offset);
+    return `${path.relative(process.cwd(), p.file) || p.file}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
+  });
+  throw new UsageError(`invalid configuration:\n${lines.join('\n')}`);
+}
 
 /** Expand files, folders and globs into a sorted list of markdown files. */
 export function expandPaths(inputs: string[]): string[] {
@@ -123,11 +95,17 @@ export function expandPaths(inputs: string[]): string[] {
     }
     if (stat?.isFile()) out.add(input);
     else if (stat?.isDirectory()) {
-      for (const f of globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: input, ignore: IGNORE, dot: false })) out.add(path.join(input, f));
+      for (const f of globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: input, ignore: IGNORE, dot: false })) {
+        out.add(path.join(input, f));
+        fromFolder.add(path.join(input, f));
+      }
     } else if (/[*?[\]{}]/.test(input)) {
       const matches = globSync([input], { ignore: IGNORE }).filter((f) => MD.test(f));
       if (matches.length === 0) throw new UsageError(`no markdown files match “${input}”`);
-      for (const f of matches) out.add(f);
+      for (const f of matches) {
+        out.add(f);
+        fromFolder.add(f);
+      }
     } else {
       throw new UsageError(`no such file or folder: ${input}`);
     }
@@ -188,8 +166,10 @@ function textReport(reports: FileReport[]): string {
 
 export function main(argv: string[]): number {
   let args: ReturnType<typeof parseArgs>;
-  let options: AnalyzeOptions = {};
   let files: string[];
+  const loader = new ConfigLoader();
+  let explicit: ResolvedConfig | undefined;
+  const configFor = (file: string): ResolvedConfig => explicit ?? loader.forDocument(path.resolve(file), process.cwd());
   try {
     args = parseArgs(argv);
     if (args === 'help') {
@@ -200,11 +180,15 @@ export function main(argv: string[]): number {
       process.stdout.write('0.1.0\n');
       return 0;
     }
-    if (args.config) options = loadConfig(args.config);
+    if (args.config) {
+      if (!existsSync(args.config)) throw new UsageError(`config file not found: ${args.config}`);
+      explicit = loader.resolve(args.config);
+      reportConfigProblems(explicit);
+    }
     files = expandPaths(args.paths);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`mou-check: ${e.message}\n${e.message.includes('config') || e.message.includes('JSON') ? '' : 'Run `mou-check --help` for usage.\n'}`);
+      process.stderr.write(`mou-check: ${e.message}\n${/config/.test(e.message) ? '' : 'Run `mou-check --help` for usage.\n'}`);
       return 2;
     }
     throw e;
@@ -212,6 +196,17 @@ export function main(argv: string[]): number {
   const reports: FileReport[] = [];
   let ioError = false;
   for (const file of files) {
+    const resolved = configFor(file);
+    if (!explicit && resolved.problems.length) {
+      try {
+        reportConfigProblems(resolved);
+      } catch (e) {
+        process.stderr.write(`mou-check: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+    if (fromFolder.has(file) && resolved.config && resolved.file && !isIncluded(path.relative(path.dirname(resolved.file), path.resolve(file)), resolved.config)) continue;
+    const options: AnalyzeOptions = optionsFromConfig(resolved.config);
     try {
       reports.push(fileReport(file, analyze(readText(file), options)));
     } catch (e) {

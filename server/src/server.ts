@@ -18,16 +18,27 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, BlockCache, fileReport, fixAll, PLAYBOOKS, ruleDocUrl, skeleton, type Analysis, type Finding } from './core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import {
+  analyze,
+  BlockCache,
+  fileReport,
+  fixAll,
+  isIncluded,
+  optionsFromConfig,
+  PLAYBOOKS,
+  ruleDocUrl,
+  skeleton,
+  type Analysis,
+  type AnalyzeOptions,
+  type Finding,
+  type SeveritySetting,
+} from './core';
+import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
-export type RunMode = 'onType' | 'onSave' | 'off';
-
-export interface Settings {
-  run: RunMode;
-}
-
-export const DEFAULT_SETTINGS: Settings = { run: 'onType' };
 const DEBOUNCE_MS = 200;
 /** Server command behind "MOU: Insert all missing sections": arguments [uri]. */
 export const FIX_ALL_COMMAND = 'mou.server.insertAllMissingSections';
@@ -42,8 +53,10 @@ const documents = new TextDocuments(TextDocument);
 
 interface DocState {
   cache: BlockCache;
-  /** Latest analysis and the version it is for. */
-  current?: { version: number; analysis: Analysis; diagnostics: Diagnostic[] };
+  /** Latest analysis and the version it is for (and the options it used). */
+  current?: { version: number; analysis?: Analysis; diagnostics: Diagnostic[] };
+  /** How this document is checked now: settings + .mou.json. */
+  plan?: Plan;
   /** What was last checked on open or save: shown while `mou.run` is `onSave`. */
   saved?: Diagnostic[];
   timer?: NodeJS.Timeout;
@@ -53,6 +66,10 @@ const state = new Map<string, DocState>();
 const settingsCache = new Map<string, Promise<Settings>>();
 let globalSettings: Settings = DEFAULT_SETTINGS;
 let hasConfigurationCapability = false;
+let workspaceRoots: string[] = [];
+const loader = new ConfigLoader();
+/** Config files we have published problems for (to clear them when fixed). */
+const configDiagnostics = new Set<string>();
 let clientPulls = false;
 let clientRefreshes = false;
 
@@ -70,6 +87,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!caps.workspace?.configuration;
   clientPulls = !!caps.textDocument?.diagnostic;
   clientRefreshes = !!caps.workspace?.diagnostics?.refreshSupport;
+  workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
@@ -88,24 +107,47 @@ connection.onInitialized(() => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mou' });
   }
+  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+    workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+    recheckAll();
+  });
 });
 
-connection.onDidChangeConfiguration((change) => {
-  settingsCache.clear();
-  if (!hasConfigurationCapability) globalSettings = normaliseSettings(change.settings?.mou);
+/** A .mou.json changed on disk (the client watches them): re-check every open agreement at once. */
+connection.onDidChangeWatchedFiles((params) => {
+  for (const c of params.changes) {
+    const p = uriToPath(c.uri);
+    if (p) loader.invalidate(p);
+  }
+  loader.invalidate();
+  recheckAll();
+});
+
+function recheckAll(): void {
   for (const doc of documents.all()) {
     const s = stateOf(doc.uri);
     s.current = undefined;
     s.saved = undefined;
+    s.plan = undefined;
     void pushFor(doc, 'config');
   }
   refreshDiagnostics();
-});
-
-function normaliseSettings(raw: unknown): Settings {
-  const r = (raw ?? {}) as Partial<Settings>;
-  return { run: r.run === 'onSave' || r.run === 'off' ? r.run : 'onType' };
 }
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!hasConfigurationCapability) globalSettings = normaliseSettings(change.settings?.mou);
+  recheckAll();
+});
 
 function settingsFor(uri: string): Promise<Settings> {
   if (!hasConfigurationCapability) return Promise.resolve(globalSettings);
@@ -142,12 +184,79 @@ function toDiagnostics(a: Analysis): Diagnostic[] {
   }));
 }
 
+/** How one document is checked: its settings, its .mou.json, and whether it is in scope at all. */
+interface Plan {
+  settings: Settings;
+  options: AnalyzeOptions;
+  included: boolean;
+}
+
+async function planFor(doc: TextDocument): Promise<Plan> {
+  const s = stateOf(doc.uri);
+  const settings = await settingsFor(doc.uri);
+  if (s.plan && s.plan.settings === settings) return s.plan;
+  const file = uriToPath(doc.uri);
+  const root = file ? workspaceRoots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
+  const resolved = file ? loader.forDocument(file, root) : { chain: [], problems: [] as ConfigProblem[] };
+  publishConfigProblems(resolved.chain, resolved.problems);
+  const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> };
+  const options = optionsFromConfig(resolved.config, base);
+  let included = true;
+  if (file && resolved.config && resolved.file) included = isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
+  if (file && root && included && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
+  const plan = { settings, options, included };
+  s.plan = plan;
+  return plan;
+}
+
+/** Problems in .mou.json files become diagnostics on those files (pushed: they are not markdown). */
+function publishConfigProblems(chain: string[], problems: ConfigProblem[]): void {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of chain) byFile.set(f, []);
+  for (const p of problems) {
+    const list = byFile.get(p.file) ?? [];
+    list.push({
+      range: { start: positionIn(p.text, p.offset), end: positionIn(p.text, p.offset + p.length) },
+      severity: DiagnosticSeverity.Error,
+      source: 'mou',
+      code: 'config',
+      message: `${p.message} MOU Author keeps using the last valid configuration until this is fixed.`,
+    });
+    byFile.set(p.file, list);
+  }
+  for (const [file, diagnostics] of byFile) {
+    const uri = pathToFileURL(file).toString();
+    if (!diagnostics.length && !configDiagnostics.has(uri)) continue;
+    if (diagnostics.length) configDiagnostics.add(uri);
+    else configDiagnostics.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+}
+
 /** Analyse the document's current version (memoised per version). Never throws. */
-function check(doc: TextDocument): Diagnostic[] {
+function check(doc: TextDocument, plan: Plan): Diagnostic[] {
   const s = stateOf(doc.uri);
   if (s.current?.version === doc.version) return s.current.diagnostics;
   try {
-    const analysis = analyze(doc.getText(), { cache: s.cache });
+    if (!plan.included) {
+      s.current = { version: doc.version, diagnostics: [] };
+      return [];
+    }
+    const text = doc.getText();
+    if (text.length > plan.settings.maxFileSize) {
+      const diagnostics: Diagnostic[] = [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: 'mou',
+          code: 'file-too-large',
+          message: `MOU Author skipped this file: it has ${text.length.toLocaleString('en-US')} characters, more than the mou.maxFileSize setting (${plan.settings.maxFileSize.toLocaleString('en-US')}). Raise the setting to check it.`,
+        },
+      ];
+      s.current = { version: doc.version, diagnostics };
+      return diagnostics;
+    }
+    const analysis = analyze(text, { ...plan.options, cache: s.cache });
     const diagnostics = toDiagnostics(analysis);
     s.current = { version: doc.version, analysis, diagnostics };
     return diagnostics;
@@ -158,14 +267,14 @@ function check(doc: TextDocument): Diagnostic[] {
 }
 
 async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
-  const { run } = await settingsFor(doc.uri);
-  if (run === 'off') return [];
+  const plan = await planFor(doc);
+  if (plan.settings.run === 'off') return [];
   const s = stateOf(doc.uri);
-  if (run === 'onSave') {
-    if (!s.saved) s.saved = check(doc);
+  if (plan.settings.run === 'onSave') {
+    if (!s.saved) s.saved = check(doc, plan);
     return s.saved;
   }
-  return check(doc);
+  return check(doc, plan);
 }
 
 /** Push diagnostics to clients that do not pull. */
@@ -198,9 +307,9 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidSave(({ document }) => {
   const s = stateOf(document.uri);
   s.saved = undefined;
-  void settingsFor(document.uri).then((st) => {
-    if (st.run === 'onSave') {
-      s.saved = check(document);
+  void planFor(document).then((plan) => {
+    if (plan.settings.run === 'onSave') {
+      s.saved = check(document, plan);
       refreshDiagnostics();
     }
     void pushFor(document, 'save');
@@ -222,16 +331,16 @@ connection.languages.diagnostics.on(async (params) => {
 });
 
 /** The analysis of an open document's current version, if it is an agreement. */
-function agreementOf(uri: string): { doc: TextDocument; analysis: Analysis } | undefined {
+async function agreementOf(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  check(doc);
+  check(doc, await planFor(doc));
   const analysis = stateOf(uri).current?.analysis;
   return analysis?.isAgreement ? { doc, analysis } : undefined;
 }
 
-connection.onCodeAction((params) => {
-  const found = agreementOf(params.textDocument.uri);
+connection.onCodeAction(async (params) => {
+  const found = await agreementOf(params.textDocument.uri);
   if (!found) return [];
   return codeActions(params.textDocument.uri, found.doc.version, found.analysis, params.context.diagnostics, params.context.only);
 });
@@ -239,7 +348,7 @@ connection.onCodeAction((params) => {
 connection.onExecuteCommand(async (params) => {
   if (params.command !== FIX_ALL_COMMAND) return;
   const uri = String(params.arguments?.[0] ?? '');
-  const found = agreementOf(uri);
+  const found = await agreementOf(uri);
   if (!found) return { applied: false, inserted: 0 };
   const edits = fixAll(found.analysis);
   if (!edits.length) return { applied: true, inserted: 0 };
@@ -247,18 +356,18 @@ connection.onExecuteCommand(async (params) => {
   return { applied: result.applied, inserted: edits.length };
 });
 
-connection.onHover((params) => {
-  const found = agreementOf(params.textDocument.uri);
+connection.onHover(async (params) => {
+  const found = await agreementOf(params.textDocument.uri);
   return found ? hover(found.analysis, params.position) : null;
 });
 
-connection.onDocumentSymbol((params) => {
-  const found = agreementOf(params.textDocument.uri);
+connection.onDocumentSymbol(async (params) => {
+  const found = await agreementOf(params.textDocument.uri);
   return found ? documentSymbols(found.analysis) : [];
 });
 
-connection.onCompletion((params) => {
-  const found = agreementOf(params.textDocument.uri);
+connection.onCompletion(async (params) => {
+  const found = await agreementOf(params.textDocument.uri);
   if (!found) return [];
   const line = found.doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
   return completions(found.analysis, line, params.position);
@@ -273,12 +382,12 @@ connection.onRequest('mou/skeleton', (params: { type?: string; school?: string; 
 );
 
 /** The completeness report of one open document: the same JSON as `mou-check --format json`. */
-connection.onRequest('mou/completeness', (params: { uri: string }) => {
+connection.onRequest('mou/completeness', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  check(doc);
+  check(doc, await planFor(doc));
   const a = stateOf(doc.uri).current?.analysis;
-  return a ? fileReport(params.uri, a) : null;
+  return a ? fileReport(params.uri, a) : { path: params.uri, isAgreement: false, diagnostics: [] };
 });
 
 documents.listen(connection);

@@ -142,11 +142,27 @@ describe('mou-check CLI', () => {
     writeFileSync(bad, '{\n  "severity": { "missing-section": "warning" \n');
     const r = run(['--config', bad, thin]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /bad\.json:3:1: invalid JSON/);
+    assert.match(r.stderr, /bad\.json:3:1: Invalid JSON/);
     const unknown = path.join(dir, 'unknown.json');
     writeFileSync(unknown, '{ "sevrity": {} }');
-    assert.match(run(['--config', unknown, thin]).stderr, /unknown key “sevrity”/);
+    assert.match(run(['--config', unknown, thin]).stderr, /unknown\.json:1:3: Unknown key “sevrity”/);
     assert.equal(run(['--config', path.join(dir, 'none.json'), thin]).code, 2);
+  });
+
+  it('discovers the nearest .mou.json, and its files/ignore globs apply to folders', () => {
+    const org = path.join(dir, 'org');
+    mkdirSync(path.join(org, 'team', 'drafts'), { recursive: true });
+    writeFileSync(path.join(org, '.mou.json'), '{ "severity": { "missing-section": "warning" } }');
+    writeFileSync(path.join(org, 'team', '.mou.json'), '{ "extends": "../.mou.json", "ignore": ["drafts/**"] }');
+    writeFileSync(path.join(org, 'team', 'thin.md'), THIN);
+    writeFileSync(path.join(org, 'team', 'drafts', 'old.md'), THIN);
+    const r = run(['--format', 'json', 'team'], org);
+    assert.equal(r.code, 0, 'missing sections are warnings in this office');
+    assert.deepEqual(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path), [path.join('team', 'thin.md')]);
+    writeFileSync(path.join(org, 'team', '.mou.json'), '{ "extends": "./nope.json" }');
+    const bad = run(['team'], org);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /team\/\.mou\.json:1:14: “extends” points to \.\/nope\.json, which does not exist/);
   });
 
   it('reports a binary file as an error and still checks the others', () => {

@@ -82,6 +82,12 @@ export const THEMES: Record<ThemeKind, { bodyClass: string; vars: Record<string,
   },
 };
 
+// This module is type-checked without the DOM library; the one function below runs in the page.
+declare const document: {
+  documentElement: { style: { setProperty(name: string, value: string): void } };
+  body: { classList: { add(...c: string[]): void; remove(...c: string[]): void } };
+};
+
 /** The function the page runs to apply a theme (passed to page.evaluate with the theme). */
 export function applyTheme(theme: { bodyClass: string; vars: Record<string, string> }): void {
   const root = document.documentElement;

@@ -2,8 +2,9 @@
  * The analysis pipeline: text → blocks → mdast → facts → sections → findings.
  * Pure: no I/O, no editor types. The server, the CLI and the preview all call `analyze`.
  */
-import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
-import { playbook } from './definitions/playbooks';
+import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
+import { playbook, PLAYBOOKS } from './definitions/playbooks';
+import type { CustomSection, MouConfig } from './config';
 import { detectAgreement } from './detect';
 import { indexHeadings, locate, type Located } from './locate';
 import { BlockCache, buildModel, type DocumentModel } from './model';
@@ -25,6 +26,45 @@ export interface AnalyzeOptions {
   required?: string[];
   /** Severity per rule id, overriding the rule's default. */
   severity?: Record<string, SeveritySetting>;
+  /** Sections that are recommended (default: the playbook's). */
+  recommended?: string[];
+  /** Sections not expected, with the reason shown (added to the playbook's). */
+  notApplicable?: Record<string, string>;
+  /** An organisation's own sections. */
+  customSections?: CustomSection[];
+  /** Extra placeholder patterns (regular expression sources). */
+  placeholders?: string[];
+}
+
+/** Settings from a resolved .mou.json. */
+export function optionsFromConfig(config: MouConfig | undefined, base: AnalyzeOptions = {}): AnalyzeOptions {
+  if (!config) return base;
+  const builtIn = config.extends && PLAYBOOKS.some((p) => p.id === config.extends) ? config.extends : undefined;
+  return {
+    ...base,
+    ...(builtIn ? { playbook: builtIn } : {}),
+    ...(config.required ? { required: config.required } : {}),
+    ...(config.recommended ? { recommended: config.recommended } : {}),
+    ...(config.notApplicable ? { notApplicable: config.notApplicable } : {}),
+    ...(config.sections ? { customSections: config.sections } : {}),
+    ...(config.placeholders ? { placeholders: config.placeholders } : {}),
+    ...(config.severity || base.severity ? { severity: { ...base.severity, ...config.severity } } : {}),
+  };
+}
+
+function customDefinition(c: CustomSection): SectionDefinition & { signal: string } {
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    id: c.id,
+    title: c.title,
+    heading: c.title,
+    core: false,
+    purpose: c.purpose ?? c.title.toLowerCase(),
+    why: '',
+    strongWhen: '',
+    titles: [c.title.toLowerCase(), ...(c.synonyms ?? []).map((x) => x.toLowerCase())],
+    signal: (c.hints ?? []).length ? `\\b(?:${(c.hints ?? []).map(escape).join('|')})\\b` : '(?!)',
+  };
 }
 
 export interface Analysis {
@@ -46,7 +86,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const model = buildModel(text, options.cache);
   options.cache?.sweep();
   const tree = buildSectionTree(model);
-  const index = indexHeadings(tree);
+  const custom = (options.customSections ?? []).map(customDefinition);
+  const extraDefs = [...RECOMMENDED_SECTIONS, ...custom];
+  const index = indexHeadings(tree, [...CORE_SECTIONS, ...extraDefs]);
 
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {
@@ -63,7 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const declared = declaredAgreement(agreement.frontMatter);
   const pb = playbook(declared.type ?? options.playbook);
   const required = new Set(options.required ?? pb.required);
-  const notApplicable: Record<string, string> = { ...pb.notExpected, ...declared.notApplicable };
+  const notApplicable: Record<string, string> = { ...pb.notExpected, ...options.notApplicable, ...declared.notApplicable };
 
   const sections: SectionResult[] = CORE_SECTIONS.map((def) => {
     const loc = located.get(def.id);
@@ -91,13 +133,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
 
   const foundRecommended = (id: string) => {
-    const def = RECOMMENDED_SECTIONS.find((d) => d.id === id)!;
+    const def = extraDefs.find((d) => d.id === id)!;
     const re = new RegExp(def.signal, 'i');
     return (index.title.get(def.id)?.length ?? 0) > 0 || model.passages.some((p) => re.test(p.text));
   };
   // Required sections beyond the core five (a playbook's `liability`, `communication`…): there or not.
   for (const id of required) {
-    const def = RECOMMENDED_SECTIONS.find((d) => d.id === id);
+    const def = extraDefs.find((d) => d.id === id);
     if (!def || id in notApplicable) continue;
     const found = foundRecommended(id);
     const titled = index.title.get(id)?.[0];
@@ -110,7 +152,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       ...(titled ? { span: { start: titled.heading.start, end: firstLineEnd(model, titled.heading) }, foundAs: titled.heading.text, by: 'title' as const } : {}),
     });
   }
-  const recommended = RECOMMENDED_SECTIONS.filter((def) => pb.recommended.includes(def.id) && !required.has(def.id)).map((def) => ({
+  const recommendedIds = options.recommended ?? [...pb.recommended, ...custom.map((c) => c.id).filter((id) => !required.has(id))];
+  const recommended = extraDefs.filter((def) => recommendedIds.includes(def.id) && !required.has(def.id) && !(def.id in notApplicable)).map((def) => ({
     id: def.id,
     title: def.title,
     found: foundRecommended(def.id),
@@ -118,7 +161,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const parties = assessParties(model, findParties(model, index, agreement.frontMatter), located);
 
-  const ctx = { model, agreement, sections, recommended, parties, located };
+  const definitions: SectionDefinition[] = [...CORE_SECTIONS, ...extraDefs];
+  const ctx = { model, agreement, sections, recommended, parties, located, definitions, placeholders: options.placeholders ?? [] };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.severity?.[rule.id] ?? rule.defaultSeverity;

@@ -12,3 +12,5 @@ export { matchHeading } from './locate';
 export { buildSectionTree } from './sections';
 export { PLAYBOOKS, playbook, type Playbook } from './definitions/playbooks';
 export { skeleton, type SkeletonOptions } from './skeleton';
+export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, type CustomSection, type ConfigIssue } from './config';
+export { optionsFromConfig, declaredAgreement } from './analyze';

@@ -59,11 +59,11 @@ export interface HeadingIndex {
   territory: Map<string, SectionNode[]>;
 }
 
-export function indexHeadings(nodes: SectionNode[]): HeadingIndex {
+export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = ALL): HeadingIndex {
   const title = new Map<string, SectionNode[]>();
   const territory = new Map<string, SectionNode[]>();
   for (const node of nodes) {
-    for (const m of matchHeading(node.heading.text)) {
+    for (const m of matchHeading(node.heading.text, defs)) {
       const map = m.territory ? territory : title;
       const list = map.get(m.id) ?? [];
       list.push(node);

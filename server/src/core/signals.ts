@@ -92,7 +92,7 @@ export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|off
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
 export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
 /** "does not commit either party to any staff time": a disclaimer, not a contribution. */
-export const NEGATED = /\b(?:not|no|neither|nor|never|without)\b/i;
+export const NEGATED = /\b(?:not|neither|nor|never)\b|\bno\b(?!\s+(?:cost|charge|fee))|\bwithout\b(?!\s+(?:cost|charge|fee))/i;
 
 export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> = [
   { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?)|fingerprint\w*|criminal (?:record|history|background) checks?|DBS(?: checks?)?|(?:enhanced )?disclosure checks?|clearances?|vetting|vetted|screened|cleared)\b/i },
@@ -129,6 +129,8 @@ export const MEASURE_SOURCE = /\b(?:measured|tracked|reported|verified|assessed|
 /** Split text into sentence-like units (also at line breaks). */
 export function sentences(text: string): string[] {
   return text
+    // A line that wraps mid-sentence ("…at the showcase\nby May 31, 2026.") is one sentence.
+    .replace(/((?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|,)\n(?!\s*(?:[-*+]\s|\d+[.)]\s|#|\|))/gu, '$1 ')
     .split(/(?<=[.!?;])\s+(?=[\p{Lu}("“0-9*_])|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -37,26 +37,29 @@ function where(item: ChecklistItem): string {
   return line ? `line ${line}` : '';
 }
 
-export function renderSummary(v: CompletenessView, o: FragmentOptions & { headingLevel?: 1 | 2; actions?: string }): string {
+export function renderSummary(v: CompletenessView, o: FragmentOptions & { headingLevel?: 1 | 2; actions?: string; eyebrow?: string }): string {
   const level = o.headingLevel ?? 1;
   const segments = v.core
     .filter((c) => c.required && c.status !== 'not-applicable')
     .map((c) => `<li class="seg st-${c.status}"></li>`)
     .join('');
-  const state = v.ready ? 'ready' : v.missing.length ? 'blocked' : 'partial';
+  const pill = v.ready
+    ? `<span class="pill pill-ready">${mark('present')}Ready to sign</span>`
+    : `<span class="pill pill-${v.state}">${mark(v.state === 'blocked' ? 'missing' : 'weak')}Not ready to sign</span>`;
+  const gaps = v.gaps.length ? `<span class="gaps">${v.gaps.map((g) => h(g)).join('<span class="sep" aria-hidden="true"> · </span>')}</span>` : '';
   return `<header class="summary">
   <div class="summary-top">
     <div class="summary-id">
-      <p class="eyebrow">Agreement completeness</p>
+      <p class="eyebrow">${h(o.eyebrow ?? 'Agreement completeness')}</p>
       <h${level} class="file" title="${h(v.path)}">${h(v.fileName)}</h${level}>
     </div>
     ${o.actions ?? ''}
   </div>
   <div class="score-row">
-    <p class="score score-${state}" aria-label="Completeness ${v.percent} percent"><span class="score-num">${v.percent}</span><span class="score-unit">%</span></p>
+    <p class="score" aria-label="Completeness ${v.percent} percent"><span class="score-num">${v.percent}</span><span class="score-unit">%</span></p>
     <div class="score-text">
       <p class="complete">${h(completeText(v))}</p>
-      <p class="verdict verdict-${state}">${h(v.verdict)}</p>
+      <p class="verdict">${pill}${gaps}</p>
     </div>
   </div>
   <ol class="meter" aria-hidden="true">${segments}</ol>
@@ -93,7 +96,8 @@ export function renderRecommended(v: CompletenessView, o: FragmentOptions): stri
   if (v.recommended.length === 0) return '';
   const id = `${o.idPrefix ?? ''}rec-h`;
   const found = v.recommended.filter((r) => r.status === 'present').length;
-  const items = v.recommended.map((r) => {
+  const ordered = [...v.recommended.filter((r) => r.status !== 'present'), ...v.recommended.filter((r) => r.status === 'present')];
+  const items = ordered.map((r) => {
     const label = r.status === 'present' ? 'In the agreement' : 'Not found';
     const inner = `${mark(r.status)}<span class="chip-title">${h(r.title)}</span><span class="sr-only">: ${label}</span>`;
     if (o.interactive && r.target) {
@@ -175,8 +179,10 @@ export function renderNotAgreement(v: CompletenessView, headingLevel: 1 | 2 = 1)
 }
 
 export interface PreviewBodyOptions {
-  /** Show the "Export report" button (the webview). */
+  /** Show the "Export report…" button (the webview). */
   exportButton?: boolean;
+  /** With no report yet: the file being checked, to say so (else: "open an agreement"). */
+  checking?: string;
 }
 
 /**
@@ -185,9 +191,10 @@ export interface PreviewBodyOptions {
  */
 export function renderPreviewBody(report: FileReport | null | undefined, options: PreviewBodyOptions = {}): string {
   if (!report) {
+    const what = options.checking ? `Checking ${h(options.checking)}…` : 'Open a markdown agreement to see how ready it is to sign.';
     return `<div class="empty">
   <p class="eyebrow">Agreement completeness</p>
-  <p class="verdict">Open a markdown agreement to see how ready it is to sign.</p>
+  <p class="verdict">${what}</p>
 </div>`;
   }
   const v = completenessView(report);

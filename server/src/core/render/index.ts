@@ -5,6 +5,7 @@
  * --format html`. The client bundles this folder (and only this folder) of the core: it renders
  * what the server reports and never analyses anything itself.
  */
+export type { FileReport } from '../report';
 export { escapeHtml, escapeMarkdown } from './escape';
 export {
   completenessView, completeText, statusBarText, targets, baseName, ASPECTS, STATUS_LABEL, STATUS_MARK,

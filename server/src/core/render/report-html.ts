@@ -46,7 +46,7 @@ function renderFile(report: FileReport, v: CompletenessView, index: number): str
   if (!v.isAgreement) return `<article class="file-report" id="file-${index}">\n${renderNotAgreement(v, 1)}\n</article>`;
   const o: FragmentOptions = { interactive: false, idPrefix };
   return `<article class="file-report" id="file-${index}">
-${renderSummary(v, o)}
+${renderSummary(v, { ...o, eyebrow: 'Agreement' })}
 ${[renderCoreChecklist(v, o), renderPartyMatrix(v, o), renderBlanks(v, o), renderRecommended(v, o), renderFindings(report, idPrefix)].filter(Boolean).join('\n')}
 </article>`;
 }

@@ -23,13 +23,18 @@ q { quotes: '“' '”'; }
 .summary-id { min-width: 0; }
 .score-row { display: flex; align-items: center; gap: 22px; margin-top: 18px; }
 .score { flex: none; font-size: 60px; font-weight: 700; line-height: 1; letter-spacing: -0.03em; font-variant-numeric: tabular-nums; }
-.score-unit { font-size: 0.42em; font-weight: 600; letter-spacing: 0; margin-left: 3px; }
-.score-ready { color: var(--ok); }
-.score-partial { color: var(--warn); }
-.score-blocked { color: var(--bad); }
+.score-unit { font-size: 0.42em; font-weight: 600; letter-spacing: 0; margin-left: 3px; color: var(--muted); }
 .score-text { min-width: 0; }
 .complete { font-size: 1.3em; font-weight: 600; line-height: 1.3; }
-.verdict { margin-top: 4px; color: var(--muted); }
+.verdict { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin-top: 8px; color: var(--muted); }
+.pill { display: inline-flex; align-items: center; gap: 6px; padding: 2px 10px 2px 3px; border: 1px solid var(--border); border-radius: 999px; color: var(--fg); font-weight: 600; font-size: 12px; white-space: nowrap; }
+.pill > .mark { width: 18px; height: 18px; font-size: 10px; }
+.pill-ready { border-color: var(--ok); }
+.pill-ready > .mark { color: var(--ok); }
+.pill-partial { border-color: var(--warn); }
+.pill-partial > .mark { color: var(--warn); }
+.pill-blocked { border-color: var(--bad); }
+.pill-blocked > .mark { color: var(--bad); }
 .meter { display: flex; gap: 5px; list-style: none; padding: 0; margin-top: 18px; }
 .seg { flex: 1; height: 8px; border-radius: 4px; border: 1px solid var(--border); }
 .seg.st-present { background: var(--ok); border-color: var(--ok); }
@@ -83,6 +88,7 @@ h2 .count { font-weight: 400; letter-spacing: 0; text-transform: none; }
 .chip.st-present { color: var(--muted); }
 .chip.st-present > .mark { color: var(--ok); }
 .chip.st-missing { border-style: dashed; }
+.chip.st-missing > .mark { color: var(--muted); }
 
 .empty { padding: 8px 0; }
 .empty .verdict { margin-top: 14px; font-size: 1.1em; color: var(--fg); }

@@ -13,6 +13,11 @@ export type ItemStatus = 'present' | 'weak' | 'missing' | 'not-applicable';
 /** Where an item leads in the document, and whether a quick fix should be offered there. */
 export interface Target extends Position {
   fix: boolean;
+  /**
+   * For a missing section shown at its insertion point: where its finding is (the title line),
+   * in case the quick fix is only offered on the finding.
+   */
+  fixAt?: Position;
 }
 
 export interface ChecklistItem {
@@ -78,6 +83,10 @@ export interface CompletenessView {
   warnings: number;
   /** True when every required section is present, nothing is an error and no blank is left. */
   ready: boolean;
+  /** ready; partial (only weak sections, blanks or party gaps left); blocked (a section missing or an error). */
+  state: 'ready' | 'partial' | 'blocked';
+  /** What is left to do, in short phrases: "1 section missing", "3 blanks to fill in". */
+  gaps: string[];
   /** One sentence: how far the agreement is from being ready to sign. */
   verdict: string;
 }
@@ -85,7 +94,7 @@ export interface CompletenessView {
 const ASPECT_SECTION: Record<Aspect, string> = { duty: 'roles', contact: 'points-of-contact', contribution: 'resource-commitments' };
 
 type Diagnostic = FileReport['diagnostics'][number];
-type Section = NonNullable<FileReport['sections']>[number] & { insertAt?: Position };
+type Section = NonNullable<FileReport['sections']>[number];
 
 function asStatus(s: string): ItemStatus {
   return s === 'present' || s === 'weak' || s === 'missing' || s === 'not-applicable' ? s : 'missing';
@@ -117,8 +126,10 @@ export function completenessView(report: FileReport): CompletenessView {
     const status = asStatus(s.status);
     let target: Target | undefined;
     if (status === 'missing') {
-      // Where the quick fix inserts the section; until the server says, the finding's own place.
-      target = at(s.insertAt, true) ?? at(diagnostic((d) => d.code === 'missing-section' && d.section === s.id)?.range.start, true);
+      // Where the quick fix inserts the section; without that, the finding's own place.
+      const finding = at(diagnostic((d) => d.code === 'missing-section' && d.section === s.id)?.range.start, true);
+      const insert = at(s.insertAt, true);
+      target = insert ? { ...insert, ...(finding ? { fixAt: { line: finding.line, character: finding.character } } : {}) } : finding;
     } else {
       target = at(s.range?.start, status === 'weak');
     }
@@ -178,12 +189,13 @@ export function completenessView(report: FileReport): CompletenessView {
   if (weak.length) gaps.push(`${plural(weak.length, 'section')} to strengthen`);
   if (blanks.length) gaps.push(`${plural(blanks.length, 'blank')} to fill in`);
   const partyGaps = parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok).length, 0);
-  if (partyGaps && !missing.length) gaps.push(`${plural(partyGaps, 'party gap')}`);
+  if (partyGaps) gaps.push(plural(partyGaps, 'party gap'));
   let verdict: string;
   if (!report.isAgreement) verdict = report.error ? `Could not be checked: ${report.error}` : 'This file does not look like a partnership agreement.';
-  else if (ready) verdict = partyGaps ? `Every core section is complete; ${plural(partyGaps, 'party gap')} left.` : 'Ready to sign: every core section is complete and no blanks are left.';
+  else if (ready) verdict = partyGaps ? `Ready to sign, though ${plural(partyGaps, 'party gap')} ${partyGaps === 1 ? 'is' : 'are'} left.` : 'Ready to sign: every core section is complete and no blanks are left.';
   else verdict = `Not ready to sign: ${joinWords(gaps)}.`;
 
+  const state = ready ? 'ready' : missing.length || errors ? 'blocked' : 'partial';
   return {
     path: report.path,
     fileName: baseName(report.path),
@@ -201,6 +213,8 @@ export function completenessView(report: FileReport): CompletenessView {
     errors,
     warnings,
     ready,
+    state,
+    gaps,
     verdict,
   };
 }

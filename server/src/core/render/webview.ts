@@ -20,6 +20,8 @@ export interface WebviewShellOptions {
   nonce: string;
   /** Show the "Export report…" button. */
   exportButton?: boolean;
+  /** With no report yet: the file being checked. */
+  checking?: string;
 }
 
 /** Runs inside the webview. Kept as plain ES2020 in a string: it is not bundled or transpiled. */
@@ -95,7 +97,7 @@ export function renderPreviewDocument(report: FileReport | null | undefined, opt
 </head>
 <body>
 <main id="mou-root" class="page">
-${renderPreviewBody(report, { exportButton: options.exportButton })}
+${renderPreviewBody(report, { exportButton: options.exportButton, checking: options.checking })}
 </main>
 <p id="mou-announce" class="sr-only" role="status" aria-live="polite"></p>
 <script nonce="${nonce}">${PREVIEW_SCRIPT}</script>

@@ -3,6 +3,32 @@ import { buildSectionTree } from '../sections';
 import type { Placeholder } from '../types';
 import type { Rule, RuleContext } from './rule';
 
+/** Matches of the organisation's own placeholder patterns (from .mou.json) in the text, outside code. */
+function configured(ctx: RuleContext): Placeholder[] {
+  if (!ctx.placeholders.length) return [];
+  const out: Placeholder[] = [];
+  for (const source of ctx.placeholders) {
+    let re: RegExp;
+    try {
+      re = new RegExp(source, 'g');
+    } catch {
+      continue; // reported on the config file itself
+    }
+    for (const p of ctx.model.passages) {
+      const src = ctx.model.text.slice(p.start, p.end);
+      for (const m of src.matchAll(re)) {
+        if (!m[0]) continue;
+        const start = p.start + m.index!;
+        const end = start + m[0].length;
+        if (!ctx.model.placeholders.some((x) => x.start < end && start < x.end) && !out.some((x) => x.start < end && start < x.end)) {
+          out.push({ start, end, text: m[0] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * A blank line to sign or date on ("Signature: ________", "Date: ____", or any line of blanks in the
  * Signatures section) is filled in at signing, not while drafting: not a placeholder to report.
@@ -50,7 +76,8 @@ The partner contributes $____ each year. The start date is TBD.
 
   },
   check(ctx) {
-    return ctx.model.placeholders.filter((p) => !isSigningBlank(ctx, p)).map((p) => ({
+    const found = [...ctx.model.placeholders, ...configured(ctx)].sort((a, b) => a.start - b.start);
+    return found.filter((p) => !isSigningBlank(ctx, p)).map((p) => ({
       message: `Placeholder “${p.text}” still needs to be filled in: an agreement with blanks cannot be signed as it stands.`,
       span: { start: p.start, end: p.end },
       data: { placeholder: p.text },

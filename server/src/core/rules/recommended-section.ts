@@ -28,7 +28,7 @@ Hilltop School will recruit 10 students. Beacon Labs will host them each Friday.
     return ctx.recommended
       .filter((r) => !r.found)
       .map((r) => {
-        const def = sectionDefinition(r.id)!;
+        const def = ctx.definitions.find((d) => d.id === r.id) ?? sectionDefinition(r.id)!;
         return {
           message: `Consider adding “${def.heading}” — ${def.purpose}. Most strong agreements have it.`,
           span: { start: ctx.agreement.title.start, end: ctx.agreement.title.end },

@@ -2,6 +2,7 @@
 import type { AgreementSignals } from '../detect';
 import type { Located, LocatedBy } from '../locate';
 import type { PartyStanding } from '../reciprocity';
+import type { SectionDefinition } from '../definitions/sections';
 import type { DocumentModel } from '../model';
 import type { SectionStatus, Severity, Span } from '../types';
 
@@ -27,6 +28,10 @@ export interface RuleContext {
   parties: PartyStanding[];
   /** Where each core section was found (undefined when missing). */
   located: Map<string, Located | undefined>;
+  /** Every section definition in force: core, recommended and the organisation's own. */
+  definitions: SectionDefinition[];
+  /** Extra placeholder patterns from the configuration. */
+  placeholders: string[];
 }
 
 export interface RuleFinding {

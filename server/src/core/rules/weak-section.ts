@@ -32,7 +32,7 @@ The parties will collaborate to support students.
     return ctx.sections
       .filter((s) => s.status === 'weak' && s.span)
       .map((s) => {
-        const def = sectionDefinition(s.id)!;
+        const def = ctx.definitions.find((d) => d.id === s.id) ?? sectionDefinition(s.id)!;
         return {
           message: `Weak section: ${def.title} — ${s.reason}. It is strong when ${def.strongWhen}.`,
           span: s.span!,

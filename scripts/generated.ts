@@ -1,0 +1,52 @@
+/**
+ * Files generated from the definitions (rules, sections, playbooks, clauses): the snippets, the
+ * .mou.json schema and the manifest's settings. `npm run build` writes them; a test checks they
+ * are up to date, so the data stays the one source.
+ */
+import { configSchema, PLAYBOOKS, RULES } from '../server/src/core';
+import { snippetsJson } from './snippets';
+
+export function schemaJson(): string {
+  return JSON.stringify(configSchema(), null, 2) + '\n';
+}
+
+/** The `mou.*` settings that mirror .mou.json, as package.json `contributes.configuration.properties`. */
+export function generatedSettings(): Record<string, unknown> {
+  return {
+    'mou.playbook': {
+      type: 'string',
+      enum: PLAYBOOKS.map((p) => p.id),
+      enumDescriptions: PLAYBOOKS.map((p) => `${p.title}: ${p.description}`),
+      default: 'mou',
+      scope: 'resource',
+      markdownDescription:
+        'The kind of agreement to check against: it decides which sections are required, recommended or not expected. A `.mou.json` file (`"extends"`) or the front matter `agreement: { type: … }` overrides it.',
+    },
+    'mou.severity': {
+      type: 'object',
+      scope: 'resource',
+      default: {},
+      additionalProperties: false,
+      properties: Object.fromEntries(
+        RULES.map((r) => [r.id, { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'], markdownDescription: `${r.description} Default: \`${r.defaultSeverity}\`.` }]),
+      ),
+      markdownDescription: 'Severity per rule, e.g. `{ "placeholder": "error", "recommended-section": "off" }`. See the [rules](https://github.com/mou-author/mou-author/blob/main/docs/rules/README.md).',
+    },
+    'mou.files': {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      scope: 'resource',
+      markdownDescription: 'Globs (relative to the workspace folder) of the markdown files to check, e.g. `["agreements/**/*.md"]`. Empty: every markdown file that reads like an agreement.',
+    },
+    'mou.ignore': {
+      type: 'array',
+      items: { type: 'string' },
+      default: [],
+      scope: 'resource',
+      markdownDescription: 'Globs (relative to the workspace folder) of files never to check, e.g. `["drafts/old/**"]`.',
+    },
+  };
+}
+
+export { snippetsJson };

@@ -1,0 +1,87 @@
+/**
+ * Bugs the fuzz suite found, each reduced to a minimal input. Plain example tests: they fail
+ * until the core is fixed, then keep it fixed.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze, fileReport, type FileReport } from '../../server/src/core';
+import { buildModel } from '../../server/src/core/model';
+import type { Range } from '../../server/src/core/types';
+import { checkRange, referenceLines, sliceRange } from './check';
+
+const report = (text: string): FileReport => fileReport('regression.md', analyze(text));
+const range = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
+
+/** Every placeholder diagnostic's range covers exactly the blank it names, and every range is valid. */
+function assertRangesCoverTheirText(text: string, r: FileReport): void {
+  const lines = referenceLines(text);
+  for (const d of r.diagnostics) {
+    checkRange(text, lines, d.range, d.code);
+    if (d.code === 'placeholder') assert.equal(sliceRange(text, lines, d.range), d.data?.placeholder, `the range of placeholder ${JSON.stringify(d.data?.placeholder)}`);
+  }
+}
+
+describe('fuzz regressions', () => {
+  describe('a byte-order mark at the start shifts every offset of the first block by one', () => {
+    // remark (micromark) drops a leading U+FEFF before parsing, so its offsets in block 0 are
+    // one less than the offsets in the text; facts.ts uses them as text offsets.
+    it('keeps a placeholder that ends the first block ("…is TBD" at the end of the text)', () => {
+      const text = '\uFEFF# Memorandum of Understanding\n\nThe fee is TBD\n';
+      const r = report(text);
+      const tbd = r.diagnostics.find((d) => d.code === 'placeholder' && d.data?.placeholder === 'TBD');
+      assert.ok(tbd, `TBD is not reported: ${JSON.stringify(r.diagnostics.map((d) => d.code))}`);
+      assert.deepEqual(tbd.range, range(2, 11, 14));
+    });
+
+    it('covers the whole title line and does not split the 🎓 at its end', () => {
+      const title = '# Memorandum of Understanding 🎓';
+      const text = `\uFEFF${title}\n\nThe parties agree to work together.\n`;
+      const r = report(text);
+      const missing = r.diagnostics.filter((d) => d.code === 'missing-section');
+      assert.ok(missing.length > 0);
+      for (const d of missing) {
+        checkRange(text, referenceLines(text), d.range, 'missing-section');
+        assert.deepEqual(d.range.end, { line: 0, character: 1 + title.length }, 'the title range ends at the end of the title line');
+      }
+    });
+
+    it('reports placeholders in an HTML block of the first block where they are (minimal fuzz input)', () => {
+      const text = '\uFEFF# Memorandum of Understanding\n\n<script>\n\n____ and TBD\n';
+      const r = report(text);
+      assertRangesCoverTheirText(text, r);
+      const m = buildModel(text);
+      for (const p of m.placeholders) assert.equal(text.slice(p.start, p.end), p.text);
+    });
+
+    it('puts headings of the first block at their offsets', () => {
+      const text = '\uFEFF# MOU\n';
+      const [h] = buildModel(text).headings;
+      assert.equal(text.slice(h.start, h.end), '# MOU');
+    });
+  });
+
+  describe('HTML inside a block quote or list item: offsets ignore the container prefixes', () => {
+    // facts.ts `html()` searches `node.value`, which has the "> " / list indentation of every
+    // line after the first removed, and adds the offsets it finds there to the node's start.
+    it('a placeholder in an HTML block inside a block quote', () => {
+      const text = '# Memorandum of Understanding\n\n> <div>\n> The fee is TBD and [Partner Name].\n> </div>\n';
+      const r = report(text);
+      assertRangesCoverTheirText(text, r);
+      const ranges = Object.fromEntries(r.diagnostics.filter((d) => d.code === 'placeholder').map((d) => [String(d.data?.placeholder), d.range]));
+      assert.deepEqual(ranges.TBD, range(3, 13, 16));
+      assert.deepEqual(ranges['[Partner Name]'], range(3, 21, 35));
+    });
+
+    it('a placeholder in an HTML block inside a list item', () => {
+      const text = '# Memorandum of Understanding\n\n- <div>\n  The fee is TBD and [Partner Name].\n  </div>\n';
+      const r = report(text);
+      assertRangesCoverTheirText(text, r);
+    });
+
+    it('an HTML heading that spans lines inside a block quote', () => {
+      const text = '# MOU\n\n> <h2>Roles\n> and Responsibilities</h2>\n';
+      const h = buildModel(text).headings.find((x) => x.kind === 'html');
+      assert.ok(h);
+      assert.equal(text.slice(h.start, h.end), '<h2>Roles\n> and Responsibilities</h2>');
+    });
+  });
+});

@@ -1,0 +1,152 @@
+/** .mou.json: parsing with positions, the schema, discovery, extends chains, errors, and their effect on checking. */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { parse as parseJsonc } from 'jsonc-parser';
+import { analyze, configSchema, optionsFromConfig, parseConfig, PLAYBOOKS } from '../../server/src/core';
+import { ConfigLoader, positionIn } from '../../server/src/config/loader';
+import { loadFixtures } from '../helpers/fixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mou-config-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('.mou.json', () => {
+  it('the shipped schema is generated from the definitions and up to date', async () => {
+    const { schemaJson } = await import('../../scripts/generated');
+    assert.equal(readFileSync(path.join(ROOT, 'schemas/mou.schema.json'), 'utf8'), schemaJson(), 'run npm run build');
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.mou.json', url: './schemas/mou.schema.json' }]);
+    assert.deepEqual(pkg.contributes.configuration.properties['mou.playbook'].enum, PLAYBOOKS.map((p) => p.id));
+  });
+
+  it('the schema validates every example config in the docs', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/configuration.md'), 'utf8');
+    const blocks = [...doc.matchAll(/```jsonc\n([\s\S]*?)```/g)].map((m) => m[1]);
+    assert.ok(blocks.length >= 3);
+    const validate = new Ajv({ strict: false }).compile(configSchema());
+    for (const b of blocks) {
+      const data = parseJsonc(b);
+      assert.ok(validate(data), `${b}\n${JSON.stringify(validate.errors)}`);
+      assert.deepEqual(parseConfig(b).issues, []);
+    }
+  });
+
+  it('every error comes with a position in the file', () => {
+    const cases: Array<[string, RegExp, number]> = [
+      ['{ "severity": { "placeholder": "loud" } }', /must be one of: error, warning/, 31],
+      ['{\n  "sevrity": {}\n}', /Unknown key “sevrity”/, 4],
+      ['{ "files": ["agreements/[abc"] }', /not a valid glob/, 12],
+      ['{ "placeholders": ["[unclosed"] }', /not a valid regular expression/, 19],
+      ['{ "severity": { "placeholder": "error" ', /Invalid JSON/, 39],
+      ['[1, 2]', /must be a JSON object/, 0],
+    ];
+    for (const [text, message, offset] of cases) {
+      const { issues, config } = parseConfig(text);
+      assert.equal(config, undefined);
+      assert.ok(issues.some((i) => message.test(i.message)), `${text}: ${JSON.stringify(issues)}`);
+      assert.equal(issues[0].offset, offset, `${text}: ${JSON.stringify(issues)}`);
+    }
+  });
+
+  it('nearest wins, extends chains merge, and the chain ends at a built-in playbook', () => {
+    const dir = tree({
+      '.mou.json': '{ "extends": "in-kind-donation", "severity": { "placeholder": "error" } }',
+      'team/.mou.json': '{ "extends": "../.mou.json", "severity": { "weak-section": "off" } }',
+      'team/a.md': '# x',
+      'other/b.md': '# y',
+    });
+    const loader = new ConfigLoader();
+    const team = loader.forDocument(path.join(dir, 'team/a.md'), dir);
+    assert.deepEqual(team.problems, []);
+    assert.deepEqual(team.config!.severity, { placeholder: 'error', 'weak-section': 'off' });
+    assert.equal(team.config!.extends, 'in-kind-donation');
+    assert.equal(team.chain.length, 2);
+    assert.equal(loader.forDocument(path.join(dir, 'other/b.md'), dir).file, path.join(dir, '.mou.json'));
+  });
+
+  it('an extends cycle and a missing file are positioned problems, and checking goes on', () => {
+    const dir = tree({
+      'a/.mou.json': '{ "extends": "../b/.mou.json" }',
+      'b/.mou.json': '{ "extends": "../a/.mou.json" }',
+      'c/.mou.json': '{\n  "extends": "./missing.json"\n}',
+    });
+    const loader = new ConfigLoader();
+    const a = loader.resolve(path.join(dir, 'a/.mou.json'));
+    assert.match(a.problems[0].message, /makes a cycle/);
+    const c = loader.resolve(path.join(dir, 'c/.mou.json'));
+    assert.match(c.problems[0].message, /does not exist/);
+    assert.deepEqual(positionIn(c.problems[0].text, c.problems[0].offset), { line: 1, character: 13 });
+  });
+
+  it('keeps the last good configuration while the file is broken', () => {
+    const dir = tree({ '.mou.json': '{ "severity": { "placeholder": "error" } }' });
+    const file = path.join(dir, '.mou.json');
+    const loader = new ConfigLoader();
+    assert.equal(loader.resolve(file).config!.severity!.placeholder, 'error');
+    writeFileSync(file, '{ "severity": ');
+    loader.invalidate(file);
+    const broken = loader.resolve(file);
+    assert.ok(broken.problems.length >= 1);
+    assert.equal(broken.config!.severity!.placeholder, 'error');
+  });
+
+  it('each built-in playbook checks agreements of its type', () => {
+    const donation = `---
+agreement:
+  type: in-kind-donation
+---
+# Memorandum of Understanding between Valley High School and Brightline Tools
+
+## Roles and Responsibilities
+
+Brightline Tools will deliver 20 cordless drill kits by 1 September 2026. Valley High School will use them in its construction course.
+
+## Points of Contact
+
+- Valley High School: Ana Ruiz, CTE Lead, aruiz@valleyhs.org
+- Brightline Tools: Tom Beck, Community Manager, tbeck@brightline.com
+
+## Resource Commitments
+
+Brightline Tools donates 20 drill kits worth $4,000 in total.
+
+## Intended Outcomes
+
+At least 60 students use the kits in the construction course each school year, from the course roster.
+`;
+    const a = analyze(donation);
+    assert.equal(a.playbook, 'in-kind-donation');
+    assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.status, 'not-applicable');
+    assert.ok(!a.findings.some((f) => f.rule === 'missing-section'));
+    const asMou = analyze(donation.replace('type: in-kind-donation', 'type: mou'));
+    assert.ok(asMou.findings.some((f) => f.rule === 'missing-section' && f.section === 'safety-protocols'));
+    const wbl = analyze(donation.replace('type: in-kind-donation', 'type: work-based-learning'));
+    assert.ok(wbl.findings.some((f) => f.rule === 'missing-section' && f.section === 'liability'));
+  });
+
+  it('custom sections, placeholder patterns and severities from a config change the findings', () => {
+    const gold = loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text;
+    const options = optionsFromConfig({
+      required: ['roles', 'student-transport'],
+      sections: [{ id: 'student-transport', title: 'Student Transport', hints: ['school bus'] }],
+      placeholders: ['Halvorsen'],
+      severity: { placeholder: 'error' },
+    });
+    const a = analyze(gold, options);
+    assert.ok(a.findings.some((f) => f.rule === 'missing-section' && f.section === 'student-transport' && /Student Transport/.test(f.message)));
+    assert.ok(a.findings.some((f) => f.rule === 'placeholder' && f.severity === 'error'));
+    assert.ok(!a.findings.some((f) => f.rule === 'missing-section' && f.section === 'safety-protocols'), 'only the configured sections are required');
+    const withBus = analyze(gold + '\nStudents travel on the school bus.\n', options);
+    assert.ok(!withBus.findings.some((f) => f.section === 'student-transport'));
+  });
+});
