@@ -9,12 +9,13 @@
  *             per-function summary go to the temporary folder printed at the end
  * --seed=N    generator seed (default 8)
  * --server=JS the server to start instead of dist/server.js (e.g. another build, for comparison)
+ * --keep      keep the temporary folder (generated agreements, bundles); kept anyway with --cpu-prof
  *
  * It measures, it does not gate: a FAIL is printed prominently but the exit status is 0.
  * Results are also written to bench-results.json.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,7 @@ const OUT_JSON = path.join(ROOT, 'bench-results.json');
 
 const QUICK = args.includes('--quick');
 const CPU_PROF = args.includes('--cpu-prof');
+const KEEP = args.includes('--keep') || CPU_PROF;
 const SEED = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 8);
 
 interface Size {
@@ -50,7 +52,7 @@ const SIZES: Size[] = [
   { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, edits: 40, editBudget: 15_000 },
   { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, edits: 40, editBudget: 20_000 },
   { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, edits: 25, editBudget: 30_000 },
-  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, edits: 12, editBudget: 45_000 },
+  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, edits: 10, editBudget: 30_000 },
 ].filter((s) => !QUICK || s.bytes <= 1_000_000);
 if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.edits = Math.ceil(s.edits / 2));
 
@@ -58,6 +60,11 @@ if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))),
 const REFERENCE_LIMIT_MS = 60_000;
 const SERVER_STARTS = QUICK ? 5 : 10;
 const COMPLETENESS_CALLS = 15;
+/**
+ * Settings the bench client gives the server for the keystroke and completeness runs: the
+ * default mou.maxFileSize (4,000,000 characters) would make the server skip the 5 MB agreement.
+ */
+const CLIENT_SETTINGS = { maxFileSize: 1_000_000_000 };
 
 // ---------------------------------------------------------------------------------------------
 // small helpers
@@ -202,6 +209,8 @@ interface Keystroke {
   pullOnlyMedian: number;
   diagnostics: number;
   serverPeakRssKB?: number;
+  /** The server answered with a "skipped" notice instead of checking (e.g. mou.maxFileSize). */
+  skippedByServer?: string;
   error?: string;
 }
 
@@ -209,7 +218,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
   progress(`keystrokes through the server, ${size.label}`);
   const profDir = path.join(tmp, 'cpu-prof', size.label.replace(/\s+/g, ''));
   if (CPU_PROF) mkdirSync(profDir, { recursive: true });
-  const client = await startServer(SERVER, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []);
+  const client = await startServer(SERVER, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [], CLIENT_SETTINGS);
   const uri = `file:///bench/agreement-${size.label.replace(/\s+/g, '')}.md`;
   const base = { size: size.label, bytes: size.bytes, syncKind: client.syncKind };
   try {
@@ -217,6 +226,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
     client.open(uri, text);
     const first = await client.pull(uri);
     const openToFirstDiagnostics = performance.now() - t0;
+    const skippedByServer = first.find((d) => d.code === 'file-too-large' || /\bskipped\b/i.test(d.message))?.message;
 
     const pullOnly: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -253,6 +263,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
       pullOnlyMedian: median(pullOnly),
       diagnostics,
       serverPeakRssKB,
+      ...(skippedByServer ? { skippedByServer } : {}),
     };
   } catch (e) {
     return { ...base, openToFirstDiagnostics: NaN, latencies: [], median: NaN, p90: NaN, max: NaN, pullOnlyMedian: NaN, diagnostics: 0, error: (e as Error).message };
@@ -278,7 +289,7 @@ async function serverStart(text: string): Promise<{ times: number[]; median: num
 
 async function completeness(text: string): Promise<{ first: number; times: number[]; median: number; sections?: number }> {
   progress('mou/completeness, 100 KB');
-  const client = await startServer(SERVER);
+  const client = await startServer(SERVER, [], CLIENT_SETTINGS);
   const uri = 'file:///bench/completeness.md';
   try {
     client.open(uri, text);
@@ -320,7 +331,7 @@ async function main(): Promise<void> {
   }
   const staleBy = newestMtime(path.join(ROOT, 'server', 'src')) - statSync(SERVER).mtimeMs;
   if (staleBy > 0) log(`⚠  dist/server.js is older than server/src (by ${Math.round(staleBy / 1000)} s): the protocol rows measure the old build (npm run bench builds first).`);
-  log(`temporary files: ${tmp}`);
+  log(`temporary files: ${tmp}${KEEP ? ' (kept)' : ' (removed at the end; --keep keeps them)'}`);
   log('');
 
   // Documents.
@@ -394,7 +405,7 @@ async function main(): Promise<void> {
   row('  reference: remark+gfm+frontmatter parse', SIZES.map((s) => ms(get('remark', s.label)?.median)));
   row('  reference: markdownlint (sync, defaults)', SIZES.map((s) => ms(get('markdownlint', s.label)?.median)));
   row('  repetitions (analyze / remark / mdlint)', SIZES.map((s) => ['analyze', 'remark', 'markdownlint'].map((t) => get(t as Tool, s.label)?.reps ?? 0).join('/')));
-  row('keystroke → diagnostics (server), median', keystrokes.map((k) => ms(k.median)));
+  row('keystroke → diagnostics (server), median', keystrokes.map((k) => (k.skippedByServer ? 'skipped' : ms(k.median))));
   row('keystroke → diagnostics (server), p90', keystrokes.map((k) => ms(k.p90)));
   row('keystroke → diagnostics (server), max', keystrokes.map((k) => ms(k.max)));
   row('  edits measured', keystrokes.map((k) => String(k.latencies.length)));
@@ -412,6 +423,8 @@ async function main(): Promise<void> {
   log(`.vsix: ${vsixBytes === undefined ? 'mou-author.vsix not found — run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB (${vsixBytes.toLocaleString('en-US')} bytes)`}`);
   for (const m of measured.filter((x) => x.skipped)) log(`skipped: ${m.tool} at ${m.size} — ${m.skipped}`);
   for (const k of keystrokes.filter((x) => x.error)) log(`keystroke run at ${k.size} failed: ${k.error}`);
+  for (const k of keystrokes.filter((x) => x.skippedByServer)) log(`⚠  the server did NOT check the ${k.size} agreement, so its keystroke row measures nothing: “${k.skippedByServer}”`);
+  log(`(the bench client sets mou.maxFileSize to ${CLIENT_SETTINGS.maxFileSize.toLocaleString('en-US')} for the keystroke and completeness runs; the default skips documents over 4,000,000 characters)`);
 
   // Scaling of the references: does the quadratic-lists trap show?
   log('');
@@ -430,7 +443,7 @@ async function main(): Promise<void> {
   for (const k of keystrokes) {
     const r = get('remark', k.size);
     const l = get('markdownlint', k.size);
-    if (!Number.isFinite(k.median)) continue;
+    if (!Number.isFinite(k.median) || k.skippedByServer) continue;
     const parts: string[] = [];
     if (r?.median !== undefined) parts.push(`${times(r.median / k.median)} faster than a remark+gfm full parse (${ms(r.median)})`);
     if (l?.median !== undefined) parts.push(`${times(l.median / k.median)} faster than markdownlint (${ms(l.median)})`);
@@ -554,7 +567,10 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => {
+    if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  },
   (e) => {
     console.error(e);
     process.exit(1);

@@ -14,6 +14,7 @@ import {
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest,
+  DidChangeConfigurationNotification,
   ShutdownRequest,
   ExitNotification,
   RegistrationRequest,
@@ -64,7 +65,12 @@ export function positionAt(text: string, offset: number): { line: number; charac
   return { line, character: offset - lineStart };
 }
 
-export async function startServer(serverPath: string, nodeArgs: string[] = []): Promise<BenchClient> {
+/**
+ * Start the server. `mouSettings`, when given, are sent once after `initialized` as
+ * workspace/didChangeConfiguration `{ settings: { mou } }` (the client does not advertise
+ * workspace/configuration, so the server takes them as its global settings).
+ */
+export async function startServer(serverPath: string, nodeArgs: string[] = [], mouSettings?: Record<string, unknown>): Promise<BenchClient> {
   const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -88,6 +94,7 @@ export async function startServer(serverPath: string, nodeArgs: string[] = []): 
     exited,
   ]);
   await connection.sendNotification(InitializedNotification.type, {});
+  if (mouSettings) await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { mou: mouSettings } });
   const syncKind = syncKindOf(initializeResult);
 
   // What the client believes each document holds (to compute positions and full texts).

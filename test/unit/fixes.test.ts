@@ -143,3 +143,30 @@ describe('new agreement skeletons', () => {
     });
   }
 });
+
+describe('mark as not applicable', () => {
+  const body = '# Memorandum of Understanding between Hill School and Beacon Labs\n\nBeacon Labs will donate 12 microscopes worth $6,000 by 1 May 2027.\n';
+  const cases: Array<[string, string]> = [
+    ['no front matter', body],
+    ['front matter without agreement', `---\ntitle: Donation\n# a comment\n---\n${body}`],
+    ['agreement without not-applicable', `---\nagreement:\n  type: mou\nauthor: Jo\n---\n${body}`],
+    ['not-applicable already there', `---\nagreement:\n  not-applicable:\n    recognition: "private gift"\n  type: mou\n---\n${body}`],
+  ];
+  for (const [name, text] of cases) {
+    it(`${name}: writes the entry, keeps everything else, and the finding becomes a reason to write`, () => {
+      const a = analyze(text);
+      const finding = a.findings.find((f) => f.rule === 'missing-section' && f.section === 'safety-protocols')!;
+      const fix = fixesFor(a, finding).find((f) => /not applicable/.test(f.title))!;
+      assert.ok(fix.edits.every((e) => e.start === e.end), 'insertions only');
+      const fixed = applyEdits(text, fix.edits);
+      assert.ok(preservedInOrder(text, fixed));
+      const b = analyze(fixed);
+      assert.equal(b.sections.find((s) => s.id === 'safety-protocols')!.status, 'not-applicable');
+      assert.ok(!b.findings.some((f) => f.rule === 'missing-section' && f.section === 'safety-protocols'));
+      assert.ok(b.findings.some((f) => f.rule === 'placeholder' && /why this section does not apply/.test(f.message)), 'the reason is left to write');
+      for (const keep of ['title: Donation', '# a comment', 'type: mou', 'author: Jo', 'recognition: "private gift"']) {
+        if (text.includes(keep)) assert.ok(fixed.includes(keep), keep);
+      }
+    });
+  }
+});

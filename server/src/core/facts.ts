@@ -47,6 +47,9 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
     case 'toml' as string: {
       const s = span(node);
       facts.frontMatter = { ...s, value: (node as { value: string }).value, lang: node.type === 'yaml' ? 'yaml' : 'toml' };
+      // Blanks in front matter values ("[why this section does not apply]") are placeholders too.
+      const raw = src.slice(s.start, s.end);
+      for (const p of findPlaceholders(raw)) facts.placeholders.push({ ...p, start: s.start + p.start, end: s.start + p.end });
       return;
     }
     case 'heading': {

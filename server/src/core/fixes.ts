@@ -125,7 +125,8 @@ export function fixesFor(a: Analysis, finding: Finding): Fix[] {
     case 'missing-section':
     case 'recommended-section': {
       const fix = insertSection(a, String(data.section));
-      return fix ? [fix] : [];
+      const na = markNotApplicable(a, String(data.section));
+      return [fix, na].filter((f): f is Fix => !!f);
     }
     case 'contact-handoff': {
       const at = sectionEnd(a, 'points-of-contact');
@@ -194,4 +195,64 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
+}
+
+/**
+ * "Mark as not applicable…": add `agreement.not-applicable.<id>` to the front matter, creating the
+ * front matter or the keys as needed. Pure insertions, so other keys, comments and formatting stay.
+ * The reason is left as a placeholder for the author to write.
+ */
+export function markNotApplicable(a: Analysis, sectionId: string): Fix | undefined {
+  const def = sectionDefinition(sectionId);
+  if (!def) return undefined;
+  const text = a.model.text;
+  const eol = eolOf(text);
+  const entry = `${sectionId}: "[why this section does not apply]"`;
+  const title = `Mark “${def.title}” as not applicable…`;
+  const fm = a.model.frontMatter;
+  if (!fm) {
+    const body = ['---', 'agreement:', '  not-applicable:', `    ${entry}`, '---', '', ''].join(eol);
+    return { title, edits: [{ start: 0, end: 0, newText: body }] };
+  }
+  if (fm.lang !== 'yaml') return undefined;
+  const valueStart = text.indexOf(fm.value, fm.start);
+  const lines = fm.value.split(/\r?\n/);
+  const lineStarts: number[] = [];
+  let o = 0;
+  for (const l of lines) {
+    lineStarts.push(o);
+    o += l.length + (fm.value.slice(o + l.length, o + l.length + 2) === '\r\n' ? 2 : 1);
+  }
+  const endOfLine = (i: number) => valueStart + lineStarts[i] + lines[i].length;
+  const agreementLine = lines.findIndex((l) => /^agreement\s*:\s*$/.test(l));
+  if (agreementLine < 0) {
+    if (lines.some((l) => /^agreement\s*:/.test(l))) return undefined; // a flow map: leave it to the author
+    const at = fm.value.length ? endOfLine(lines.length - 1) : valueStart;
+    const lead = fm.value.length ? eol : '';
+    return { title, edits: [{ start: at, end: at, newText: `${lead}agreement:${eol}  not-applicable:${eol}    ${entry}${fm.value.length ? '' : eol}` }] };
+  }
+  // The block under `agreement:`: lines indented more than column 0.
+  let last = agreementLine;
+  let naLine = -1;
+  let indent = '  ';
+  for (let i = agreementLine + 1; i < lines.length; i++) {
+    if (/^\S/.test(lines[i])) break;
+    if (lines[i].trim() === '') continue;
+    last = i;
+    const m = /^(\s+)not-applicable\s*:\s*$/.exec(lines[i]);
+    if (m) {
+      naLine = i;
+      indent = m[1];
+    } else if (naLine < 0 && /^(\s+)\S/.test(lines[i])) {
+      indent = /^(\s+)/.exec(lines[i])![1];
+    }
+  }
+  if (naLine >= 0) {
+    let end = naLine;
+    for (let i = naLine + 1; i <= last; i++) if ((/^(\s*)/.exec(lines[i])![1].length > indent.length)) end = i;
+    const at = endOfLine(end);
+    return { title, edits: [{ start: at, end: at, newText: `${eol}${indent}  ${entry}` }] };
+  }
+  const at = endOfLine(last);
+  return { title, edits: [{ start: at, end: at, newText: `${eol}${indent}not-applicable:${eol}${indent}  ${entry}` }] };
 }

@@ -8,7 +8,7 @@ import type { Placeholder } from './types';
 
 /** Words that make bracketed or backticked text read as a slot to fill in. */
 const SLOT_WORDS =
-  /\b(name|names|title|date|day|month|year|amount|address|organi[sz]ation|organi[sz]ations|partner|company|school|district|college|university|institution|email|e-mail|phone|telephone|signature|insert|fill|number|role|representative|contact|person|sum|fee|value|city|state|country|percentage|here)\b/i;
+  /\b(name|names|title|date|day|month|year|amount|address|organi[sz]ation|organi[sz]ations|partner|company|school|district|college|university|institution|email|e-mail|phone|telephone|signature|insert|fill|number|role|representative|contact|person|sum|fee|value|city|state|country|percentage|here|why|reason|describe|explain|summari[sz]e|list)\b/i;
 
 const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) => boolean }> = [
   { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },

@@ -2,6 +2,7 @@
 import { contactHandoff } from './contact-handoff';
 import { missingAttachment } from './missing-attachment';
 import { missingSection } from './missing-section';
+import { notApplicableReason } from './not-applicable-reason';
 import { partyNoContact } from './party-no-contact';
 import { partyNoContribution } from './party-no-contribution';
 import { partyNoDuty } from './party-no-duty';
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   missingAttachment,
   sharedEngagement,
   contactHandoff,
+  notApplicableReason,
   recommendedSection,
 ];
 
