@@ -7,6 +7,7 @@ import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview } from './preview';
 import { registerCommands } from './commands';
+import { RestartPolicy } from './restart';
 
 let client: LanguageClient | undefined;
 
@@ -20,7 +21,9 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc },
   };
+  const restartPolicy = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
+    errorHandler: restartPolicy,
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
@@ -33,6 +36,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   context.subscriptions.push(
     client,
     commands.registerCommand('mou.restartServer', async () => {
+      restartPolicy.reset();
       await client?.restart();
     }),
   );

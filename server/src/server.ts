@@ -32,10 +32,15 @@ import {
   skeleton,
   type Analysis,
   type AnalyzeOptions,
+  type FileReport,
   type Finding,
   type SeveritySetting,
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
@@ -372,6 +377,72 @@ connection.onCompletion(async (params) => {
   const line = found.doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
   return completions(found.analysis, line, params.position);
 });
+
+/** Which process serves (for crash-recovery tests and support). */
+connection.onRequest('mou/serverInfo', () => ({ pid: process.pid, version: '0.1.0', documents: state.size }));
+
+/**
+ * Check every agreement in the given folders (the "Check All Agreements in Workspace" command):
+ * markdown files matched by the settings' and .mou.json's files/ignore, skipping .gitignored ones.
+ * Reports progress with `mou/checkWorkspace/progress` notifications and stops when cancelled.
+ */
+connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] }, token) => {
+  const results: FileReport[] = [];
+  const files: string[] = [];
+  for (const folder of params?.folders ?? []) {
+    const root = uriToPath(folder);
+    if (root) files.push(...(await listMarkdown(root)).map((f) => path.join(root, f)));
+  }
+  let done = 0;
+  for (const file of files) {
+    if (token.isCancellationRequested) break;
+    const uri = pathToFileURL(file).toString();
+    const open = documents.get(uri);
+    const settings = await settingsFor(uri);
+    const root = workspaceRoots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+    const resolved = loader.forDocument(file, root);
+    let included = !resolved.config || !resolved.file || isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
+    if (included && root && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
+    done++;
+    if (!included) continue;
+    try {
+      const text = open ? open.getText() : await readFile(file, 'utf8');
+      if (text.length > settings.maxFileSize) continue;
+      const options = optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> });
+      const report = fileReport(uri, analyze(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
+      if (report.isAgreement) results.push(report);
+    } catch (e) {
+      connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);
+    }
+    if (done % 10 === 0 || done === files.length) {
+      void connection.sendNotification('mou/checkWorkspace/progress', { done, total: files.length });
+      await new Promise((r) => setImmediate(r)); // let other requests (and cancellation) through
+    }
+  }
+  return { files: results, checked: done, total: files.length, cancelled: token.isCancellationRequested };
+});
+
+/** Markdown files under a folder, without node_modules, .git or what .gitignore excludes. */
+async function listMarkdown(root: string): Promise<string[]> {
+  const all = globSync(['**/*.{md,markdown}'], { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+  const ignored = gitIgnored(root);
+  return all.filter((f) => !ignored(f)).sort();
+}
+
+/** A matcher for the .gitignore at a folder's root (the common, simple patterns). */
+function gitIgnored(root: string): (file: string) => boolean {
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(path.join(root, '.gitignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith('!'));
+  } catch {
+    return () => false;
+  }
+  const patterns = lines.flatMap((l) => {
+    const p = l.replace(/^\//, '').replace(/\/$/, '');
+    return l.includes('/') && !l.endsWith('/') ? [p, `${p}/**`] : [`**/${p}`, `**/${p}/**`];
+  });
+  return picomatch(patterns, { dot: true });
+}
 
 /** Agreement types for "MOU: New Agreement…". */
 connection.onRequest('mou/agreementTypes', () => PLAYBOOKS.map((p) => ({ id: p.id, title: p.title, description: p.description })));
