@@ -9,19 +9,25 @@ import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
+import { toSarif } from './core/formats/sarif';
+import { toGithubAnnotations } from './core/formats/github';
+
+const VERSION = '0.1.0';
 import { renderReportHtml } from './core/render';
 
-const USAGE = `Usage: mou-check [--format text|json|html] [--config FILE] PATH...
+const USAGE = `Usage: mou-check [--format text|json|html|sarif|github] [--config FILE] [--max-warnings N] [--quiet] PATH...
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
 PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
 
 Options:
-  --format text|json|html
+  --format text|json|html|sarif|github
                       output format (default: text); html is one printable,
                       self-contained page for all the files
   --config FILE       use this .mou.json instead of discovering the nearest one
                       (from each file's folder up to the current folder)
+  --max-warnings N    also fail (exit 1) when there are more than N warnings
+  --quiet             report errors only (no warnings, notes or summaries)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -30,7 +36,9 @@ Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
 class UsageError extends Error {}
 
 interface Args {
-  format: 'text' | 'json' | 'html';
+  format: 'text' | 'json' | 'html' | 'sarif' | 'github';
+  maxWarnings?: number;
+  quiet?: boolean;
   config?: string;
   paths: string[];
 }
@@ -50,8 +58,14 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '-v' || a === '--version') return 'version';
     if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'html') throw new UsageError(`unknown format “${f}” (use text, json or html)`);
-      args.format = f;
+      if (!['text', 'json', 'html', 'sarif', 'github'].includes(f)) throw new UsageError(`unknown format “${f}” (use text, json, html, sarif or github)`);
+      args.format = f as Args['format'];
+    } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+      const n = value('--max-warnings');
+      if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not “${n}”`);
+      args.maxWarnings = Number(n);
+    } else if (a === '--quiet' || a === '-q') {
+      args.quiet = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
       args.config = value('--config');
     } else if (a === '--') {
@@ -122,7 +136,7 @@ function readText(file: string): string {
 
 const STATUS_MARK: Record<string, string> = { present: '✓ present', weak: '~ weak   ', missing: '✗ missing', 'not-applicable': '- n/a    ' };
 
-function textReport(reports: FileReport[]): string {
+function textReport(reports: FileReport[], quiet = false): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -134,11 +148,12 @@ function textReport(reports: FileReport[]): string {
     }
     for (const d of r.diagnostics) {
       if (d.severity === 'hint') continue; // hints are summarised below, not listed line by line
-      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity === 'information' ? 'info' : d.severity} ${d.code} ${d.message}`);
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
   }
+  if (quiet) return out.length ? out.join('\n') + '\n' : '';
   for (const r of reports) {
     if (r.error) continue;
     if (!r.isAgreement) {
@@ -217,11 +232,21 @@ export function main(argv: string[]): number {
       reports.push({ path: file, isAgreement: false, diagnostics: [], error: message });
     }
   }
+  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
+  const rel = (f: string) => path.relative(process.cwd(), path.resolve(f)) || f;
   if (args.format === 'json') process.stdout.write(JSON.stringify({ version: REPORT_VERSION, files: reports }, null, 2) + '\n');
+  else if (args.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, VERSION, rel), null, 2) + '\n');
+  else if (args.format === 'github') process.stdout.write(toGithubAnnotations(reports, rel));
   else if (args.format === 'html') process.stdout.write(renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: 'mou-check 0.1.0' }));
-  else process.stdout.write(textReport(reports));
+  else process.stdout.write(textReport(reports, args.quiet));
   if (ioError) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    process.stderr.write(`mou-check: ${warnings} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /** mou-check end to end: formats, exit codes 0/1/2, folders and globs, config errors. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -178,5 +178,64 @@ describe('mou-check CLI', () => {
     const r = run(['--help']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: mou-check/);
+  });
+});
+
+describe('mou-check for pipelines', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mou-ci-'));
+  const thin = path.join(dir, 'thin agreement.md');
+  writeFileSync(thin, THIN + '\nThe start date is TBD, 50% of the time.\n');
+
+  it('--format sarif validates against the SARIF 2.1.0 schema', async () => {
+    const Ajv = (await import('ajv-draft-04')).default; // the SARIF 2.1.0 schema is draft-04
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const r = run(['--format', 'sarif', thin], dir);
+    assert.equal(r.code, 1);
+    const sarif = JSON.parse(r.stdout);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+    const results = sarif.runs[0].results;
+    assert.ok(results.length >= 6);
+    assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'thin%20agreement.md');
+    assert.ok(results.every((x: { ruleId: string; ruleIndex: number }) => sarif.runs[0].tool.driver.rules[x.ruleIndex].id === x.ruleId));
+  });
+
+  it('--format github prints workflow annotations with escaped data', () => {
+    const r = run(['--format', 'github', thin], dir);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.some((l) => /^::error file=thin agreement\.md,line=1,col=1,endLine=1,endColumn=\d+,title=MOU missing-section::Missing section: /.test(l)), lines[0]);
+    assert.ok(lines.some((l) => /^::warning .*title=MOU placeholder::Placeholder “TBD”/.test(l)));
+    assert.ok(lines.every((l) => !/\n/.test(l)));
+  });
+
+  it('--max-warnings and --quiet', () => {
+    const doc = path.join(dir, 'warnings.md');
+    writeFileSync(doc, THIN.replace('## Term', '## Roles and Responsibilities\n\nThe parties will collaborate.\n\n## Term'));
+    const cfg = path.join(dir, 'warn.json');
+    writeFileSync(cfg, '{ "severity": { "missing-section": "warning" } }');
+    assert.equal(run(['--config', cfg, doc]).code, 0);
+    const over = run(['--config', cfg, '--max-warnings', '2', doc]);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /more than --max-warnings 2/);
+    assert.equal(run(['--config', cfg, '--max-warnings=99', doc]).code, 0);
+    assert.equal(run(['--max-warnings', 'lots', doc]).code, 2);
+    const quiet = run(['--quiet', doc]);
+    assert.equal(quiet.code, 1);
+    assert.ok(quiet.stdout.trim().split('\n').every((l) => / error /.test(l)), quiet.stdout);
+  });
+
+  it('text output matches the $mou problem matcher', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const matcher = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'mou');
+    const re = new RegExp(matcher.pattern.regexp);
+    const lines = run([path.basename(thin)], dir).stdout.split('\n').filter((l) => l.includes(' missing-section '));
+    assert.equal(lines.length, 5);
+    for (const l of lines) {
+      const m = re.exec(l)!;
+      assert.ok(m, l);
+      assert.equal(m[matcher.pattern.file], 'thin agreement.md');
+      assert.equal(m[matcher.pattern.severity], 'error');
+      assert.equal(m[matcher.pattern.code], 'missing-section');
+    }
   });
 });

@@ -231,6 +231,16 @@ export function fixtures(): string[] {
   return fixtureTexts;
 }
 
+/** About 40 KB of real agreements: the yardstick the time bound is calibrated against. */
+export function referenceText(): string {
+  let out = '';
+  for (const t of fixtures()) {
+    if (out.length >= 40_000) break;
+    out += t + '\n\n';
+  }
+  return out;
+}
+
 export const fixtureWindowArb = fc
   .tuple(fc.nat(), fc.nat(), fc.integer({ min: 200, max: 3000 }))
   .map(([i, at, len]) => {

@@ -20,9 +20,10 @@ import {
   lightEditArb,
   MARKDOWN_TOKENS,
   rawTextArb,
+  referenceText,
   type Edit,
 } from './arbitraries';
-import { bestTime, checkAnalysis, checkBlocks, referenceLines, showInput, timeBound, timedAnalyze, withInput } from './check';
+import { bestTime, calibrate, calibration, checkAnalysis, checkBlocks, FIXED_MS, referenceLines, showInput, SLOPE, timeBound, timedAnalyze, withInput } from './check';
 
 const FUZZ_MODE = process.env.npm_lifecycle_event === 'fuzz';
 const DEFAULT_SEED = 9_2025;
@@ -34,6 +35,7 @@ if (!Number.isInteger(SEED) || !Number.isInteger(TOTAL) || TOTAL < 1) throw new 
 const SHARE = { raw: 0.33, mutated: 0.38, stress: 0.002, incremental: 0.028, blocks: 0.16, lines: 0.1 } as const;
 const runs = (k: keyof typeof SHARE) => Math.max(1, Math.round(TOTAL * SHARE[k]));
 
+const REFERENCE = referenceText();
 const stats = { cases: 0, tried: 0, analyses: 0, edits: 0, replayed: 0, maxKB: 0, worstRatio: 0, worst: '' };
 const started = performance.now();
 
@@ -72,7 +74,7 @@ function checkOne(text: string, options?: AnalyzeOptions): void {
     assert.deepStrictEqual(second.report, first.report, 'analyze is not deterministic: two runs gave different reports');
     checkAnalysis(text, first.analysis, first.report);
     checkBlocks(text);
-    const ms = bestTime(text, [first.ms, second.ms], options);
+    const ms = bestTime(text, [first.ms, second.ms], options, REFERENCE);
     const bound = timeBound(text.length);
     const kb = text.length / 1024;
     stats.maxKB = Math.max(stats.maxKB, kb);
@@ -80,7 +82,11 @@ function checkOne(text: string, options?: AnalyzeOptions): void {
       stats.worstRatio = ms / bound;
       stats.worst = `${ms.toFixed(0)} ms for ${kb.toFixed(1)} KB`;
     }
-    assert.ok(ms <= bound, `analyze took ${ms.toFixed(0)} ms (best of several runs) for ${kb.toFixed(1)} KB; the bound is ${bound.toFixed(0)} ms`);
+    assert.ok(
+      ms <= bound,
+      `analyze took ${ms.toFixed(0)} ms (best of several runs) for ${kb.toFixed(1)} KB; the bound is ${bound.toFixed(0)} ms ` +
+        `(${FIXED_MS} ms + ${SLOPE} × ${calibration.msPerKB.toFixed(2)} ms/KB measured on ordinary agreements just before)`,
+    );
   });
 }
 
@@ -98,6 +104,8 @@ describe('fuzz: the analysis core', function () {
     console.log(`      fuzz: seed ${SEED}, ${TOTAL} cases${FUZZ_MODE ? ` (replay: MOU_FUZZ_SEED=${SEED} MOU_FUZZ_RUNS=${TOTAL} npm run fuzz)` : ''}`);
     // Warm the JIT so the first timed cases measure the code, not its compilation.
     for (let i = 0; i < 3; i++) for (const t of fixtures().slice(0, 6)) analyze(t);
+    calibrate(REFERENCE);
+    console.log(`      fuzz: ordinary agreements analyse at ${calibration.msPerKB.toFixed(2)} ms/KB here; time bound ${FIXED_MS} ms + ${SLOPE} × that per KB`);
   });
 
   after(() => {

@@ -224,8 +224,9 @@ describe('completeness preview in Chromium', function () {
 
     it('an update from the extension replaces the body, keeps focus on the same item and runs nothing', async () => {
       await w.page.getByRole('button', { name: /^Safety protocols: Missing\./ }).focus();
-      await w.page.evaluate((html: string) => window.postMessage({ type: 'render', html, title: 'Completeness: riverside', announce: 'Completeness 70 percent' }, '*'), renderPreviewBody(DEMO, { exportButton: true }));
+      await w.page.evaluate((html: string) => window.postMessage({ type: 'render', html, title: 'Completeness: riverside', announce: 'Completeness 70 percent', seq: 7 }, '*'), renderPreviewBody(DEMO, { exportButton: true }));
       await w.page.waitForFunction(() => document.querySelector('h1.file')?.textContent === 'riverside-stem-acme-mou.md');
+      assert.deepEqual(await posted(w.page), [{ type: 'rendered', seq: 7 }], 'the webview did not say what it put on screen');
       assert.equal(await focusedKey(w.page), 'core:safety-protocols');
       assert.equal(await w.page.title(), 'Completeness: riverside');
       assert.equal(await w.page.locator('#mou-announce').textContent(), 'Completeness 70 percent');

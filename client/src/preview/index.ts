@@ -69,7 +69,7 @@ function testCommands(store: ReportStore, panel: PreviewPanel, statusBar: Comple
       const caughtUp = () => {
         if (!until) return true;
         const s = panel.state();
-        return s.uri === until.uri && s.version >= until.version && (store.get(until.uri)?.version ?? -1) >= until.version;
+        return s.uri === until.uri && s.version >= until.version && s.displayed && (store.get(until.uri)?.version ?? -1) >= until.version;
       };
       if (caughtUp()) return Promise.resolve(snapshot());
       return new Promise<PreviewTestState>((resolve) => {

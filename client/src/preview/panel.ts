@@ -21,13 +21,14 @@ import { isChecked, type ReportEntry, type ReportStore } from './reports';
 export const VIEW_TYPE = 'mou.preview';
 
 /** What the webview may send. Anything else is ignored. */
-type Message = { type: 'ready' } | { type: 'reveal'; key: string } | { type: 'export' };
+type Message = { type: 'ready' } | { type: 'reveal'; key: string } | { type: 'export' } | { type: 'rendered'; seq: number };
 
 function parseMessage(raw: unknown): Message | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const m = raw as Record<string, unknown>;
   if (m.type === 'ready' || m.type === 'export') return { type: m.type };
   if (m.type === 'reveal' && typeof m.key === 'string' && m.key.length < 200) return { type: 'reveal', key: m.key };
+  if (m.type === 'rendered' && Number.isSafeInteger(m.seq)) return { type: 'rendered', seq: m.seq as number };
   return undefined;
 }
 
@@ -48,6 +49,8 @@ export interface PanelState {
   report: FileReport | null;
   /** The body the webview was last given. */
   html: string;
+  /** The webview's script has put that body on screen (it said so). */
+  displayed: boolean;
 }
 
 /** Does MOU Author offer a quick fix for one of its findings at this position? */
@@ -65,10 +68,13 @@ export class PreviewPanel implements Disposable {
   private panel?: WebviewPanel;
   private uri?: Uri;
   private ready = false;
-  private shown?: { uri: string; version: number; report: FileReport | null; html: string; view?: CompletenessView };
+  private shown?: { uri: string; version: number; report: FileReport | null; html: string; view?: CompletenessView; seq: number };
+  /** Numbers the bodies posted to the webview; `displayed` is the last one it put on screen. */
+  private seq = 0;
+  private displayed = -1;
   private readonly rendered = new EventEmitter<void>();
   private readonly subscriptions: Disposable[] = [];
-  /** Fires after the webview has been given a new report. */
+  /** Fires after the webview has been given a new report, and after it has put one on screen. */
   readonly onDidRender: Event<void> = this.rendered.event;
 
   constructor(private readonly context: ExtensionContext, private readonly store: ReportStore, private readonly exportReport: (uri: Uri) => unknown) {
@@ -112,6 +118,7 @@ export class PreviewPanel implements Disposable {
       this.panel = undefined;
       this.shown = undefined;
       this.ready = false;
+      this.displayed = -1;
       for (const d of own) d.dispose();
     });
     panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw), undefined, own);
@@ -150,15 +157,18 @@ export class PreviewPanel implements Disposable {
     panel.title = title;
     const previous = this.shown;
     const view = entry.report?.isAgreement ? completenessView(entry.report) : undefined;
-    this.shown = { uri, version: entry.version, report: entry.report, html: body, view };
-    if (whole || !this.ready) {
+    const changed = whole || previous?.html !== body || previous.uri !== uri;
+    const seq = changed || !previous ? ++this.seq : previous.seq;
+    this.shown = { uri, version: entry.version, report: entry.report, html: body, view, seq };
+    if (whole) {
+      // The webview says 'ready' once its script runs; it is then sent the latest body by number.
       this.ready = false;
       panel.webview.html = renderPreviewDocument(entry.report, { cspSource: panel.webview.cspSource, nonce: randomBytes(18).toString('base64'), exportButton: true, checking });
-    } else if (previous?.html !== body || previous.uri !== uri) {
+    } else if (this.ready && changed) {
       const announce = view && (previous?.view?.percent !== view.percent || previous.uri !== uri)
         ? `Completeness ${view.percent} percent, ${view.complete} of ${view.required} core sections complete.`
         : undefined;
-      void panel.webview.postMessage({ type: 'render', html: body, title, key: `${uri}@${entry.version}`, ...(announce ? { announce } : {}) });
+      void panel.webview.postMessage({ type: 'render', html: body, title, seq, ...(announce ? { announce } : {}) });
     }
     this.rendered.fire();
   }
@@ -168,8 +178,14 @@ export class PreviewPanel implements Disposable {
     if (!message) return;
     if (message.type === 'ready') {
       this.ready = true;
-      // The document the webview loaded may be older than the latest report.
-      this.render();
+      // Send the current body by number, so that its 'rendered' answer says it is on screen.
+      if (this.panel && this.shown) {
+        const { html, seq } = this.shown;
+        void this.panel.webview.postMessage({ type: 'render', html, title: this.panel.title, seq });
+      }
+    } else if (message.type === 'rendered') {
+      this.displayed = message.seq;
+      this.rendered.fire();
     } else if (message.type === 'reveal') {
       void this.select(message.key);
     } else if (message.type === 'export' && this.uri) {
@@ -210,6 +226,7 @@ export class PreviewPanel implements Disposable {
       version: this.shown?.version ?? -1,
       report: this.shown?.report ?? null,
       html: this.shown?.html ?? '',
+      displayed: !!this.shown && this.displayed === this.shown.seq,
     };
   }
 

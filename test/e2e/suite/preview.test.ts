@@ -9,7 +9,8 @@
  *     `mou.preview._state` (registered outside production): the report and the HTML body the
  *     panel last gave the webview, and the status bar item's text and tooltip. Asked with
  *     `{ uri, version }`, it answers once the panel and status bar show that version of that
- *     document (an event inside the extension; nothing polls).
+ *     document and the webview's own script has answered that it put it on screen (events
+ *     inside the extension; nothing polls).
  *   - A click cannot be made in the webview. A click only ever sends the item's key to the
  *     extension, and the test-only command `mou.preview._select(key)` runs exactly the code that
  *     message runs. That the webview's script sends that message for clicks, Enter and Space is
@@ -24,7 +25,7 @@ import { ALL_SECTION_IDS, SECTION_TEXT, WAIT_MS, fixture, insertSectionBefore, o
 interface Section { id: string; status: string; required: boolean; range: { start: { line: number; character: number } } | null; insertAt?: { line: number; character: number } }
 interface Report { path: string; isAgreement: boolean; score?: number; sections?: Section[]; diagnostics: Array<{ code: string; section?: string; range: { start: { line: number; character: number } } }> }
 interface PreviewState {
-  panel: { open: boolean; visible: boolean; uri?: string; version: number; report: Report | null; html: string };
+  panel: { open: boolean; visible: boolean; uri?: string; version: number; report: Report | null; html: string; displayed: boolean };
   statusBar: { visible: boolean; text: string; tooltip: string; isAgreement: boolean };
 }
 interface Selected { uri: string; line: number; character: number; fix: boolean }
@@ -36,6 +37,8 @@ async function shown(doc: vscode.TextDocument): Promise<PreviewState> {
   state.statusBar.tooltip = state.statusBar.tooltip.replace(/&nbsp;/g, ' ');
   assert.equal(state.panel.uri, doc.uri.toString(), `the preview shows ${state.panel.uri}, not ${vscode.workspace.asRelativePath(doc.uri)}`);
   assert.ok(state.panel.version >= doc.version, `the preview still shows version ${state.panel.version} of ${doc.version} (timed out after ${WAIT_MS} ms)`);
+  // The webview's own script answered that it put this report on screen: it loaded and ran under its CSP.
+  assert.equal(state.panel.displayed, true, `the webview did not say it displayed version ${doc.version} (timed out after ${WAIT_MS} ms)`);
   return state;
 }
 
@@ -151,6 +154,7 @@ describe('the completeness preview', function () {
     assert.match(html, /0 of 5 core sections complete/);
     assert.match(md, /^---\n# A completeness report made by MOU Author, not an agreement itself\.\nmou: false\n---\n/);
     assert.match(md, /\*\*Score: 0%\*\*/);
+    await vscode.commands.executeCommand('notifications.clearAll'); // the "Exported …" message
   });
 
   it('puts a banner on VS Code\'s own Markdown preview', async function () {

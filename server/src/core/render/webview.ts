@@ -4,9 +4,10 @@
  *
  * The script does three things and nothing else: it turns a click (or Enter/Space, which make a
  * button click) on an item into `postMessage({ type: 'reveal', key })`, moves focus between
- * items with the arrow keys, and swaps in a new body when the extension posts one. It sends
- * only keys: where a key leads is looked up by the extension in its own copy of the report, so
- * nothing the webview says is trusted as a position.
+ * items with the arrow keys, and swaps in a new body when the extension posts one (and says
+ * `{ type: 'rendered', seq }` when it has). It sends only keys: where a key leads is looked up
+ * by the extension in its own copy of the report, so nothing the webview says is trusted as a
+ * position.
  */
 import type { FileReport } from '../report';
 import { escapeHtml as h } from './escape';
@@ -58,7 +59,8 @@ export const PREVIEW_SCRIPT = `(function () {
       var again = items().filter(function (b) { return b.getAttribute('data-key') === focused; })[0];
       if (again) again.focus();
     }
-    vscode.setState({ key: message.key });
+    // Tell the extension what is on screen now.
+    vscode.postMessage({ type: 'rendered', seq: message.seq });
   });
   vscode.postMessage({ type: 'ready' });
 })();`;
