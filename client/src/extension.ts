@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPreview } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
+import { registerWorkspace } from './workspace';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +44,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   await client.start();
   registerCommands(context, client);
   registerPreview(context, client);
+  registerWorkspace(context, client);
   return { client };
 }
 

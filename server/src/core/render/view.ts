@@ -188,7 +188,9 @@ export function completenessView(report: FileReport): CompletenessView {
   if (missing.length) gaps.push(`${plural(missing.length, 'section')} missing`);
   if (weak.length) gaps.push(`${plural(weak.length, 'section')} to strengthen`);
   if (blanks.length) gaps.push(`${plural(blanks.length, 'blank')} to fill in`);
-  const partyGaps = parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok).length, 0);
+  // A party's gap in a section that is missing altogether is that missing section, counted once above.
+  const missingIds = new Set(core.filter((c) => c.status === 'missing').map((c) => c.id));
+  const partyGaps = parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok && !missingIds.has(ASPECT_SECTION[c.aspect])).length, 0);
   if (partyGaps) gaps.push(plural(partyGaps, 'party gap'));
   let verdict: string;
   if (!report.isAgreement) verdict = report.error ? `Could not be checked: ${report.error}` : 'This file does not look like a partnership agreement.';
