@@ -49,4 +49,29 @@ export function generatedSettings(): Record<string, unknown> {
   };
 }
 
+/** docs/rules/README.md: the index of rules, from the rule definitions. */
+export function rulesIndexMarkdown(): string {
+  const rows = RULES.map((r) => `| [${r.id}](${r.id}.md) | ${r.defaultSeverity} | ${r.description} |`);
+  return `# Rules
+
+<!-- Generated from the rule definitions (server/src/core/rules/) by \`npm run build\`. Do not edit. -->
+
+Every finding MOU Author reports comes from one of these rules. Each page says what the rule
+looks for, why it matters for a partnership, how to fix a finding, and how to configure it.
+
+| Rule | Default severity | What it finds |
+|---|---|---|
+${rows.join('\n')}
+
+Change a rule's severity (or turn it off with \`"off"\`) in a \`.mou.json\` file (see
+[configuration](../configuration.md)) or the \`mou.severity\` setting:
+
+\`\`\`jsonc
+{
+  "severity": { "placeholder": "error", "weak-section": "information", "recommended-section": "off" }
+}
+\`\`\`
+`;
+}
+
 export { snippetsJson };

@@ -167,6 +167,8 @@ interface Measured {
   min?: number;
   reps?: number;
   times?: number[];
+  /** Median CPU time per repetition (user + system, includes parallel GC threads). */
+  cpuMedian?: number;
   rssPeakKB?: number;
   rssFirstKB?: number;
   rssBeforeKB?: number;
@@ -190,7 +192,7 @@ async function measure(worker: string, tool: Tool, size: Size, file: string, war
   try {
     const line = await runNode(worker, [tool, file, String(size.reps), String(size.budget), warmup], size.budget + 180_000);
     const r = JSON.parse(line) as WorkerResult;
-    return { ...base, median: median(r.times), min: Math.min(...r.times), reps: r.times.length, times: r.times, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
+    return { ...base, median: median(r.times), cpuMedian: median(r.cpuTimes), min: Math.min(...r.times), reps: r.times.length, times: r.times, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
   } catch (e) {
     return { ...base, skipped: `failed: ${(e as Error).message}` };
   }
@@ -207,6 +209,8 @@ interface Keystroke {
   max: number;
   /** Pull with no change in between (memoised result): transport floor. */
   pullOnlyMedian: number;
+  /** Server CPU time (user + system) per edit, averaged over the edit loop. */
+  serverCpuPerEdit?: number;
   diagnostics: number;
   serverPeakRssKB?: number;
   /** The server answered with a "skipped" notice instead of checking (e.g. mou.maxFileSize). */
@@ -242,6 +246,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
     const latencies: number[] = [];
     let diagnostics = first.length;
     const editsStarted = performance.now();
+    const cpu0 = client.cpuMs();
     for (let i = 0; i < size.edits; i++) {
       if (i >= 5 && performance.now() - editsStarted > size.editBudget) break;
       await sleep(30); // a typist's gap; lets the previous round settle
@@ -253,6 +258,8 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
       cursor++;
     }
     const serverPeakRssKB = client.peakRssKB();
+    const cpu1 = client.cpuMs();
+    const serverCpuPerEdit = cpu0 !== undefined && cpu1 !== undefined && latencies.length ? (cpu1 - cpu0) / latencies.length : undefined;
     return {
       ...base,
       openToFirstDiagnostics,
@@ -261,6 +268,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
       p90: pct(latencies, 90),
       max: Math.max(...latencies),
       pullOnlyMedian: median(pullOnly),
+      serverCpuPerEdit,
       diagnostics,
       serverPeakRssKB,
       ...(skippedByServer ? { skippedByServer } : {}),
@@ -272,9 +280,10 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
   }
 }
 
-async function serverStart(text: string): Promise<{ times: number[]; median: number; p90: number }> {
+async function serverStart(text: string): Promise<{ times: number[]; median: number; p90: number; cpu: number[]; cpuMedian: number }> {
   progress(`server start → first diagnostics ×${SERVER_STARTS}, 12 KB`);
   const out: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < SERVER_STARTS; i++) {
     const t0 = performance.now();
     const client = await startServer(SERVER);
@@ -282,9 +291,11 @@ async function serverStart(text: string): Promise<{ times: number[]; median: num
     client.open(uri, text);
     await client.pull(uri);
     out.push(performance.now() - t0);
+    const c = client.cpuMs();
+    if (c !== undefined) cpu.push(c);
     await client.stop();
   }
-  return { times: out, median: median(out), p90: pct(out, 90) };
+  return { times: out, median: median(out), p90: pct(out, 90), cpu, cpuMedian: median(cpu) };
 }
 
 async function completeness(text: string): Promise<{ first: number; times: number[]; median: number; sections?: number }> {
@@ -404,10 +415,12 @@ async function main(): Promise<void> {
   row('cold full check: analyze(), fresh cache', SIZES.map((s) => ms(get('analyze', s.label)?.median)));
   row('  reference: remark+gfm+frontmatter parse', SIZES.map((s) => ms(get('remark', s.label)?.median)));
   row('  reference: markdownlint (sync, defaults)', SIZES.map((s) => ms(get('markdownlint', s.label)?.median)));
+  row('  CPU time of analyze() (all threads)', SIZES.map((s) => ms(get('analyze', s.label)?.cpuMedian)));
   row('  repetitions (analyze / remark / mdlint)', SIZES.map((s) => ['analyze', 'remark', 'markdownlint'].map((t) => get(t as Tool, s.label)?.reps ?? 0).join('/')));
   row('keystroke → diagnostics (server), median', keystrokes.map((k) => (k.skippedByServer ? 'skipped' : ms(k.median))));
   row('keystroke → diagnostics (server), p90', keystrokes.map((k) => ms(k.p90)));
   row('keystroke → diagnostics (server), max', keystrokes.map((k) => ms(k.max)));
+  row('  server CPU per edit (average)', keystrokes.map((k) => ms(k.serverCpuPerEdit)));
   row('  edits measured', keystrokes.map((k) => String(k.latencies.length)));
   row('  pull with no change (transport floor)', keystrokes.map((k) => ms(k.pullOnlyMedian)));
   row('  open → first diagnostics (server)', keystrokes.map((k) => ms(k.openToFirstDiagnostics)));
@@ -418,7 +431,7 @@ async function main(): Promise<void> {
   const sync = keystrokes[0]?.syncKind;
   log(`(edits sent as ${sync === 2 ? 'incremental one-character changes' : 'full text'}: the server advertises TextDocumentSyncKind.${sync === 2 ? 'Incremental' : sync === 1 ? 'Full' : 'None'})`);
   log('');
-  log(`server start → first diagnostics, 12 KB: median ${ms(start.median)}, p90 ${ms(start.p90)} (${start.times.length} starts)`);
+  log(`server start → first diagnostics, 12 KB: median ${ms(start.median)}, p90 ${ms(start.p90)} (${start.times.length} starts; server CPU time until then: median ${ms(start.cpuMedian)})`);
   log(`mou/completeness round trip, 100 KB, already analysed: first ${ms(comp.first)}, median ${ms(comp.median)} (${comp.times.length} calls, ${comp.sections ?? '?'} sections)`);
   log(`.vsix: ${vsixBytes === undefined ? 'mou-author.vsix not found — run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB (${vsixBytes.toLocaleString('en-US')} bytes)`}`);
   for (const m of measured.filter((x) => x.skipped)) log(`skipped: ${m.tool} at ${m.size} — ${m.skipped}`);

@@ -39,11 +39,16 @@ export interface BenchClient {
   insert(uri: string, offset: number, ch: string): void;
   pull(uri: string): Promise<Diagnostic[]>;
   request<R>(method: string, params: unknown): Promise<R>;
+  /** CPU time (user + system) the server process has used so far, ms, from /proc/<pid>/stat (Linux only; 10 ms ticks). */
+  cpuMs(): number | undefined;
   /** Peak RSS of the server process (KB), from /proc/<pid>/status VmHWM (Linux only). */
   peakRssKB(): number | undefined;
   stop(): Promise<void>;
   stderr(): string;
 }
+
+/** USER_HZ: 100 on Linux for all practical purposes. */
+const CLOCK_TICKS = 100;
 
 export function syncKindOf(result: InitializeResult): TextDocumentSyncKind {
   const sync = result.capabilities.textDocumentSync;
@@ -132,6 +137,16 @@ export async function startServer(serverPath: string, nodeArgs: string[] = [], m
     },
     request<R>(method: string, params: unknown) {
       return Promise.race([connection.sendRequest(method, params) as Promise<R>, exited]);
+    },
+    cpuMs() {
+      try {
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // fields[0] is field 3 (state): utime is field 14, stime field 15 → indexes 11 and 12.
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+      } catch {
+        return undefined;
+      }
     },
     peakRssKB() {
       try {

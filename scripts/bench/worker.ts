@@ -23,6 +23,8 @@ export interface WorkerResult {
   tool: string;
   bytes: number;
   times: number[];
+  /** CPU time (user + system, all threads: includes parallel GC) of each repetition, ms. */
+  cpuTimes: number[];
   /** Peak RSS (KB) after reading the text and warming up, before the first measured repetition. */
   rssBeforeKB: number;
   /** Peak RSS (KB) after the first measured repetition: the peak of one check. */
@@ -63,13 +65,16 @@ function main(): void {
   const maxReps = Number(repsArg);
   const budget = Number(budgetArg);
   if (warmupFile) run(tool, readFileSync(warmupFile, 'utf8'));
-  const result: WorkerResult = { tool, bytes: Buffer.byteLength(text, 'utf8'), times: [], rssBeforeKB: maxRssKB(), rssFirstKB: 0, rssPeakKB: 0 };
+  const result: WorkerResult = { tool, bytes: Buffer.byteLength(text, 'utf8'), times: [], cpuTimes: [], rssBeforeKB: maxRssKB(), rssFirstKB: 0, rssPeakKB: 0 };
   const started = performance.now();
   for (let i = 0; i < maxReps; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const info = run(tool, text);
     const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
     result.times.push(dt);
+    result.cpuTimes.push((c.user + c.system) / 1000);
     if (i === 0) {
       result.rssFirstKB = maxRssKB();
       result.info = info;

@@ -34,6 +34,7 @@ import {
   type AnalyzeOptions,
   type FileReport,
   type Finding,
+  warmCache,
   type SeveritySetting,
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
@@ -96,7 +97,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full, save: { includeText: false } },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
@@ -273,6 +274,14 @@ function check(doc: TextDocument, plan: Plan): Diagnostic[] {
 
 async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   const plan = await planFor(doc);
+  // Parse new blocks in slices; if a newer version arrives meanwhile, this answer is for it instead.
+  const s0 = stateOf(doc.uri);
+  if (plan.included && s0.current?.version !== doc.version && doc.getText().length <= plan.settings.maxFileSize) {
+    // (The document object is updated in place by later edits: remember which version we started on.)
+    const version = doc.version;
+    await warmCache(doc.getText(), s0.cache, () => doc.version !== version || !documents.get(doc.uri));
+    if (!documents.get(doc.uri)) return [];
+  }
   if (plan.settings.run === 'off') return [];
   const s = stateOf(doc.uri);
   if (plan.settings.run === 'onSave') {

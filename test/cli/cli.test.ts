@@ -192,7 +192,7 @@ describe('mou-check for pipelines', () => {
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
     const r = run(['--format', 'sarif', thin], dir);
     assert.equal(r.code, 1);
-    const sarif = JSON.parse(r.stdout);
+    const sarif = JSON.parse(r.stdout) as { runs: Array<{ results: Array<{ ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
     assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
     const results = sarif.runs[0].results;
     assert.ok(results.length >= 6);

@@ -156,8 +156,6 @@ const tableArb = fc
     return [row(rows[0]), row(Array.from({ length: cols }, () => align)), ...rows.slice(1).map(row)].join('\n');
   });
 
-const quoteArb = fc.tuple(paragraphArb, fc.integer({ min: 1, max: 3 })).map(([p, d]) => p.split('\n').map((l) => `${'>'.repeat(d)} ${l}`).join('\n'));
-
 const codeArb = fc
   .tuple(pick(['```', '~~~', '````', '```md', '~~~ {.yaml}']), fc.array(pick(['# not a heading', '[Partner Name]', 'TBD', 'const x = 1;', '<!--', '```not a close', '']), { maxLength: 4 }))
   .map(([fence, lines]) => `${fence}\n${lines.join('\n')}\n${fence.replace(/[^`~].*$/, '')}`);
@@ -173,13 +171,24 @@ const htmlArb = fc.oneof(
   fc.constant('<![CDATA[\n# cdata\n]]>'),
 );
 
+/** A block quote or a list item holding any block (HTML, tables, code, lists, headings inside containers). */
+const containerArb = fc
+  .tuple(fc.oneof(paragraphArb, htmlArb, tableArb, listArb, codeArb, headingArb), pick(['> ', '>> ', '> > ', '- ', '1. ', '* > ']), fc.boolean())
+  .map(([block, marker, lazy]) => {
+    const pad = marker.startsWith('>') ? marker : ' '.repeat(marker.length);
+    return block
+      .split('\n')
+      .map((l, i) => (i === 0 ? marker + l : lazy && i % 3 === 2 ? l : pad + l))
+      .join('\n');
+  });
+
 const signatureArb = pick(ORGS).map((o) => `For ${o}:\n\n____________________\nName: [Name]\nTitle:\nDate: DD/MM/YYYY`);
 
 const blockArb = fc.oneof(
   { arbitrary: paragraphArb, weight: 6 },
   { arbitrary: listArb, weight: 3 },
   { arbitrary: tableArb, weight: 2 },
-  { arbitrary: quoteArb, weight: 1 },
+  { arbitrary: containerArb, weight: 2 },
   { arbitrary: codeArb, weight: 1 },
   { arbitrary: htmlArb, weight: 1 },
   { arbitrary: signatureArb, weight: 1 },
@@ -211,7 +220,7 @@ export const docShapeArb: fc.Arbitrary<DocShape> = fc.record({
   frontMatter: fc.option(frontMatterArb, { nil: undefined }),
   title: titleArb,
   intro: paragraphArb,
-  sections: fc.array(fc.record({ heading: headingArb, blocks: fc.array(blockArb, { minLength: 0, maxLength: 3 }) }), { minLength: 0, maxLength: 7 }),
+  sections: fc.array(fc.record({ heading: headingArb, blocks: fc.array(blockArb, { minLength: 0, maxLength: 3 }) }), { minLength: 0, maxLength: 5 }),
   sep: pick(['\n\n', '\n\n', '\n\n', '\n', '\n\n\n']),
   trailingNewline: fc.boolean(),
 });
@@ -297,6 +306,7 @@ export type Edit =
   | { kind: 'repeat'; at: number; text: string; times: number; joiner: string }
   | { kind: 'lineStart'; at: number; text: string }
   | { kind: 'nest'; at: number; unit: string; depth: number; multiline: boolean }
+  | { kind: 'wrap'; at: number; lines: number; marker: string; prefix: string }
   | { kind: 'hugeLine'; at: number; unit: string; length: number }
   | { kind: 'eol'; style: 'crlf' | 'cr' | 'lf' | 'mixed'; salt: number }
   | { kind: 'bom' }
@@ -305,6 +315,8 @@ export type Edit =
 const at = fc.nat({ max: 1 << 20 });
 
 const NEST_UNITS = ['- ', '* ', '1. ', '> ', '> - ', '- > ', '1) > ', '>'];
+const WRAP_MARKERS = ['> ', '>', '> > ', '- ', '* ', '1. ', '10) ', '- > ', '> 1. ', '- [ ] '];
+const WRAP_PREFIXES = ['> ', '>', '> > ', '  ', '   ', '    ', '\t', '  > ', ''];
 const LINE_START_OPENERS = ['```', '~~~~', '<!--', '<pre>', '<script>', '<?', '<!X', '<![CDATA[', '<div>', '---', '+++', '| a |', '    ', '> ', '- ', '#', '=====', '-----'];
 
 export const lightEditArb: fc.Arbitrary<Edit> = fc.oneof(
@@ -317,8 +329,10 @@ export const lightEditArb: fc.Arbitrary<Edit> = fc.oneof(
     weight: 1,
   },
   { arbitrary: fc.record({ kind: fc.constant('lineStart' as const), at, text: pick(LINE_START_OPENERS) }), weight: 2 },
-  // Deep nesting on one line ("- - - - … item", "> > > …"): depth 200+ at little cost.
-  { arbitrary: fc.record({ kind: fc.constant('nest' as const), at, unit: pick(NEST_UNITS), depth: fc.integer({ min: 1, max: 260 }), multiline: fc.constant(false) }), weight: 1 },
+  // Nesting on one line ("- - - - … item", "> > > …"); depth 200+ is in heavyEditArb.
+  { arbitrary: fc.record({ kind: fc.constant('nest' as const), at, unit: pick(NEST_UNITS), depth: fc.integer({ min: 1, max: 40 }), multiline: fc.constant(false) }), weight: 1 },
+  // Put a run of lines inside a block quote or list item (HTML, tables, code, headings in containers).
+  { arbitrary: fc.record({ kind: fc.constant('wrap' as const), at, lines: fc.integer({ min: 1, max: 12 }), marker: pick(WRAP_MARKERS), prefix: pick(WRAP_PREFIXES) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('eol' as const), style: pick(['crlf', 'cr', 'lf', 'mixed'] as const), salt: fc.nat() }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'bom' as const }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('truncate' as const), at }), weight: 1 },
@@ -404,6 +418,19 @@ export function applyEdit(text: string, e: Edit): string {
         nest = e.unit.repeat(e.depth) + 'deep item TBD';
       }
       return text.slice(0, i) + nest + '\n' + text.slice(i);
+    }
+    case 'wrap': {
+      // Lines from the one holding `at`: the first gets the marker, the rest the prefix.
+      let i = lineStartOf(text, clampAt(text, e.at));
+      let out = text.slice(0, i);
+      for (let n = 0; n < e.lines && i < text.length; n++) {
+        let j = i;
+        while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+        if (text[j] === '\r' && text[j + 1] === '\n') j++;
+        out += (n === 0 ? e.marker : e.prefix) + text.slice(i, j + 1);
+        i = j + 1;
+      }
+      return out + text.slice(i);
     }
     case 'hugeLine': {
       const i = clampAt(text, e.at);

@@ -143,6 +143,14 @@ describe('completeness renderers', () => {
       assert.equal(v.verdict, 'Not ready to sign: 1 section missing, 1 section to strengthen and 3 blanks to fill in.');
     });
 
+    it('does not count a party gap twice when its whole section is missing', () => {
+      const thin = completenessView(reportOf('test/fixtures/thin/purpose-term-signatures.md'));
+      assert.equal(thin.verdict, 'Not ready to sign: 5 sections missing.');
+      assert.deepEqual(thin.gaps, ['5 sections missing']);
+      const hostile = completenessView(HOSTILE_FIXTURE);
+      assert.deepEqual(hostile.gaps, ['1 section missing', '1 section to strengthen', '4 blanks to fill in', '1 party gap']);
+    });
+
     it('leaves not-applicable and optional sections out of the count', () => {
       const v = completenessView(hostileReport('x'));
       // roles present, contacts weak, resources missing (required); safety optional; outcomes n/a.

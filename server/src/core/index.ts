@@ -14,3 +14,4 @@ export { PLAYBOOKS, playbook, type Playbook } from './definitions/playbooks';
 export { skeleton, type SkeletonOptions } from './skeleton';
 export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, type CustomSection, type ConfigIssue } from './config';
 export { optionsFromConfig, declaredAgreement } from './analyze';
+export { warmCache } from './model';

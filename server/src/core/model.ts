@@ -34,6 +34,10 @@ export class BlockCache {
     return facts;
   }
 
+  has(text: string): boolean {
+    return this.map.has(text);
+  }
+
   /** Forget blocks not used since the last sweep. */
   sweep(): void {
     for (const key of this.map.keys()) if (!this.live.has(key)) this.map.delete(key);
@@ -43,6 +47,30 @@ export class BlockCache {
   get size(): number {
     return this.map.size;
   }
+}
+
+/** Does the cache already hold this block? */
+export function isCached(cache: BlockCache, text: string): boolean {
+  return cache.has(text);
+}
+
+/**
+ * Parse a document's new blocks into the cache a few at a time, giving the event loop a turn
+ * between slices so a huge file never blocks other work for more than one block's parse.
+ * Returns false when `isStale()` says a newer version arrived (the work is abandoned).
+ */
+export async function warmCache(text: string, cache: BlockCache, isStale: () => boolean = () => false, sliceMs = 8): Promise<boolean> {
+  let sliceStart = Date.now();
+  for (const block of splitBlocks(text)) {
+    if (cache.has(block.text)) continue;
+    cache.get(block.text);
+    if (Date.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (isStale()) return false;
+      sliceStart = Date.now();
+    }
+  }
+  return !isStale();
 }
 
 export function buildModel(text: string, cache: BlockCache = new BlockCache()): DocumentModel {

@@ -1,15 +1,29 @@
 // A stand-in for the VS Code executable that @vscode/test-electron's runTests() starts.
 //
 // It accepts VS Code's test arguments (--extensionDevelopmentPath=…, --extensionTestsPath=…, a
-// folder or .code-workspace file, and ignores every other flag runTests passes), then:
+// folder or .code-workspace file, --install-extension=<vsix> (any number), and ignores every other
+// flag runTests passes), then:
 //   1. installs the pinned code-server for MOU_VSCODE_VERSION into <repo>/.cache (once),
-//   2. starts code-server in its own process group with fresh user-data, extensions and XDG dirs,
+//   2. starts code-server in its own process group with fresh user-data, extensions and XDG dirs
+//      (after installing each --install-extension .vsix into those extensions with code-server's
+//      own `--install-extension`, as a user would),
 //   3. starts headless Debian chromium (own process group, fresh profile) and drives it with
 //      playwright-core over CDP, opening the workbench with the test paths in the `payload`
 //      URL parameter — the web equivalent of the desktop test arguments,
-//   4. waits for the workbench to call codeAutomationExit(code) when the suite's run() settles,
-//   5. saves a screenshot of the workbench (test-artifacts/), kills both process groups and
+//   4. takes the screenshots the suite asks for (see "Screenshots" below),
+//   5. waits for the workbench to call codeAutomationExit(code) when the suite's run() settles,
+//   6. saves a screenshot of the workbench (test-artifacts/), kills both process groups and
 //      exits with the suite's exit code.
+//
+// Screenshots: the suite asks by logging a line (it reaches the browser console, see below) and
+// waits for the answer file in MOU_E2E_SIGNAL_DIR:
+//   `@@screenshot passed|failed`  the Problems panel, opened if needed → `screenshot-done`
+//   `@@shot <id> <json>`          a named one, now, as the workbench is → `shot-<id>.json`
+// where <json> is { name, waitFor?: CSS selector, tokens?: string[] }. The named screenshot goes
+// to <label>-<name>.png, after waiting (5 s at most) for `waitFor` to be visible. The answer is
+// { path, found, text, tokens }: whether `waitFor` became visible and the innerText of what it
+// matches, and for each of `tokens` the smallest rendered editor token containing it (its text,
+// colour and class), so a test can check what the screenshot shows.
 //
 // Environment:
 //   MOU_VSCODE_VERSION   1.100.3 (default) or 1.139.1
@@ -27,11 +41,12 @@ const CHROMIUM = '/usr/bin/chromium';
 const VALUE_FLAGS = new Set([
   '--extensionDevelopmentPath', '--extensionTestsPath', '--user-data-dir', '--extensions-dir',
   '--locale', '--log', '--folder-uri', '--file-uri', '--profile', '--crash-reporter-directory',
+  '--install-extension',
 ]);
 
 /** Parse the arguments VS Code's CLI would get; unknown flags are ignored. */
 export function parseArgs(argv) {
-  const out = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, workspace: undefined, ignored: [] };
+  const out = { extensionDevelopmentPaths: [], extensionTestsPath: undefined, workspace: undefined, installExtensions: [], ignored: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     let name = arg;
@@ -46,6 +61,7 @@ export function parseArgs(argv) {
       }
       if (name === '--extensionDevelopmentPath') out.extensionDevelopmentPaths.push(path.resolve(value));
       else if (name === '--extensionTestsPath') out.extensionTestsPath = path.resolve(value);
+      else if (name === '--install-extension' && value) out.installExtensions.push(path.resolve(value));
       else out.ignored.push(arg);
     } else if (arg.startsWith('-')) {
       out.ignored.push(arg);
@@ -156,10 +172,30 @@ async function killGroup(group, graceMs = 1000) {
   if (left.length) log(`warning: processes ${left.join(', ')} of group ${pgid} survived SIGKILL`);
 }
 
-function label(version, workspace) {
+function label(version, workspace, vsix) {
   // A folder by its name; a .code-workspace file by the folder it sits in (e.g. multi-root).
   const ws = !workspace ? 'empty' : workspace.endsWith('.code-workspace') ? path.basename(path.dirname(workspace)) : path.basename(workspace);
-  return `vscode-${version.vscode}-${ws}`.replace(/[^\w.-]+/g, '_');
+  return `vscode-${version.vscode}-${ws}${vsix ? '-vsix' : ''}`.replace(/[^\w.-]+/g, '_');
+}
+
+/** Install a .vsix into `extensionsDir` with code-server's CLI (what `code --install-extension` does). */
+function installVsix(nodeBin, entry, vsix, dirs, env, logStream) {
+  return new Promise((resolve, reject) => {
+    const args = [entry, '--install-extension', vsix, '--extensions-dir', dirs.extensions, '--user-data-dir', dirs['user-data']];
+    logStream.write(`$ ${nodeBin} ${args.join(' ')}\n`);
+    const child = spawn(nodeBin, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk) => { output += chunk; logStream.write(chunk); };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 60_000);
+    child.on('error', (e) => { clearTimeout(timer); reject(new Error(`could not run code-server --install-extension: ${e.message}`)); });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0 && /successfully installed/i.test(output)) resolve();
+      else reject(new Error(`code-server --install-extension ${path.basename(vsix)} failed (${signal ?? `exit ${code}`}):\n${output.trim().split('\n').slice(-10).join('\n')}`));
+    });
+  });
 }
 
 export async function main(argv) {
@@ -174,7 +210,7 @@ export async function main(argv) {
 
   const artifacts = path.resolve(process.env.MOU_E2E_ARTIFACTS || path.join(REPO_ROOT, 'test-artifacts'));
   mkdirSync(artifacts, { recursive: true });
-  const runLabel = label(version, args.workspace);
+  const runLabel = label(version, args.workspace, args.installExtensions.length > 0);
   const verbose = process.env.MOU_E2E_VERBOSE === '1';
   const timeoutMs = Number(process.env.MOU_E2E_TIMEOUT || 300) * 1000;
 
@@ -251,8 +287,15 @@ export async function main(argv) {
   });
 
   try {
-    // --- code-server ------------------------------------------------------------------------
+    // --- the packaged extension, if asked: installed into the fresh extensions folder ---------
     let t = Date.now();
+    for (const vsix of args.installExtensions) {
+      await installVsix(nodeBin, entry, vsix, dirs, childEnv, logStream);
+      log(`installed ${path.relative(process.cwd(), vsix)} into the fresh extensions folder in ${seconds(t)}`);
+      t = Date.now();
+    }
+
+    // --- code-server ------------------------------------------------------------------------
     const csArgs = [
       entry,
       '--bind-addr', '127.0.0.1:0',
@@ -305,6 +348,40 @@ export async function main(argv) {
       }
     };
 
+    /**
+     * A screenshot the suite asked for by name (see "Screenshots" at the top): optionally wait for
+     * `waitFor` to be visible, then report its text and how the given editor tokens are rendered.
+     */
+    const namedShots = [];
+    const takeNamedScreenshot = async (request) => {
+      const name = String(request.name ?? 'shot').replace(/[^\w.-]+/g, '_');
+      const shot = path.join(artifacts, `${runLabel}-${name}.png`);
+      const answer = { path: shot, found: undefined, text: undefined, tokens: undefined, error: undefined };
+      try {
+        if (request.waitFor) {
+          const target = page.locator(request.waitFor);
+          answer.found = await target.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+          if (answer.found) answer.text = (await target.allInnerTexts()).join('\n');
+        }
+        if (Array.isArray(request.tokens)) {
+          answer.tokens = await page.evaluate((tokens) => {
+            const spans = [...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')];
+            const text = (el) => (el.textContent ?? '').replace(/\u00a0/g, ' ');
+            return Object.fromEntries(tokens.map((token) => {
+              const best = spans.filter((s) => text(s).includes(token)).sort((a, b) => text(a).length - text(b).length)[0];
+              return [token, best ? { text: text(best), color: getComputedStyle(best).color, className: best.className } : null];
+            }));
+          }, request.tokens);
+        }
+        await page.screenshot({ path: shot, timeout: 10_000 });
+        log(`screenshot: ${path.relative(process.cwd(), shot)}`);
+      } catch (e) {
+        answer.error = e.message;
+        log(`could not take the screenshot ${name}: ${e.message}`);
+      }
+      return answer;
+    };
+
     let resolveExit;
     const exitCode = new Promise((resolve) => { resolveExit = resolve; });
     await context.exposeBinding('codeAutomationExit', (_source, code) => {
@@ -318,8 +395,14 @@ export async function main(argv) {
       const mark = text.indexOf('[mou-e2e] ');
       const line = mark >= 0 ? text.slice(mark + 10) : undefined;
       const request = line?.match(/^@@screenshot (passed|failed)/);
+      const named = line?.match(/^@@shot (\w+) (\{.*\})\s*$/);
       if (request) {
         shooting = takeScreenshot(request[1]).finally(() => writeFileSync(path.join(signalDir, 'screenshot-done'), request[1]));
+      } else if (named) {
+        let parsed;
+        try { parsed = JSON.parse(named[2]); } catch (e) { parsed = { name: named[1], error: e.message }; }
+        namedShots.push(takeNamedScreenshot(parsed)
+          .then((answer) => writeFileSync(path.join(signalDir, `shot-${named[1]}.json`), JSON.stringify(answer))));
       } else if (line !== undefined) process.stdout.write(`${line}\n`);
       else if (verbose && !isNoise(text)) process.stdout.write(`[browser ${msg.type()}] ${text}\n`);
     });
@@ -362,6 +445,7 @@ export async function main(argv) {
     // --- screenshot: the suite normally asked for it already (see above); if it never got that
     // far (crash, timeout), take one of whatever is on screen now.
     await shooting;
+    await Promise.allSettled(namedShots);
     if (result.code !== 0 && shotOutcome !== 'failed') await takeScreenshot('failed');
     return result.code;
   } finally {

@@ -5,6 +5,8 @@
  * failure.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /** The five core sections: stable id and the plain title the checker's messages use. */
@@ -194,6 +196,25 @@ export async function scratchCopy(source: vscode.Uri, name: string): Promise<vsc
   return target;
 }
 
+/**
+ * A fresh folder `scratch/NN-name/` in the workspace folder of `sources[0]` with copies of
+ * `sources` (for tests that put a `.mou.json` next to an agreement without touching other copies).
+ * Returns the copies, in the order given.
+ */
+export async function scratchFolder(name: string, ...sources: vscode.Uri[]): Promise<{ folder: vscode.Uri; files: vscode.Uri[] }> {
+  const owner = vscode.workspace.getWorkspaceFolder(sources[0]);
+  assert.ok(owner, `${sources[0].toString()} is not inside the workspace`);
+  const target = vscode.Uri.joinPath(owner.uri, 'scratch', `${String(++copies).padStart(2, '0')}-${name}`);
+  await vscode.workspace.fs.createDirectory(target);
+  const files: vscode.Uri[] = [];
+  for (const source of sources) {
+    const file = vscode.Uri.joinPath(target, path.posix.basename(source.path));
+    await vscode.workspace.fs.copy(source, file, { overwrite: true });
+    files.push(file);
+  }
+  return { folder: target, files };
+}
+
 export async function open(uri: vscode.Uri): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: false });
@@ -219,6 +240,86 @@ export async function insertSectionBefore(doc: vscode.TextDocument, beforeHeadin
 /** Save and check that it really was written (a failed save returns false). */
 export async function save(doc: vscode.TextDocument): Promise<void> {
   assert.ok(await doc.save(), `saving ${vscode.workspace.asRelativePath(doc.uri)} failed`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screenshots
+
+/** What the launcher answers for a named screenshot (see test/e2e/launcher/launcher.mjs). */
+export interface ScreenshotAnswer {
+  /** The PNG file written. */
+  path: string;
+  /** Whether `waitFor` became visible (undefined without `waitFor`). */
+  found?: boolean;
+  /** innerText of everything `waitFor` matched. */
+  text?: string;
+  /** For each token asked for: the smallest rendered editor token containing it, or null. */
+  tokens?: Record<string, { text: string; color: string; className: string } | null>;
+  error?: string;
+}
+
+let shots = 0;
+/**
+ * Ask the launcher for a screenshot of the workbench as it is now, saved as
+ * test-artifacts/<run label>-<name>.png, and wait until it has been taken. `waitFor` (a CSS
+ * selector) is waited for first, at most 5 s, and `tokens` are looked up in the rendered editor
+ * lines; the answer says what was found, for the test to check. Outside the launcher (desktop VS
+ * Code) there is nobody to ask: resolves with undefined at once.
+ */
+export async function screenshot(name: string, options: { waitFor?: string; tokens?: string[] } = {}, timeoutMs = 30_000): Promise<ScreenshotAnswer | undefined> {
+  const dir = process.env.MOU_E2E_SIGNAL_DIR;
+  if (!dir || vscode.env.uiKind !== vscode.UIKind.Web) return undefined;
+  const id = `s${++shots}`;
+  const answerFile = path.join(dir, `shot-${id}.json`);
+  return new Promise<ScreenshotAnswer>((resolve, reject) => {
+    const read = () => {
+      try {
+        return JSON.parse(fs.readFileSync(answerFile, 'utf8')) as ScreenshotAnswer;
+      } catch {
+        return undefined; // not there yet, or still being written: the next watch event re-reads
+      }
+    };
+    const check = () => {
+      const answer = read();
+      if (answer) finish(() => resolve(answer));
+    };
+    const watcher = fs.watch(dir, check);
+    const timer = setTimeout(() => finish(() => reject(new Error(`the launcher did not take screenshot "${name}" within ${timeoutMs} ms`))), timeoutMs);
+    let done = false;
+    function finish(fn: () => void) {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      watcher.close();
+      fn();
+    }
+    console.log(`[mou-e2e] @@shot ${id} ${JSON.stringify({ name, ...options })}`);
+    check();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extension's API (what activate() returns)
+
+/** The language client as the extension exports it (`activate()` returns `{ client }`). */
+export interface MouApi {
+  client: {
+    sendRequest<R>(method: string, params?: unknown): Promise<R>;
+    readonly state: number;
+    onDidChangeState: vscode.Event<{ oldState: number; newState: number }>;
+  };
+}
+/** vscode-languageclient's State enum (not imported: the suite does not bundle the client library). */
+export const ClientState = { Stopped: 1, Running: 2, Starting: 3 } as const;
+
+export const EXTENSION_ID = 'mou-author.mou-author';
+
+export async function mouApi(): Promise<MouApi> {
+  const ext = vscode.extensions.getExtension<MouApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
+  const api = await ext.activate();
+  assert.ok(api?.client, `${EXTENSION_ID}'s activate() did not return { client }`);
+  return api;
 }
 
 // ---------------------------------------------------------------------------------------------
