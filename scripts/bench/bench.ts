@@ -549,6 +549,8 @@ async function main(): Promise<void> {
 
   const elapsed = (performance.now() - started) / 1000;
   log('');
+  const loadEnd = os.loadavg();
+  log(`load average at the end: ${loadEnd.map((l) => l.toFixed(2)).join(' ')}${loadEnd[1] > os.cpus().length * 0.5 ? ' — the machine was busy during the run: wall-clock rows are inflated; the CPU-time rows are less affected' : ''}`);
   log(`bench took ${Math.round(elapsed)} s; results written to ${path.relative(process.cwd(), OUT_JSON) || OUT_JSON}`);
 
   writeFileSync(
@@ -557,7 +559,7 @@ async function main(): Promise<void> {
       {
         version: 1,
         date: new Date().toISOString(),
-        machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), loadavgAtStart: load, totalMemMB: Math.round(os.totalmem() / 2 ** 20) },
+        machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim(), loadavgAtStart: load, loadavgAtEnd: os.loadavg(), totalMemMB: Math.round(os.totalmem() / 2 ** 20) },
         git,
         seed: SEED,
         quick: QUICK,

@@ -167,7 +167,11 @@ function settingsFor(uri: string): Promise<Settings> {
 
 function stateOf(uri: string): DocState {
   let s = state.get(uri);
-  if (!s) state.set(uri, (s = { cache: new BlockCache() }));
+  if (!s) {
+    s = { cache: new BlockCache() };
+    // Only open documents keep state (a closed one gets a throwaway, so nothing leaks).
+    if (documents.get(uri)) state.set(uri, s);
+  }
   return s;
 }
 
@@ -274,6 +278,7 @@ function check(doc: TextDocument, plan: Plan): Diagnostic[] {
 
 async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   const plan = await planFor(doc);
+  if (!documents.get(doc.uri)) return []; // closed while we waited for its settings
   // Parse new blocks in slices; if a newer version arrives meanwhile, this answer is for it instead.
   const s0 = stateOf(doc.uri);
   if (plan.included && s0.current?.version !== doc.version && doc.getText().length <= plan.settings.maxFileSize) {

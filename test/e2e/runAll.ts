@@ -4,10 +4,14 @@
  *
  *   node --import tsx test/e2e/runAll.ts
  *   MOU_VSCODE_VERSIONS=1.139.1 node --import tsx test/e2e/runAll.ts   # a subset
+ *   MOU_E2E_RUNS=single-folder,vsix node --import tsx test/e2e/runAll.ts  # some of the runs
+ *
+ * The packaged-extension run needs mou-author.vsix: it is built first (`npm run package`) when
+ * missing or older than dist/.
  *
  * See runTest.ts for how one run works and how to use desktop VS Code instead.
  */
-import { InterruptedError, buildSuite, ensureExtensionBuilt, runSuite, type RunResult } from './runTest';
+import { InterruptedError, buildSuite, ensureExtensionBuilt, ensureVsix, runSuite, selectedRuns, type RunResult } from './runTest';
 
 const say = (msg: string) => process.stdout.write(`[mou-e2e] ${msg}\n`);
 
@@ -18,6 +22,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   ensureExtensionBuilt();
   const index = await buildSuite();
+  // Packaging (when needed) here keeps it out of the run times.
+  const packageSeconds = selectedRuns().some((r) => r.vsix) ? ensureVsix() : 0;
 
   const rows: Array<{ version: string; installSeconds: number; results: RunResult[]; runSeconds: number }> = [];
   for (const version of versions) {
@@ -38,6 +44,7 @@ async function main(): Promise<number> {
     say(`${r.version.padEnd(10)} ${`${r.installSeconds.toFixed(1)} s`.padEnd(9)} ${`${r.runSeconds.toFixed(1)} s`.padEnd(8)} `
       + `${failed.length ? `FAILED: ${failed.join(', ')}` : `passed (${r.results.map((x) => `${x.workspace} ${x.seconds.toFixed(1)} s`).join(', ')})`}`);
   }
+  if (packageSeconds) say(`packaging mou-author.vsix: ${packageSeconds.toFixed(1)} s`);
   say(`total ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and logs in test-artifacts/`);
   return rows.every((r) => r.results.every((x) => x.ok)) ? 0 : 1;
 }

@@ -22,13 +22,21 @@
  *
  *   MOU_E2E_DESKTOP=1 xvfb-run -a node --import tsx test/e2e/runTest.ts
  *
- * Other knobs: MOU_E2E_GREP=<mocha grep>, MOU_E2E_VERBOSE=1, MOU_E2E_TIMEOUT=<s>; see README.md.
+ * A third run checks the PACKAGED extension: `mou-author.vsix` (built with `npm run package` when
+ * it is missing or older than what goes into it) is installed into the fresh extensions folder
+ * (`--install-extension`: the launcher runs code-server's own CLI; desktop VS Code its CLI), and
+ * the workbench opens with an empty test-runner extension under development instead of the
+ * repository (VS Code's extension host refuses extensionTestsPath without some
+ * extensionDevelopmentPath), so MOU Author is loaded only from the .vsix.
+ *
+ * Other knobs: MOU_E2E_RUNS=single-folder,multi-root,vsix (a subset), MOU_E2E_GREP=<mocha grep>,
+ * MOU_E2E_VERBOSE=1, MOU_E2E_TIMEOUT=<s>; see README.md.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runTests } from '@vscode/test-electron';
+import { runTests, runVSCodeCommand } from '@vscode/test-electron';
 import { build } from 'esbuild';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -37,11 +45,28 @@ const SUITE_SRC = path.join(__dirname, 'suite');
 const SUITE_OUT = path.join(REPO_ROOT, 'out', 'e2e', 'suite');
 const WORKSPACES = path.join(__dirname, 'workspaces');
 
-/** The two runs per VS Code: a single folder (scenarios a–d) and a multi-root workspace (e). */
+/**
+ * The runs per VS Code: a single folder (scenarios a–d, g–i), a multi-root workspace (e), and the
+ * packaged extension on the single folder (j). MOU_E2E_RUNS=<names, comma-separated> picks some.
+ */
 export const WORKSPACE_RUNS = [
-  { name: 'single-folder', open: 'single-folder' },
-  { name: 'multi-root', open: 'multi-root/partnerships.code-workspace' },
+  { name: 'single-folder', open: 'single-folder', vsix: false },
+  { name: 'multi-root', open: 'multi-root/partnerships.code-workspace', vsix: false },
+  { name: 'vsix', open: 'single-folder', vsix: true },
 ] as const;
+
+/** The runs MOU_E2E_RUNS asks for (all by default). */
+export function selectedRuns(): Array<(typeof WORKSPACE_RUNS)[number]> {
+  const wanted = process.env.MOU_E2E_RUNS?.split(',').map((r) => r.trim()).filter(Boolean);
+  if (!wanted?.length) return [...WORKSPACE_RUNS];
+  const unknown = wanted.filter((w) => !WORKSPACE_RUNS.some((r) => r.name === w));
+  if (unknown.length) throw new Error(`MOU_E2E_RUNS: unknown run ${unknown.join(', ')}; use ${WORKSPACE_RUNS.map((r) => r.name).join(', ')}.`);
+  return WORKSPACE_RUNS.filter((r) => wanted.includes(r.name));
+}
+
+export const VSIX = path.join(REPO_ROOT, 'mou-author.vsix');
+/** The empty extension put under development in the vsix run, so that VS Code runs the tests. */
+const VSIX_RUNNER = path.join(REPO_ROOT, 'out', 'e2e', 'vsix-runner');
 
 const say = (msg: string) => process.stdout.write(`[mou-e2e] ${msg}\n`);
 
@@ -73,6 +98,50 @@ export function ensureExtensionBuilt(): void {
   say(`${pkg.main} is missing: running npm run build`);
   execFileSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (!fs.existsSync(main)) throw new Error(`npm run build did not produce ${pkg.main}.`);
+}
+
+/** Newest modification time of the files that go into the .vsix (see .vscodeignore). */
+function newestPackagedInput(): number {
+  let newest = 0;
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) visit(path.join(p, e));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['dist', 'package.json', 'snippets', 'syntaxes', 'schemas', 'README.md', 'CHANGELOG.md', 'LICENSE']) visit(path.join(REPO_ROOT, p));
+  return newest;
+}
+
+/**
+ * mou-author.vsix, packaged now (`npm run package`, which builds first) if it is missing or older
+ * than dist/ and the other files that go into it. Returns how long packaging took (0: it was fresh).
+ */
+export function ensureVsix(): number {
+  if (fs.existsSync(VSIX) && fs.statSync(VSIX).mtimeMs >= newestPackagedInput()) return 0;
+  const started = Date.now();
+  say(`${path.basename(VSIX)} is ${fs.existsSync(VSIX) ? 'older than dist/' : 'missing'}: running npm run package`);
+  execFileSync('npm', ['run', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (!fs.existsSync(VSIX)) throw new Error(`npm run package did not produce ${path.basename(VSIX)}.`);
+  const seconds = (Date.now() - started) / 1000;
+  say(`packaged ${path.basename(VSIX)} in ${seconds.toFixed(1)} s`);
+  return seconds;
+}
+
+/** The test-runner extension for the vsix run: a manifest and nothing else (it never activates). */
+function writeVsixRunner(): string {
+  fs.mkdirSync(VSIX_RUNNER, { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { vscode: string } };
+  fs.writeFileSync(path.join(VSIX_RUNNER, 'package.json'), `${JSON.stringify({
+    name: 'mou-author-e2e-runner',
+    displayName: 'MOU Author end-to-end test runner',
+    description: 'Empty: lets VS Code run the end-to-end suite against MOU Author installed from its .vsix.',
+    publisher: 'mou-author-tests',
+    version: '0.0.0',
+    private: true,
+    engines: { vscode: pkg.engines.vscode },
+  }, null, 2)}\n`);
+  return VSIX_RUNNER;
 }
 
 /**
@@ -117,7 +186,7 @@ export async function runSuite(extensionTestsPath: string): Promise<RunResult[]>
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    for (const run of WORKSPACE_RUNS) {
+    for (const run of selectedRuns()) {
       if (interrupted) throw new InterruptedError(interrupted);
       const started = Date.now();
       const target = path.join(workspaces.root, run.open);
@@ -125,18 +194,25 @@ export async function runSuite(extensionTestsPath: string): Promise<RunResult[]>
       // A fresh profile for each run (the launcher makes its own and ignores these two).
       const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mou-e2e-profile-'));
       try {
+        const desktopVersion = { version: process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable', cachePath: path.join(REPO_ROOT, '.cache', 'vscode-test') };
+        const profileArgs = [`--user-data-dir=${path.join(profile, 'user-data')}`, `--extensions-dir=${path.join(profile, 'extensions')}`];
+        let launchArgs = [target, '--disable-extensions', ...profileArgs];
+        if (run.vsix) {
+          ensureVsix();
+          if (desktop) {
+            // What @vscode/test-electron documents for installing extensions before a run.
+            await runVSCodeCommand(['--install-extension', VSIX, ...profileArgs], desktopVersion);
+            launchArgs = [target, ...profileArgs]; // --disable-extensions would disable it again
+          } else {
+            launchArgs = [target, `--install-extension=${VSIX}`, ...profileArgs];
+          }
+        }
         await runTests({
-          ...(desktop
-            ? { version: process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable', cachePath: path.join(REPO_ROOT, '.cache', 'vscode-test') }
-            : { vscodeExecutablePath: LAUNCHER }),
-          extensionDevelopmentPath: REPO_ROOT,
+          ...(desktop ? desktopVersion : { vscodeExecutablePath: LAUNCHER }),
+          extensionDevelopmentPath: run.vsix ? writeVsixRunner() : REPO_ROOT,
           extensionTestsPath,
-          launchArgs: [
-            target,
-            '--disable-extensions',
-            `--user-data-dir=${path.join(profile, 'user-data')}`,
-            `--extensions-dir=${path.join(profile, 'extensions')}`,
-          ],
+          extensionTestsEnv: { MOU_E2E_REPO_ROOT: REPO_ROOT, ...(run.vsix ? { MOU_E2E_MODE: 'vsix' } : {}) },
+          launchArgs,
         });
         results.push({ workspace: run.name, ok: true, seconds: (Date.now() - started) / 1000 });
       } catch (e) {

@@ -38,7 +38,7 @@ const SHARE = { raw: 0.25, mutated: 0.1, stress: 0.0012, incremental: 0.01, bloc
 const runs = (k: keyof typeof SHARE) => Math.max(1, Math.round(TOTAL * SHARE[k]));
 
 const REFERENCE = referenceText();
-const stats = { cases: 0, tried: 0, analyses: 0, edits: 0, replayed: 0, maxKB: 0, worstRatio: 0, worst: '' };
+const stats = { yamlWarnings: 0, cases: 0, tried: 0, analyses: 0, edits: 0, replayed: 0, maxKB: 0, worstRatio: 0, worst: '' };
 const started = performance.now();
 
 function params(numRuns: number): fc.Parameters<unknown> {
@@ -102,7 +102,14 @@ function editedText(base: string, edits: Edit[]): string {
 describe('fuzz: the analysis core', function () {
   this.timeout(0);
 
+  // The core parses front matter with `yaml`, which reports odd YAML through process.emitWarning
+  // (stderr). Count those instead of letting thousands of them flood the test output.
+  const emitWarning = process.emitWarning;
   before(() => {
+    process.emitWarning = function (warning: string | Error, ...rest: unknown[]) {
+      if ((warning as Error)?.name === 'YAMLWarning') stats.yamlWarnings++;
+      else (emitWarning as (...a: unknown[]) => void).call(process, warning, ...rest);
+    } as typeof process.emitWarning;
     console.log(`      fuzz: seed ${SEED}, ${TOTAL} cases${FUZZ_MODE ? ` (replay: MOU_FUZZ_SEED=${SEED} MOU_FUZZ_RUNS=${TOTAL} npm run fuzz)` : ''}`);
     // Warm the JIT so the first timed cases measure the code, not its compilation.
     for (let i = 0; i < 3; i++) for (const t of fixtures().slice(0, 6)) analyze(t);
@@ -111,11 +118,13 @@ describe('fuzz: the analysis core', function () {
   });
 
   after(() => {
+    process.emitWarning = emitWarning;
     const s = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `      fuzz: ${stats.cases} cases, ${stats.tried} inputs tried, ${stats.analyses} analyses, ${stats.edits} edits applied, ` +
         `${stats.replayed} edits replayed incrementally, seed ${SEED}, ${s} s; largest input ${stats.maxKB.toFixed(0)} KB, ` +
-        `slowest vs bound ${stats.worst} (${(stats.worstRatio * 100).toFixed(0)}% of bound)`,
+        `slowest vs bound ${stats.worst} (${(stats.worstRatio * 100).toFixed(0)}% of bound)` +
+        (stats.yamlWarnings ? `; the core let ${stats.yamlWarnings} YAMLWarnings reach process.emitWarning (stderr)` : ''),
     );
   });
 

@@ -51,6 +51,8 @@ export interface ClientOptions {
   pull?: boolean;
   /** Answer workspace/configuration with these `mou` settings (advertises the capability). */
   configuration?: () => Record<string, unknown>;
+  /** Workspace folders (file URIs) to initialize with; the first is also the rootUri. */
+  workspaceFolders?: string[];
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
@@ -86,7 +88,8 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     },
     workspace: options.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
   };
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+  const folders = options.workspaceFolders?.map((uri) => ({ uri, name: path.posix.basename(uri) })) ?? null;
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders });
   await connection.sendNotification(InitializedNotification.type, {});
 
   return {

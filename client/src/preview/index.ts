@@ -59,7 +59,8 @@ export interface PreviewTestState {
  * registered outside production). The webview's DOM cannot be reached from an extension test:
  * `mou.preview._select` does exactly what a click on an item does (the webview only ever sends
  * the item's key), and `mou.preview._state` reports what the panel and status bar show, after
- * waiting, if asked, until they show a given version of a document.
+ * waiting, if asked, until they show a given version of a document and the webview's own
+ * script has answered that it put that report on screen.
  */
 function testCommands(store: ReportStore, panel: PreviewPanel, statusBar: CompletenessStatusBar): Disposable[] {
   const snapshot = (): PreviewTestState => ({ panel: panel.state(), statusBar: statusBar.state() });

@@ -40,7 +40,9 @@ function isOrgWord(word: string): boolean {
 /** Two or three capitalised words that are not an organisation: a person's name. */
 const NAME_CANDIDATE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
 
-export function personNames(text: string): string[] {
+export const personNames = memo(personNamesUncached);
+
+function personNamesUncached(text: string): string[] {
   const out: string[] = [];
   NAME_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -126,15 +128,40 @@ export const PERIOD =
 
 export const MEASURE_SOURCE = /\b(?:measured|tracked|reported|verified|assessed|evaluated|recorded) (?:by|through|using|from|via|in)\b|\bas (?:shown|recorded) (?:in|by)\b|\b(?:data|records|surveys?|attendance|transcripts?|rosters?)\b/i;
 
-/** Split text into sentence-like units (also at line breaks). */
-export function sentences(text: string): string[] {
-  return text
-    // A line that wraps mid-sentence ("…at the showcase\nby May 31, 2026.") is one sentence.
-    .replace(/((?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*|,)\n(?!\s*(?:[-*+]\s|\d+[.)]\s|#|\|))/gu, '$1 ')
+/** Memo of pure per-text computations: passages repeat across analyses (block facts are cached). */
+function memo<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      if (cache.size >= limit) cache.clear();
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+const LIST_OR_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|\|)/;
+const ENDS_WITH_LOWER_WORD = /(?:^|[^\p{L}'’-])\p{Ll}[\p{Ll}'’-]*$|,$/u;
+
+/** Split text into sentence-like units (also at line breaks, but not where a sentence wraps). */
+export const sentences = memo((text: string): string[] => {
+  let joined = text;
+  if (text.includes('\n')) {
+    // A line that wraps mid-sentence ("…at the showcase" / "by May 31, 2026.") is one sentence.
+    const lines = text.split('\n');
+    joined = lines[0];
+    for (let i = 1; i < lines.length; i++) {
+      const wraps = ENDS_WITH_LOWER_WORD.test(lines[i - 1].slice(-40)) && !LIST_OR_BLOCK_START.test(lines[i]);
+      joined += (wraps ? ' ' : '\n') + lines[i];
+    }
+  }
+  return joined
     .split(/(?<=[.!?;])\s+(?=[\p{Lu}("“0-9*_])|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-}
+});
 
 export function matchAll(re: RegExp, text: string): string[] {
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');

@@ -5,7 +5,8 @@
  *
  * Which scenarios run depends on the workspace VS Code was opened on:
  *   - a folder (test/e2e/workspaces/single-folder): the single-folder scenarios (a)–(d);
- *   - a .code-workspace (test/e2e/workspaces/multi-root): the multi-root scenario (e).
+ *   - a .code-workspace (test/e2e/workspaces/multi-root): the multi-root scenario (e);
+ *   - with MOU_E2E_MODE=vsix (the packaged-extension run, see runTest.ts): only the .vsix smoke test.
  * MOU_E2E_GREP (a mocha --grep pattern) narrows the run further.
  */
 import * as fs from 'node:fs';
@@ -20,8 +21,10 @@ import { fixture, open, resetWorkbench, waitForDiagnostics } from './helpers';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
-const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement'];
+// crash kills the language server: it stays last.
+const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement', 'quickFix', 'config', 'crash'];
 const MULTI_ROOT = ['multiRoot'];
+const VSIX = ['vsixSmoke'];
 
 export async function run(): Promise<void> {
   const multiRoot = vscode.workspace.workspaceFile !== undefined;
@@ -42,10 +45,11 @@ export async function run(): Promise<void> {
     grep: process.env.MOU_E2E_GREP || undefined,
   });
   mocha.suite.afterEach('restore settings and close editors', resetWorkbench);
-  for (const name of multiRoot ? MULTI_ROOT : SINGLE_FOLDER) mocha.addFile(path.join(__dirname, `${name}.test.js`));
+  const vsix = process.env.MOU_E2E_MODE === 'vsix';
+  for (const name of vsix ? VSIX : multiRoot ? MULTI_ROOT : SINGLE_FOLDER) mocha.addFile(path.join(__dirname, `${name}.test.js`));
 
   console.log(`${web ? '[mou-e2e] ' : ''}VS Code ${vscode.version} (${web ? 'web workbench' : 'desktop'}), extension host on Node ${process.version}, `
-    + `${multiRoot ? 'multi-root workspace' : 'single-folder workspace'}`);
+    + `${multiRoot ? 'multi-root workspace' : 'single-folder workspace'}${vsix ? ', MOU Author installed from the .vsix' : ''}`);
 
   const failures = await new Promise<number>((resolve, reject) => {
     try {

@@ -1,0 +1,52 @@
+/**
+ * (j) The packaged extension (issue #10): `mou-author.vsix`, installed into a fresh extensions
+ * folder the way a user installs it, checks a thin agreement.
+ *
+ * This run (MOU_E2E_MODE=vsix, see runTest.ts) does not load the repository as the extension
+ * under development: VS Code runs tests only with some extension under development, so the one
+ * given is an empty test-runner extension (out/e2e/vsix-runner: a package.json, no code), and
+ * MOU Author itself comes from the installed .vsix — with only the files .vscodeignore lets in.
+ */
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { THIN_AGREEMENT } from './fixtures';
+import { ALL_SECTION_IDS, EXTENSION_ID, fixture, missingSectionDiagnostics, missingSectionIds, mouApi, open, waitForMissingSections } from './helpers';
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the packaged extension (.vsix)', function () {
+  it('is the installed .vsix, not the repository', async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    const repo = process.env.MOU_E2E_REPO_ROOT;
+    assert.ok(repo, 'MOU_E2E_REPO_ROOT is not set (runTest.ts sets it for the vsix run)');
+    const location = ext.extensionUri.fsPath;
+    assert.ok(!(location + path.sep).startsWith(path.resolve(repo) + path.sep), `MOU Author was loaded from the repository (${location}), not from the .vsix`);
+    assert.equal(path.basename(location), `${EXTENSION_ID}-${ext.packageJSON.version}`, `unexpected install folder ${location}`);
+    // Only what .vscodeignore lets in: the bundles, not the sources or node_modules.
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'snippets/mou.code-snippets', 'syntaxes/mou.injection.tmLanguage.json']) {
+      assert.ok(await exists(vscode.Uri.joinPath(ext.extensionUri, file)), `the packaged extension lacks ${file}`);
+    }
+    for (const file of ['server/src', 'client/src', 'node_modules', 'test']) {
+      assert.ok(!(await exists(vscode.Uri.joinPath(ext.extensionUri, file))), `the packaged extension contains ${file}`);
+    }
+  });
+
+  it('gives a thin agreement its five missing-section diagnostics', async function () {
+    const doc = await open(fixture(THIN_AGREEMENT));
+    await waitForMissingSections(doc.uri, ALL_SECTION_IDS);
+    assert.equal(missingSectionDiagnostics(doc.uri).length, 5);
+    assert.deepEqual(missingSectionIds(doc.uri), ALL_SECTION_IDS);
+    // The packaged client exposes the same API and its server answers.
+    const info = await (await mouApi()).client.sendRequest<{ pid: number }>('mou/serverInfo');
+    assert.ok(info.pid > 0);
+  });
+});
