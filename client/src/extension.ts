@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { commands, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { registerPreview } from './preview';
+import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
 import { registerWorkspace } from './workspace';
@@ -14,6 +14,8 @@ let client: LanguageClient | undefined;
 
 export interface MouApi {
   client: LanguageClient;
+  /** VS Code's Markdown preview calls this (contributes["markdown.markdownItPlugins"]) to add the completeness banner. */
+  extendMarkdownIt: <T>(md: T) => T;
 }
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
@@ -45,7 +47,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   registerCommands(context, client);
   registerPreview(context, client);
   registerWorkspace(context, client);
-  return { client };
+  return { client, extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -521,7 +521,7 @@ async function main(): Promise<void> {
     if (phasesError) log(`  phase breakdown unavailable: ${phasesError}`);
     for (const p of phaseReports) {
       const label = SIZES.find((s) => Math.abs(s.bytes - p.bytes) < s.bytes * 0.1)?.label ?? `${p.bytes} B`;
-      log(`  ${label}: ${p.blocks} blocks, ${p.findings} findings; one-character edit ${ms(median(p.editUninstrumented))} median without timers (re-parses ${median(p.parsesPerEdit)} block); new LineIndex ${ms(p.lineIndex)}; full-sync JSON of one didChange, both ends ${ms(p.fullSyncJson)}`);
+      log(`  ${label}: ${p.blocks} blocks, ${p.findings} findings; one-character edit ${ms(median(p.editUninstrumented))} median without timers (CPU ${ms(median(p.editUninstrumentedCpu))}) (re-parses ${median(p.parsesPerEdit)} block); new LineIndex ${ms(p.lineIndex)}; full-sync JSON of one didChange, both ends ${ms(p.fullSyncJson)}`);
       log(`    ${pad('function (edit: median per keystroke)', 58)}${pad('calls', 8, true)}${pad('inclusive', 11, true)}${pad('self', 10, true)}${pad('cold incl.', 12, true)}`);
       const coldOf = (n: string) => p.cold.find((r) => r.name === n)?.inclusive;
       for (const r of p.edit.filter((r) => r.inclusive >= 0.3 || r.self >= 0.3).slice(0, 28)) {

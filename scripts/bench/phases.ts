@@ -67,6 +67,8 @@ export interface PhaseReport {
   edit: PhaseRow[];
   /** Edit totals with the timers switched off (what the instrumentation does not distort). */
   editUninstrumented: number[];
+  /** CPU time (user + system, all threads) of those edits: less sensitive to a busy machine. */
+  editUninstrumentedCpu: number[];
   parsesPerEdit: number[];
   /** new LineIndex(text) on its own (a class, so not wrapped). */
   lineIndex: number;
@@ -104,11 +106,15 @@ export function phases(text: string, edits: number): PhaseReport {
   }
   timing.on = false;
   const editUninstrumented: number[] = [];
+  const editUninstrumentedCpu: number[] = [];
   for (let i = 0; i < edits; i++) {
     type();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     check(doc, cache);
     editUninstrumented.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    editUninstrumentedCpu.push((c.user + c.system) / 1000);
   }
 
   const names = new Set(perEdit.flatMap((r) => r.map((x) => x.name)));
@@ -130,5 +136,5 @@ export function phases(text: string, edits: number): PhaseReport {
   JSON.parse(msg);
   const fullSyncJson = performance.now() - t0;
 
-  return { bytes: Buffer.byteLength(text, 'utf8'), blocks: first.model.blocks.length, findings: first.findings.length, cold, edit, editUninstrumented, parsesPerEdit, lineIndex, fullSyncJson };
+  return { bytes: Buffer.byteLength(text, 'utf8'), blocks: first.model.blocks.length, findings: first.findings.length, cold, edit, editUninstrumented, editUninstrumentedCpu, parsesPerEdit, lineIndex, fullSyncJson };
 }

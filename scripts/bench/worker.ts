@@ -64,7 +64,12 @@ function main(): void {
   const text = readFileSync(file, 'utf8');
   const maxReps = Number(repsArg);
   const budget = Number(budgetArg);
-  if (warmupFile) run(tool, readFileSync(warmupFile, 'utf8'));
+  // Warm the JIT the same way for every tool: the small agreement, up to 10 times or 1.5 s.
+  if (warmupFile) {
+    const warm = readFileSync(warmupFile, 'utf8');
+    const w0 = performance.now();
+    for (let i = 0; i < 10 && performance.now() - w0 < 1500; i++) run(tool, warm);
+  }
   const result: WorkerResult = { tool, bytes: Buffer.byteLength(text, 'utf8'), times: [], cpuTimes: [], rssBeforeKB: maxRssKB(), rssFirstKB: 0, rssPeakKB: 0 };
   const started = performance.now();
   for (let i = 0; i < maxReps; i++) {

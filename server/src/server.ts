@@ -361,7 +361,7 @@ async function agreementOf(uri: string): Promise<{ doc: TextDocument; analysis: 
 connection.onCodeAction(async (params) => {
   const found = await agreementOf(params.textDocument.uri);
   if (!found) return [];
-  return codeActions(params.textDocument.uri, found.doc.version, found.analysis, params.context.diagnostics, params.context.only);
+  return codeActions(params.textDocument.uri, found.doc.version, found.analysis, params.context.diagnostics, params.context.only, params.range);
 });
 
 connection.onExecuteCommand(async (params) => {

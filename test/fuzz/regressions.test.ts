@@ -6,7 +6,9 @@ import { strict as assert } from 'node:assert';
 import { analyze, fileReport, type FileReport } from '../../server/src/core';
 import { buildModel } from '../../server/src/core/model';
 import type { Range } from '../../server/src/core/types';
-import { checkRange, referenceLines, sliceRange } from './check';
+import { referenceText } from './arbitraries';
+import { calibrate, calibration, checkRange, referenceLines, sliceRange, timeBound } from './check';
+import { CORE_SLOW, PARSER_SLOW, type SlowInput } from './slow-inputs';
 
 const report = (text: string): FileReport => fileReport('regression.md', analyze(text));
 const range = (line: number, start: number, end: number): Range => ({ start: { line, character: start }, end: { line, character: end } });
@@ -83,5 +85,42 @@ describe('fuzz regressions', () => {
       assert.ok(h);
       assert.equal(text.slice(h.start, h.end), '<h2>Roles\n> and Responsibilities</h2>');
     });
+  });
+
+  describe('analyze never throws', () => {
+    it('on a block quote nested 3,000 deep on one line (RangeError: Maximum call stack size exceeded)', function () {
+      this.timeout(60_000);
+      // facts.ts walk() → walkChildren() recursion overflows the stack from about 2,000 levels
+      // ("> " × 2,000 is 4 KB); remark itself overflows from about 10,000.
+      const text = '# Memorandum of Understanding\n\n' + '> '.repeat(3_000) + 'The fee is TBD.\n';
+      assert.doesNotThrow(() => analyze(text));
+    });
+  });
+
+  describe('time grows with the size of the input, not faster', function () {
+    this.timeout(120_000);
+    before(function () {
+      this.timeout(60_000);
+      calibrate(referenceText());
+    });
+
+    const timeIt = (c: SlowInput) =>
+      it(c.name, () => {
+        let best = Infinity;
+        for (let i = 0; i < 2 && best > timeBound(c.text.length); i++) {
+          const t0 = performance.now();
+          analyze(c.text);
+          best = Math.min(best, performance.now() - t0);
+        }
+        const bound = timeBound(c.text.length);
+        assert.ok(
+          best <= bound,
+          `${best.toFixed(0)} ms for ${(c.text.length / 1024).toFixed(1)} KB; bound ${bound.toFixed(0)} ms ` +
+            `(ordinary agreements: ${calibration.msPerKB.toFixed(2)} ms/KB here). Time goes to: ${c.where}`,
+        );
+      });
+
+    describe('in the core', () => CORE_SLOW.forEach(timeIt));
+    describe('in the markdown parser (micromark), on blocks the core hands it whole', () => PARSER_SLOW.forEach(timeIt));
   });
 });

@@ -1,10 +1,15 @@
 /**
- * The workspace check's findings in the Problems panel, for the agreements that are NOT open:
- * for an open document the server already publishes its own (live) diagnostics, and two copies
- * of each finding would be noise. When a document opens its entry goes; when it closes the last
- * known report comes back until the next check replaces it.
+ * The workspace check's findings in the Problems panel, for the agreements that are NOT open in
+ * an editor: for those the server already reports its own (live) diagnostics, and two copies of
+ * each finding would be noise. When an editor opens one its entry goes; when the last editor
+ * showing it closes the last known report comes back, and the owner re-checks (`onReleased`).
+ *
+ * "Open in an editor" is what the language client pulls diagnostics for: a document it syncs
+ * (markdown, file or untitled) that a tab shows. A document VS Code keeps loaded without a tab
+ * (it does, for minutes, after an extension opened it) gets no server diagnostics, so it keeps
+ * its workspace entry.
  */
-import { Diagnostic, DiagnosticSeverity, languages, Range, Uri, workspace, type DiagnosticCollection, type Disposable, type TextDocument } from 'vscode';
+import { Diagnostic, DiagnosticSeverity, languages, Range, TabInputCustom, TabInputText, TabInputTextDiff, Uri, window, workspace, type DiagnosticCollection, type Disposable, type TextDocument } from 'vscode';
 import { ruleDocUrl, type FileReport } from './protocol';
 import type { AgreementsStore } from './store';
 
@@ -27,41 +32,75 @@ export function toDiagnostics(report: FileReport): Diagnostic[] {
   });
 }
 
-/** Documents the language client syncs, and so the server reports on itself (its documentSelector). */
+/** Documents the language client syncs (its documentSelector). */
 export function servedByServer(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
+/** The resources tabs show, as the language client counts them for pulling diagnostics. */
+function tabResources(): Set<string> {
+  const shown = new Set<string>();
+  for (const group of window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const input = tab.input;
+      const uri = input instanceof TabInputText ? input.uri : input instanceof TabInputTextDiff ? input.modified : input instanceof TabInputCustom ? input.uri : undefined;
+      if (uri) shown.add(uri.toString());
+    }
+  }
+  return shown;
+}
+
+/** Keys of the documents the server reports on right now. */
+export function coveredByServer(): Set<string> {
+  const shown = tabResources();
+  return new Set(workspace.textDocuments.filter((d) => servedByServer(d) && shown.has(d.uri.toString())).map((d) => d.uri.toString()));
+}
+
 export class WorkspaceDiagnostics implements Disposable {
   readonly collection: DiagnosticCollection = languages.createDiagnosticCollection(COLLECTION);
+  private covered = coveredByServer();
   private readonly subscriptions: Disposable[];
 
-  constructor(private readonly store: AgreementsStore) {
+  constructor(
+    private readonly store: AgreementsStore,
+    /** An agreement's last editor closed: its entry is back, but may be stale. */
+    private readonly onReleased: (uri: Uri) => void = () => undefined,
+  ) {
+    const update = () => this.updateCoverage();
     this.subscriptions = [
       this.collection,
       store.onDidChange(() => this.sync()),
-      workspace.onDidOpenTextDocument((doc) => {
-        if (servedByServer(doc)) this.collection.delete(doc.uri);
-      }),
-      workspace.onDidCloseTextDocument((doc) => {
-        const agreement = store.get(doc.uri);
-        if (agreement && !this.isOpen(agreement.key, doc)) this.collection.set(agreement.uri, toDiagnostics(agreement.report));
-      }),
+      window.tabGroups.onDidChangeTabs(update),
+      workspace.onDidOpenTextDocument(update),
+      // (On close the document is already out of workspace.textDocuments.)
+      workspace.onDidCloseTextDocument(update),
     ];
   }
 
   /** Rebuild from the store (after a check, or a deletion). */
   sync(): void {
+    this.covered = coveredByServer();
     this.collection.clear();
-    this.collection.set(this.store.all().filter((a) => !this.isOpen(a.key)).map((a) => [a.uri, toDiagnostics(a.report)] as [Uri, Diagnostic[]]));
+    this.collection.set(this.store.all().filter((a) => !this.covered.has(a.key)).map((a) => [a.uri, toDiagnostics(a.report)] as [Uri, Diagnostic[]]));
   }
 
   dispose(): void {
     for (const s of this.subscriptions) s.dispose();
   }
 
-  /** Open and served by the server (`closing` is on its way out of workspace.textDocuments). */
-  private isOpen(key: string, closing?: TextDocument): boolean {
-    return workspace.textDocuments.some((d) => d !== closing && servedByServer(d) && d.uri.toString() === key);
+  private updateCoverage(): void {
+    const now = coveredByServer();
+    for (const key of now) {
+      if (!this.covered.has(key) && this.store.get(key)) this.collection.delete(Uri.parse(key));
+    }
+    for (const key of this.covered) {
+      if (now.has(key)) continue;
+      const agreement = this.store.get(key);
+      if (agreement) {
+        this.collection.set(agreement.uri, toDiagnostics(agreement.report));
+        this.onReleased(agreement.uri);
+      }
+    }
+    this.covered = now;
   }
 }

@@ -55,7 +55,8 @@ export function registerWorkspace(context: ExtensionContext, client: LanguageCli
   const store = new AgreementsStore();
   const relay = new ProgressRelay(client);
   const checker = new WorkspaceChecker(client, store, relay, VIEW_ID);
-  const diagnostics = new WorkspaceDiagnostics(store);
+  // When an agreement's last editor closes, its entry comes back and is re-checked (it may have been edited).
+  const diagnostics = new WorkspaceDiagnostics(store, () => checker.schedule());
   const treeDataProvider = new AgreementsTreeProvider(store);
   const view = window.createTreeView(VIEW_ID, { treeDataProvider, showCollapseAll: true });
   let progressReports = 0;

@@ -1,12 +1,11 @@
 /**
  * Keeps the workspace check up to date: markdown files created or changed, a .mou.json or
- * .gitignore edited, `mou.*` settings or workspace folders changed, or an agreement closed in
- * the editor (its workspace entry may be stale) re-check the workspace (debounced). Deleted
- * files and folders leave the view and the Problems panel at once.
+ * .gitignore edited, `mou.*` settings or workspace folders changed re-check the workspace
+ * (debounced; so does closing an agreement's last editor, see diagnostics.ts). Deleted files and
+ * folders leave the view and the Problems panel at once.
  */
 import { workspace, type Disposable } from 'vscode';
 import type { WorkspaceChecker } from './checker';
-import { servedByServer } from './diagnostics';
 import type { AgreementsStore } from './store';
 
 /** The extensions the server lists (server/src/server.ts, listMarkdown). */
@@ -31,9 +30,6 @@ export function watchWorkspace(checker: WorkspaceChecker, store: AgreementsStore
     config.onDidChange(recheck),
     config.onDidDelete(recheck),
     deletions.onDidDelete((uri) => store.removeUnder(uri)),
-    workspace.onDidCloseTextDocument((doc) => {
-      if (servedByServer(doc) && doc.uri.scheme === 'file' && workspace.getWorkspaceFolder(doc.uri)) recheck();
-    }),
     workspace.onDidChangeConfiguration((e) => {
       if (SETTINGS.some((s) => e.affectsConfiguration(s))) recheck();
     }),

@@ -23,6 +23,7 @@ import {
   CORE_SECTIONS,
   fixAll,
   fixesFor,
+  insertionPlace,
   matchHeading,
   buildSectionTree,
   ruleDocUrl,
@@ -49,6 +50,7 @@ export function codeActions(
   a: Analysis,
   diagnostics: Diagnostic[],
   only: string[] | undefined,
+  range?: { start: { line: number; character: number } },
 ): CodeAction[] {
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
@@ -71,6 +73,17 @@ export function codeActions(
           isPreferred: fix.isPreferred,
           edit: workspaceEdit(uri, version, a, fix.edits),
         });
+      }
+    }
+  }
+  // At the place where a missing section belongs (the preview's checklist leads there), its own fixes.
+  if (wants(CodeActionKind.QuickFix) && range && !actions.length) {
+    for (const s of a.sections.filter((x) => x.status === 'missing')) {
+      if (a.model.lines.position(insertionPlace(a, s.id).at).line !== range.start.line) continue;
+      const finding = a.findings.find((f) => f.rule === 'missing-section' && f.section === s.id);
+      if (!finding) continue;
+      for (const fix of fixesFor(a, finding)) {
+        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.isPreferred, edit: workspaceEdit(uri, version, a, fix.edits) });
       }
     }
   }

@@ -19,7 +19,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { PROJECT_README, THIN_AGREEMENT } from './fixtures';
-import { ALL_SECTION_IDS, SECTION_TEXT, WAIT_MS, fixture, insertSectionBefore, open, scratchCopy, waitFor, waitForMissingSections } from './helpers';
+import { ALL_SECTION_IDS, SECTION_TEXT, WAIT_MS, fixture, insertSectionBefore, nextEvent, open, scratchCopy, waitFor, waitForMissingSections } from './helpers';
 
 // The shapes the test-only commands answer with (client/src/preview).
 interface Section { id: string; status: string; required: boolean; range: { start: { line: number; character: number } } | null; insertAt?: { line: number; character: number } }
@@ -166,5 +166,17 @@ describe('the completeness preview', function () {
     await shown(doc);
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', doc);
     assert.match(html, /^<div class="mou-completeness-banner"[^>]*><strong>MOU completeness 0%<\/strong> · 0 of 5 core sections complete<br><span>✗ Missing: Roles and responsibilities, /);
+
+    // Switched off by its setting.
+    const config = vscode.workspace.getConfiguration('mou');
+    const changed = nextEvent('the mou.markdownPreviewBanner change', vscode.workspace.onDidChangeConfiguration, (e) => e.affectsConfiguration('mou.markdownPreviewBanner'));
+    await config.update('markdownPreviewBanner', false, vscode.ConfigurationTarget.Workspace);
+    await changed;
+    try {
+      const plain = await vscode.commands.executeCommand<string>('markdown.api.render', doc);
+      assert.doesNotMatch(plain, /mou-completeness-banner/);
+    } finally {
+      await config.update('markdownPreviewBanner', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

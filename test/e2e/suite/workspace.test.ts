@@ -12,7 +12,7 @@ import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, folder, mouDiagnostics, open, waitFor } from './helpers';
+import { codeOf, folder, mouDiagnostics, waitFor } from './helpers';
 
 const BASE = 'generated';
 /** The whole-workspace check of ~200 files on a slow, shared machine. */
@@ -23,8 +23,8 @@ interface Report {
   path: string;
   isAgreement: boolean;
   score?: number;
-  sections?: Array<{ id: string; title: string; status: string; reason: string; range: unknown }>;
-  diagnostics: Array<{ code: string; severity: string; message: string; section?: string }>;
+  sections?: Array<{ id: string; title: string; status: string; reason: string; range: { start: { line: number } } | null }>;
+  diagnostics: Array<{ code: string; severity: string; message: string; section?: string; range: { start: { line: number } } }>;
 }
 interface Agreement { uri: vscode.Uri; key: string; name: string; report: Report }
 interface Node { kind: 'agreement' | 'section'; agreement: Agreement; section?: { id: string; status: string } }
@@ -70,6 +70,8 @@ async function cli(root: vscode.Uri, paths: string[]): Promise<Map<string, Repor
   return new Map(reports.map((r) => [vscode.Uri.file(path.resolve(root.fsPath, r.path)).toString(), r]));
 }
 
+/** A line in the report (under the launcher, console lines reach the terminal only with the suite's prefix). */
+const note = (msg: string) => console.log(`${vscode.env.uiKind === vscode.UIKind.Web ? '[mou-e2e] ' : ''}      (${msg})`);
 const pct = (score: number | undefined) => `${Math.round((score ?? 0) * 100)}%`;
 const under = (uri: string, root: vscode.Uri) => uri.startsWith(vscode.Uri.joinPath(root, BASE).toString() + '/');
 
@@ -97,7 +99,7 @@ describe('check all agreements in the workspace (200 generated files)', function
       const text = f.path === '.gitignore' && gitignoreBefore ? `${Buffer.from(gitignoreBefore).toString('utf8')}\n${f.text}` : f.text;
       await vscode.workspace.fs.writeFile(uriOf(f.path), Buffer.from(text, 'utf8'));
     }
-    console.log(`      (wrote ${files.length} files in ${Date.now() - started} ms)`);
+    note(`wrote ${files.length} files in ${Date.now() - started} ms`);
     // What CI would say about the same files; gitignored ones are not the server's business.
     const gitignored = new Set(files.filter((f) => f.kind === 'gitignored').map((f) => uriOf(f.path).toString()));
     const all = await cli(root, [BASE]);
@@ -118,7 +120,7 @@ describe('check all agreements in the workspace (200 generated files)', function
     const before = agreements.stats();
     const started = Date.now();
     const summary = await vscode.commands.executeCommand<CheckSummary>('mou.checkWorkspace');
-    console.log(`      (checked ${summary?.checked} files in ${Date.now() - started} ms: ${summary?.agreements} agreements, ${summary?.needAttention} need attention)`);
+    note(`checked ${summary?.checked} files in ${Date.now() - started} ms: ${summary?.agreements} agreements, ${summary?.needAttention} need attention`);
     assert.ok(summary, 'the command answers with a summary');
     assert.equal(summary.cancelled, false);
     assert.equal(summary.checked, summary.total);
@@ -194,27 +196,37 @@ describe('check all agreements in the workspace (200 generated files)', function
     }
   });
 
-  it('leaves an open agreement to the server, and takes it back when it is closed', async function () {
-    const [uri, report] = [...expected].find(([, r]) => r.diagnostics.length >= 3)!;
+  it('opens an agreement from the view, leaves it to the server while open, and takes it back when closed', async function () {
+    const provider = agreements.treeDataProvider;
+    const [uri, report] = [...expected].find(([, r]) => r.diagnostics.length >= 3 && r.sections?.some((s) => s.status === 'missing') && r.sections?.some((s) => s.status === 'weak'))!;
     const target = vscode.Uri.parse(uri);
     assert.ok(agreements.diagnostics.get(target)?.length, 'the workspace check reports it while it is closed');
-    const doc = await open(target);
-    // Only the server's diagnostics: the same findings, not twice.
+    const node = ((await provider.getChildren()) ?? []).find((n) => n.agreement.key === uri)!;
+    const item = await provider.getTreeItem(node);
+
+    // Click: the agreement opens; its findings now come from the server only, the same, not twice.
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    await waitFor('the agreement to open', () => vscode.window.activeTextEditor?.document.uri.toString() === uri, vscode.window.onDidChangeActiveTextEditor);
     await waitFor('the workspace entry to go and the server\'s diagnostics to come', () =>
       !agreements.diagnostics.get(target)?.length && mouDiagnostics(target).length === report.diagnostics.length,
     vscode.languages.onDidChangeDiagnostics, CHECK_MS, () => `${agreements.diagnostics.get(target)?.length ?? 0} workspace + ${mouDiagnostics(target).length} in all; want ${report.diagnostics.length}`);
     assert.deepEqual(mouDiagnostics(target).map((d) => `${codeOf(d)} ${d.message}`).sort(), report.diagnostics.map((d) => `${d.code} ${d.message}`).sort());
 
-    const closed = new Promise<void>((resolve) => {
-      const sub = vscode.workspace.onDidCloseTextDocument((d) => {
-        if (d.uri.toString() === doc.uri.toString()) {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
+    // Click a section: a weak one is shown where it is; a missing one where its finding is (the title).
+    for (const child of (await provider.getChildren(node)) ?? []) {
+      const section = report.sections!.find((s) => s.id === child.section!.id)!;
+      const at = section.range?.start.line ?? report.diagnostics.find((d) => d.code === 'missing-section' && d.section === section.id)!.range.start.line;
+      const ci = await provider.getTreeItem(child);
+      await vscode.commands.executeCommand(ci.command!.command, ...(ci.command!.arguments ?? []));
+      await waitFor(`${section.title} (${section.status}) to be shown at line ${at + 1}`, () => {
+        const editor = vscode.window.activeTextEditor;
+        return editor?.document.uri.toString() === uri && editor.selection.start.line === at;
+      }, [vscode.window.onDidChangeActiveTextEditor, vscode.window.onDidChangeTextEditorSelection], undefined,
+      () => `line ${(vscode.window.activeTextEditor?.selection.start.line ?? -2) + 1} of ${vscode.window.activeTextEditor?.document.uri.toString()}`);
+    }
+
+    // Close: the workspace entry comes back (the language client drops its diagnostics with the tab).
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await closed;
     await waitFor('the workspace entry to come back', () => agreements.diagnostics.get(target)?.length === report.diagnostics.length && mouDiagnostics(target).length === report.diagnostics.length,
       vscode.languages.onDidChangeDiagnostics, CHECK_MS, () => `${agreements.diagnostics.get(target)?.length ?? 0} workspace + ${mouDiagnostics(target).length} in all; want ${report.diagnostics.length}`);
   });
