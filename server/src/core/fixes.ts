@@ -122,11 +122,15 @@ function sectionEnd(a: Analysis, sectionId: string): number | undefined {
 export function fixesFor(a: Analysis, finding: Finding): Fix[] {
   const data = finding.data ?? {};
   switch (finding.rule) {
-    case 'missing-section':
-    case 'recommended-section': {
+    case 'missing-section': {
       const fix = insertSection(a, String(data.section));
       const na = markNotApplicable(a, String(data.section));
       return [fix, na].filter((f): f is Fix => !!f);
+    }
+    case 'recommended-section': {
+      // A suggestion, not a gap: offered, but never the preferred fix on a line full of findings.
+      const fix = insertSection(a, String(data.section));
+      return fix ? [{ ...fix, isPreferred: false }] : [];
     }
     case 'contact-handoff': {
       const at = sectionEnd(a, 'points-of-contact');
