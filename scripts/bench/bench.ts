@@ -9,6 +9,7 @@
  *             per-function summary go to the temporary folder printed at the end
  * --seed=N    generator seed (default 8)
  * --server=JS the server to start instead of dist/server.js (e.g. another build, for comparison)
+ * --phases    run the phase breakdown even when the bench is already past its time budget
  * --keep      keep the temporary folder (generated agreements, bundles); kept anyway with --cpu-prof
  *
  * It measures, it does not gate: a FAIL is printed prominently but the exit status is 0.
@@ -44,22 +45,26 @@ interface Size {
   /** Max repetitions and time budget (ms) for one in-process measurement (cold check, references). */
   reps: number;
   budget: number;
-  /** One-character edits sent to the server, and the time budget (ms) for them (at least 5 run). */
+  /** Repetitions that always run, whatever the budget. */
+  minReps: number;
+  /** One-character edits sent to the server, and the time budget (ms) for them (at least 3 run). */
   edits: number;
   editBudget: number;
 }
 const SIZES: Size[] = [
-  { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, edits: 40, editBudget: 15_000 },
-  { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, edits: 40, editBudget: 20_000 },
-  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, edits: 25, editBudget: 30_000 },
-  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, edits: 10, editBudget: 30_000 },
+  { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, minReps: 7, edits: 40, editBudget: 15_000 },
+  { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, minReps: 3, edits: 40, editBudget: 20_000 },
+  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, minReps: 1, edits: 25, editBudget: 30_000 },
+  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, minReps: 1, edits: 10, editBudget: 30_000 },
 ].filter((s) => !QUICK || s.bytes <= 1_000_000);
-if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.edits = Math.ceil(s.edits / 2));
+if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.minReps = Math.min(s.minReps, s.reps)), (s.edits = Math.ceil(s.edits / 2));
 
 /** A reference is skipped at a size when one repetition is predicted to take longer than this. */
 const REFERENCE_LIMIT_MS = 60_000;
 const SERVER_STARTS = QUICK ? 5 : 10;
 const COMPLETENESS_CALLS = 15;
+/** The phase breakdown is skipped when the measurements before it took longer than this (keeps the bench near 6 minutes). */
+const PHASES_DEADLINE_S = 300;
 /**
  * Settings the bench client gives the server for the keystroke and completeness runs: the
  * default mou.maxFileSize (4,000,000 characters) would make the server skip the 5 MB agreement.
@@ -178,19 +183,24 @@ interface Measured {
 
 async function measure(worker: string, tool: Tool, size: Size, file: string, warmup: string, prior: Measured[]): Promise<Measured> {
   const base = { tool, size: size.label, bytes: size.bytes };
-  // Predict one repetition from the two largest sizes already measured (scaling exponent).
+  // Up to 1 MB every reference runs (the targets need them; a stuck run is killed by the timeout).
+  // Above, one repetition is predicted from the largest size measured, scaled by the exponent
+  // of the CPU times of the two largest (CPU time is less skewed by a busy machine than wall time).
   const done = prior.filter((m) => m.tool === tool && m.median !== undefined).sort((a, b) => a.bytes - b.bytes);
-  if (done.length >= 2 && tool !== 'analyze') {
-    const [a, b] = done.slice(-2);
-    const k = Math.log(b.median! / a.median!) / Math.log(b.bytes / a.bytes);
-    const predicted = b.median! * Math.pow(size.bytes / b.bytes, Math.max(1, k));
+  if (size.bytes > 1_100_000 && tool !== 'analyze') {
+    if (!done.length) return { ...base, skipped: `not measured at the smaller sizes either` };
+    const b = done[done.length - 1];
+    const a = done.length >= 2 ? done[done.length - 2] : undefined;
+    const k = a && a.cpuMedian && b.cpuMedian ? Math.min(2.5, Math.max(1, Math.log(b.cpuMedian / a.cpuMedian) / Math.log(b.bytes / a.bytes))) : 1;
+    const factor = Math.pow(size.bytes / b.bytes, k);
+    const predicted = b.median! * factor;
     if (predicted > REFERENCE_LIMIT_MS) {
-      return { ...base, skipped: `predicted ${ms(predicted)} per repetition (scaling ×${Math.pow(size.bytes / b.bytes, Math.max(1, k)).toFixed(1)} from ${b.size}, exponent ${k.toFixed(2)}) > ${REFERENCE_LIMIT_MS / 1000} s limit` };
+      return { ...base, skipped: `predicted ${ms(predicted)} per repetition (${b.size}: ${ms(b.median)} × ${factor.toFixed(1)}, scaling exponent ${k.toFixed(2)}) > ${REFERENCE_LIMIT_MS / 1000} s limit` };
     }
   }
   progress(`${tool} ${size.label}`);
   try {
-    const line = await runNode(worker, [tool, file, String(size.reps), String(size.budget), warmup], size.budget + 180_000);
+    const line = await runNode(worker, [tool, file, String(size.reps), String(size.budget), warmup, String(size.minReps)], size.budget + 180_000);
     const r = JSON.parse(line) as WorkerResult;
     return { ...base, median: median(r.times), cpuMedian: median(r.cpuTimes), min: Math.min(...r.times), reps: r.times.length, times: r.times, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
   } catch (e) {
@@ -248,7 +258,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
     const editsStarted = performance.now();
     const cpu0 = client.cpuMs();
     for (let i = 0; i < size.edits; i++) {
-      if (i >= 5 && performance.now() - editsStarted > size.editBudget) break;
+      if (i >= 3 && performance.now() - editsStarted > size.editBudget) break;
       await sleep(30); // a typist's gap; lets the previous round settle
       t0 = performance.now();
       client.insert(uri, cursor, typed[i % typed.length]);
@@ -381,13 +391,18 @@ async function main(): Promise<void> {
 
   // 3. Where the time goes (instrumented copy of the pipeline), for the sizes that matter.
   const phaseReports: PhaseReport[] = [];
+  const elapsedBeforePhases = (performance.now() - started) / 1000;
+  if (phasesScript && elapsedBeforePhases > PHASES_DEADLINE_S && !args.includes('--phases')) {
+    phasesError = `skipped: the bench has already run ${Math.round(elapsedBeforePhases)} s (> ${PHASES_DEADLINE_S} s); pass --phases to run the breakdown anyway`;
+    phasesScript = undefined;
+  }
   if (phasesScript) {
     for (const label of ['100 KB', '1 MB']) {
       const f = files.get(label);
       if (!f) continue;
       progress(`phase breakdown, ${label}`);
       try {
-        phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, label === '1 MB' ? '8' : '15'], 240_000)) as PhaseReport);
+        phaseReports.push(JSON.parse(await runNode(phasesScript, [f.file, label === '1 MB' ? '5' : '15'], 240_000)) as PhaseReport);
       } catch (e) {
         phasesError = `the instrumented run failed (${(e as Error).message}); see scripts/bench/phases.ts`;
         break;
@@ -416,6 +431,8 @@ async function main(): Promise<void> {
   row('  reference: remark+gfm+frontmatter parse', SIZES.map((s) => ms(get('remark', s.label)?.median)));
   row('  reference: markdownlint (sync, defaults)', SIZES.map((s) => ms(get('markdownlint', s.label)?.median)));
   row('  CPU time of analyze() (all threads)', SIZES.map((s) => ms(get('analyze', s.label)?.cpuMedian)));
+  row('  CPU time of remark+gfm+frontmatter', SIZES.map((s) => ms(get('remark', s.label)?.cpuMedian)));
+  row('  CPU time of markdownlint', SIZES.map((s) => ms(get('markdownlint', s.label)?.cpuMedian)));
   row('  repetitions (analyze / remark / mdlint)', SIZES.map((s) => ['analyze', 'remark', 'markdownlint'].map((t) => get(t as Tool, s.label)?.reps ?? 0).join('/')));
   row('keystroke → diagnostics (server), median', keystrokes.map((k) => (k.skippedByServer ? 'skipped' : ms(k.median))));
   row('keystroke → diagnostics (server), p90', keystrokes.map((k) => ms(k.p90)));
@@ -460,12 +477,14 @@ async function main(): Promise<void> {
     const parts: string[] = [];
     if (r?.median !== undefined) parts.push(`${times(r.median / k.median)} faster than a remark+gfm full parse (${ms(r.median)})`);
     if (l?.median !== undefined) parts.push(`${times(l.median / k.median)} faster than markdownlint (${ms(l.median)})`);
-    log(`keystroke→diagnostics ${k.size}: ${ms(k.median)} median = ${parts.join('; ') || 'no reference measured'}`);
+    const cpu = r?.cpuMedian !== undefined && k.serverCpuPerEdit ? ` [by CPU time: ${ms(k.serverCpuPerEdit)} per edit in the server vs ${ms(r.cpuMedian)} = ${times(r.cpuMedian / k.serverCpuPerEdit)}]` : '';
+    log(`keystroke→diagnostics ${k.size}: ${ms(k.median)} median = ${parts.join('; ') || 'no reference measured'}${cpu}`);
   }
   for (const s of SIZES) {
     const a = get('analyze', s.label);
     const r = get('remark', s.label);
-    if (a?.median !== undefined && r?.median !== undefined) log(`cold full check ${s.label}: ${ms(a.median)} = ${(a.median / r.median).toFixed(2)}× a bare remark+gfm+frontmatter parse (${ms(r.median)})`);
+    if (a?.median !== undefined && r?.median !== undefined)
+      log(`cold full check ${s.label}: ${ms(a.median)} = ${(a.median / r.median).toFixed(2)}× a bare remark+gfm+frontmatter parse (${ms(r.median)}) [by CPU time: ${ms(a.cpuMedian)} vs ${ms(r.cpuMedian)} = ${(a.cpuMedian! / r.cpuMedian!).toFixed(2)}×]`);
   }
   const rss5 = get('analyze', '5 MB');
   if (rss5?.rssPeakKB) {
@@ -479,14 +498,17 @@ async function main(): Promise<void> {
   }
 
   // Targets.
-  type Target = { name: string; value: string; pass: boolean | undefined };
+  /** `cpu`: the same target judged on CPU times (less skewed when the machine is busy). */
+  type Target = { name: string; value: string; pass: boolean | undefined; cpu?: string };
+  const cpuView = (value: number | undefined, pass: (v: number) => boolean, show: (v: number) => string) =>
+    value === undefined || !Number.isFinite(value) ? undefined : `${show(value)} ${pass(value) ? 'pass' : 'fail'}`;
   const targets: Target[] = [];
   const k1 = keystrokes.find((k) => k.size === '1 MB');
   const k100 = keystrokes.find((k) => k.size === '100 KB');
   const r1 = get('remark', '1 MB');
-  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≤ 30 ms median', value: ms(k1.median), pass: Number.isFinite(k1.median) ? k1.median <= 30 : undefined });
-  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≥ 50× faster than a remark+gfm re-parse', value: r1?.median !== undefined && Number.isFinite(k1.median) ? `${times(r1.median / k1.median)} (${ms(k1.median)} vs ${ms(r1.median)})` : 'reference not measured', pass: r1?.median !== undefined && Number.isFinite(k1.median) ? r1.median / k1.median >= 50 : undefined });
-  if (k100) targets.push({ name: 'keystroke→diagnostics 100 KB ≤ 10 ms median', value: ms(k100.median), pass: Number.isFinite(k100.median) ? k100.median <= 10 : undefined });
+  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≤ 30 ms median', value: ms(k1.median), pass: Number.isFinite(k1.median) ? k1.median <= 30 : undefined, cpu: cpuView(k1.serverCpuPerEdit, (v) => v <= 30, (v) => `${ms(v)}/edit`) });
+  if (k1) targets.push({ name: 'keystroke→diagnostics 1 MB ≥ 50× faster than a remark+gfm re-parse', value: r1?.median !== undefined && Number.isFinite(k1.median) ? `${times(r1.median / k1.median)} (${ms(k1.median)} vs ${ms(r1.median)})` : 'reference not measured', pass: r1?.median !== undefined && Number.isFinite(k1.median) ? r1.median / k1.median >= 50 : undefined, cpu: r1?.cpuMedian !== undefined && k1.serverCpuPerEdit ? cpuView(r1.cpuMedian / k1.serverCpuPerEdit, (v) => v >= 50, times) : undefined });
+  if (k100) targets.push({ name: 'keystroke→diagnostics 100 KB ≤ 10 ms median', value: ms(k100.median), pass: Number.isFinite(k100.median) ? k100.median <= 10 : undefined, cpu: cpuView(k100.serverCpuPerEdit, (v) => v <= 10, (v) => `${ms(v)}/edit`) });
   for (const s of SIZES) {
     const a = get('analyze', s.label);
     const r = get('remark', s.label);
@@ -494,15 +516,18 @@ async function main(): Promise<void> {
       name: `cold full check ${s.label} ≤ 1.2× a bare remark+gfm+frontmatter parse`,
       value: a?.median !== undefined && r?.median !== undefined ? `${(a.median / r.median).toFixed(2)}× (${ms(a.median)} vs ${ms(r.median)})` : `reference not measured (${ms(a?.median)})`,
       pass: a?.median !== undefined && r?.median !== undefined ? a.median <= 1.2 * r.median : undefined,
+      cpu: a?.cpuMedian !== undefined && r?.cpuMedian !== undefined ? cpuView(a.cpuMedian / r.cpuMedian, (v) => v <= 1.2, (v) => `${v.toFixed(2)}×`) : undefined,
     });
   }
   if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB', value: mb(rss5.rssPeakKB), pass: rss5.rssPeakKB !== undefined ? rss5.rssPeakKB <= 400 * 1024 : undefined });
-  targets.push({ name: 'server start → first diagnostics 12 KB ≤ 250 ms median', value: ms(start.median), pass: Number.isFinite(start.median) ? start.median <= 250 : undefined });
+  targets.push({ name: 'server start → first diagnostics 12 KB ≤ 250 ms median', value: ms(start.median), pass: Number.isFinite(start.median) ? start.median <= 250 : undefined, cpu: cpuView(start.cpuMedian, (v) => v <= 250, (v) => `${ms(v)} server CPU`) });
   targets.push({ name: '.vsix ≤ 2 MB', value: vsixBytes === undefined ? 'run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB`, pass: vsixBytes === undefined ? undefined : vsixBytes <= 2 * 1024 * 1024 });
 
   log('');
   log('TARGETS (issue #8)');
-  for (const t of targets) log(`  ${t.pass === undefined ? ' n/a' : t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 68)} ${t.value}`);
+  const busy = load[0] > os.cpus().length * 0.5 || os.loadavg()[1] > os.cpus().length * 0.5;
+  for (const t of targets) log(`  ${t.pass === undefined ? ' n/a' : t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 68)} ${pad(t.value, 28)}${t.cpu ? `  [CPU time: ${t.cpu}]` : ''}`);
+  if (busy) log('  (the machine was busy: the verdicts are on wall-clock medians as the issue defines them; the bracketed CPU-time view shows what a quiet machine would likely give)');
   const failed = targets.filter((t) => t.pass === false);
   log('');
   if (failed.length) {

@@ -1,12 +1,12 @@
 /**
  * One measurement in its own process, so that its peak RSS is its own:
  *
- *   node worker.js <tool> <file> <maxReps> <budgetMs> [warmupFile]
+ *   node worker.js <tool> <file> <maxReps> <budgetMs> [warmupFile] [minReps]
  *
  * tool: `analyze` (the core, fresh BlockCache each time), `remark` (remark-parse + gfm +
  * frontmatter, the product's pipeline, on the whole text), `markdownlint` (sync API, default
  * rules). Repeats up to maxReps times, stopping early when the next
- * repetition would go past budgetMs (at least one always runs). Prints one JSON line.
+ * repetition would go past budgetMs (at least minReps, default 1, always run). Prints one JSON line.
  *
  * Bundled by bench.ts with esbuild exactly like dist/ (CommonJS, remark inlined), so the
  * process conditions match the shipped server rather than a TypeScript loader.
@@ -60,7 +60,8 @@ function maxRssKB(): number {
 }
 
 function main(): void {
-  const [tool, file, repsArg, budgetArg, warmupFile] = process.argv.slice(2);
+  const [tool, file, repsArg, budgetArg, warmupFile, minRepsArg] = process.argv.slice(2);
+  const minReps = Number(minRepsArg ?? 1);
   const text = readFileSync(file, 'utf8');
   const maxReps = Number(repsArg);
   const budget = Number(budgetArg);
@@ -84,7 +85,7 @@ function main(): void {
       result.rssFirstKB = maxRssKB();
       result.info = info;
     }
-    if (performance.now() - started + dt > budget) break;
+    if (i + 1 >= minReps && performance.now() - started + dt > budget) break;
   }
   result.rssPeakKB = maxRssKB();
   process.stdout.write(JSON.stringify(result) + '\n');

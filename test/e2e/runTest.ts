@@ -173,8 +173,10 @@ export interface RunResult {
 /**
  * Run the suite once per workspace in one VS Code (code-server MOU_VSCODE_VERSION, or desktop
  * with MOU_E2E_DESKTOP=1). Never throws for a failing suite: the results say what failed.
+ * `vsixReady`: mou-author.vsix was just packaged (by runAll), use it as it is; `vsixError`: packaging
+ * failed, so the vsix run fails with that message without starting.
  */
-export async function runSuite(extensionTestsPath: string): Promise<RunResult[]> {
+export async function runSuite(extensionTestsPath: string, options: { vsixReady?: boolean; vsixError?: string } = {}): Promise<RunResult[]> {
   const desktop = process.env.MOU_E2E_DESKTOP === '1';
   if (!desktop) fs.chmodSync(LAUNCHER, 0o755); // in case a checkout lost the executable bit
   const results: RunResult[] = [];
@@ -189,6 +191,10 @@ export async function runSuite(extensionTestsPath: string): Promise<RunResult[]>
     for (const run of selectedRuns()) {
       if (interrupted) throw new InterruptedError(interrupted);
       const started = Date.now();
+      if (run.vsix && options.vsixError) {
+        results.push({ workspace: run.name, ok: false, seconds: 0, error: `packaging failed: ${options.vsixError}` });
+        continue;
+      }
       const target = path.join(workspaces.root, run.open);
       say(`--- ${desktop ? `desktop VS Code ${process.env.MOU_E2E_DESKTOP_VERSION ?? 'stable'}` : `VS Code ${process.env.MOU_VSCODE_VERSION ?? '1.100.3'} (code-server)`}: ${run.name} ---`);
       // A fresh profile for each run (the launcher makes its own and ignores these two).
@@ -198,7 +204,8 @@ export async function runSuite(extensionTestsPath: string): Promise<RunResult[]>
         const profileArgs = [`--user-data-dir=${path.join(profile, 'user-data')}`, `--extensions-dir=${path.join(profile, 'extensions')}`];
         let launchArgs = [target, '--disable-extensions', ...profileArgs];
         if (run.vsix) {
-          ensureVsix();
+          // runAll packages once, before any run (so that a rebuild meanwhile does not repackage).
+          if (!options.vsixReady || !fs.existsSync(VSIX)) ensureVsix();
           if (desktop) {
             // What @vscode/test-electron documents for installing extensions before a run.
             await runVSCodeCommand(['--install-extension', VSIX, ...profileArgs], desktopVersion);

@@ -12,6 +12,9 @@ export function cliReports(folder: string): Promise<Map<string, FileReport>> {
     const child = spawn(process.execPath, [CLI, '--format', 'json', '.'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    // Decode across chunks: a character split between two chunks must not become two U+FFFDs.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);

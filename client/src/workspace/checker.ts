@@ -114,6 +114,19 @@ export class WorkspaceChecker implements Disposable {
     });
   }
 
+  /** Back to before the first check: nothing scheduled, nothing running, nothing known. */
+  async reset(): Promise<void> {
+    this.cancelTimer();
+    this.again = false;
+    while (this.running) {
+      this.running.source.cancel();
+      await this.running.done.catch(() => undefined);
+    }
+    this.runs = 0;
+    this.last = undefined;
+    this.store.replaceAll([]);
+  }
+
   dispose(): void {
     this.disposed = true;
     this.cancelTimer();

@@ -39,6 +39,8 @@ export interface WorkspaceApi {
   /** Check now without any UI (cancellable), as the view's refresh does. */
   check(token?: CancellationToken): Promise<CheckWorkspaceResult | undefined>;
   stats(): WorkspaceStats;
+  /** Forget the workspace check (the view and the Problems panel empty), as before the first one. */
+  reset(): Promise<void>;
 }
 
 export interface WorkspaceStats {
@@ -125,6 +127,10 @@ export function registerWorkspace(context: ExtensionContext, client: LanguageCli
     onDidChange: store.onDidChange,
     onProgress: relay.onProgress,
     check: (token) => checker.run({ token }),
+    reset: async () => {
+      await checker.reset();
+      await commands.executeCommand('setContext', CHECKED_CONTEXT, false);
+    },
     stats: () => ({
       progressNotifications: relay.count,
       progressReports,

@@ -84,7 +84,6 @@ export function agreementItem(a: Agreement): TreeItem {
   const open = openSections(a.report);
   const item = new TreeItem(a.name, open.length ? TreeItemCollapsibleState.Collapsed : TreeItemCollapsibleState.None);
   item.id = a.key;
-  item.resourceUri = a.uri;
   const folder = folderOf(a);
   item.description = folder ? `${summary(a.report)} — ${folder}` : summary(a.report);
   item.iconPath = ICONS[health(a.report)];

@@ -25,11 +25,26 @@ export interface BlockFacts {
 }
 
 export function extractFacts(text: string): BlockFacts {
+  // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
+  if (text.charCodeAt(0) === 0xfeff) return shift(extractFacts(text.slice(1)), 1);
   const tree = parseMarkdown(text);
   const facts: BlockFacts = { headings: [], passages: [], placeholders: [] };
-  walkChildren(tree, text, facts, 0);
+  walkChildren(tree, text, facts, 0, 0);
   return facts;
 }
+
+function shift(f: BlockFacts, by: number): BlockFacts {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  return {
+    headings: f.headings.map(move),
+    passages: f.passages.map(move),
+    placeholders: f.placeholders.map(move),
+    ...(f.frontMatter ? { frontMatter: move(f.frontMatter) } : {}),
+  };
+}
+
+/** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
+const MAX_DEPTH = 200;
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
@@ -37,11 +52,17 @@ function span(node: Positioned): { start: number; end: number } {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number): void {
-  for (const child of parent.children as RootContent[]) walk(child, src, facts, listDepth, parent);
+function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number, depth: number): void {
+  for (const child of parent.children as RootContent[]) walk(child, src, facts, listDepth, parent, depth + 1);
 }
 
-function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: number, parent: Parents | Root): void {
+function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: number, parent: Parents | Root, depth = 0): void {
+  if (depth > MAX_DEPTH) {
+    const s = span(node);
+    const text = src.slice(s.start, s.end).replace(/^[\s>*+-]+/gm, '').trim();
+    if (text) facts.passages.push({ ...s, text: text.slice(0, 10_000), kind: 'paragraph', listDepth });
+    return;
+  }
   switch (node.type) {
     case 'yaml':
     case 'toml' as string: {
@@ -65,11 +86,11 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       return;
     }
     case 'list': {
-      for (const item of node.children) listItem(item, src, facts, listDepth + 1, node.ordered === true, node.children.length);
+      for (const item of node.children) listItem(item, src, facts, listDepth + 1, node.ordered === true, node.children.length, depth);
       return;
     }
     case 'blockquote':
-      walkChildren(node, src, facts, listDepth);
+      walkChildren(node, src, facts, listDepth, depth);
       return;
     case 'table': {
       for (const row of node.children) {
@@ -81,13 +102,16 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       return;
     }
     case 'html': {
-      html(node.value, span(node).start, facts, listDepth);
+      // Read the source, not node.value: inside a block quote or list item the value has lost its
+      // "> " and indentation, so its offsets would not be the document's.
+      const s = span(node);
+      html(src.slice(s.start, s.end), s.start, facts, listDepth);
       return;
     }
     case 'code':
       return; // code is not agreement text
     case 'footnoteDefinition':
-      walkChildren(node, src, facts, listDepth);
+      walkChildren(node, src, facts, listDepth, depth);
       return;
     default:
       return; // thematicBreak, definition: nothing to read
@@ -101,6 +125,7 @@ function listItem(
   listDepth: number,
   ordered: boolean,
   siblings: number,
+  depth = 0,
 ): void {
   const first = item.children[0];
   // "8. Human Resources Management" alone in its list, followed by body text:
@@ -113,7 +138,7 @@ function listItem(
       return;
     }
   }
-  for (const child of item.children) walk(child as RootContent, src, facts, listDepth, item);
+  for (const child of item.children) walk(child as RootContent, src, facts, listDepth, item, depth + 1);
 }
 
 function paragraph(
@@ -206,13 +231,14 @@ function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
   });
 }
 
-function visitInline(node: Nodes, fn: (n: Nodes) => void): void {
+function visitInline(node: Nodes, fn: (n: Nodes) => void, depth = 0): void {
   fn(node);
-  if ('children' in node) for (const c of node.children as Nodes[]) visitInline(c, fn);
+  if (depth < MAX_DEPTH && 'children' in node) for (const c of node.children as Nodes[]) visitInline(c, fn, depth + 1);
 }
 
 /** Plain text of inline content; HTML tags dropped, breaks kept as newlines. */
-export function inlineText(node: Nodes, src: string): string {
+export function inlineText(node: Nodes, src: string, depth = 0): string {
+  if (depth > MAX_DEPTH) return '';
   switch (node.type) {
     case 'text':
       return node.value.replace(PANDOC_ATTRS, '');
@@ -227,7 +253,7 @@ export function inlineText(node: Nodes, src: string): string {
     case 'footnoteReference':
       return '';
     default:
-      if ('children' in node) return (node.children as Nodes[]).map((c) => inlineText(c, src)).join('');
+      if ('children' in node) return (node.children as Nodes[]).map((c) => inlineText(c, src, depth + 1)).join('');
       return 'value' in node && typeof node.value === 'string' ? node.value : '';
   }
 }

@@ -13,14 +13,27 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Remove HTML comments in one linear pass (an unclosed one runs to the end). */
+function stripComments(html: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', i);
+    if (open < 0) return out + html.slice(i);
+    out += html.slice(i, open) + ' ';
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return out;
+    i = close + 3;
+  }
+}
+
 export function htmlToText(html: string): string {
   return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, ' ')
+    stripComments(html)
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
       .replace(BLOCK_TAGS, '\n')
       .replace(CELL_TAGS, ' | ')
-      .replace(/<[^>]*>/g, ''),
+      .replace(/<[^<>]*>/g, ''),
   )
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n[ \n|]*/g, '\n')

@@ -87,7 +87,7 @@ export function locate(
     const nodes = (by === 'title' ? index.title : index.territory).get(id);
     if (nodes?.length) {
       // A titled section nested inside another titled section of the same id is already covered.
-      const outer = nodes.filter((n) => !nodes.some((o) => o !== n && o.heading.start < n.heading.start && o.end >= n.end));
+      const outer = outermost(nodes);
       const passages = outer.flatMap((n) => withSubheadings(model, n));
       if (by === 'territory' && territorySignal && !territorySignal(passages.map((p) => p.text).join('\n'))) continue;
       return { by, nodes: outer, passages };
@@ -102,11 +102,38 @@ export function locate(
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
 }
 
+/** Sections not nested inside another of the list (one sweep in document order). */
+function outermost(nodes: SectionNode[]): SectionNode[] {
+  const sorted = [...nodes].sort((a, b) => a.heading.start - b.heading.start);
+  const out: SectionNode[] = [];
+  let reach = -1;
+  for (const n of sorted) {
+    if (n.heading.start < reach && n.end <= reach) continue;
+    out.push(n);
+    reach = Math.max(reach, n.end);
+  }
+  return out;
+}
+
 /** A section's passages with its subheadings in place ("4.1 The College will" introduces the list below it). */
 function withSubheadings(model: DocumentModel, node: SectionNode): Passage[] {
   const body = passagesIn(model.passages, node.heading.end, node.end);
-  const subs = model.headings.filter((h) => h.start > node.heading.start && h.start < node.end);
+  const subs = headingsIn(model.headings, node.heading.start + 1, node.end);
   if (!subs.length) return body;
   const headings: Passage[] = subs.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }));
   return [...body, ...headings].sort((a, b) => a.start - b.start);
+}
+
+/** Headings starting in [start, end) (binary search over the sorted list). */
+function headingsIn(headings: DocumentModel['headings'], start: number, end: number): DocumentModel['headings'] {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DocumentModel['headings'] = [];
+  for (let i = lo; i < headings.length && headings[i].start < end; i++) out.push(headings[i]);
+  return out;
 }

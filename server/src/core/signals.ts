@@ -20,7 +20,8 @@ export const DEFERRAL =
 
 export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|addendum)\s+([A-Z]|[0-9]{1,2}|[IVX]{1,4})\b|\bcover page\b/gi;
 
-export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/** An email address (the local part is at most 64 characters, which also keeps the search linear). */
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b|\b\d{3}-\d{4}\b/g;
 /** Mailboxes that belong to an office, not a person. */
 export const SHARED_MAILBOX = /^(?:info|contact|contacts|admin|office|hello|partnerships?|team|support|enquiries|inquiries|general|mail|help|noreply|no-reply)@/i;

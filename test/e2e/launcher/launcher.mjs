@@ -19,11 +19,13 @@
 // waits for the answer file in MOU_E2E_SIGNAL_DIR:
 //   `@@screenshot passed|failed`  the Problems panel, opened if needed → `screenshot-done`
 //   `@@shot <id> <json>`          a named one, now, as the workbench is → `shot-<id>.json`
-// where <json> is { name, waitFor?: CSS selector, tokens?: string[] }. The named screenshot goes
-// to <label>-<name>.png, after waiting (5 s at most) for `waitFor` to be visible. The answer is
-// { path, found, text, tokens }: whether `waitFor` became visible and the innerText of what it
-// matches, and for each of `tokens` the smallest rendered editor token containing it (its text,
-// colour and class), so a test can check what the screenshot shows.
+// where <json> is { name, waitFor?: CSS selector, waitForTokens?: string[], tokens?: string[],
+// timeoutMs? }. The named screenshot goes to <label>-<name>.png, after waiting (timeoutMs, 5 s by
+// default) for `waitFor` to be visible and for each of `waitForTokens` to be rendered as an editor
+// token of its own (tokenization is asynchronous). The answer is { path, found, text, tokens }:
+// whether `waitFor` became visible and the innerText of what it matches, and for each of `tokens`
+// the smallest rendered editor token containing it (its text, colour and class), so a test can
+// check what the screenshot shows.
 //
 // Environment:
 //   MOU_VSCODE_VERSION   1.100.3 (default) or 1.139.1
@@ -358,10 +360,19 @@ export async function main(argv) {
       const shot = path.join(artifacts, `${runLabel}-${name}.png`);
       const answer = { path: shot, found: undefined, text: undefined, tokens: undefined, error: undefined };
       try {
+        const timeout = Number(request.timeoutMs) || 5000;
         if (request.waitFor) {
           const target = page.locator(request.waitFor);
-          answer.found = await target.first().waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false);
+          answer.found = await target.first().waitFor({ state: 'visible', timeout }).then(() => true, () => false);
           if (answer.found) answer.text = (await target.allInnerTexts()).join('\n');
+        }
+        if (Array.isArray(request.waitForTokens) && request.waitForTokens.length) {
+          // Playwright re-checks this in the page on every animation frame until it holds.
+          await page.waitForFunction((tokens) => {
+            const texts = new Set([...document.querySelectorAll('.monaco-editor .view-lines .view-line span span')]
+              .map((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ')));
+            return tokens.every((t) => texts.has(t));
+          }, request.waitForTokens, { timeout }).catch(() => {}); // the answer's `tokens` show what was there
         }
         if (Array.isArray(request.tokens)) {
           answer.tokens = await page.evaluate((tokens) => {
@@ -382,6 +393,7 @@ export async function main(argv) {
       return answer;
     };
 
+    let suiteStartedAt; // the suite's first line: the workbench and extension host are up
     let resolveExit;
     const exitCode = new Promise((resolve) => { resolveExit = resolve; });
     await context.exposeBinding('codeAutomationExit', (_source, code) => {
@@ -393,6 +405,7 @@ export async function main(argv) {
       // The suite's lines (mocha's report) reach the page console from the remote extension
       // host, inside the workbench's log formatting; the suite marks them with "[mou-e2e] ".
       const mark = text.indexOf('[mou-e2e] ');
+      if (mark >= 0) suiteStartedAt ??= Date.now();
       const line = mark >= 0 ? text.slice(mark + 10) : undefined;
       const request = line?.match(/^@@screenshot (passed|failed)/);
       const named = line?.match(/^@@shot (\w+) (\{.*\})\s*$/);
@@ -440,7 +453,8 @@ export async function main(argv) {
     clearTimeout(timer);
     if (stopping) return 130; // the signal handler is tearing everything down and exits
     if (result.reason) log(`FAILED: ${result.reason}`);
-    log(`suite finished with exit code ${result.code} after ${seconds(t)} in the workbench`);
+    const startup = suiteStartedAt ? ` (the suite started after ${((suiteStartedAt - t) / 1000).toFixed(1)} s)` : '';
+    log(`suite finished with exit code ${result.code} after ${seconds(t)} in the workbench${startup}`);
 
     // --- screenshot: the suite normally asked for it already (see above); if it never got that
     // far (crash, timeout), take one of whatever is on screen now.

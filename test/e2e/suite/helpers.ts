@@ -261,12 +261,17 @@ export interface ScreenshotAnswer {
 let shots = 0;
 /**
  * Ask the launcher for a screenshot of the workbench as it is now, saved as
- * test-artifacts/<run label>-<name>.png, and wait until it has been taken. `waitFor` (a CSS
- * selector) is waited for first, at most 5 s, and `tokens` are looked up in the rendered editor
- * lines; the answer says what was found, for the test to check. Outside the launcher (desktop VS
- * Code) there is nobody to ask: resolves with undefined at once.
+ * test-artifacts/<run label>-<name>.png, and wait until it has been taken. First the launcher
+ * waits (up to `options.timeoutMs`, default 5 s) for `waitFor` (a CSS selector) to be visible and
+ * for each of `waitForTokens` to be rendered as an editor token of its own; `tokens` are looked up
+ * in the rendered editor lines. The answer says what was found, for the test to check. Outside
+ * the launcher (desktop VS Code) there is nobody to ask: resolves with undefined at once.
  */
-export async function screenshot(name: string, options: { waitFor?: string; tokens?: string[] } = {}, timeoutMs = 30_000): Promise<ScreenshotAnswer | undefined> {
+export async function screenshot(
+  name: string,
+  options: { waitFor?: string; waitForTokens?: string[]; tokens?: string[]; timeoutMs?: number } = {},
+  timeoutMs = 30_000 + (options.timeoutMs ?? 0),
+): Promise<ScreenshotAnswer | undefined> {
   const dir = process.env.MOU_E2E_SIGNAL_DIR;
   if (!dir || vscode.env.uiKind !== vscode.UIKind.Web) return undefined;
   const id = `s${++shots}`;
@@ -343,7 +348,9 @@ export async function setRun(value: 'onType' | 'onSave' | 'off' | undefined): Pr
 export async function resetWorkbench(): Promise<void> {
   await setRun(undefined);
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
+    // Only the tests' own files: VS Code itself briefly holds others dirty (the user settings.json
+    // while it writes a setting), and reverting those races with it.
+    if (doc.isDirty && doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri)) {
       await vscode.window.showTextDocument(doc, { preview: false });
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }

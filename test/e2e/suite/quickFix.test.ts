@@ -195,7 +195,7 @@ describe('authoring help (quick fixes, fix-all on save, snippets, hover, highlig
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     await vscode.commands.executeCommand('editor.action.showHover');
-    const shot = await screenshot('hover-roles-heading', { waitFor: '.monaco-editor .monaco-hover:not(.hidden)' });
+    const shot = await screenshot('hover-roles-heading', { waitFor: '.monaco-editor .monaco-hover:not(.hidden):has-text("what each party will do")', timeoutMs: WAIT_MS });
     if (shot) {
       assert.equal(shot.error, undefined, `screenshot failed: ${shot.error}`);
       assert.ok(shot.found, 'the hover widget never became visible in the editor');
@@ -215,7 +215,7 @@ describe('authoring help (quick fixes, fix-all on save, snippets, hover, highlig
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
 
     const control = 'capstone projects'; // ordinary text in the Purpose paragraph
-    const shot = await screenshot('placeholders', { tokens: ['[Partner Name]', 'TBD', control] });
+    const shot = await screenshot('placeholders', { waitForTokens: ['[Partner Name]', 'TBD'], tokens: ['[Partner Name]', 'TBD', control], timeoutMs: WAIT_MS });
     if (shot) {
       assert.equal(shot.error, undefined, `screenshot failed: ${shot.error}`);
       const tokens = shot.tokens ?? {};

@@ -22,6 +22,23 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** Relative paths the manifest refers to: entry point, icon, snippets, grammars, schemas, walkthrough media. */
+function referencedFiles(pkg: Record<string, any>): string[] {
+  const c = pkg.contributes ?? {};
+  const media = (c.walkthroughs ?? []).flatMap((w: any) => (w.steps ?? []).flatMap((s: any) => [s.media?.markdown, s.media?.svg,
+    ...(typeof s.media?.image === 'string' ? [s.media.image] : Object.values(s.media?.image ?? {}))]));
+  const all: unknown[] = [
+    pkg.main, pkg.browser, pkg.icon,
+    ...(c.snippets ?? []).map((x: any) => x.path),
+    ...(c.grammars ?? []).map((x: any) => x.path),
+    ...(c.jsonValidation ?? []).map((x: any) => x.url),
+    ...(c.languages ?? []).map((x: any) => x.configuration),
+    ...media,
+  ];
+  return [...new Set(all.filter((p): p is string => typeof p === 'string' && !/^[a-z][\w+.-]*:/i.test(p))
+    .map((p) => p.replace(/^\.\//, '')))].sort();
+}
+
 describe('the packaged extension (.vsix)', function () {
   it('is the installed .vsix, not the repository', async function () {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -38,6 +55,12 @@ describe('the packaged extension (.vsix)', function () {
     for (const file of ['server/src', 'client/src', 'node_modules', 'test']) {
       assert.ok(!(await exists(vscode.Uri.joinPath(ext.extensionUri, file))), `the packaged extension contains ${file}`);
     }
+    // Every file the packaged manifest points at is in the package.
+    const missing: string[] = [];
+    for (const file of referencedFiles(ext.packageJSON)) {
+      if (!(await exists(vscode.Uri.joinPath(ext.extensionUri, file)))) missing.push(file);
+    }
+    assert.deepEqual(missing, [], `the package.json in the .vsix refers to files that are not in it: ${missing.join(', ')}`);
   });
 
   it('gives a thin agreement its five missing-section diagnostics', async function () {

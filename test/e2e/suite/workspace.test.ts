@@ -36,6 +36,7 @@ interface WorkspaceApi {
   onProgress: vscode.Event<{ done: number; total: number }>;
   check(token?: vscode.CancellationToken): Promise<{ files: Report[]; checked: number; total: number; cancelled: boolean } | undefined>;
   stats(): { progressNotifications: number; progressReports: number; runs: number };
+  reset(): Promise<void>;
 }
 interface CheckSummary { agreements: number; needAttention: number; checked: number; total: number; cancelled: boolean }
 
@@ -108,12 +109,15 @@ describe('check all agreements in the workspace (200 generated files)', function
   });
 
   after(async function () {
-    if (!root) return;
+    if (!root || !agreements) return;
     await vscode.workspace.fs.delete(uriOf(BASE), { recursive: true, useTrash: false }).then(undefined, () => undefined);
     if (gitignoreBefore) await vscode.workspace.fs.writeFile(uriOf('.gitignore'), gitignoreBefore);
     else await vscode.workspace.fs.delete(uriOf('.gitignore'), { useTrash: false }).then(undefined, () => undefined);
     // Leave no generated agreement behind in the view or the Problems panel.
     await waitFor('the generated agreements to leave the view', () => generatedAgreements().length === 0, agreements.onDidChange, CHECK_MS, describeStore);
+    // The later scenarios and the screenshot see only their own findings again.
+    await agreements.reset();
+    assert.equal(agreements.store.size, 0);
   });
 
   it('fills the Problems panel and the view with every agreement, scored as mou-check scores them', async function () {
