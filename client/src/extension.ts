@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
-import { registerWorkspace } from './workspace';
+import { registerWorkspace, type WorkspaceApi } from './workspace';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +16,8 @@ export interface MouApi {
   client: LanguageClient;
   /** VS Code's Markdown preview calls this (contributes["markdown.markdownItPlugins"]) to add the completeness banner. */
   extendMarkdownIt: <T>(md: T) => T;
+  /** The Agreements view and workspace check (for tests). */
+  agreements: WorkspaceApi;
 }
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
@@ -46,8 +48,8 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   await client.start();
   registerCommands(context, client);
   registerPreview(context, client);
-  registerWorkspace(context, client);
-  return { client, extendMarkdownIt };
+  const agreements = registerWorkspace(context, client);
+  return { client, extendMarkdownIt, agreements };
 }
 
 export async function deactivate(): Promise<void> {

@@ -125,6 +125,8 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const c of params.changes) {
     const p = uriToPath(c.uri);
     if (p) loader.invalidate(p);
+    // A deleted config file takes its problems with it.
+    if (c.type === 3 && configDiagnostics.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
   }
   loader.invalidate();
   recheckAll();
@@ -408,8 +410,14 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
     if (root) files.push(...(await listMarkdown(root)).map((f) => path.join(root, f)));
   }
   let done = 0;
+  const progress = async () => {
+    if (done % 10 === 0 || done === files.length) {
+      void connection.sendNotification('mou/checkWorkspace/progress', { done, total: files.length });
+      await new Promise((r) => setImmediate(r)); // let other requests (and cancellation) through
+    }
+  };
   for (const file of files) {
-    if (token.isCancellationRequested) break;
+    if (token?.isCancellationRequested) break;
     const uri = pathToFileURL(file).toString();
     const open = documents.get(uri);
     const settings = await settingsFor(uri);
@@ -417,28 +425,32 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
     const resolved = loader.forDocument(file, root);
     let included = !resolved.config || !resolved.file || isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
     if (included && root && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
+    // `checked` counts files looked at, including those the files/ignore settings leave out.
     done++;
-    if (!included) continue;
+    if (!included) {
+      await progress();
+      continue;
+    }
     try {
       const text = open ? open.getText() : await readFile(file, 'utf8');
-      if (text.length > settings.maxFileSize) continue;
+      if (text.length > settings.maxFileSize) {
+        await progress();
+        continue;
+      }
       const options = optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> });
       const report = fileReport(uri, analyze(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
       if (report.isAgreement) results.push(report);
     } catch (e) {
       connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);
     }
-    if (done % 10 === 0 || done === files.length) {
-      void connection.sendNotification('mou/checkWorkspace/progress', { done, total: files.length });
-      await new Promise((r) => setImmediate(r)); // let other requests (and cancellation) through
-    }
+    await progress();
   }
-  return { files: results, checked: done, total: files.length, cancelled: token.isCancellationRequested };
+  return { files: results, checked: done, total: files.length, cancelled: !!token?.isCancellationRequested };
 });
 
 /** Markdown files under a folder, without node_modules, .git or what .gitignore excludes. */
 async function listMarkdown(root: string): Promise<string[]> {
-  const all = globSync(['**/*.{md,markdown}'], { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
+  const all = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
   const ignored = gitIgnored(root);
   return all.filter((f) => !ignored(f)).sort();
 }

@@ -92,10 +92,12 @@ describe('authoring help (quick fixes, fix-all on save, snippets, hover, highlig
     assert.equal(insert[0].title, 'Insert a “Safety Protocols” section');
     assert.ok(actions.some((a) => a.title === 'Mark “Safety protocols” as not applicable…' && !a.isPreferred),
       `the not-applicable fix is not offered next to it:\n${titles}`);
-    // The title line also holds the recommended-section hints, so their fixes come too; every
-    // missing core section has its preferred insert fix among them.
+    // The title line also holds the recommended-section hints, so their fixes come too, but only
+    // the missing core sections' inserts are preferred: one each.
+    const preferred = actions.filter((a) => a.isPreferred).map((a) => a.title);
+    assert.equal(preferred.length, HEADINGS.length, `expected exactly one preferred fix per missing core section:\n${titles}`);
     for (const heading of HEADINGS) {
-      assert.ok(actions.some((a) => a.isPreferred && a.title.includes(`“${heading}”`)), `no preferred fix inserts “${heading}”:\n${titles}`);
+      assert.ok(preferred.some((t) => t.includes(`“${heading}”`)), `no preferred fix inserts “${heading}”:\n${titles}`);
     }
 
     assert.ok(insert[0].edit, 'the fix carries no edit');
