@@ -53,7 +53,7 @@ describe('authoring features (stdio)', function () {
       const [action] = await actions([d]);
       assert.equal(action.kind, 'quickfix');
       assert.equal(action.isPreferred, true);
-      assert.match(action.title, /^Insert a “.+” section$/);
+      assert.match(action.title, /^Insert the “.+” section$/);
       const { version, edits } = editsOf(action);
       assert.equal(version, 1, 'edits are tied to the version they were computed for');
       const fixed = apply(THIN, edits);

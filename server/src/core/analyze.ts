@@ -5,6 +5,7 @@
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
 import { playbook, PLAYBOOKS } from './definitions/playbooks';
 import type { CustomSection, MouConfig } from './config';
+import { findPlaceholders } from './placeholders';
 import { detectAgreement } from './detect';
 import { indexHeadings, locate, type Located } from './locate';
 import { BlockCache, buildModel, type DocumentModel } from './model';
@@ -181,7 +182,8 @@ export function declaredAgreement(fm: Record<string, unknown> | undefined): { ty
   const na = a['not-applicable'] ?? a.notApplicable;
   const notApplicable: Record<string, string> = {};
   if (na && typeof na === 'object' && !Array.isArray(na)) {
-    for (const [k, v] of Object.entries(na)) notApplicable[k] = typeof v === 'string' ? v.trim() : '';
+    // A reason that is still a template blank ("[why this section does not apply]") is no reason.
+    for (const [k, v] of Object.entries(na)) notApplicable[k] = typeof v === 'string' && findPlaceholders(v).length === 0 ? v.trim() : '';
   }
   return { type: typeof a.type === 'string' ? a.type : undefined, notApplicable };
 }

@@ -104,7 +104,7 @@ export function insertSection(a: Analysis, sectionId: string, order = SECTION_OR
   const place = insertionPlace(a, sectionId, order);
   const eol = eolOf(a.model.text);
   const body = `${headingLine(def.heading, place.like, eol)}${eol}${eol}${fillParties(clauseText(clause.body), a)}`;
-  return { title: `Insert a “${def.heading}” section`, edits: [block(a.model.text, place.at, body)], isPreferred: true };
+  return { title: `Insert the “${def.heading}” section`, edits: [block(a.model.text, place.at, body)], isPreferred: true };
 }
 
 /** Where a section's text ends (to append to it). */

@@ -26,8 +26,22 @@ interface Match {
 
 const ALL = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
 
-/** Section ids a heading names, after dropping matches contained in a longer match of another section. */
+const matchMemo = new WeakMap<SectionDefinition[], Map<string, Array<{ id: string; territory: boolean }>>>();
+
+/** Section ids a heading names, after dropping matches contained in a longer match of another section (memoised). */
 export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Array<{ id: string; territory: boolean }> {
+  let memo = matchMemo.get(defs);
+  if (!memo) matchMemo.set(defs, (memo = new Map()));
+  let hit = memo.get(text);
+  if (!hit) {
+    if (memo.size > 20_000) memo.clear();
+    hit = matchHeadingUncached(text, defs);
+    memo.set(text, hit);
+  }
+  return hit.map((m) => ({ ...m }));
+}
+
+function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {
   const { main, guidance } = splitGuidance(text);
   for (const part of [main, guidance]) {
     const norm = ` ${normaliseTitle(part)} `;
@@ -60,6 +74,7 @@ export interface HeadingIndex {
 }
 
 export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = ALL): HeadingIndex {
+  if (defs.length === ALL.length && defs.every((d, i) => d === ALL[i])) defs = ALL; // share the memo
   const title = new Map<string, SectionNode[]>();
   const territory = new Map<string, SectionNode[]>();
   for (const node of nodes) {

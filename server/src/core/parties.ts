@@ -106,14 +106,18 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   );
   const openingEnd = Math.min(Math.max(firstCore, 1500), 6000);
   const opening = model.passages.filter((p) => p.start < openingEnd);
-  const partiesSections = (index.title.get('parties') ?? []).flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
+  // A Parties section (not the document's title, which may say "between A and B" and run to the end).
+  const partiesSections = (index.title.get('parties') ?? [])
+    .filter((n) => n.heading.level > 1 && n.end - n.heading.end < 20_000)
+    .flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
+  const inPartiesSection = new Set(partiesSections);
   const sources = [...new Set([...opening, ...partiesSections])];
   const titles = model.headings.filter((h) => h.start < openingEnd);
 
   for (const p of sources) {
     const src = model.text.slice(p.start, p.end);
     // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
-    if (!PARTY_INTRO.test(src) && !/^\s*(?:\d+[.)]\s+)?\*\*/.test(src) && !partiesSections.includes(p)) continue;
+    if (!PARTY_INTRO.test(src) && !/^\s*(?:\d+[.)]\s+)?\*\*/.test(src) && !inPartiesSection.has(p)) continue;
     for (const m of src.matchAll(DEFINITION)) {
       const alias = m[1];
       if (NOT_A_PARTY.test(clean(alias)) || THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
@@ -162,7 +166,15 @@ export function emailDomainMatches(email: string, party: Party): boolean {
   });
 }
 
+const wordRegExps = new Map<string, RegExp>();
+
 function wordIn(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  let re = wordRegExps.get(phrase);
+  if (!re) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    if (wordRegExps.size > 5_000) wordRegExps.clear();
+    wordRegExps.set(phrase, re);
+  }
+  return re.test(text);
 }

@@ -38,7 +38,7 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     ...model.passages,
     ...model.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading' as const, listDepth: 0 })),
   ].sort((a, b) => a.start - b.start);
-  const { actors } = countDuties(withHeadings);
+  const { actors, owed } = countDuties(withHeadings);
   // "Code for Australia Responsibilities", "Responsibilities of the College": duties by heading.
   const roleHeadings = model.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles'));
 
@@ -63,7 +63,9 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
       });
     }
 
-    const contribution = resourceSentences.some((s) => {
+    // "The Center will:" followed by "- provide a classroom…": a contribution of the Center.
+    const listed = owed.some((d) => actorIs(d.actor, party) && (PROVIDE_VERB.test(d.sentence) || isResourceSentence(d.sentence)));
+    const contribution = listed || resourceSentences.some((s) => {
       // "Each Member bears its own costs and provides its space": a contribution of every party.
       if (COLLECTIVE_SUBJECT.test(s)) return true;
       const actor = OBLIGATION.test(s) ? actorOf(s) : '';

@@ -4,7 +4,7 @@
  * suite failed.
  *
  * Which scenarios run depends on the workspace VS Code was opened on:
- *   - a folder (test/e2e/workspaces/single-folder): the single-folder scenarios (a)–(d);
+ *   - a folder (test/e2e/workspaces/single-folder): the single-folder scenarios (SINGLE_FOLDER);
  *   - a .code-workspace (test/e2e/workspaces/multi-root): the multi-root scenario (e);
  *   - with MOU_E2E_MODE=vsix (the packaged-extension run, see runTest.ts): only the .vsix smoke test.
  * MOU_E2E_GREP (a mocha --grep pattern) narrows the run further.

@@ -89,7 +89,7 @@ describe('authoring help (quick fixes, fix-all on save, snippets, hover, highlig
     for (const a of actions) assert.equal(a.kind?.value, 'quickfix', `asked for quick fixes, got:\n${titles}`);
     const insert = actions.filter((a) => /Safety Protocols/.test(a.title) && a.isPreferred);
     assert.equal(insert.length, 1, `expected one preferred fix for Safety Protocols, got:\n${titles}`);
-    assert.equal(insert[0].title, 'Insert a “Safety Protocols” section');
+    assert.equal(insert[0].title, 'Insert the “Safety Protocols” section');
     assert.ok(actions.some((a) => a.title === 'Mark “Safety protocols” as not applicable…' && !a.isPreferred),
       `the not-applicable fix is not offered next to it:\n${titles}`);
     // The title line also holds the recommended-section hints, so their fixes come too, but only

@@ -148,7 +148,8 @@ export const RECOMMENDED_SECTIONS: Array<SectionDefinition & { signal: string }>
 ];
 
 function rec(id: string, title: string, purpose: string, titles: string[], signal: string): SectionDefinition & { signal: string } {
-  return { id, title, heading: title, core: false, purpose, why: '', strongWhen: '', titles, signal };
+  const heading = title.replace(/\b(\p{Ll})(\p{L}*)/gu, (w, a: string, b: string) => (/^(?:and|or|of|the|to|in)$/.test(w) ? w : a.toUpperCase() + b));
+  return { id, title, heading, core: false, purpose, why: '', strongWhen: '', titles, signal };
 }
 
 export const CORE_IDS = CORE_SECTIONS.map((s) => s.id);

@@ -47,7 +47,7 @@ export const missingSection: Rule = {
         const students = s.id === 'safety-protocols' ? studentsInvolved(ctx.model.text) : '';
         const context = students ? ` This agreement involves ${students}: name background checks and supervision or school-side check-ins.` : '';
         return {
-          message: `Missing section: ${def.title} — ${def.purpose}.${def.why ? ` ${def.why}` : ''}${context} Add a “${def.heading}” section.`,
+          message: `Missing section: ${def.title} — ${def.purpose}.${def.why ? ` ${def.why}` : ''}${context} Add ${/^[AEIOU]/i.test(def.heading) ? 'an' : 'a'} “${def.heading}” section.`,
           span: { start: ctx.agreement.title.start, end: ctx.agreement.title.end },
           section: s.id,
           data: { section: s.id, heading: def.heading },

@@ -38,8 +38,15 @@ export function actorOf(sentence: string): string {
   return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
 }
 
-export function countDuties(passages: { text: string; kind?: string }[]): { duties: string[]; vague: string[]; actors: Set<string> } {
+export function countDuties(passages: { text: string; kind?: string }[]): {
+  duties: string[];
+  vague: string[];
+  actors: Set<string>;
+  /** Each duty with who owes it ('' when unclear). */
+  owed: Array<{ sentence: string; actor: string }>;
+} {
   const duties: string[] = [];
+  const owed: Array<{ sentence: string; actor: string }> = [];
   const vague: string[] = [];
   const actors = new Set<string>();
   // "X will:" followed by passages without their own obligation: each is one of X's duties.
@@ -65,6 +72,7 @@ export function countDuties(passages: { text: string; kind?: string }[]): { duti
         duties.push(s);
         const who = actorOf(s);
         if (who) actors.add(who);
+        owed.push({ sentence: s, actor: who });
       }
     }
     if (ownObligation) introActive = false;
@@ -73,11 +81,12 @@ export function countDuties(passages: { text: string; kind?: string }[]): { duti
         if (s.split(/\s+/).length >= 3 && !VAGUE_DUTY.test(s)) {
           duties.push(s);
           if (introActor) actors.add(introActor);
+          owed.push({ sentence: s, actor: introActor });
         }
       }
     }
   }
-  return { duties, vague, actors };
+  return { duties, vague, actors, owed };
 }
 
 export function judgeRoles(input: SubstanceInput): Judgement {
