@@ -28,7 +28,7 @@ import { ALLOWANCE_KB, bestTime, calibrate, calibration, checkAnalysis, checkBlo
 const FUZZ_MODE = process.env.npm_lifecycle_event === 'fuzz';
 const DEFAULT_SEED = 9_2025;
 const SEED = process.env.MOU_FUZZ_SEED ? Number(process.env.MOU_FUZZ_SEED) : FUZZ_MODE ? (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0 : DEFAULT_SEED;
-const TOTAL = process.env.MOU_FUZZ_RUNS ? Number(process.env.MOU_FUZZ_RUNS) : FUZZ_MODE ? 100_000 : 10_000;
+const TOTAL = process.env.MOU_FUZZ_RUNS ? Number(process.env.MOU_FUZZ_RUNS) : FUZZ_MODE ? 100_000 : 10_050; // at least 10,000 cases after rounding the shares
 if (!Number.isInteger(SEED) || !Number.isInteger(TOTAL) || TOTAL < 1) throw new Error('MOU_FUZZ_SEED and MOU_FUZZ_RUNS must be integers');
 
 /** Share of the cases each property gets (sums to 1). */
