@@ -4,7 +4,7 @@
  */
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
 import type { DocumentModel } from './model';
-import { normaliseTitle, passagesIn, splitGuidance, type SectionNode } from './sections';
+import { normaliseTitle, passagesIn, splitGuidance, startingIn, type SectionNode } from './sections';
 import type { Passage } from './types';
 
 export type LocatedBy = 'title' | 'territory' | 'content';
@@ -133,22 +133,8 @@ function outermost(nodes: SectionNode[]): SectionNode[] {
 /** A section's passages with its subheadings in place ("4.1 The College will" introduces the list below it). */
 function withSubheadings(model: DocumentModel, node: SectionNode): Passage[] {
   const body = passagesIn(model.passages, node.heading.end, node.end);
-  const subs = headingsIn(model.headings, node.heading.start + 1, node.end);
+  const subs = startingIn(model.headings, node.heading.start + 1, node.end);
   if (!subs.length) return body;
   const headings: Passage[] = subs.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }));
   return [...body, ...headings].sort((a, b) => a.start - b.start);
-}
-
-/** Headings starting in [start, end) (binary search over the sorted list). */
-function headingsIn(headings: DocumentModel['headings'], start: number, end: number): DocumentModel['headings'] {
-  let lo = 0;
-  let hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DocumentModel['headings'] = [];
-  for (let i = lo; i < headings.length && headings[i].start < end; i++) out.push(headings[i]);
-  return out;
 }

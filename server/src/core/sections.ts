@@ -24,18 +24,23 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
   return nodes;
 }
 
-/** Passages inside [start, end), in order (binary search over the sorted list). */
-export function passagesIn(passages: Passage[], start: number, end: number): Passage[] {
+/** Items of a list sorted by `start` that start inside [start, end) (binary search). */
+export function startingIn<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {
   let lo = 0;
-  let hi = passages.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (passages[mid].start < start) lo = mid + 1;
+    if (sorted[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Passage[] = [];
-  for (let i = lo; i < passages.length && passages[i].start < end; i++) out.push(passages[i]);
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
   return out;
+}
+
+/** Passages inside [start, end), in order. */
+export function passagesIn(passages: Passage[], start: number, end: number): Passage[] {
+  return startingIn(passages, start, end);
 }
 
 /** Heading text normalised for matching: lower case, no numbering, brackets or decoration. */
