@@ -36,7 +36,7 @@ export interface AgreementSignals {
 export function readFrontMatter(model: DocumentModel): { data?: Record<string, unknown>; error?: string } {
   if (!model.frontMatter || model.frontMatter.lang !== 'yaml') return {};
   try {
-    const data = parseYaml(model.frontMatter.value, { maxAliasCount: 50 });
+    const data = parseYaml(model.frontMatter.value, { maxAliasCount: 50, logLevel: 'error' });
     return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {};
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
