@@ -34,7 +34,7 @@ if (!Number.isInteger(SEED) || !Number.isInteger(TOTAL) || TOTAL < 1) throw new 
 /** Share of the cases each property gets (sums to 1). */
 // Analysing costs 2–20 ms per case on a loaded 2-core machine (twice per case, for determinism);
 // splitBlocks and LineIndex cases cost microseconds. 10,000 cases take about 30–60 s.
-const SHARE = { raw: 0.25, mutated: 0.1, stress: 0.0012, incremental: 0.01, blocks: 0.35, lines: 0.2888 } as const;
+const SHARE = { raw: 0.22, mutated: 0.08, eol: 0.025, stress: 0.0012, incremental: 0.01, blocks: 0.375, lines: 0.2888 } as const;
 const runs = (k: keyof typeof SHARE) => Math.max(1, Math.round(TOTAL * SHARE[k]));
 
 const REFERENCE = referenceText();
@@ -93,6 +93,16 @@ function checkOne(text: string, options?: AnalyzeOptions): void {
   });
 }
 
+/** Move every position on line 0 one unit left (undoing a leading BOM), anywhere in a report. */
+function unshiftLine0(value: unknown): void {
+  if (Array.isArray(value)) value.forEach(unshiftLine0);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (o.line === 0 && typeof o.character === 'number') o.character = Math.max(0, o.character - 1);
+    for (const v of Object.values(o)) unshiftLine0(v);
+  }
+}
+
 function editedText(base: string, edits: Edit[]): string {
   let text = base;
   for (const e of edits) text = applyEdit(text, e);
@@ -140,6 +150,32 @@ describe('fuzz: the analysis core', function () {
     assertProperty(
       fc.property(baseDocArb, fc.array(lightEditArb, { minLength: 0, maxLength: 6 }), optionsArb, (base, edits, options) => checkOne(editedText(base, edits), options)),
       runs('mutated'),
+    );
+  });
+
+  it(`line endings (LF, CRLF, CR) and a leading byte-order mark do not change the report (${runs('eol')} cases)`, () => {
+    assertProperty(
+      fc.property(baseDocArb, fc.array(lightEditArb, { maxLength: 4 }), (base, edits) => {
+        stats.tried++;
+        const lf = editedText(base, edits).replace(/\r\n?/g, '\n').replace(/^\uFEFF+/, '');
+        const expected = withInput(lf, () => fileReport('fuzz.md', analyze(lf)));
+        const variants: Array<[string, string]> = [
+          ['CRLF', lf.replace(/\n/g, '\r\n')],
+          ['CR', lf.replace(/\n/g, '\r')],
+          ['BOM', '\uFEFF' + lf],
+        ];
+        for (const [name, text] of variants) {
+          withInput(text, () => {
+            const report = fileReport('fuzz.md', analyze(text));
+            // After a BOM, positions on line 0 are one UTF-16 unit further right.
+            if (name === 'BOM') unshiftLine0(report);
+            stats.analyses++;
+            assert.deepStrictEqual(report, expected, `with ${name} instead of LF line endings the report differs (LF input: ${showInput(lf)})`);
+          });
+        }
+        stats.analyses++;
+      }),
+      runs('eol'),
     );
   });
 

