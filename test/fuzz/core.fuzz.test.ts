@@ -2,8 +2,9 @@
  * Property-based tests of the analysis core (issue #9): whatever the markdown — generated
  * agreements, mutated agreements, raw junk — `analyze` never throws, is deterministic, finishes
  * in time proportional to the input, reports ranges inside the document, gives non-agreements no
- * findings and a score in [0, 1]; blocks cover the text; and analysing a sequence of edited
- * versions with one shared BlockCache gives the same result as analysing each from scratch.
+ * findings and a score in [0, 1]; blocks cover the text; analysing a sequence of edited
+ * versions with one shared BlockCache gives the same result as analysing each from scratch; and
+ * CRLF, CR or a leading BOM give the same report as LF.
  *
  * `npm test` runs it with a fixed seed (10,000 cases). `npm run fuzz` runs many more with a
  * random seed; MOU_FUZZ_RUNS and MOU_FUZZ_SEED override both (the seed is printed for replay).
