@@ -2,9 +2,8 @@
  * Property-based tests of the analysis core (issue #9): whatever the markdown — generated
  * agreements, mutated agreements, raw junk — `analyze` never throws, is deterministic, finishes
  * in time proportional to the input, reports ranges inside the document, gives non-agreements no
- * findings and a score in [0, 1]; blocks cover the text; analysing a sequence of edited
- * versions with one shared BlockCache gives the same result as analysing each from scratch; and
- * CRLF, CR or a leading BOM give the same report as LF.
+ * findings and a score in [0, 1]; blocks cover the text; and analysing a sequence of edited
+ * versions with one shared BlockCache gives the same result as analysing each from scratch.
  *
  * `npm test` runs it with a fixed seed (10,000 cases). `npm run fuzz` runs many more with a
  * random seed; MOU_FUZZ_RUNS and MOU_FUZZ_SEED override both (the seed is printed for replay).
@@ -29,13 +28,13 @@ import { ALLOWANCE_KB, bestTime, calibrate, calibration, checkAnalysis, checkBlo
 const FUZZ_MODE = process.env.npm_lifecycle_event === 'fuzz';
 const DEFAULT_SEED = 9_2025;
 const SEED = process.env.MOU_FUZZ_SEED ? Number(process.env.MOU_FUZZ_SEED) : FUZZ_MODE ? (Date.now() ^ Math.floor(Math.random() * 2 ** 31)) | 0 : DEFAULT_SEED;
-const TOTAL = process.env.MOU_FUZZ_RUNS ? Number(process.env.MOU_FUZZ_RUNS) : FUZZ_MODE ? 100_000 : 10_050; // at least 10,000 cases after rounding the shares
+const TOTAL = process.env.MOU_FUZZ_RUNS ? Number(process.env.MOU_FUZZ_RUNS) : FUZZ_MODE ? 100_000 : 10_000;
 if (!Number.isInteger(SEED) || !Number.isInteger(TOTAL) || TOTAL < 1) throw new Error('MOU_FUZZ_SEED and MOU_FUZZ_RUNS must be integers');
 
 /** Share of the cases each property gets (sums to 1). */
 // Analysing costs 2–20 ms per case on a loaded 2-core machine (twice per case, for determinism);
 // splitBlocks and LineIndex cases cost microseconds. 10,000 cases take about 30–60 s.
-const SHARE = { raw: 0.22, mutated: 0.08, eol: 0.025, stress: 0.0012, incremental: 0.01, blocks: 0.375, lines: 0.2888 } as const;
+const SHARE = { raw: 0.25, mutated: 0.1, stress: 0.0012, incremental: 0.01, blocks: 0.35, lines: 0.2888 } as const;
 const runs = (k: keyof typeof SHARE) => Math.max(1, Math.round(TOTAL * SHARE[k]));
 
 const REFERENCE = referenceText();
@@ -94,16 +93,6 @@ function checkOne(text: string, options?: AnalyzeOptions): void {
   });
 }
 
-/** Move every position on line 0 one unit left (undoing a leading BOM), anywhere in a report. */
-function unshiftLine0(value: unknown): void {
-  if (Array.isArray(value)) value.forEach(unshiftLine0);
-  else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (o.line === 0 && typeof o.character === 'number') o.character = Math.max(0, o.character - 1);
-    for (const v of Object.values(o)) unshiftLine0(v);
-  }
-}
-
 function editedText(base: string, edits: Edit[]): string {
   let text = base;
   for (const e of edits) text = applyEdit(text, e);
@@ -151,32 +140,6 @@ describe('fuzz: the analysis core', function () {
     assertProperty(
       fc.property(baseDocArb, fc.array(lightEditArb, { minLength: 0, maxLength: 6 }), optionsArb, (base, edits, options) => checkOne(editedText(base, edits), options)),
       runs('mutated'),
-    );
-  });
-
-  it(`line endings (LF, CRLF, CR) and a leading byte-order mark do not change the report (${runs('eol')} cases)`, () => {
-    assertProperty(
-      fc.property(baseDocArb, fc.array(lightEditArb, { maxLength: 4 }), (base, edits) => {
-        stats.tried++;
-        const lf = editedText(base, edits).replace(/\r\n?/g, '\n').replace(/^\uFEFF+/, '');
-        const expected = withInput(lf, () => fileReport('fuzz.md', analyze(lf)));
-        const variants: Array<[string, string]> = [
-          ['CRLF', lf.replace(/\n/g, '\r\n')],
-          ['CR', lf.replace(/\n/g, '\r')],
-          ['BOM', '\uFEFF' + lf],
-        ];
-        for (const [name, text] of variants) {
-          withInput(text, () => {
-            const report = fileReport('fuzz.md', analyze(text));
-            // After a BOM, positions on line 0 are one UTF-16 unit further right.
-            if (name === 'BOM') unshiftLine0(report);
-            stats.analyses++;
-            assert.deepStrictEqual(report, expected, `with ${name} instead of LF line endings the report differs (LF input: ${showInput(lf)})`);
-          });
-        }
-        stats.analyses++;
-      }),
-      runs('eol'),
     );
   });
 
