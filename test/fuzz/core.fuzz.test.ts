@@ -23,6 +23,7 @@ import {
   referenceText,
   type Edit,
 } from './arbitraries';
+import { IncrementalSplitter, splitBlocks } from '../../server/src/core/blocks';
 import { ALLOWANCE_KB, bestTime, calibrate, calibration, checkAnalysis, checkBlocks, FIXED_MS, referenceLines, showInput, SLOPE, timeBound, timedAnalyze, withInput } from './check';
 
 const FUZZ_MODE = process.env.npm_lifecycle_event === 'fuzz';
@@ -34,7 +35,7 @@ if (!Number.isInteger(SEED) || !Number.isInteger(TOTAL) || TOTAL < 1) throw new 
 /** Share of the cases each property gets (sums to 1). */
 // Analysing costs 2–20 ms per case on a loaded 2-core machine (twice per case, for determinism);
 // splitBlocks and LineIndex cases cost microseconds. 10,000 cases take about 30–60 s.
-const SHARE = { raw: 0.25, mutated: 0.1, stress: 0.0012, incremental: 0.01, blocks: 0.35, lines: 0.2888 } as const;
+const SHARE = { raw: 0.25, mutated: 0.1, stress: 0.0012, incremental: 0.01, blocks: 0.25, resplit: 0.1, lines: 0.2888 } as const;
 const runs = (k: keyof typeof SHARE) => Math.max(1, Math.round(TOTAL * SHARE[k]));
 
 const REFERENCE = referenceText();
@@ -181,9 +182,10 @@ describe('fuzz: the analysis core', function () {
               stats.analyses += 2;
               const report = fileReport('fuzz.md', fresh);
               assert.deepStrictEqual(fileReport('fuzz.md', shared), report, 'the shared-cache report differs from the from-scratch report');
-              for (const k of ['headings', 'passages', 'placeholders', 'frontMatter'] as const) {
+              for (const k of ['blocks', 'headings', 'passages', 'placeholders', 'frontMatter'] as const) {
                 assert.deepStrictEqual(shared.model[k], fresh.model[k], `the shared-cache model's ${k} differ from the from-scratch model's`);
               }
+              assert.deepStrictEqual(shared.model.lines.starts, fresh.model.lines.starts, "the shared-cache model's line starts differ");
               assert.equal(cache.size, new Set(fresh.model.blocks.map((b) => b.text)).size, 'the cache holds blocks the document no longer has');
               checkAnalysis(version, fresh, report);
             } catch (e) {
@@ -209,6 +211,42 @@ describe('fuzz: the analysis core', function () {
         withInput(text, () => checkBlocks(text, softLimit));
       }),
       runs('blocks'),
+    );
+  });
+
+  it(`re-splitting after each edit equals splitting from scratch (${runs('resplit')} edit sequences)`, () => {
+    const typing: fc.Arbitrary<Edit> = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat({ max: 1 << 20 }), text: fc.constantFrom('a', ' ', '\n', '\n\n', '#', '# ', '---\n', '```', '~~~\n', '<!--', '-->', '<pre>', '\r', '\r\n', '\uFEFF', '- ', '>') }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat({ max: 1 << 20 }), len: fc.integer({ min: 1, max: 5 }) }),
+    );
+    const baseArb = fc.oneof(
+      baseDocArb,
+      rawTextArb,
+      fc.string({ unit: fc.constantFrom(...MARKDOWN_TOKENS, '\n', '\n', '\r\n', '\r'), maxLength: 400 }),
+    );
+    assertProperty(
+      fc.property(baseArb, fc.array(fc.oneof({ arbitrary: typing, weight: 3 }, { arbitrary: lightEditArb, weight: 1 }), { minLength: 1, maxLength: 10 }), fc.constantFrom(8, 64, 256, 2048), (base, edits, softLimit) => {
+        stats.tried++;
+        const splitter = new IncrementalSplitter(softLimit);
+        let text = base;
+        splitter.split(text);
+        const history: string[] = [];
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          history.push(describeEdit(e));
+          stats.edits++;
+          const version = text;
+          withInput(version, () => {
+            try {
+              assert.deepStrictEqual(splitter.split(version), splitBlocks(version, softLimit), 're-split blocks differ from a fresh split');
+            } catch (err) {
+              (err as Error).message += `\n    soft limit ${softLimit}; after edits: ${history.join(', ')}\n    base: ${showInput(base)}`;
+              throw err;
+            }
+          });
+        }
+      }),
+      runs('resplit'),
     );
   });
 

@@ -33,26 +33,44 @@ const HTML_SPANNING: Array<[RegExp, RegExp]> = [
 ];
 
 export function splitBlocks(text: string, softLimit = SOFT_LIMIT): Block[] {
-  const blocks: Block[] = [];
-  let blockStart = 0;
-  let blockLine = 0;
-  let pos = 0;
-  let line = 0;
+  const blocks = scan(text, 0, 0, softLimit);
+  if (blocks.length === 0) blocks.push({ start: 0, end: 0, line: 0, text: '' });
+  return blocks;
+}
+
+/**
+ * Scan from `from` (offset 0, or the start of a block of an earlier split: the scan state at
+ * every cut is the same — no fence, no open HTML block) and cut blocks. `stop(at, line)` is asked
+ * at every cut after the first; when it says yes, scanning ends there and the blocks so far are
+ * returned with `stopped` set to the offset of the cut.
+ */
+function scan(text: string, from: number, fromLine: number, softLimit: number, stop?: (at: number, line: number) => boolean): Block[] & { stopped?: number } {
+  const blocks: Block[] & { stopped?: number } = [];
+  let blockStart = from;
+  let blockLine = fromLine;
+  let pos = from;
+  let line = fromLine;
   let prevBlank = true;
   let prevHtml = false;
   let fence: { char: string; len: number } | null = null;
   let htmlEnd: RegExp | null = null;
 
-  const cut = (at: number, atLine: number) => {
+  /** Cut before `at`; true when the caller should stop scanning. */
+  const cut = (at: number, atLine: number): boolean => {
     if (at > blockStart) {
       blocks.push({ start: blockStart, end: at, line: blockLine, text: text.slice(blockStart, at) });
       blockStart = at;
       blockLine = atLine;
+      if (stop && at < text.length && stop(at, atLine)) {
+        blocks.stopped = at;
+        return true;
+      }
     }
+    return false;
   };
 
   // Front matter: `---` (YAML) or `+++` (TOML) on the first line, closed by the same (or `...`).
-  const fm = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  const fm = from === 0 ? /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text) : null;
   if (fm) {
     const close = fm[1] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
     let p = fm[0].length;
@@ -85,7 +103,7 @@ export function splitBlocks(text: string, softLimit = SOFT_LIMIT): Block[] {
     } else {
       const startsAtColumn0 = !blank && content[0] !== ' ' && content[0] !== '\t';
       if (ATX.test(content) && !prevHtml) {
-        cut(pos, line);
+        if (cut(pos, line)) return blocks;
       } else if (
         prevBlank &&
         startsAtColumn0 &&
@@ -95,7 +113,7 @@ export function splitBlocks(text: string, softLimit = SOFT_LIMIT): Block[] {
         content[0] !== '<' &&
         content[0] !== '['
       ) {
-        cut(pos, line);
+        if (cut(pos, line)) return blocks;
       }
       const f = FENCE_OPEN.exec(content);
       if (f && !(f[1][0] === '`' && content.slice(f.index + f[0].length).includes('`'))) {
@@ -124,8 +142,96 @@ export function splitBlocks(text: string, softLimit = SOFT_LIMIT): Block[] {
     line++;
   }
   cut(text.length, line);
-  if (blocks.length === 0) blocks.push({ start: 0, end: 0, line: 0, text: '' });
   return blocks;
+}
+
+/**
+ * Re-splits a document after an edit, scanning only from the block before the edit until a cut
+ * lands on a boundary the previous split also had (past the edit); the blocks after it are the
+ * previous ones, moved. The result is always what `splitBlocks(text)` returns.
+ */
+export class IncrementalSplitter {
+  private text?: string;
+  private blocks: Block[] = [];
+  /** Characters scanned by the last split (for tests and the benchmark). */
+  scanned = 0;
+
+  constructor(private readonly softLimit = SOFT_LIMIT) {}
+
+  split(text: string): Block[] {
+    if (text === this.text) return this.blocks;
+    const old = this.text;
+    const oldBlocks = this.blocks;
+    this.text = text;
+    if (old === undefined || oldBlocks.length < 2) {
+      this.scanned = text.length;
+      return (this.blocks = splitBlocks(text, this.softLimit));
+    }
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const delta = text.length - old.length;
+    const oldEditEnd = old.length - suffix;
+    // The block holding the first changed character, and one more before it: a cut depends on the
+    // line it is at, which may run into the edit.
+    let i = blockAt(oldBlocks, prefix);
+    i = Math.max(0, i - 1); // (from block 0 the scan starts at offset 0, where front matter is recognised)
+    const from = oldBlocks[i].start;
+    const fromLine = oldBlocks[i].line;
+    // Old cuts past the edit, by offset, for the resynchronisation test.
+    let j = i + 1;
+    let lineDelta = 0;
+    const stop = (at: number, line: number): boolean => {
+      const oldAt = at - delta;
+      if (oldAt < oldEditEnd || at < prefix) return false;
+      while (j < oldBlocks.length && oldBlocks[j].start < oldAt) j++;
+      if (j >= oldBlocks.length || oldBlocks[j].start !== oldAt) return false;
+      lineDelta = line - oldBlocks[j].line;
+      return true;
+    };
+    const middle = scan(text, from, fromLine, this.softLimit, stop);
+    const blocks = oldBlocks.slice(0, i);
+    for (const b of middle) blocks.push(b);
+    if (middle.stopped !== undefined) {
+      for (let k = j; k < oldBlocks.length; k++) {
+        const b = oldBlocks[k];
+        blocks.push(delta === 0 && lineDelta === 0 ? b : { start: b.start + delta, end: b.end + delta, line: b.line + lineDelta, text: b.text });
+      }
+      this.scanned = middle.stopped - from;
+    } else this.scanned = text.length - from;
+    if (blocks.length === 0) blocks.push({ start: 0, end: 0, line: 0, text: '' });
+    return (this.blocks = blocks);
+  }
+}
+
+/** Index of the block containing `offset` (the last block if past the end). */
+function blockAt(blocks: Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const CHUNK = 4096;
+
+/** Length of the longest common prefix (compares whole chunks first: string equality is fast). */
+export function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the longest common suffix, at most `max`. */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  while (k + CHUNK <= max && a.slice(a.length - k - CHUNK, a.length - k) === b.slice(b.length - k - CHUNK, b.length - k)) k += CHUNK;
+  while (k < max && a.charCodeAt(a.length - 1 - k) === b.charCodeAt(b.length - 1 - k)) k++;
+  return k;
 }
 
 /** End of the line's content and start of the next line, from an offset at a line start. */

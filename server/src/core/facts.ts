@@ -8,6 +8,7 @@ import type { Heading, Passage, Placeholder } from './types';
 import { parseMarkdown } from './parse';
 import { findPlaceholders, findCodePlaceholder } from './placeholders';
 import { htmlToText } from './html';
+import { lineStarts } from './text';
 
 export interface FrontMatterFact {
   start: number;
@@ -22,14 +23,27 @@ export interface BlockFacts {
   passages: Passage[];
   placeholders: Placeholder[];
   frontMatter?: FrontMatterFact;
+  /** Offsets (in the block) where its second and later lines start; not its end. */
+  lineStarts: number[];
 }
 
 export function extractFacts(text: string): BlockFacts {
+  const facts = readBlock(text);
+  const starts = lineStarts(text, false);
+  if (starts[starts.length - 1] === text.length) starts.pop();
+  facts.lineStarts = starts;
+  return facts;
+}
+
+function readBlock(text: string): BlockFacts {
   // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
-  if (text.charCodeAt(0) === 0xfeff) return shift(extractFacts(text.slice(1)), 1);
+  if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1)), 1);
   const tree = parseMarkdown(text);
-  const facts: BlockFacts = { headings: [], passages: [], placeholders: [] };
+  const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
   walkChildren(tree, text, facts, 0, 0);
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  facts.headings.sort(byStart);
+  facts.passages.sort(byStart);
   return facts;
 }
 
@@ -39,6 +53,7 @@ function shift(f: BlockFacts, by: number): BlockFacts {
     headings: f.headings.map(move),
     passages: f.passages.map(move),
     placeholders: f.placeholders.map(move),
+    lineStarts: [],
     ...(f.frontMatter ? { frontMatter: move(f.frontMatter) } : {}),
   };
 }

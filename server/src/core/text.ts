@@ -5,12 +5,16 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    const re = /\r\n|\r|\n/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) starts.push(m.index + m[0].length);
-    this.starts = starts;
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    this.starts = starts ?? lineStarts(text);
+  }
+
+  /** An index from line starts already known (the model gathers them from its blocks). */
+  static fromStarts(text: string, starts: number[]): LineIndex {
+    return new LineIndex(text, starts.length ? starts : [0]);
   }
 
   get lineCount(): number {
@@ -54,4 +58,13 @@ export class LineIndex {
   range(span: Span): Range {
     return { start: this.position(span.start), end: this.position(span.end) };
   }
+}
+
+/** Offsets at which lines start: 0 (unless `withFirst` is false), then after every \n, \r\n or \r. */
+export function lineStarts(text: string, withFirst = true): number[] {
+  const starts = withFirst ? [0] : [];
+  const re = /\r\n|\r|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) starts.push(m.index + m[0].length);
+  return starts;
 }
