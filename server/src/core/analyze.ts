@@ -8,7 +8,7 @@ import type { CustomSection, MouConfig } from './config';
 import { findPlaceholders } from './placeholders';
 import { detectAgreement } from './detect';
 import { indexHeadings, locate, type Located } from './locate';
-import { BlockCache, buildModel, type DocumentModel } from './model';
+import { BlockCache, buildModel, somePassage, type DocumentModel } from './model';
 import { findParties } from './parties';
 import { assessParties, type PartyStanding } from './reciprocity';
 import { RULES, type SectionResult } from './rules';
@@ -135,8 +135,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const foundRecommended = (id: string) => {
     const def = extraDefs.find((d) => d.id === id)!;
-    const re = new RegExp(def.signal, 'i');
-    return (index.title.get(def.id)?.length ?? 0) > 0 || model.passages.some((p) => re.test(p.text));
+    return (index.title.get(def.id)?.length ?? 0) > 0 || somePassage(model, signalPattern(def.signal));
   };
   // Required sections beyond the core five (a playbook's `liability`, `communication`…): there or not.
   for (const id of required) {
@@ -172,6 +171,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id };
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A section's text signal as a case-insensitive pattern (one object per source). */
+function signalPattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    if (patterns.size > 1000) patterns.clear();
+    patterns.set(source, (re = new RegExp(source, 'i')));
+  }
+  return re;
 }
 
 /** Front matter `agreement: { type, not-applicable: { section: reason } }`. */

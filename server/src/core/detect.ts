@@ -3,7 +3,8 @@
  * a README that mentions "partnership" once is not one.
  */
 import { parse as parseYaml } from 'yaml';
-import type { DocumentModel } from './model';
+import { blockMemo, type DocumentModel } from './model';
+import { memo } from './signals';
 import type { Heading, Span } from './types';
 
 const TITLE_STRONG =
@@ -33,15 +34,38 @@ export interface AgreementSignals {
   frontMatterError?: string;
 }
 
+/** How many of the agreement words the first 200,000 characters use (counted per block, once per distinct block). */
+function vocabularyIn(model: DocumentModel): number {
+  const used = new Set<number>();
+  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
+    const b = model.blocks[i];
+    const words =
+      b.end <= 200_000
+        ? blockMemo(model.facts[i], 'vocabulary', () => vocabularyOf(b.text))
+        : vocabularyOf(b.text.slice(0, 200_000 - b.start));
+    for (const w of words) used.add(w);
+  }
+  return used.size;
+}
+
+function vocabularyOf(text: string): number[] {
+  return VOCABULARY.flatMap((re, i) => (re.test(text) ? [i] : []));
+}
+
 export function readFrontMatter(model: DocumentModel): { data?: Record<string, unknown>; error?: string } {
   if (!model.frontMatter || model.frontMatter.lang !== 'yaml') return {};
+  return parseFrontMatter(model.frontMatter.value);
+}
+
+/** Front matter YAML, parsed once per distinct text (it is re-read on every keystroke otherwise). */
+const parseFrontMatter = memo((value: string): { data?: Record<string, unknown>; error?: string } => {
   try {
-    const data = parseYaml(model.frontMatter.value, { maxAliasCount: 50, logLevel: 'error' });
+    const data = parseYaml(value, { maxAliasCount: 50, logLevel: 'error' });
     return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {};
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };
   }
-}
+}, 100);
 
 /** The document's title: the first heading that names an agreement, else the first heading, else the first line. */
 export function findTitle(model: DocumentModel): Span & { text: string } {
@@ -89,8 +113,7 @@ export function detectAgreement(model: DocumentModel, coreLocated: number): Agre
   if (TITLE_CERTAIN.test(mainTitle)) return { ...base, isAgreement: true, reason: 'titled as an agreement' };
   const strong = titleTexts.some((t) => TITLE_STRONG.test(t));
   const weak = titleTexts.some((t) => TITLE_WEAK.test(t));
-  const sample = model.text.length > 200_000 ? model.text.slice(0, 200_000) : model.text;
-  const vocabulary = VOCABULARY.filter((re) => re.test(sample)).length;
+  const vocabulary = vocabularyIn(model);
   if (strong && (vocabulary >= 2 || coreLocated >= 1)) return { ...base, isAgreement: true, reason: 'titled as an agreement' };
   if (weak && vocabulary >= 3 && coreLocated >= 2) return { ...base, isAgreement: true, reason: 'titled as a partnership, with agreement vocabulary' };
   if (weak && coreLocated >= 3) return { ...base, isAgreement: true, reason: 'titled as a partnership, with several agreement sections' };

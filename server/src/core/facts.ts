@@ -25,6 +25,22 @@ export interface BlockFacts {
   frontMatter?: FrontMatterFact;
   /** Offsets (in the block) where its second and later lines start; not its end. */
   lineStarts: number[];
+  /** What the analysis derived from this block (`blockMemo`), kept with the cached facts. */
+  derived?: Map<unknown, unknown>;
+}
+
+// Facts are built by these three constructors only: one object shape each, which keeps every
+// later read of them fast (objects built by spreading are much slower to read and copy in V8).
+export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number): Passage {
+  return { start, end, text, kind, listDepth };
+}
+
+export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
+  return { start, end, level, text, kind };
+}
+
+export function placeholder(start: number, end: number, text: string): Placeholder {
+  return { start, end, text };
 }
 
 export function extractFacts(text: string): BlockFacts {
@@ -48,13 +64,12 @@ function readBlock(text: string): BlockFacts {
 }
 
 function shift(f: BlockFacts, by: number): BlockFacts {
-  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
   return {
-    headings: f.headings.map(move),
-    passages: f.passages.map(move),
-    placeholders: f.placeholders.map(move),
+    headings: f.headings.map((h) => heading(h.start + by, h.end + by, h.level, h.text, h.kind)),
+    passages: f.passages.map((p) => passage(p.start + by, p.end + by, p.text, p.kind, p.listDepth)),
+    placeholders: f.placeholders.map((p) => placeholder(p.start + by, p.end + by, p.text)),
     lineStarts: [],
-    ...(f.frontMatter ? { frontMatter: move(f.frontMatter) } : {}),
+    ...(f.frontMatter ? { frontMatter: { ...f.frontMatter, start: f.frontMatter.start + by, end: f.frontMatter.end + by } } : {}),
   };
 }
 
@@ -75,7 +90,7 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
   if (depth > MAX_DEPTH) {
     const s = span(node);
     const text = src.slice(s.start, s.end).replace(/^[\s>*+-]+/gm, '').trim();
-    if (text) facts.passages.push({ ...s, text: text.slice(0, 10_000), kind: 'paragraph', listDepth });
+    if (text) facts.passages.push(passage(s.start, s.end, text.slice(0, 10_000), 'paragraph', listDepth));
     return;
   }
   switch (node.type) {
@@ -85,14 +100,14 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       facts.frontMatter = { ...s, value: (node as { value: string }).value, lang: node.type === 'yaml' ? 'yaml' : 'toml' };
       // Blanks in front matter values ("[why this section does not apply]") are placeholders too.
       const raw = src.slice(s.start, s.end);
-      for (const p of findPlaceholders(raw)) facts.placeholders.push({ ...p, start: s.start + p.start, end: s.start + p.end });
+      for (const p of findPlaceholders(raw)) facts.placeholders.push(placeholder(s.start + p.start, s.start + p.end, p.text));
       return;
     }
     case 'heading': {
       const s = span(node);
       const raw = src.slice(s.start, s.end);
       const setext = !/^ {0,3}#/.test(raw);
-      facts.headings.push({ ...s, level: node.depth, text: cleanTitle(inlineText(node, src)), kind: setext ? 'setext' : 'atx' });
+      facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
       scanPlaceholders(node, src, facts);
       return;
     }
@@ -111,7 +126,7 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       for (const row of node.children) {
         const s = span(row);
         const cells = row.children.map((c) => inlineText(c, src).trim());
-        facts.passages.push({ ...s, text: cells.join(' | '), kind: 'tableRow', listDepth });
+        facts.passages.push(passage(s.start, s.end, cells.join(' | '), 'tableRow', listDepth));
         for (const cell of row.children) scanPlaceholders(cell, src, facts);
       }
       return;
@@ -149,7 +164,7 @@ function listItem(
     const t = inlineText(first, src).trim();
     if (looksLikeTitle(t) && first.children.every((c) => c.type === 'text')) {
       const s = span(first);
-      facts.headings.push({ ...s, level: 7, text: cleanTitle(t), kind: 'numbered' });
+      facts.headings.push(heading(s.start, s.end, 7, cleanTitle(t), 'numbered'));
       return;
     }
   }
@@ -204,7 +219,7 @@ function paragraph(
     }
   }
   const text = inlineText(node, src);
-  if (text.trim()) facts.passages.push({ ...s, text, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+  if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
 }
 
 function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
@@ -224,7 +239,7 @@ function html(value: string, start: number, facts: BlockFacts, listDepth: number
   }
   const text = htmlToText(headingFound ? value.replace(re, '\n') : value);
   if (text.trim()) facts.passages.push({ start, end: start + value.length, text, kind: 'html', listDepth });
-  for (const p of findPlaceholders(value)) facts.placeholders.push({ ...p, start: start + p.start, end: start + p.end });
+  for (const p of findPlaceholders(value)) facts.placeholders.push(placeholder(start + p.start, start + p.end, p.text));
   const code = /<code>([^<]{1,80})<\/code>/gi;
   while ((m = code.exec(value)) !== null) {
     if (findCodePlaceholder(m[1])) {
@@ -237,11 +252,11 @@ function html(value: string, start: number, facts: BlockFacts, listDepth: number
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
   const s = span(node);
   const raw = src.slice(s.start, s.end);
-  for (const p of findPlaceholders(raw)) facts.placeholders.push({ ...p, start: s.start + p.start, end: s.start + p.end });
+  for (const p of findPlaceholders(raw)) facts.placeholders.push(placeholder(s.start + p.start, s.start + p.end, p.text));
   visitInline(node, (n) => {
     if (n.type === 'inlineCode' && findCodePlaceholder(n.value)) {
       const c = span(n);
-      facts.placeholders.push({ ...c, text: n.value.trim() });
+      facts.placeholders.push(placeholder(c.start, c.end, n.value.trim()));
     }
   });
 }

@@ -3,8 +3,8 @@
  * neighbouring heading (territory), or by content alone.
  */
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
-import type { DocumentModel } from './model';
-import { normaliseTitle, passagesIn, splitGuidance, startingIn, type SectionNode } from './sections';
+import { passagesWhere, type DocumentModel } from './model';
+import { normaliseTitle, passagesIn, splitGuidance, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import type { Passage } from './types';
 
 export type LocatedBy = 'title' | 'territory' | 'content';
@@ -29,7 +29,7 @@ const ALL = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
 const matchMemo = new WeakMap<SectionDefinition[], Map<string, Array<{ id: string; territory: boolean }>>>();
 
 /** Section ids a heading names, after dropping matches contained in a longer match of another section (memoised). */
-export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Array<{ id: string; territory: boolean }> {
+export function matchHeading(text: string, defs: SectionDefinition[] = ALL): ReadonlyArray<{ readonly id: string; readonly territory: boolean }> {
   let memo = matchMemo.get(defs);
   if (!memo) matchMemo.set(defs, (memo = new Map()));
   let hit = memo.get(text);
@@ -38,7 +38,7 @@ export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Arr
     hit = matchHeadingUncached(text, defs);
     memo.set(text, hit);
   }
-  return hit.map((m) => ({ ...m }));
+  return hit;
 }
 
 function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {
@@ -113,7 +113,7 @@ export function locate(
   for (const other of skipUnder) {
     for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end });
   }
-  const passages = model.passages.filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end) && signal(p.text));
+  const passages = passagesWhere(model, signal).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end));
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
 }
 
@@ -134,7 +134,5 @@ function outermost(nodes: SectionNode[]): SectionNode[] {
 function withSubheadings(model: DocumentModel, node: SectionNode): Passage[] {
   const body = passagesIn(model.passages, node.heading.end, node.end);
   const subs = startingIn(model.headings, node.heading.start + 1, node.end);
-  if (!subs.length) return body;
-  const headings: Passage[] = subs.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }));
-  return [...body, ...headings].sort((a, b) => a.start - b.start);
+  return withHeadingPassages(body, subs);
 }

@@ -4,7 +4,7 @@
  * rebuild after an edit parses only blocks whose text is new.
  */
 import { IncrementalSplitter, type Block } from './blocks';
-import { extractFacts, type BlockFacts } from './facts';
+import { extractFacts, heading, passage, placeholder, type BlockFacts } from './facts';
 import { LineIndex } from './text';
 import type { Heading, Passage, Placeholder } from './types';
 
@@ -12,30 +12,33 @@ export interface DocumentModel {
   text: string;
   lines: LineIndex;
   blocks: Block[];
+  /** Each block's cached facts (block-relative offsets), parallel to `blocks`: for `blockMemo`. */
+  facts: BlockFacts[];
+  /** Index in `passages` (`headings`, `placeholders`) of each block's first one, parallel to `blocks`. */
+  firstPassage: number[];
+  firstHeading: number[];
+  firstPlaceholder: number[];
   headings: Heading[];
   passages: Passage[];
   placeholders: Placeholder[];
   frontMatter?: { start: number; end: number; value: string; lang: 'yaml' | 'toml' };
 }
 
-/** A cached block's facts placed at a document offset (absolute spans), kept while the block does not move. */
-interface Placed {
-  start: number;
-  headings: Heading[];
-  passages: Passage[];
-  placeholders: Placeholder[];
-}
-
 /**
- * What one document's analyses share from one version to the next: block facts by block text,
- * the last split (so an edit re-scans only around itself), and block facts placed at their
- * offsets (so blocks that did not move are not copied again).
+ * What one document's analyses share from one version to the next: block facts by block text
+ * (counted by how many blocks of the current version use them), the last split (so an edit
+ * re-scans only around itself) and the last model (so blocks before the edit are reused as they
+ * are and blocks after it are only moved).
  */
 export class BlockCache {
   private map = new Map<string, BlockFacts>();
-  private live = new Set<string>();
-  private placedFacts = new Map<BlockFacts, Placed>();
+  /** How many blocks of the last built model have each text. */
+  private refs = new Map<string, number>();
+  /** Texts that may have no block any more (checked by `sweep`). */
+  private unreferenced = new Set<string>();
   private splitter = new IncrementalSplitter();
+  /** The last model built with this cache. */
+  last?: DocumentModel;
   parses = 0;
 
   get(text: string): BlockFacts {
@@ -44,8 +47,8 @@ export class BlockCache {
       facts = extractFacts(text);
       this.parses++;
       this.map.set(text, facts);
+      if (!this.refs.has(text)) this.unreferenced.add(text);
     }
-    this.live.add(text);
     return facts;
   }
 
@@ -58,33 +61,28 @@ export class BlockCache {
     return this.splitter.split(text);
   }
 
-  /** A block's facts with document offsets. */
-  placed(facts: BlockFacts, start: number): Placed {
-    let p = this.placedFacts.get(facts);
-    if (!p || p.start !== start) {
-      p = { start, headings: facts.headings.map((h) => place(h, start)), passages: facts.passages.map((x) => place(x, start)), placeholders: facts.placeholders.map((x) => place(x, start)) };
-      this.placedFacts.set(facts, p);
+  /** The model's blocks changed: `removed` went, `added` came. */
+  retain(removed: Block[], added: Block[]): void {
+    for (const b of added) this.refs.set(b.text, (this.refs.get(b.text) ?? 0) + 1);
+    for (const b of removed) {
+      const n = (this.refs.get(b.text) ?? 0) - 1;
+      if (n > 0) this.refs.set(b.text, n);
+      else {
+        this.refs.delete(b.text);
+        this.unreferenced.add(b.text);
+      }
     }
-    return p;
   }
 
-  /** Forget blocks not used since the last sweep. */
+  /** Forget block texts that no block of the last model has. */
   sweep(): void {
-    for (const [key, facts] of this.map) {
-      if (this.live.has(key)) continue;
-      this.map.delete(key);
-      this.placedFacts.delete(facts);
-    }
-    this.live.clear();
+    for (const text of this.unreferenced) if (!this.refs.has(text)) this.map.delete(text);
+    this.unreferenced.clear();
   }
 
   get size(): number {
     return this.map.size;
   }
-}
-
-function place<T extends { start: number; end: number }>(x: T, by: number): T {
-  return by === 0 ? x : { ...x, start: x.start + by, end: x.end + by };
 }
 
 /** Does the cache already hold this block? */
@@ -111,25 +109,163 @@ export async function warmCache(text: string, cache: BlockCache, isStale: () => 
   return !isStale();
 }
 
+/**
+ * The model of a text. With a cache that built the previous version's model, the blocks before
+ * the edit keep their facts as they are, the blocks after it are moved by the edit's length, and
+ * only the blocks in between are looked up (and parsed when new). The result is the same as a
+ * model built from scratch.
+ */
 export function buildModel(text: string, cache: BlockCache = new BlockCache()): DocumentModel {
   const blocks = cache.blocks(text);
-  const headings: Heading[] = [];
-  const passages: Passage[] = [];
-  const placeholders: Placeholder[] = [];
-  const lineStarts: number[] = [];
-  let frontMatter: DocumentModel['frontMatter'];
-  // Block facts are in document order within a block, and blocks are in order: no sort needed.
-  for (const block of blocks) {
+  const last = cache.last;
+  const n = blocks.length;
+  const m = last?.blocks.length ?? 0;
+  // Blocks kept from the last model: the same objects before the edit, the same texts after it.
+  let k = 0;
+  if (last) while (k < n && k < m && blocks[k] === last.blocks[k]) k++;
+  let t = 0;
+  if (last) while (t < n - k && t < m - k && blocks[n - 1 - t].text === last.blocks[m - 1 - t].text) t++;
+  cache.retain(last ? last.blocks.slice(k, m - t) : [], blocks.slice(k, n - t));
+
+  const facts = last ? last.facts.slice(0, k) : [];
+  const firstPassage = last ? last.firstPassage.slice(0, k) : [];
+  const firstHeading = last ? last.firstHeading.slice(0, k) : [];
+  const firstPlaceholder = last ? last.firstPlaceholder.slice(0, k) : [];
+  const headings = last && k ? last.headings.slice(0, last.firstHeading[k] ?? last.headings.length) : [];
+  const passages = last && k ? last.passages.slice(0, last.firstPassage[k] ?? last.passages.length) : [];
+  const placeholders = last && k ? last.placeholders.slice(0, last.firstPlaceholder[k] ?? last.placeholders.length) : [];
+  const lineStarts = !last || k === 0 ? [] : last.lines.starts.slice(0, k < n ? blocks[k].line : k < m ? last.blocks[k].line : undefined);
+
+  // The blocks in between: facts from the cache, placed at their offsets.
+  for (let i = k; i < n - t; i++) {
+    const block = blocks[i];
     const f = cache.get(block.text);
     const o = block.start;
-    const p = cache.placed(f, o);
-    for (const h of p.headings) headings.push(h);
-    for (const x of p.passages) passages.push(x);
-    for (const x of p.placeholders) placeholders.push(x);
+    facts.push(f);
+    firstPassage.push(passages.length);
+    firstHeading.push(headings.length);
+    firstPlaceholder.push(placeholders.length);
+    for (const h of f.headings) headings.push(o ? heading(h.start + o, h.end + o, h.level, h.text, h.kind) : h);
+    for (const x of f.passages) passages.push(o ? passage(x.start + o, x.end + o, x.text, x.kind, x.listDepth) : x);
+    for (const x of f.placeholders) placeholders.push(o ? placeholder(x.start + o, x.end + o, x.text) : x);
     lineStarts.push(o);
     for (const l of f.lineStarts) lineStarts.push(l + o);
-    if (f.frontMatter && o === 0) frontMatter = f.frontMatter;
   }
-  if (/[\r\n]$/.test(text)) lineStarts.push(text.length);
-  return { text, lines: LineIndex.fromStarts(text, lineStarts), blocks, headings, passages, placeholders, frontMatter };
+
+  if (last && t > 0) {
+    // The blocks after the edit: the last model's, moved.
+    const from = m - t;
+    const by = blocks[n - t].start - last.blocks[from].start;
+    const p0 = last.firstPassage[from];
+    const h0 = last.firstHeading[from];
+    const x0 = last.firstPlaceholder[from];
+    for (let i = from; i < m; i++) {
+      facts.push(last.facts[i]);
+      firstPassage.push(last.firstPassage[i] - p0 + passages.length);
+      firstHeading.push(last.firstHeading[i] - h0 + headings.length);
+      firstPlaceholder.push(last.firstPlaceholder[i] - x0 + placeholders.length);
+    }
+    const lh = last.headings;
+    const lp = last.passages;
+    const lx = last.placeholders;
+    if (by === 0) {
+      for (let i = h0; i < lh.length; i++) headings.push(lh[i]);
+      for (let i = p0; i < lp.length; i++) passages.push(lp[i]);
+      for (let i = x0; i < lx.length; i++) placeholders.push(lx[i]);
+    } else {
+      for (let i = h0; i < lh.length; i++) headings.push(heading(lh[i].start + by, lh[i].end + by, lh[i].level, lh[i].text, lh[i].kind));
+      for (let i = p0; i < lp.length; i++) passages.push(passage(lp[i].start + by, lp[i].end + by, lp[i].text, lp[i].kind, lp[i].listDepth));
+      for (let i = x0; i < lx.length; i++) placeholders.push(placeholder(lx[i].start + by, lx[i].end + by, lx[i].text));
+    }
+    const ls = last.lines.starts;
+    for (let i = last.blocks[from].line; i < ls.length; i++) lineStarts.push(ls[i] + by);
+  } else if (!(last && k === n && k === m) && /[\r\n]$/.test(text)) lineStarts.push(text.length);
+
+  const frontMatter = facts[0]?.frontMatter && blocks[0].start === 0 ? facts[0].frontMatter : undefined;
+  const model: DocumentModel = {
+    text,
+    lines: LineIndex.fromStarts(text, lineStarts),
+    blocks,
+    facts,
+    firstPassage,
+    firstHeading,
+    firstPlaceholder,
+    headings,
+    passages,
+    placeholders,
+    frontMatter,
+  };
+  cache.last = model;
+  return model;
+}
+
+/**
+ * What the analysis derives from one block, computed once per distinct block: an edit recomputes it
+ * only for the blocks it touched. `compute` must depend on nothing but the block (and `key`);
+ * offsets in the result are block-relative.
+ */
+export function blockMemo<T>(facts: BlockFacts, key: unknown, compute: () => T): T {
+  const m = (facts.derived ??= new Map());
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
+const modelMemos = new WeakMap<DocumentModel, Map<string, unknown>>();
+
+/** What the analysis derives from the whole model, computed once per analysis. */
+export function modelMemo<T>(model: DocumentModel, key: string, compute: () => T): T {
+  let m = modelMemos.get(model);
+  if (!m) modelMemos.set(model, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  m.set(key, v);
+  return v;
+}
+
+/** Does any passage's text match? (Per block, once per distinct block.) */
+export function somePassage(model: DocumentModel, re: RegExp): boolean {
+  const key = keyOf(re, 'passage');
+  return model.facts.some((f) => blockMemo(f, key, () => f.passages.some((p) => re.test(p.text))));
+}
+
+/** Does any heading's text match? */
+export function someHeading(model: DocumentModel, re: RegExp): boolean {
+  const key = keyOf(re, 'heading');
+  return model.facts.some((f) => blockMemo(f, key, () => f.headings.some((h) => re.test(h.text))));
+}
+
+const keys = new Map<string, string>();
+
+/** One key string per pattern and use (so memo lookups hash it once). */
+function keyOf(re: RegExp, use: string): string {
+  const k = `${use}:${re.source}/${re.flags}`;
+  let interned = keys.get(k);
+  if (!interned) {
+    if (keys.size > 1000) keys.clear();
+    keys.set(k, (interned = k));
+  }
+  return interned;
+}
+
+/** The passages whose text `test` accepts, in order (per block, once per distinct block and test). */
+export function passagesWhere(model: DocumentModel, test: (text: string) => boolean): Passage[] {
+  const out: Passage[] = [];
+  model.facts.forEach((f, i) => {
+    const hits = blockMemo(f, test, () => f.passages.flatMap((p, j) => (test(p.text) ? [j] : [])));
+    for (const j of hits) out.push(model.passages[model.firstPassage[i] + j]);
+  });
+  return out;
+}
+
+/** The first match of a pattern (without the g flag) in the document's text, looking block by block. */
+export function firstMatch(model: DocumentModel, re: RegExp): string | undefined {
+  const key = keyOf(re, 'first');
+  for (let i = 0; i < model.blocks.length; i++) {
+    const hit = blockMemo(model.facts[i], key, () => re.exec(model.blocks[i].text)?.[0] ?? null);
+    if (hit !== null) return hit;
+  }
+  return undefined;
 }

@@ -6,6 +6,7 @@
 import type { DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
 import { passagesIn } from './sections';
+import { memo } from './signals';
 
 export interface Party {
   /** The name the agreement uses most: its defined short name when it has one. */
@@ -135,9 +136,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   return parties.filter((p) => p.names.some((n) => n.length >= 2));
 }
 
-function significantWords(name: string): string[] {
-  return name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w));
-}
+const significantWords = memo((name: string): string[] => name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w)));
 
 /** Two names for the same party: one contains the other as whole words. */
 export function sameParty(a: string, b: string): boolean {
@@ -146,9 +145,22 @@ export function sameParty(a: string, b: string): boolean {
   return short.length > 3 && wordIn(long, short);
 }
 
+const mentionMemos = new Map<string, (text: string) => boolean>();
+
 /** Does this text mention the party by one of its names (or by the distinctive words of its full name)? */
 export function mentions(text: string, party: Party): boolean {
-  for (const n of party.names) {
+  const key = party.names.join('\n');
+  let m = mentionMemos.get(key);
+  if (!m) {
+    if (mentionMemos.size > 100) mentionMemos.clear();
+    const names = [...party.names];
+    mentionMemos.set(key, (m = memo((t: string) => mentionsUncached(t, names), 20_000)));
+  }
+  return m(text);
+}
+
+function mentionsUncached(text: string, names: string[]): boolean {
+  for (const n of names) {
     if (wordIn(text, n)) return true;
     const sig = significantWords(n);
     if (sig.length >= 2 && wordIn(text, sig.slice(0, 2).join(' '))) return true;

@@ -3,11 +3,12 @@
  * "A party listed under parties that has no duty, no contact, or no contribution anywhere:
  * the agreement is not reciprocal for that party."
  */
+import type { BlockFacts } from './facts';
 import type { Located } from './locate';
-import type { DocumentModel } from './model';
+import { blockMemo, type DocumentModel } from './model';
 import { emailDomainMatches, mentions, type Party } from './parties';
-import { EMAIL, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences } from './signals';
-import { actorOf, countDuties } from './substance/roles';
+import { EMAIL, memo, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences, tests } from './signals';
+import { actorOf, documentDuties } from './substance/roles';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
 import type { Passage } from './types';
@@ -33,44 +34,71 @@ function actorIs(actor: string, party: Party): boolean {
   });
 }
 
+/** A sentence where someone contributes something, with who (when the sentence says). */
+interface Contribution {
+  sentence: string;
+  /** "Each Member bears its own costs and provides its space": a contribution of every party. */
+  collective: boolean;
+  /** Who acts, when the sentence is a duty ('' otherwise or when unclear). */
+  actor: string;
+}
+
+/** Contributions: resource sentences, and any sentence where a party provides, hosts, lends… something. */
+const contributionOf = memo((s: string): Contribution | null =>
+  isResourceSentence(s) || (PROVIDE_VERB.test(s) && OBLIGATION.test(s) && !NEGATED.test(s))
+    ? { sentence: s, collective: COLLECTIVE_SUBJECT.test(s), actor: OBLIGATION.test(s) ? actorOf(s) : '' }
+    : null,
+);
+
+function blockContributions(f: BlockFacts): Contribution[] {
+  return blockMemo(f, 'contributions', () => {
+    const out: Contribution[] = [];
+    for (const p of f.passages) {
+      for (const s of sentences(p.text)) {
+        const c = contributionOf(s);
+        if (c) out.push(c);
+      }
+    }
+    return out;
+  });
+}
+
+/** "Code for Australia Responsibilities", "Responsibilities of the College": duties by heading. */
+function roleHeadings(f: BlockFacts): string[] {
+  return blockMemo(f, 'roleHeadings', () => f.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles')).map((h) => h.text));
+}
+
+/** The emails and phone numbers on a line. */
+const channelsOf = memo((line: string): { emails: string[]; phones: string[] } => ({
+  emails: line.match(new RegExp(EMAIL.source, 'g')) ?? [],
+  phones: line.match(new RegExp(PHONE.source, 'g')) ?? [],
+}));
+
 export function assessParties(model: DocumentModel, parties: Party[], located: Map<string, Located | undefined>): PartyStanding[] {
-  const withHeadings: Passage[] = [
-    ...model.passages,
-    ...model.headings.map((h) => ({ start: h.start, end: h.end, text: h.text, kind: 'heading' as const, listDepth: 0 })),
-  ].sort((a, b) => a.start - b.start);
-  const { actors, owed } = countDuties(withHeadings);
-  // "Code for Australia Responsibilities", "Responsibilities of the College": duties by heading.
-  const roleHeadings = model.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles'));
+  if (!parties.length) return [];
+  const { actors, owed } = documentDuties(model, true);
+  const headingTexts = model.facts.flatMap(roleHeadings);
 
   const poc = located.get('points-of-contact');
   const contactLines: string[][] = (poc?.passages ?? []).map((p) => p.text.split('\n'));
 
-  // Contributions: resource sentences, and any sentence where a party provides, hosts, lends… something.
-  const resourceSentences = model.passages
-    .flatMap((p) => sentences(p.text))
-    .filter((s) => isResourceSentence(s) || (PROVIDE_VERB.test(s) && OBLIGATION.test(s) && !NEGATED.test(s)));
-
   return parties.map((party) => {
-    const duty = [...actors].some((a) => actorIs(a, party)) || roleHeadings.some((h) => mentions(h.text, party));
+    const duty = [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party));
 
     let contact = columnContacts(poc?.passages ?? [], party);
     for (const lines of contactLines) {
+      if (contact) break;
       lines.forEach((line, i) => {
-        const emails: string[] = line.match(new RegExp(EMAIL.source, 'g')) ?? [];
-        const phones: string[] = line.match(new RegExp(PHONE.source, 'g')) ?? [];
+        const { emails, phones } = channelsOf(line);
         if (!emails.length && !phones.length) return;
         if (mentions(line, party) || (i > 0 && mentions(lines[i - 1], party)) || emails.some((e) => emailDomainMatches(e, party))) contact = true;
       });
     }
 
     // "The Center will:" followed by "- provide a classroom…": a contribution of the Center.
-    const listed = owed.some((d) => actorIs(d.actor, party) && (PROVIDE_VERB.test(d.sentence) || isResourceSentence(d.sentence)));
-    const contribution = listed || resourceSentences.some((s) => {
-      // "Each Member bears its own costs and provides its space": a contribution of every party.
-      if (COLLECTIVE_SUBJECT.test(s)) return true;
-      const actor = OBLIGATION.test(s) ? actorOf(s) : '';
-      return actor ? actorIs(actor, party) : mentions(s, party);
-    });
+    const listed = owed.some((part) => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence))));
+    const contributes = (c: Contribution) => c.collective || (c.actor ? actorIs(c.actor, party) : mentions(c.sentence, party));
+    const contribution = listed || model.facts.some((f) => blockContributions(f).some(contributes));
 
     const at = firstMention(model, party);
     return { name: party.name, names: party.names, span: at, duty, contact, contribution };
@@ -92,15 +120,28 @@ function firstMention(model: DocumentModel, party: Party): { start: number; end:
 
 /** A table whose header row names the parties in columns ("| | Career Center | Voltaic |"): contacts by column. */
 function columnContacts(passages: Passage[], party: Party): boolean {
+  const columnOf = headerColumns(party);
   for (let i = 0; i < passages.length; i++) {
     if (passages[i].kind !== 'tableRow') continue;
-    const header = passages[i].text.split(' | ');
-    const col = header.findIndex((cell, j) => j > 0 && mentions(cell, party));
+    const col = columnOf(passages[i].text);
     if (col < 0) continue;
     for (let k = i + 1; k < passages.length && passages[k].kind === 'tableRow'; k++) {
-      const cell = passages[k].text.split(' | ')[col] ?? '';
-      if (new RegExp(EMAIL.source).test(cell) || new RegExp(PHONE.source).test(cell)) return true;
+      const { emails, phones } = channelsOf(passages[k].text.split(' | ')[col] ?? '');
+      if (emails.length || phones.length) return true;
     }
   }
   return false;
+}
+
+const columnMemos = new Map<string, (row: string) => number>();
+
+/** For a party: the column of a table row (after the first) that names it, or -1 (memoised per party and row). */
+function headerColumns(party: Party): (row: string) => number {
+  const key = party.names.join('\n');
+  let m = columnMemos.get(key);
+  if (!m) {
+    if (columnMemos.size > 100) columnMemos.clear();
+    columnMemos.set(key, (m = memo((row: string) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)), 20_000)));
+  }
+  return m;
 }

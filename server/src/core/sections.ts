@@ -61,3 +61,16 @@ export function splitGuidance(text: string): { main: string; guidance: string } 
   const m = /^(.*?)\s+[–—-]\s+(.+)$/.exec(text) ?? /^(.*?):\s+(.+)$/.exec(text);
   return m ? { main: m[1], guidance: m[2] } : { main: text, guidance: '' };
 }
+
+/** Passages and headings (as passages) in document order; at equal offsets the passage first. */
+export function withHeadingPassages(passages: Passage[], headings: Heading[]): Passage[] {
+  if (!headings.length) return passages;
+  const out: Passage[] = [];
+  let i = 0;
+  for (const h of headings) {
+    while (i < passages.length && passages[i].start <= h.start) out.push(passages[i++]);
+    out.push({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 });
+  }
+  while (i < passages.length) out.push(passages[i++]);
+  return out;
+}

@@ -129,18 +129,38 @@ export const PERIOD =
 
 export const MEASURE_SOURCE = /\b(?:measured|tracked|reported|verified|assessed|evaluated|recorded) (?:by|through|using|from|via|in)\b|\bas (?:shown|recorded) (?:in|by)\b|\b(?:data|records|surveys?|attendance|transcripts?|rosters?)\b/i;
 
-/** Memo of pure per-text computations: passages repeat across analyses (block facts are cached). */
-function memo<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
-  const cache = new Map<string, T>();
+/**
+ * Memo of a pure per-text computation. Passages and sentences repeat across analyses (block facts
+ * are cached, so their strings are the same objects and hash once). Two generations: a text used in
+ * the last `limit` insertions survives the turnover, so a big document does not thrash the memo.
+ */
+export function memo<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
+  let current = new Map<string, T>();
+  let previous = new Map<string, T>();
   return (text: string) => {
-    let v = cache.get(text);
-    if (v === undefined) {
-      v = fn(text);
-      if (cache.size >= limit) cache.clear();
-      cache.set(text, v);
+    let v = current.get(text);
+    if (v !== undefined) return v;
+    v = previous.get(text);
+    if (v === undefined) v = fn(text);
+    if (current.size >= limit) {
+      previous = current;
+      current = new Map();
     }
+    current.set(text, v);
     return v;
   };
+}
+
+const testers = new WeakMap<RegExp, (text: string) => boolean>();
+
+/** `re.test(text)`, memoised per pattern and text (for patterns without the g or y flag). */
+export function tests(re: RegExp): (text: string) => boolean {
+  let t = testers.get(re);
+  if (!t) {
+    t = memo((text) => re.test(text));
+    testers.set(re, t);
+  }
+  return t;
 }
 
 const LIST_OR_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|\|)/;

@@ -101,7 +101,7 @@ export function hover(a: Analysis, position: Position): Hover | null {
   const offset = a.model.lines.offset(position);
   const heading = a.model.headings.find((h) => offset >= h.start && offset <= h.end);
   if (!heading) return null;
-  const match = matchHeading(heading.text).sort((x, y) => Number(x.territory) - Number(y.territory))[0];
+  const match = [...matchHeading(heading.text)].sort((x, y) => Number(x.territory) - Number(y.territory))[0];
   if (!match) return null;
   const def = sectionDefinition(match.id);
   if (!def) return null;

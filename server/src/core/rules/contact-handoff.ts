@@ -1,4 +1,5 @@
 import { HANDOFF } from '../signals';
+import { someHeading, somePassage } from '../model';
 import type { Rule } from './rule';
 
 export const contactHandoff: Rule = {
@@ -34,7 +35,7 @@ If a contact changes, that party will name a replacement in writing within 10 da
   check(ctx) {
     const poc = ctx.sections.find((s) => s.id === 'points-of-contact');
     if (!poc || poc.status === 'missing' || !poc.span) return [];
-    if (ctx.model.passages.some((p) => HANDOFF.test(p.text)) || ctx.model.headings.some((h) => HANDOFF.test(h.text))) return [];
+    if (somePassage(ctx.model, HANDOFF) || someHeading(ctx.model, HANDOFF)) return [];
     return [
       {
         message: 'No hand-off rule: say what happens when a contact changes, e.g. “If a contact changes, that party will name a replacement in writing within 10 days.” Partnerships stall when the one person who knew about them moves on.',

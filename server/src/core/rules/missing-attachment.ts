@@ -1,3 +1,5 @@
+import type { BlockFacts } from '../facts';
+import { blockMemo } from '../model';
 import { attachmentPresent } from '../substance/common';
 import { ATTACHMENT_REF } from '../signals';
 import type { Rule } from './rule';
@@ -31,21 +33,35 @@ The partner pays the fee listed in Exhibit 1, and the activities are set out in 
   check(ctx) {
     const seen = new Set<string>();
     const out: ReturnType<Rule['check']> = [];
-    for (const p of ctx.model.passages) {
-      const src = ctx.model.text.slice(p.start, p.end);
-      for (const m of src.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi'))) {
-        const name = m[0].replace(/\s+/g, ' ');
-        const key = name.toLowerCase();
+    const { model } = ctx;
+    model.facts.forEach((f, i) => {
+      const block = model.blocks[i];
+      for (const ref of refsIn(f, block.text)) {
+        const key = ref.name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        if (attachmentPresent(name, ctx.model)) continue;
+        if (attachmentPresent(ref.name, model)) continue;
         out.push({
-          message: `“${name}” is referred to but is not in this document: attach it, or write what it says here, so every partner signs the same terms.`,
-          span: { start: p.start + m.index!, end: p.start + m.index! + m[0].length },
-          data: { attachment: name },
+          message: `“${ref.name}” is referred to but is not in this document: attach it, or write what it says here, so every partner signs the same terms.`,
+          span: { start: block.start + ref.start, end: block.start + ref.end },
+          data: { attachment: ref.name },
         });
       }
-    }
+    });
     return out;
   },
 };
+
+/** References to attachments in a block's passages, as written in the source (block-relative spans). */
+function refsIn(f: BlockFacts, blockText: string): Array<{ name: string; start: number; end: number }> {
+  return blockMemo(f, 'attachment-refs', () => {
+    const out: Array<{ name: string; start: number; end: number }> = [];
+    for (const p of f.passages) {
+      const src = blockText.slice(p.start, p.end);
+      for (const m of src.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi'))) {
+        out.push({ name: m[0].replace(/\s+/g, ' '), start: p.start + m.index!, end: p.start + m.index! + m[0].length });
+      }
+    }
+    return out;
+  });
+}

@@ -44,7 +44,7 @@ export const missingSection: Rule = {
       .filter((s) => s.required && s.status === 'missing')
       .map((s) => {
         const def = ctx.definitions.find((d) => d.id === s.id) ?? sectionDefinition(s.id)!;
-        const students = s.id === 'safety-protocols' ? studentsInvolved(ctx.model.text) : '';
+        const students = s.id === 'safety-protocols' ? studentsInvolved(ctx.model) : '';
         const context = students ? ` This agreement involves ${students}: name background checks and supervision or school-side check-ins.` : '';
         return {
           message: `Missing section: ${def.title} — ${def.purpose}.${def.why ? ` ${def.why}` : ''}${context} Add ${/^[AEIOU]/i.test(def.heading) ? 'an' : 'a'} “${def.heading}” section.`,

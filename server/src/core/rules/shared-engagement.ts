@@ -1,4 +1,5 @@
 import { SHARING } from '../signals';
+import { somePassage } from '../model';
 import type { Rule } from './rule';
 
 export const sharedEngagement: Rule = {
@@ -33,7 +34,7 @@ The District will schedule all visits. Orbit will host site visits. Cobalt will 
   },
   check(ctx) {
     if (ctx.parties.length < 3) return [];
-    if (ctx.model.passages.some((p) => SHARING.test(p.text))) return [];
+    if (somePassage(ctx.model, SHARING)) return [];
     const roles = ctx.sections.find((s) => s.id === 'roles');
     const span = roles?.span ?? { start: ctx.agreement.title.start, end: ctx.agreement.title.end };
     const names = ctx.parties.map((p) => p.name);

@@ -1,7 +1,8 @@
 /** What every substance check receives and returns, and helpers they share. */
 import type { Located } from '../locate';
-import type { DocumentModel } from '../model';
-import { ATTACHMENT_REF } from '../signals';
+import type { BlockFacts } from '../facts';
+import { blockMemo, modelMemo, type DocumentModel } from '../model';
+import { ATTACHMENT_REF, memo } from '../signals';
 import type { Placeholder } from '../types';
 
 export interface SubstanceInput {
@@ -35,28 +36,49 @@ export function quoteList(items: string[], max = 3): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}${more}`;
 }
 
-/** Attachments the document refers to (Exhibit 1, Annex A, the Cover Page) that it does not contain. */
-export function missingAttachments(text: string, model: DocumentModel): string[] {
+/** The attachments a text refers to ("Exhibit 1", "Annex A", "cover page"), as written (spaces folded). */
+export const attachmentRefs = memo((text: string): string[] => Array.from(text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi')), (m) => m[0].replace(/\s+/g, ' ')));
+
+/** Attachments these texts refer to (Exhibit 1, Annex A, the Cover Page) that the document does not contain. */
+export function missingAttachments(texts: string[], model: DocumentModel): string[] {
+  return missingOf(texts.flatMap(attachmentRefs), model);
+}
+
+/** The attachments named (as `attachmentRefs` gives them) that the document does not contain, once each. */
+export function missingOf(names: string[], model: DocumentModel): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi'))) {
-    const name = m[0].replace(/\s+/g, ' ');
-    if (!attachmentPresent(name, model)) out.add(name);
-  }
+  for (const name of names) if (!attachmentPresent(name, model)) out.add(name);
   return [...out];
 }
 
-const presentCache = new WeakMap<DocumentModel, Map<string, boolean>>();
+/** A line or heading that starts with an attachment's name: where that attachment is. */
+const LEADING_REF = /^\W*(?:\b(?:annex|appendix|exhibit|schedule|attachment|addendum)\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b|\bcover\s+page\b)/i;
+
+function leadingRef(line: string): string | undefined {
+  const m = LEADING_REF.exec(line);
+  return m ? m[0].replace(/^\W*/, '').replace(/\s+/g, ' ').toLowerCase() : undefined;
+}
+
+/** The attachments a block contains: named at the start of a heading or of a short line. */
+function blockAttachments(f: BlockFacts): string[] {
+  return blockMemo(f, 'attachments', () => {
+    const out: string[] = [];
+    for (const h of f.headings) {
+      const r = leadingRef(h.text);
+      if (r) out.push(r);
+    }
+    for (const p of f.passages) {
+      for (const line of p.text.split('\n')) {
+        const t = line.trim();
+        const r = t.length < 120 ? leadingRef(t) : undefined;
+        if (r) out.push(r);
+      }
+    }
+    return out;
+  });
+}
 
 export function attachmentPresent(name: string, model: DocumentModel): boolean {
-  let cache = presentCache.get(model);
-  if (!cache) presentCache.set(model, (cache = new Map()));
-  const key = name.toLowerCase();
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const re = new RegExp(`^\\W*${key.replace(/\s+/g, '\\s+')}\\b`, 'i');
-  const found =
-    model.headings.some((h) => re.test(h.text)) ||
-    model.passages.some((p) => p.text.split('\n').some((line) => re.test(line.trim()) && line.trim().length < 120));
-  cache.set(key, found);
-  return found;
+  const present = modelMemo(model, 'attachments', () => new Set(model.facts.flatMap(blockAttachments)));
+  return present.has(name.replace(/\s+/g, ' ').toLowerCase());
 }

@@ -1,5 +1,5 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
-import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, personNames } from '../signals';
+import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
 import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -10,7 +10,10 @@ interface Entry {
   shared: string[];
 }
 
-function entryOf(line: string): Entry {
+const entryOf = memo(entryOfUncached);
+
+
+function entryOfUncached(line: string): Entry {
   const emails: string[] = line.match(new RegExp(EMAIL.source, 'g')) ?? [];
   let rest = line;
   for (const e of emails) rest = rest.replace(e, ' ');
@@ -29,9 +32,27 @@ function likelyPerson(line: string, names: string[]): string {
   return names.find((n) => JOB_TITLE.test(line.slice(line.indexOf(n) + n.length, line.indexOf(n) + n.length + 50))) ?? names[0];
 }
 
-export function contactEntries(text: string): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
+/** A passage's non-blank lines and their entries (memoised per passage text). */
+const linesOf = memo((text: string): { lines: string[]; entries: Entry[] } => {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const entries = lines.map(entryOf);
+  return { lines, entries: lines.map(entryOf) };
+});
+
+export function contactEntries(text: string): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
+  return contactEntriesIn([text]);
+}
+
+/** The contacts in these texts, read line by line as one run. */
+export function contactEntriesIn(texts: string[]): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
+  const lines: string[] = [];
+  const entries: Entry[] = [];
+  for (const t of texts) {
+    const l = linesOf(t);
+    for (let i = 0; i < l.lines.length; i++) {
+      lines.push(l.lines[i]);
+      entries.push(l.entries[i]);
+    }
+  }
   let reachable = 0;
   let named = 0;
   const unreachable: string[] = [];
@@ -57,8 +78,7 @@ export function contactEntries(text: string): { reachable: number; unreachable: 
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
-  const text = located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text).join('\n');
-  const { reachable, unreachable, shared, named } = contactEntries(text);
+  const { reachable, unreachable, shared, named } = contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text));
   const ph = placeholdersIn(input);
   if (ph.length) {
     return { status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };

@@ -1,10 +1,12 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, sentences } from '../signals';
+import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
-import { missingAttachments, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { attachmentRefs, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** A sentence that talks about what a party contributes. */
-export function isResourceSentence(s: string): boolean {
+export const isResourceSentence = memo(resourceSentence);
+
+function resourceSentence(s: string): boolean {
   if (NO_FUNDS.test(s)) return true;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
@@ -13,30 +15,58 @@ export function isResourceSentence(s: string): boolean {
 }
 
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
-export function isConcreteCommitment(s: string): boolean {
+export const isConcreteCommitment = memo(concreteCommitment);
+
+function concreteCommitment(s: string): boolean {
   if (findPlaceholders(s).length) return false;
   return AMOUNT.test(s) || RESOURCE_QUANTITY.test(s) || (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s)));
 }
 
+const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
+
+/** What the judge needs from one passage (memoised: a keystroke re-reads only passages it changed). */
+interface PassageResources {
+  /** Sentences with an amount, quantity or date… */
+  concrete: number;
+  /** …of which resource sentences (what counts when the section was found by its content). */
+  concreteResource: number;
+  noFunds: boolean;
+  toBeAgreed: boolean;
+  /** Attachments referred to. */
+  refs: string[];
+}
+
+const passageResources = memo((text: string): PassageResources => {
+  const r: PassageResources = { concrete: 0, concreteResource: 0, noFunds: false, toBeAgreed: false, refs: [] };
+  for (const s of sentences(text)) {
+    if (isConcreteCommitment(s)) {
+      r.concrete++;
+      if (isResourceSentence(s)) r.concreteResource++;
+    }
+    if (NO_FUNDS.test(s)) r.noFunds = true;
+    if (TO_BE_AGREED.test(s)) r.toBeAgreed = true;
+    r.refs.push(...attachmentRefs(s));
+  }
+  return r;
+});
+
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const sents = located.passages.flatMap((p) => sentences(p.text));
-  const text = sents.join('\n');
-  const pool = located.by === 'content' ? sents.filter(isResourceSentence) : sents;
-  const concrete = pool.filter(isConcreteCommitment);
-  const noFunds = sents.some((s) => NO_FUNDS.test(s));
-  const missing = missingAttachments(text, model);
-  const ph = placeholdersIn(input);
-  if (concrete.length || noFunds) {
+  const each = located.passages.map((p) => passageResources(p.text));
+  const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
+  const noFunds = each.some((r) => r.noFunds);
+  if (concrete || noFunds) {
     return {
       status: 'present',
-      reason: noFunds && !concrete.length ? 'says plainly that no funds change hands' : `${concrete.length} commitment${concrete.length === 1 ? '' : 's'} with an amount, quantity or date`,
+      reason: noFunds && !concrete ? 'says plainly that no funds change hands' : `${concrete} commitment${concrete === 1 ? '' : 's'} with an amount, quantity or date`,
     };
   }
+  const missing = missingOf(each.flatMap((r) => r.refs), model);
   if (missing.length) return { status: 'weak', reason: `points to ${quoteList(missing)} for the amounts, but it is not in this document` };
+  const ph = placeholdersIn(input);
   if (ph.length) return { status: 'weak', reason: `the amounts are still placeholders (${quoteList(ph.map((p) => p.text))})` };
-  if (/\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i.test(text)) {
+  if (each.some((r) => r.toBeAgreed)) {
     return { status: 'weak', reason: 'leaves the contributions “to be agreed” instead of stating them' };
   }
   return { status: 'weak', reason: 'mentions support but gives no amounts, quantities or dates' };

@@ -1,5 +1,7 @@
 /** Roles and responsibilities: concrete duties, phrased as will / shall / agrees to / is responsible for. */
-import { DEFERRAL, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, sentences } from '../signals';
+import { blockMemo, modelMemo, type DocumentModel } from '../model';
+import { withHeadingPassages } from '../sections';
+import { DEFERRAL, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { missingAttachments, quoteList, type Judgement, type SubstanceInput } from './common';
 
 const ACTOR_WORDS =
@@ -38,47 +40,89 @@ export function actorOf(sentence: string): string {
   return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
 }
 
-export function countDuties(passages: { text: string; kind?: string }[]): {
+/** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
+interface SentenceFacts {
+  obligation: boolean;
+  /** Names who acts before the obligation (`hasActor`). */
+  actor: boolean;
+  /** Ends with a colon: introduces a list of duties. */
+  intro: boolean;
+  vague: boolean;
+  negative: boolean;
+  words: number;
+  /** `actorOf`: who acts, normalised ('' when unclear or collective). */
+  who: string;
+}
+
+const sentenceFacts = memo((s: string): SentenceFacts => {
+  const obligation = OBLIGATION.test(s);
+  return {
+    obligation,
+    actor: obligation && hasActor(s).actor,
+    intro: /:\s*$/.test(s),
+    vague: VAGUE_DUTY.test(s),
+    negative: NEGATIVE_DUTY.test(s),
+    words: s.split(/\s+/).length,
+    who: obligation ? actorOf(s) : '',
+  };
+});
+
+/** A subheading such as "4.1 The College will" introduces the duties listed under it. */
+const headingAsIntro = memo((text: string): string =>
+  OBLIGATION.test(text) && /\b(?:will|shall|agrees? to|(?:is|are) responsible for)$/i.test(text.trim()) ? `${text}:` : text,
+);
+
+/** Where a list of duties introduced by "X will:" stands at the end of a run of passages. */
+export interface DutyState {
+  introActive: boolean;
+  introActor: string;
+}
+
+export const NO_INTRO: DutyState = { introActive: false, introActor: '' };
+
+export interface Duties {
   duties: string[];
   vague: string[];
   actors: Set<string>;
   /** Each duty with who owes it ('' when unclear). */
   owed: Array<{ sentence: string; actor: string }>;
-} {
+  /** The state after the last passage (to continue into the next run). */
+  state: DutyState;
+}
+
+export function countDuties(passages: { text: string; kind?: string }[], start: DutyState = NO_INTRO): Duties {
   const duties: string[] = [];
   const owed: Array<{ sentence: string; actor: string }> = [];
   const vague: string[] = [];
   const actors = new Set<string>();
   // "X will:" followed by passages without their own obligation: each is one of X's duties.
-  let introActive = false;
-  let introActor = '';
+  let introActive = start.introActive;
+  let introActor = start.introActor;
   for (const p of passages) {
-    // A subheading such as "4.1 The College will" introduces the duties listed under it.
-    const text = (p as { kind?: string }).kind === 'heading' && OBLIGATION.test(p.text) && /\b(?:will|shall|agrees? to|(?:is|are) responsible for)$/i.test(p.text.trim()) ? `${p.text}:` : p.text;
-    const sents = sentences(text);
+    const sents = sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text);
     let ownObligation = false;
     for (const s of sents) {
-      if (!OBLIGATION.test(s)) continue;
-      const { actor } = hasActor(s);
-      if (/:\s*$/.test(s)) {
-        introActive = actor && !VAGUE_DUTY.test(s);
-        introActor = actorOf(s);
+      const f = sentenceFacts(s);
+      if (!f.obligation) continue;
+      if (f.intro) {
+        introActive = f.actor && !f.vague;
+        introActor = f.who;
         continue;
       }
       ownObligation = true;
-      if (!actor || NEGATIVE_DUTY.test(s)) continue;
-      if (VAGUE_DUTY.test(s)) vague.push(s);
-      else if (s.split(/\s+/).length >= 4) {
+      if (!f.actor || f.negative) continue;
+      if (f.vague) vague.push(s);
+      else if (f.words >= 4) {
         duties.push(s);
-        const who = actorOf(s);
-        if (who) actors.add(who);
-        owed.push({ sentence: s, actor: who });
+        if (f.who) actors.add(f.who);
+        owed.push({ sentence: s, actor: f.who });
       }
     }
     if (ownObligation) introActive = false;
     else if (introActive) {
       for (const s of sents) {
-        if (s.split(/\s+/).length >= 3 && !VAGUE_DUTY.test(s)) {
+        const f = sentenceFacts(s);
+        if (f.words >= 3 && !f.vague) {
           duties.push(s);
           if (introActor) actors.add(introActor);
           owed.push({ sentence: s, actor: introActor });
@@ -86,7 +130,35 @@ export function countDuties(passages: { text: string; kind?: string }[]): {
       }
     }
   }
-  return { duties, vague, actors, owed };
+  return { duties, vague, actors, owed, state: { introActive, introActor } };
+}
+
+/** The duties of a whole document: who has some, and each block's duties with who owes them. */
+export interface DocumentDuties {
+  actors: Set<string>;
+  owed: Array<Duties['owed']>;
+}
+
+/**
+ * The duties of the whole document (with its headings read as passages, or without), from each
+ * block's duties: a block is recounted only when it changed or the list it continues did.
+ */
+export function documentDuties(model: DocumentModel, withHeadings: boolean): DocumentDuties {
+  return modelMemo(model, withHeadings ? 'duties+headings' : 'duties', () => {
+    const all: DocumentDuties = { actors: new Set(), owed: [] };
+    let st = NO_INTRO;
+    for (const f of model.facts) {
+      // Per block, by the state it starts in (almost always: no list of duties open).
+      const byState = blockMemo(f, withHeadings ? 'duties+headings' : 'duties', () => new Map<string, Duties>());
+      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}` : '';
+      let part = byState.get(stateKey);
+      if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
+      for (const a of part.actors) all.actors.add(a);
+      if (part.owed.length) all.owed.push(part.owed);
+      st = part.state;
+    }
+    return all;
+  });
 }
 
 export function judgeRoles(input: SubstanceInput): Judgement {
@@ -96,16 +168,16 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (located.by === 'content' && duties.length < 2) {
     return { status: 'missing', reason: 'no section says what each party will do' };
   }
-  const text = located.passages.map((p) => p.text).join('\n');
-  const missing = missingAttachments(text, model);
-  const deferred = DEFERRAL.test(text);
+  const texts = located.passages.map((p) => p.text);
+  const missing = missingAttachments(texts, model);
+  const deferred = texts.some(tests(DEFERRAL));
   if (missing.length && duties.length < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document` };
   }
   if (duties.length >= 2 && actors.size === 1) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = actors;
-    const elsewhere = countDuties(model.passages).actors;
+    const elsewhere = documentDuties(model, false).actors;
     if ([...elsewhere].every((a) => a === only || only.includes(a) || a.includes(only))) {
       return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what the other party will do` };
     }

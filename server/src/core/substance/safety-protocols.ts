@@ -1,4 +1,5 @@
 /** Safety protocols: named controls, not "a safe environment". */
+import { firstMatch, type DocumentModel } from '../model';
 import { SAFETY_CONTROLS, STUDENT_SIGNAL } from '../signals';
 import { type Judgement, type SubstanceInput } from './common';
 
@@ -14,7 +15,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
-    const students = studentsInvolved(input.model.text);
+    const students = studentsInvolved(input.model);
     const lacking = [
       !found.includes('background-checks') ? 'background checks' : '',
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
@@ -30,6 +31,6 @@ export function judgeSafety(input: SubstanceInput): Judgement {
 }
 
 /** The word that shows students, minors or interns take part, or '' when none do. */
-export function studentsInvolved(text: string): string {
-  return STUDENT_SIGNAL.exec(text)?.[0] ?? '';
+export function studentsInvolved(model: DocumentModel): string {
+  return firstMatch(model, STUDENT_SIGNAL) ?? '';
 }
