@@ -20,7 +20,9 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // dist/server.js is a small loader that runs dist/server.bundle.js through V8's code cache.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.bundle.js' },
+  { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', minify: false, sourcemap: false, banner: {} },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The MOU Author language server: a thin LSP adapter over the analysis core.
  * Diagnostics are served by pull (textDocument/diagnostic, LSP 3.17) and pushed
@@ -305,6 +304,16 @@ async function pushFor(doc: TextDocument, _why: 'open' | 'change' | 'save' | 'co
   const live = documents.get(doc.uri);
   if (!live || live.version !== doc.version) return; // a newer version is on its way
   void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  afterFirstDiagnostics();
+}
+
+let warmedUp = false;
+
+/** Once the first diagnostics are out, let the loader (launch.ts) save V8's compiled code for the next start. */
+function afterFirstDiagnostics(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  setImmediate(() => (globalThis as { __mouCodeCacheReady?: () => void }).__mouCodeCacheReady?.());
 }
 
 documents.onDidOpen(({ document }) => {
@@ -348,7 +357,9 @@ documents.onDidClose(({ document }) => {
 connection.languages.diagnostics.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsFor(doc) };
+  const items = await diagnosticsFor(doc);
+  afterFirstDiagnostics();
+  return { kind: DocumentDiagnosticReportKind.Full, items };
 });
 
 /** The analysis of an open document's current version, if it is an agreement. */
@@ -395,7 +406,13 @@ connection.onCompletion(async (params) => {
 });
 
 /** Which process serves (for crash-recovery tests and support). */
-connection.onRequest('mou/serverInfo', () => ({ pid: process.pid, version: '0.1.0', documents: state.size }));
+connection.onRequest('mou/serverInfo', () => ({
+  pid: process.pid,
+  version: '0.1.0',
+  documents: state.size,
+  // How this start used V8's code cache (see launch.ts); absent when the bundle was started directly.
+  codeCache: (globalThis as { __mouCodeCache?: { state: string } }).__mouCodeCache?.state,
+}));
 
 /**
  * Check every agreement in the given folders (the "Check All Agreements in Workspace" command):

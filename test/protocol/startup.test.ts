@@ -1,0 +1,92 @@
+/**
+ * Start-up (issue #8): dist/server.js loads the server bundle through V8's code cache, saved after
+ * the first diagnostics in a private directory. A later start reads it; a corrupt or foreign cache
+ * only costs a slower start.
+ */
+import { strict as assert } from 'node:assert';
+import { chmodSync, mkdtempSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { startClient, type TestClient } from '../helpers/lsp-client';
+import { loadFixtures } from '../helpers/fixtures';
+
+const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
+const URI = 'file:///startup/agreement.md';
+
+/** The cache file in `dir`, once it exists (waits on the directory's change events, not on a clock). */
+function cacheFileIn(dir: string): Promise<string> {
+  const find = () => readdirSync(dir).find((f) => f.endsWith('.v8cache'));
+  return new Promise((resolve) => {
+    const found = find();
+    if (found) return resolve(path.join(dir, found));
+    const watcher = watch(dir, () => {
+      const f = find();
+      if (f) {
+        watcher.close();
+        resolve(path.join(dir, f));
+      }
+    });
+  });
+}
+
+describe('server start-up: V8 code cache', () => {
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    if (client && client.process.exitCode === null) await client.stop();
+    client = undefined;
+  });
+
+  async function startAndCheck(dir: string): Promise<{ state: string; diagnostics: number }> {
+    client = await startClient({ pull: true, env: { MOU_CODE_CACHE_DIR: dir } });
+    client.open(URI, THIN);
+    const diagnostics = await client.pull(URI);
+    const info = await client.connection.sendRequest<{ codeCache?: string }>('mou/serverInfo');
+    return { state: info.codeCache ?? '(none)', diagnostics: diagnostics.length };
+  }
+
+  it('saves the compiled code after the first diagnostics; the next start uses it and says the same', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-cache-'));
+    const first = await startAndCheck(dir);
+    assert.equal(first.state, 'new');
+    const file = await cacheFileIn(dir);
+    assert.equal(statSync(file).mode & 0o777, 0o600, 'the cache file is private');
+    await client!.stop();
+    const second = await startAndCheck(dir);
+    assert.equal(second.state, 'used');
+    assert.equal(second.diagnostics, first.diagnostics);
+  });
+
+  it('a corrupt cache is rejected by V8, replaced, and the server works as before', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-cache-'));
+    const first = await startAndCheck(dir);
+    const file = await cacheFileIn(dir);
+    await client!.stop();
+    writeFileSync(file, 'not a V8 code cache');
+    const second = await startAndCheck(dir);
+    assert.equal(second.state, 'rejected');
+    assert.equal(second.diagnostics, first.diagnostics);
+    await client!.stop();
+    // The bad file was replaced by a good one after the diagnostics: the third start uses it.
+    const third = await startAndCheck(dir);
+    assert.equal(third.state, 'used');
+  });
+
+  it('never reads a cache from a directory other users can write', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-cache-'));
+    await startAndCheck(dir);
+    await cacheFileIn(dir);
+    await client!.stop();
+    chmodSync(dir, 0o777);
+    const second = await startAndCheck(dir);
+    assert.equal(second.state, 'unsafe');
+    assert.ok(second.diagnostics > 0, 'the server still checks the document');
+  });
+
+  it('MOU_CODE_CACHE=off starts without a cache', async () => {
+    client = await startClient({ pull: true, env: { MOU_CODE_CACHE: 'off' } });
+    client.open(URI, THIN);
+    assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
+    const info = await client.connection.sendRequest<{ codeCache?: string }>('mou/serverInfo');
+    assert.equal(info.codeCache, 'off');
+  });
+});
