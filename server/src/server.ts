@@ -54,7 +54,25 @@ if (!process.argv.some((a) => /^--(?:stdio|node-ipc|socket|pipe|clientProcessId)
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  // Changes are applied one at a time so each ranged change can tell the document's block cache
+  // where the text changed (the next analysis then need not compare the old and new texts).
+  update(doc, changes, version) {
+    const cache = state.get(doc.uri)?.cache;
+    for (const change of changes) {
+      if (cache) {
+        if ('range' in change) {
+          const [a, b] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)];
+          cache.edited(Math.min(a, b), Math.max(a, b), doc.getText().length);
+        }
+        else cache.replaced();
+      }
+      TextDocument.update(doc, [change], version);
+    }
+    return doc;
+  },
+});
 
 interface DocState {
   cache: BlockCache;

@@ -23,7 +23,7 @@ import {
   referenceText,
   type Edit,
 } from './arbitraries';
-import { IncrementalSplitter, splitBlocks } from '../../server/src/core/blocks';
+import { commonPrefix, commonSuffix, IncrementalSplitter, splitBlocks } from '../../server/src/core/blocks';
 import { ALLOWANCE_KB, bestTime, calibrate, calibration, checkAnalysis, checkBlocks, FIXED_MS, referenceLines, showInput, SLOPE, timeBound, timedAnalyze, withInput } from './check';
 
 const FUZZ_MODE = process.env.npm_lifecycle_event === 'fuzz';
@@ -225,14 +225,23 @@ describe('fuzz: the analysis core', function () {
       fc.string({ unit: fc.constantFrom(...MARKDOWN_TOKENS, '\n', '\n', '\r\n', '\r'), maxLength: 400 }),
     );
     assertProperty(
-      fc.property(baseArb, fc.array(fc.oneof({ arbitrary: typing, weight: 3 }, { arbitrary: lightEditArb, weight: 1 }), { minLength: 1, maxLength: 10 }), fc.constantFrom(8, 64, 256, 2048), (base, edits, softLimit) => {
+      fc.property(baseArb, fc.array(fc.oneof({ arbitrary: typing, weight: 3 }, { arbitrary: lightEditArb, weight: 1 }), { minLength: 1, maxLength: 10 }), fc.constantFrom(8, 64, 256, 2048), fc.option(fc.nat(), { nil: undefined }), (base, edits, softLimit, told) => {
         stats.tried++;
         const splitter = new IncrementalSplitter(softLimit);
         let text = base;
         splitter.split(text);
         const history: string[] = [];
-        for (const e of edits) {
+        for (const [i, e] of edits.entries()) {
+          const before = text;
           text = applyEdit(text, e);
+          // Sometimes tell the splitter where the text changed, as the server does from the editor's
+          // ranged changes — a range at least as wide as the real change; sometimes split twice.
+          if (told !== undefined && (told >> i) % 2 === 0) {
+            const prefix = commonPrefix(before, text);
+            const suffix = commonSuffix(before, text, Math.min(before.length, text.length) - prefix);
+            const widen = (told >> (i + 8)) % 4;
+            splitter.edited(Math.max(0, prefix - widen), Math.min(before.length, before.length - suffix + widen), before.length);
+          }
           history.push(describeEdit(e));
           stats.edits++;
           const version = text;

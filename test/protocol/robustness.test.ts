@@ -1,5 +1,6 @@
 /** The server under pressure: incremental edits, rapid typing, bursts of documents, huge files, hostile config. */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -113,4 +114,57 @@ describe('server robustness (stdio)', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['.mou.json', 'evil.js']);
     assert.ok(readFileSync(path.join(dir, 'evil.js'), 'utf8').includes('require'));
   });
+
+  it('ranged edits, several per notification, pulled or not: diagnostics equal a fresh open of the same text (property)', async function () {
+    this.timeout(120_000);
+    client = await startClient({ pull: true });
+    const c = client;
+    const base = [GOLD, THIN, GOLD.replace(/^# .*$/m, '## Annex A')].join('\n\n');
+    const editArb = fc.record({ at: fc.nat(), len: fc.nat({ max: 40 }), text: fc.constantFrom('', 'x', ' will ', '\n', '\n\n', '## Safety\n', '- item\n', '```\n', '\r\n', '🎓') });
+    const stepArb = fc.record({ changes: fc.array(editArb, { minLength: 1, maxLength: 3 }), pull: fc.boolean() });
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 6 }), async (steps) => {
+        const uri = `file:///ranged-${n++}.md`;
+        let text = base;
+        let version = 1;
+        c.open(uri, text, version);
+        await c.pull(uri);
+        for (const step of steps) {
+          const contentChanges = step.changes.map((e) => {
+            const start = Math.min(e.at % (text.length + 1), text.length);
+            const end = Math.min(start + e.len, text.length);
+            const range = { start: positionOf(text, start), end: positionOf(text, end) };
+            text = text.slice(0, start) + e.text + text.slice(end);
+            return { range, text: e.text };
+          });
+          version++;
+          void c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+          if (step.pull) await c.pull(uri);
+        }
+        const edited = await c.pull(uri);
+        const freshUri = `${uri}.fresh.md`;
+        c.open(freshUri, text, 1);
+        const fresh = await c.pull(freshUri);
+        c.close(uri);
+        c.close(freshUri);
+        assert.deepEqual(edited, fresh, 'diagnostics after ranged edits differ from a fresh open of the same text');
+      }),
+      { seed: 8, numRuns: 40 },
+    );
+  });
 });
+
+/** LSP position of an offset (lines split at \n, \r\n and \r, as the server splits them). */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}

@@ -89,7 +89,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tree = buildSectionTree(model);
   const custom = (options.customSections ?? []).map(customDefinition);
   const extraDefs = [...RECOMMENDED_SECTIONS, ...custom];
-  const index = indexHeadings(tree, [...CORE_SECTIONS, ...extraDefs]);
+  const index = indexHeadings(tree, [...CORE_SECTIONS, ...extraDefs], model);
 
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {

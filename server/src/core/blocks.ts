@@ -153,22 +153,46 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
 export class IncrementalSplitter {
   private text?: string;
   private blocks: Block[] = [];
+  /** What changed since the last split, as told by `edited` (undefined: compare the texts). */
+  private changed?: { prefix: number; suffix: number };
   /** Characters scanned by the last split (for tests and the benchmark). */
   scanned = 0;
 
   constructor(private readonly softLimit = SOFT_LIMIT) {}
 
+  /**
+   * The text of length `length` had [start, end) replaced (by an editor's ranged change). Saves
+   * the next split from comparing the old and new texts to find what changed. Every change since
+   * the last split must be reported, in order; `unknown()` when one cannot be.
+   */
+  edited(start: number, end: number, length: number): void {
+    const suffix = length - end;
+    this.changed = this.changed ? { prefix: Math.min(this.changed.prefix, start), suffix: Math.min(this.changed.suffix, suffix) } : { prefix: start, suffix };
+  }
+
+  /** A change whose extent is not known (a whole-text replacement): the next split compares. */
+  unknown(): void {
+    this.changed = { prefix: 0, suffix: 0 };
+  }
+
   split(text: string): Block[] {
-    if (text === this.text) return this.blocks;
+    if (text === this.text) {
+      this.changed = undefined; // (changes that came to nothing)
+      return this.blocks;
+    }
     const old = this.text;
     const oldBlocks = this.blocks;
+    const told = this.changed;
     this.text = text;
+    this.changed = undefined;
     if (old === undefined || oldBlocks.length < 2) {
       this.scanned = text.length;
       return (this.blocks = splitBlocks(text, this.softLimit));
     }
-    const prefix = commonPrefix(old, text);
-    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const max = Math.min(old.length, text.length);
+    const useTold = told !== undefined && (told.prefix > 0 || told.suffix > 0) && told.prefix + told.suffix <= max;
+    const prefix = useTold ? told.prefix : commonPrefix(old, text);
+    const suffix = useTold ? told.suffix : commonSuffix(old, text, max - prefix);
     const delta = text.length - old.length;
     const oldEditEnd = old.length - suffix;
     // The block holding the first changed character, and one more before it: a cut depends on the

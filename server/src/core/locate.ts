@@ -3,7 +3,8 @@
  * neighbouring heading (territory), or by content alone.
  */
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
-import { passagesWhere, type DocumentModel } from './model';
+import type { BlockFacts } from './facts';
+import { blockMemo, passagesWhere, type DocumentModel } from './model';
 import { normaliseTitle, passagesIn, splitGuidance, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import type { Passage } from './types';
 
@@ -73,19 +74,38 @@ export interface HeadingIndex {
   territory: Map<string, SectionNode[]>;
 }
 
-export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = ALL): HeadingIndex {
+/**
+ * Which sections each heading names. With the model the tree was built from (and the built-in
+ * definitions), the headings that name a section are found per block, once per distinct block.
+ */
+export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = ALL, model?: DocumentModel): HeadingIndex {
   if (defs.length === ALL.length && defs.every((d, i) => d === ALL[i])) defs = ALL; // share the memo
   const title = new Map<string, SectionNode[]>();
   const territory = new Map<string, SectionNode[]>();
-  for (const node of nodes) {
-    for (const m of matchHeading(node.heading.text, defs)) {
+  const add = (node: SectionNode, matches: ReadonlyArray<{ id: string; territory: boolean }>) => {
+    for (const m of matches) {
       const map = m.territory ? territory : title;
       const list = map.get(m.id) ?? [];
       list.push(node);
       map.set(m.id, list);
     }
-  }
+  };
+  if (model && defs === ALL && nodes.length === model.headings.length) {
+    model.facts.forEach((f, i) => {
+      for (const { j, matches } of blockMemo(f, 'heading-matches', () => headingMatches(f))) add(nodes[model.firstHeading[i] + j], matches);
+    });
+  } else for (const node of nodes) add(node, matchHeading(node.heading.text, defs));
   return { title, territory };
+}
+
+/** The headings of a block that name a section (by index in the block), with what they name. */
+function headingMatches(f: BlockFacts): Array<{ j: number; matches: ReadonlyArray<{ id: string; territory: boolean }> }> {
+  const out: Array<{ j: number; matches: ReadonlyArray<{ id: string; territory: boolean }> }> = [];
+  f.headings.forEach((h, j) => {
+    const matches = matchHeading(h.text);
+    if (matches.length) out.push({ j, matches });
+  });
+  return out;
 }
 
 /** Locate one section: its titled headings first, then territory, then content matching `signal`. */

@@ -56,6 +56,16 @@ export class BlockCache {
     return this.map.has(text);
   }
 
+  /** An editor's ranged change to the text (of `length` before it): see IncrementalSplitter.edited. */
+  edited(start: number, end: number, length: number): void {
+    this.splitter.edited(start, end, length);
+  }
+
+  /** A change of unknown extent (the whole text replaced). */
+  replaced(): void {
+    this.splitter.unknown();
+  }
+
   /** The document's blocks: re-scanned only around what changed since the last call. */
   blocks(text: string): Block[] {
     return this.splitter.split(text);

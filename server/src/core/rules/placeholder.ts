@@ -39,7 +39,7 @@ function isSigningBlank(ctx: RuleContext, p: Placeholder): boolean {
   const lineStart = ctx.model.lines.starts[ctx.model.lines.position(p.start).line];
   const before = ctx.model.text.slice(lineStart, p.start);
   if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:]+$/, '') + ':')) return true;
-  const signatures = modelMemo(ctx.model, 'signatures', () => indexHeadings(buildSectionTree(ctx.model)).title.get('signatures') ?? []);
+  const signatures = modelMemo(ctx.model, 'signatures', () => indexHeadings(buildSectionTree(ctx.model), undefined, ctx.model).title.get('signatures') ?? []);
   return signatures.some((n) => p.start >= n.heading.end && p.start < n.end);
 }
 
