@@ -22,9 +22,16 @@ export interface MouApi {
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // A larger young generation: each keystroke on a big agreement builds a new model whose objects
+  // survive one scavenge; with V8's default they are copied more often (measured: 1 MB agreement,
+  // keystroke to diagnostics ~27 -> ~22 ms). V8's compiled code is cached in the extension's storage.
+  const options = {
+    execArgv: ['--max-semi-space-size=32'],
+    env: { ...process.env, MOU_CODE_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'code-cache') },
+  };
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options },
+    debug: { module, transport: TransportKind.ipc, options },
   };
   const restartPolicy = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {

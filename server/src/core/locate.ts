@@ -123,7 +123,7 @@ export function locate(
     if (nodes?.length) {
       // A titled section nested inside another titled section of the same id is already covered.
       const outer = outermost(nodes);
-      const passages = outer.flatMap((n) => withSubheadings(model, n));
+      const passages = outer.length === 1 ? withSubheadings(model, outer[0]) : ([] as Passage[]).concat(...outer.map((n) => withSubheadings(model, n)));
       if (by === 'territory' && territorySignal && !territorySignal(passages.map((p) => p.text).join('\n'))) continue;
       return { by, nodes: outer, passages };
     }
@@ -139,7 +139,8 @@ export function locate(
 
 /** Sections not nested inside another of the list (one sweep in document order). */
 function outermost(nodes: SectionNode[]): SectionNode[] {
-  const sorted = [...nodes].sort((a, b) => a.heading.start - b.heading.start);
+  const inOrder = nodes.every((n, i) => i === 0 || nodes[i - 1].heading.start <= n.heading.start);
+  const sorted = inOrder ? nodes : [...nodes].sort((a, b) => a.heading.start - b.heading.start);
   const out: SectionNode[] = [];
   let reach = -1;
   for (const n of sorted) {

@@ -26,16 +26,19 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
 
 /** Items of a list sorted by `start` that start inside [start, end) (binary search). */
 export function startingIn<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {
-  let lo = 0;
+  const from = firstAtOrAfter(sorted, start, 0);
+  return sorted.slice(from, firstAtOrAfter(sorted, end, from));
+}
+
+/** Index of the first item starting at or after `offset` (binary search from `lo`). */
+function firstAtOrAfter<T extends { start: number }>(sorted: T[], offset: number, lo: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) out.push(sorted[i]);
-  return out;
+  return lo;
 }
 
 /** Passages inside [start, end), in order. */

@@ -1,11 +1,10 @@
 /** Safety protocols: named controls, not "a safe environment". */
 import { firstMatch, type DocumentModel } from '../model';
-import { SAFETY_CONTROLS, STUDENT_SIGNAL } from '../signals';
+import { SAFETY_CONTROLS, STUDENT_SIGNAL, memo } from '../signals';
 import { type Judgement, type SubstanceInput } from './common';
 
-export function safetyControls(text: string): string[] {
-  return SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id);
-}
+/** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
+export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id), 100);
 
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
