@@ -6,6 +6,7 @@ import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
 import { matchHeading } from '../../server/src/core/locate';
 import { analyze } from '../../server/src/core';
+import { mentions } from '../../server/src/core/parties';
 
 describe('LineIndex', () => {
   it('maps offsets to UTF-16 positions across \\n, \\r\\n and \\r', () => {
@@ -158,4 +159,25 @@ describe('block cache', () => {
     );
     assert.ok(first.sections.length === 5);
   });
+});
+
+describe('party mentions (whole words, any script)', () => {
+  const party = { name: 'Örebro Skola', names: ['Örebro Skola', 'Skola'], start: 0, end: 0 };
+  const cases: Array<[string, boolean]> = [
+    ['Örebro Skola will host the visits.', true],
+    ['The Skola provides rooms.', true],
+    ['(Skola)', true],
+    ['Skolan provides rooms.', false], // a longer word
+    ['FörSkola provides rooms.', false],
+    ['Skola2 provides rooms.', false],
+    ['𝔘Skola provides rooms.', false], // an astral letter right before
+    ['🎓Skola provides rooms.', true], // an emoji is not a letter
+    ['Skola'.repeat(3), false],
+    ['Skola Skolan', true],
+  ];
+  for (const [text, expected] of cases) {
+    it(`${JSON.stringify(text)} ${expected ? 'mentions' : 'does not mention'} the party`, () => {
+      assert.equal(mentions(text, party), expected);
+    });
+  }
 });

@@ -178,15 +178,28 @@ export function emailDomainMatches(email: string, party: Party): boolean {
   });
 }
 
-const wordRegExps = new Map<string, RegExp>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** Is the code point ending just before `i` (or starting at `i`) a letter or digit? */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = text.charCodeAt(i - 1);
+  const cp = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.codePointAt(i - 2)! : lo;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+function wordCharAt(text: string, i: number): boolean {
+  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Does the phrase occur in the text as whole words (no letter or digit right before or after it)?
+ * An indexOf scan: one regular expression per phrase would cost a Unicode-class compile each.
+ */
 function wordIn(text: string, phrase: string): boolean {
-  let re = wordRegExps.get(phrase);
-  if (!re) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
-    if (wordRegExps.size > 5_000) wordRegExps.clear();
-    wordRegExps.set(phrase, re);
+  if (!phrase) return false;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!wordCharBefore(text, i) && !wordCharAt(text, i + phrase.length)) return true;
   }
-  return re.test(text);
+  return false;
 }
