@@ -135,4 +135,28 @@ describe('fuzz regressions', () => {
         }),
       ));
   });
+
+  describe('a block the parser cannot read (its stack overflows) is read as plain text', () => {
+    it('7,000 nested block quotes: no error, the rest of the agreement is still checked', () => {
+      const text = '# Memorandum of Understanding\n\n' + '> '.repeat(7_000) + 'x\n\n## Roles and Responsibilities\n\nThe College will host 20 students each term. The Company will provide two mentors.\n';
+      const r = report(text);
+      assert.equal(r.isAgreement, true);
+      assert.equal(r.sections?.find((s) => s.id === 'roles')?.status, 'present');
+      assertRangesCoverTheirText(text, r);
+    });
+  });
+
+  describe('HTML inside a block quote is read without the quote markers', () => {
+    it('an <h2> wrapped across quoted lines is "Roles and Responsibilities", not "Roles > and Responsibilities"', () => {
+      const m = buildModel('# Memorandum of Understanding\n\n> <div>\n> <h2>Roles and\n> Responsibilities</h2>\n> The College will host.\n> </div>\n');
+      assert.deepEqual(
+        m.headings.map((h) => h.text),
+        ['Memorandum of Understanding', 'Roles and Responsibilities'],
+      );
+      assert.deepEqual(
+        m.passages.map((p) => p.text),
+        ['The College will host.'],
+      );
+    });
+  });
 });

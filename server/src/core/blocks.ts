@@ -69,11 +69,13 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
     return false;
   };
 
+  // A byte-order mark is not part of the first line's content (markdown parsers drop it).
+  const bom = from === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // Front matter: `---` (YAML) or `+++` (TOML) on the first line, closed by the same (or `...`).
-  const fm = from === 0 ? /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(text) : null;
+  const fm = from === 0 ? /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)/.exec(bom ? text.slice(1) : text) : null;
   if (fm) {
     const close = fm[1] === '---' ? /^(?:---|\.\.\.)[ \t]*$/ : /^\+\+\+[ \t]*$/;
-    let p = fm[0].length;
+    let p = bom + fm[0].length;
     let l = 1;
     while (p < text.length) {
       const { end, next } = lineAt(text, p);
@@ -89,7 +91,7 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
 
   while (pos < text.length) {
     const { end, next } = lineAt(text, pos);
-    const content = text.slice(pos, end);
+    const content = text.slice(pos === 0 ? bom : pos, end);
     const blank = /^[ \t]*$/.test(content);
 
     if (fence) {

@@ -60,7 +60,8 @@ export function readFrontMatter(model: DocumentModel): { data?: Record<string, u
 /** Front matter YAML, parsed once per distinct text (it is re-read on every keystroke otherwise). */
 const parseFrontMatter = memo((value: string): { data?: Record<string, unknown>; error?: string } => {
   try {
-    const data = parseYaml(value, { maxAliasCount: 50, logLevel: 'error' });
+    // (Line breaks as LF: the YAML parser does not take a lone CR for one.)
+    const data = parseYaml(value.replace(/\r\n?/g, '\n'), { maxAliasCount: 50, logLevel: 'error' });
     return data && typeof data === 'object' && !Array.isArray(data) ? { data: data as Record<string, unknown> } : {};
   } catch (e) {
     return { error: (e as Error).message.split('\n')[0] };

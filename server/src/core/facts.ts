@@ -31,16 +31,22 @@ export interface BlockFacts {
 
 // Facts are built by these three constructors only: one object shape each, which keeps every
 // later read of them fast (objects built by spreading are much slower to read and copy in V8).
+// Texts keep \n line breaks only: a CRLF or lone-CR file reads exactly like an LF one (offsets
+// are the document's own; only the extracted text is normalised).
 export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number): Passage {
-  return { start, end, text, kind, listDepth };
+  return { start, end, text: lf(text), kind, listDepth };
 }
 
 export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
-  return { start, end, level, text, kind };
+  return { start, end, level, text: lf(text), kind };
 }
 
 export function placeholder(start: number, end: number, text: string): Placeholder {
-  return { start, end, text };
+  return { start, end, text: lf(text) };
+}
+
+function lf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 export function extractFacts(text: string): BlockFacts {
@@ -54,8 +60,17 @@ export function extractFacts(text: string): BlockFacts {
 function readBlock(text: string): BlockFacts {
   // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
   if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1)), 1);
-  const tree = parseMarkdown(text);
   const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch {
+    // The parser gave up on this block (7,000 nested block quotes overflow its stack): read the
+    // block as plain text, so the rest of the agreement is still checked and nothing is lost.
+    if (text.trim()) facts.passages.push(passage(0, text.length, text.trim(), 'paragraph', 0));
+    for (const p of findPlaceholders(text)) facts.placeholders.push(placeholder(p.start, p.end, p.text));
+    return facts;
+  }
   walkChildren(tree, text, facts, 0, 0);
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   facts.headings.sort(byStart);
@@ -135,7 +150,10 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       // Read the source, not node.value: inside a block quote or list item the value has lost its
       // "> " and indentation, so its offsets would not be the document's.
       const s = span(node);
-      html(src.slice(s.start, s.end), s.start, facts, listDepth);
+      let source = src.slice(s.start, s.end);
+      // …but blank out those "> " markers (same length, so offsets hold) or they become text.
+      if (source !== node.value) source = source.replace(/(\r\n|\r|\n)((?:[ \t]*>)+[ \t]?)/g, (_m, eol: string, marks: string) => eol + ' '.repeat(marks.length));
+      html(source, s.start, facts, listDepth);
       return;
     }
     case 'code':
@@ -189,9 +207,9 @@ function paragraph(
     if (m && close > 1) {
       const titleText = kids.slice(1, close).map((k) => inlineText(k, src)).join('');
       const end = span(kids[close]).end;
-      facts.headings.push({ start: s.start, end, level: Number(m[1]), text: cleanTitle(titleText), kind: 'span' });
+      facts.headings.push(heading(s.start, end, Number(m[1]), cleanTitle(titleText), 'span'));
       const rest = kids.slice(close + 1).map((k) => inlineText(k, src)).join('').trim();
-      if (rest) facts.passages.push({ start: end, end: s.end, text: rest, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+      if (rest) facts.passages.push(passage(end, s.end, rest, listDepth ? 'listItem' : 'paragraph', listDepth));
       return;
     }
   }
@@ -212,9 +230,9 @@ function paragraph(
       title.split(/\s+/).length <= 8;
     if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
       const hEnd = span(first).end;
-      facts.headings.push({ start: s.start, end: hEnd, level: standalone ? 7 : 8, text: cleanTitle(title), kind: standalone ? 'bold' : 'runin' });
+      facts.headings.push(heading(s.start, hEnd, standalone ? 7 : 8, cleanTitle(title), standalone ? 'bold' : 'runin'));
       const rest = restText.trim();
-      if (rest) facts.passages.push({ start: hEnd, end: s.end, text: rest, kind: listDepth ? 'listItem' : 'paragraph', listDepth });
+      if (rest) facts.passages.push(passage(hEnd, s.end, rest, listDepth ? 'listItem' : 'paragraph', listDepth));
       return;
     }
   }
@@ -224,28 +242,51 @@ function paragraph(
 
 function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
   // Headings written as HTML.
-  const re = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
-  let m: RegExpExecArray | null;
-  let headingFound = false;
-  while ((m = re.exec(value)) !== null) {
-    facts.headings.push({
-      start: start + m.index,
-      end: start + m.index + m[0].length,
-      level: Number(m[1]),
-      text: cleanTitle(htmlToText(m[2])),
-      kind: 'html',
-    });
-    headingFound = true;
+  const found = htmlHeadings(value);
+  let rest = '';
+  let at = 0;
+  for (const h of found) {
+    facts.headings.push(heading(start + h.index, start + h.end, h.level, cleanTitle(htmlToText(value.slice(h.bodyStart, h.bodyEnd))), 'html'));
+    rest += value.slice(at, h.index) + '\n';
+    at = h.end;
   }
-  const text = htmlToText(headingFound ? value.replace(re, '\n') : value);
-  if (text.trim()) facts.passages.push({ start, end: start + value.length, text, kind: 'html', listDepth });
+  const text = htmlToText(found.length ? rest + value.slice(at) : value);
+  if (text.trim()) facts.passages.push(passage(start, start + value.length, text, 'html', listDepth));
+  let m: RegExpExecArray | null;
   for (const p of findPlaceholders(value)) facts.placeholders.push(placeholder(start + p.start, start + p.end, p.text));
   const code = /<code>([^<]{1,80})<\/code>/gi;
   while ((m = code.exec(value)) !== null) {
     if (findCodePlaceholder(m[1])) {
-      facts.placeholders.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[1].trim() });
+      facts.placeholders.push(placeholder(start + m.index, start + m.index + m[0].length, m[1].trim()));
     }
   }
+}
+
+/**
+ * `<hN …>…</hN>` elements, in order, each closed by the first matching close tag after it. Linear:
+ * a level with no close tag left is not searched again (60,000 unclosed `<h1>` took seconds with
+ * one lazy regular expression).
+ */
+function htmlHeadings(value: string): Array<{ index: number; end: number; level: number; bodyStart: number; bodyEnd: number }> {
+  const out: Array<{ index: number; end: number; level: number; bodyStart: number; bodyEnd: number }> = [];
+  const open = /<h([1-6])\b[^>]*>/gi;
+  const unclosed = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(value)) !== null) {
+    const level = m[1];
+    if (unclosed.has(level)) continue;
+    const bodyStart = m.index + m[0].length;
+    const close = new RegExp(`</h${level}\\s*>`, 'gi');
+    close.lastIndex = bodyStart;
+    const c = close.exec(value);
+    if (!c) {
+      unclosed.add(level);
+      continue;
+    }
+    out.push({ index: m.index, end: c.index + c[0].length, level: Number(level), bodyStart, bodyEnd: c.index });
+    open.lastIndex = c.index + c[0].length;
+  }
+  return out;
 }
 
 /** Placeholders in a leaf node: regexes over its source, plus backticked template names. */
