@@ -45,6 +45,19 @@ export function placeholder(start: number, end: number, text: string): Placehold
   return { start, end, text: lf(text) };
 }
 
+/** The same fact `by` characters later (text already normalised: no second pass over it). */
+export function movedPassage(p: Passage, by: number): Passage {
+  return { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, listDepth: p.listDepth };
+}
+
+export function movedHeading(h: Heading, by: number): Heading {
+  return { start: h.start + by, end: h.end + by, level: h.level, text: h.text, kind: h.kind };
+}
+
+export function movedPlaceholder(x: Placeholder, by: number): Placeholder {
+  return { start: x.start + by, end: x.end + by, text: x.text };
+}
+
 function lf(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
@@ -80,9 +93,9 @@ function readBlock(text: string): BlockFacts {
 
 function shift(f: BlockFacts, by: number): BlockFacts {
   return {
-    headings: f.headings.map((h) => heading(h.start + by, h.end + by, h.level, h.text, h.kind)),
-    passages: f.passages.map((p) => passage(p.start + by, p.end + by, p.text, p.kind, p.listDepth)),
-    placeholders: f.placeholders.map((p) => placeholder(p.start + by, p.end + by, p.text)),
+    headings: f.headings.map((h) => movedHeading(h, by)),
+    passages: f.passages.map((p) => movedPassage(p, by)),
+    placeholders: f.placeholders.map((p) => movedPlaceholder(p, by)),
     lineStarts: [],
     ...(f.frontMatter ? { frontMatter: { ...f.frontMatter, start: f.frontMatter.start + by, end: f.frontMatter.end + by } } : {}),
   };

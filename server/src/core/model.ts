@@ -4,7 +4,7 @@
  * rebuild after an edit parses only blocks whose text is new.
  */
 import { IncrementalSplitter, type Block } from './blocks';
-import { extractFacts, heading, passage, placeholder, type BlockFacts } from './facts';
+import { extractFacts, movedHeading, movedPassage, movedPlaceholder, type BlockFacts } from './facts';
 import { LineIndex } from './text';
 import type { Heading, Passage, Placeholder } from './types';
 
@@ -155,9 +155,9 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
     firstPassage.push(passages.length);
     firstHeading.push(headings.length);
     firstPlaceholder.push(placeholders.length);
-    for (const h of f.headings) headings.push(o ? heading(h.start + o, h.end + o, h.level, h.text, h.kind) : h);
-    for (const x of f.passages) passages.push(o ? passage(x.start + o, x.end + o, x.text, x.kind, x.listDepth) : x);
-    for (const x of f.placeholders) placeholders.push(o ? placeholder(x.start + o, x.end + o, x.text) : x);
+    for (const h of f.headings) headings.push(o ? movedHeading(h, o) : h);
+    for (const x of f.passages) passages.push(o ? movedPassage(x, o) : x);
+    for (const x of f.placeholders) placeholders.push(o ? movedPlaceholder(x, o) : x);
     lineStarts.push(o);
     for (const l of f.lineStarts) lineStarts.push(l + o);
   }
@@ -183,9 +183,9 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
       for (let i = p0; i < lp.length; i++) passages.push(lp[i]);
       for (let i = x0; i < lx.length; i++) placeholders.push(lx[i]);
     } else {
-      for (let i = h0; i < lh.length; i++) headings.push(heading(lh[i].start + by, lh[i].end + by, lh[i].level, lh[i].text, lh[i].kind));
-      for (let i = p0; i < lp.length; i++) passages.push(passage(lp[i].start + by, lp[i].end + by, lp[i].text, lp[i].kind, lp[i].listDepth));
-      for (let i = x0; i < lx.length; i++) placeholders.push(placeholder(lx[i].start + by, lx[i].end + by, lx[i].text));
+      for (let i = h0; i < lh.length; i++) headings.push(movedHeading(lh[i], by));
+      for (let i = p0; i < lp.length; i++) passages.push(movedPassage(lp[i], by));
+      for (let i = x0; i < lx.length; i++) placeholders.push(movedPlaceholder(lx[i], by));
     }
     const ls = last.lines.starts;
     for (let i = last.blocks[from].line; i < ls.length; i++) lineStarts.push(ls[i] + by);

@@ -68,6 +68,8 @@ function roleHeadings(f: BlockFacts): string[] {
   return blockMemo(f, 'roleHeadings', () => f.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles')).map((h) => h.text));
 }
 
+const linesOf = memo((text: string): string[] => text.split('\n'));
+
 /** The emails and phone numbers on a line. */
 const channelsOf = memo((line: string): { emails: string[]; phones: string[] } => ({
   emails: line.match(new RegExp(EMAIL.source, 'g')) ?? [],
@@ -80,7 +82,7 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const headingTexts = model.facts.flatMap(roleHeadings);
 
   const poc = located.get('points-of-contact');
-  const contactLines: string[][] = (poc?.passages ?? []).map((p) => p.text.split('\n'));
+  const contactLines: string[][] = (poc?.passages ?? []).map((p) => linesOf(p.text));
 
   return parties.map((party) => {
     const duty = [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party));
