@@ -7,6 +7,8 @@ import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/pla
 import { matchHeading } from '../../server/src/core/locate';
 import { analyze } from '../../server/src/core';
 import { mentions } from '../../server/src/core/parties';
+import { parseMarkdown, processor } from '../../server/src/core/parse';
+import { loadFixtures } from '../helpers/fixtures';
 
 describe('LineIndex', () => {
   it('maps offsets to UTF-16 positions across \\n, \\r\\n and \\r', () => {
@@ -180,4 +182,12 @@ describe('party mentions (whole words, any script)', () => {
       assert.equal(mentions(text, party), expected);
     });
   }
+});
+
+describe('parseMarkdown', () => {
+  it('parses exactly like the unified processor (remark-parse + gfm + frontmatter) on every fixture', () => {
+    for (const f of loadFixtures()) {
+      assert.deepEqual(parseMarkdown(f.text), processor.parse(f.text), f.name);
+    }
+  });
 });
