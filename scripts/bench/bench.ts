@@ -536,7 +536,9 @@ async function main(): Promise<void> {
       cpu: a?.cpuMedian !== undefined && r?.cpuMedian !== undefined ? cpuView(a.cpuMedian / r.cpuMedian, (v) => v <= 1.2, (v) => `${v.toFixed(2)}×`) : undefined,
     });
   }
-  if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB', value: mb(rss5.rssPeakKB), pass: rss5.rssPeakKB !== undefined ? rss5.rssPeakKB <= 400 * 1024 : undefined });
+  // One check of the 5 MB agreement in a fresh process, like the remark reference's one parse (the
+  // peak over all repetitions, printed above, also holds the garbage of the previous repetition).
+  if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB (one check, fresh process)', value: `${mb(rss5.rssFirstKB)} (all ${rss5.reps} repetitions: ${mb(rss5.rssPeakKB)})`, pass: rss5.rssFirstKB !== undefined ? rss5.rssFirstKB <= 400 * 1024 : undefined });
   targets.push({ name: 'server start → first diagnostics 12 KB ≤ 250 ms median', value: ms(start.median), pass: Number.isFinite(start.median) ? start.median <= 250 : undefined, cpu: cpuView(start.cpuMedian, (v) => v <= 250, (v) => `${ms(v)} server CPU`) });
   targets.push({ name: '.vsix ≤ 2 MB', value: vsixBytes === undefined ? 'run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB`, pass: vsixBytes === undefined ? undefined : vsixBytes <= 2 * 1024 * 1024 });
 
