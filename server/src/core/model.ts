@@ -105,13 +105,16 @@ export function isCached(cache: BlockCache, text: string): boolean {
  * between slices so a huge file never blocks other work for more than one block's parse.
  * Returns false when `isStale()` says a newer version arrived (the work is abandoned).
  */
+/** Give the event loop a turn: setImmediate where there is one (no 1 ms timer floor), else a timer. */
+const yieldTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
 export async function warmCache(text: string, cache: BlockCache, isStale: () => boolean = () => false, sliceMs = 8): Promise<boolean> {
   let sliceStart = Date.now();
   for (const block of cache.blocks(text)) {
     if (cache.has(block.text)) continue;
     cache.get(block.text);
     if (Date.now() - sliceStart >= sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldTurn();
       if (isStale()) return false;
       sliceStart = Date.now();
     }
