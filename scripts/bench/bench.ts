@@ -395,8 +395,10 @@ async function main(): Promise<void> {
 
   // 1. In-process work, each in its own child process (peak RSS is that child's).
   const measured: Measured[] = [];
-  for (const tool of ['analyze', 'remark', 'markdownlint'] as const) {
-    for (const s of SIZES) measured.push(await measure(worker, tool, s, files.get(s.label)!.file, warmup, measured));
+  // Size by size, the three tools back to back: a ratio compares runs made minutes apart otherwise,
+  // and this machine's speed drifts over minutes.
+  for (const s of SIZES) {
+    for (const tool of ['analyze', 'remark', 'markdownlint'] as const) measured.push(await measure(worker, tool, s, files.get(s.label)!.file, warmup, measured));
   }
   const get = (tool: Tool, size: string) => measured.find((m) => m.tool === tool && m.size === size);
 
