@@ -46,10 +46,15 @@ function readCache(file: string | undefined): { data?: Buffer; state: CacheState
 
 function writeCache(file: string, data: Buffer): void {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, data, { mode: 0o600 });
     fs.renameSync(tmp, file);
+    // Caches of earlier builds for this Node are dead weight (about 1 MB each): remove them.
+    const mine = path.basename(file);
+    const sameNode = `server-${process.version}-${process.arch}-`;
+    for (const f of fs.readdirSync(dir)) if (f !== mine && f.startsWith(sameNode) && f.endsWith('.v8cache')) fs.rmSync(path.join(dir, f), { force: true });
   } catch {
     // A read-only or full disk: the next start compiles again.
   }

@@ -14,8 +14,8 @@ const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures
 const URI = 'file:///startup/agreement.md';
 
 /** The cache file in `dir`, once it exists (waits on the directory's change events, not on a clock). */
-function cacheFileIn(dir: string): Promise<string> {
-  const find = () => readdirSync(dir).find((f) => f.endsWith('.v8cache'));
+function cacheFileIn(dir: string, accept: (name: string) => boolean = () => true): Promise<string> {
+  const find = () => readdirSync(dir).find((f) => f.endsWith('.v8cache') && accept(f));
   return new Promise((resolve) => {
     const found = find();
     if (found) return resolve(path.join(dir, found));
@@ -80,6 +80,19 @@ describe('server start-up: V8 code cache', () => {
     const second = await startAndCheck(dir);
     assert.equal(second.state, 'unsafe');
     assert.ok(second.diagnostics > 0, 'the server still checks the document');
+  });
+
+  it("a new build's cache replaces the caches of earlier builds for the same Node", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-cache-'));
+    const stale = path.join(dir, `server-${process.version}-${process.arch}-1-1.v8cache`);
+    const otherNode = path.join(dir, 'server-v0.0.0-x64-1-1.v8cache');
+    writeFileSync(stale, 'an earlier build');
+    writeFileSync(otherNode, 'another Node');
+    const first = await startAndCheck(dir);
+    assert.equal(first.state, 'new');
+    const file = await cacheFileIn(dir, (f) => f !== path.basename(stale) && f !== path.basename(otherNode));
+    await client!.stop();
+    assert.deepEqual(readdirSync(dir).sort(), [path.basename(file), path.basename(otherNode)].sort());
   });
 
   it('MOU_CODE_CACHE=off starts without a cache', async () => {
