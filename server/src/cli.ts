@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { markdownUnder } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
@@ -109,7 +110,7 @@ export function expandPaths(inputs: string[]): string[] {
     }
     if (stat?.isFile()) out.add(input);
     else if (stat?.isDirectory()) {
-      for (const f of globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: input, ignore: IGNORE, dot: false })) {
+      for (const f of markdownUnder(input)) {
         out.add(path.join(input, f));
         fromFolder.add(path.join(input, f));
       }

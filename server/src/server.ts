@@ -37,10 +37,8 @@ import {
   type SeveritySetting,
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
-import { readFileSync } from 'node:fs';
+import { markdownUnder } from './files';
 import { readFile } from 'node:fs/promises';
-import picomatch from 'picomatch';
-import { globSync } from 'tinyglobby';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
@@ -483,26 +481,9 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
   return { files: results, checked: done, total: files.length, cancelled: !!token?.isCancellationRequested };
 });
 
-/** Markdown files under a folder, without node_modules, .git or what .gitignore excludes. */
+/** Markdown files under a folder, without node_modules, .git or what .gitignore files exclude. */
 async function listMarkdown(root: string): Promise<string[]> {
-  const all = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: ['**/node_modules/**', '**/.git/**'], dot: false });
-  const ignored = gitIgnored(root);
-  return all.filter((f) => !ignored(f)).sort();
-}
-
-/** A matcher for the .gitignore at a folder's root (the common, simple patterns). */
-function gitIgnored(root: string): (file: string) => boolean {
-  let lines: string[] = [];
-  try {
-    lines = readFileSync(path.join(root, '.gitignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith('!'));
-  } catch {
-    return () => false;
-  }
-  const patterns = lines.flatMap((l) => {
-    const p = l.replace(/^\//, '').replace(/\/$/, '');
-    return l.includes('/') && !l.endsWith('/') ? [p, `${p}/**`] : [`**/${p}`, `**/${p}/**`];
-  });
-  return picomatch(patterns, { dot: true });
+  return markdownUnder(root);
 }
 
 /** Agreement types for "MOU: New Agreement…". */

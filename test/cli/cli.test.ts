@@ -165,6 +165,23 @@ describe('mou-check CLI', () => {
     assert.match(bad.stderr, /team\/\.mou\.json:1:14: “extends” points to \.\/nope\.json, which does not exist/);
   });
 
+  it('a folder leaves out what its .gitignore files exclude (nested ones too, ! re-includes), as git does', () => {
+    const repo = path.join(dir, 'repo');
+    mkdirSync(path.join(repo, 'build'), { recursive: true });
+    mkdirSync(path.join(repo, 'partners', 'drafts'), { recursive: true });
+    writeFileSync(path.join(repo, '.gitignore'), '# build output\nbuild/\n*.tmp.md\n');
+    writeFileSync(path.join(repo, 'partners', '.gitignore'), 'drafts/*\n!drafts/keep.md\n');
+    for (const f of ['main.md', 'build/copy.md', 'notes.tmp.md', 'partners/acme.md', 'partners/drafts/old.md', 'partners/drafts/keep.md']) writeFileSync(path.join(repo, f), THIN);
+    const r = run(['--format', 'json', 'repo'], dir);
+    assert.deepEqual(
+      JSON.parse(r.stdout).files.map((f: { path: string }) => f.path.split(path.sep).join('/')),
+      ['repo/main.md', 'repo/partners/acme.md', 'repo/partners/drafts/keep.md'],
+    );
+    // A file named on the command line is checked even when ignored.
+    const named = run(['--format', 'json', path.join('repo', 'build', 'copy.md')], dir);
+    assert.equal(JSON.parse(named.stdout).files.length, 1);
+  });
+
   it('reports a binary file as an error and still checks the others', () => {
     const bin = path.join(dir, 'scan.md');
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));

@@ -1,0 +1,41 @@
+/**
+ * Which markdown files a folder holds, for `mou-check <folder>` and the workspace check: not in
+ * node_modules, .git or dot folders, and not excluded by the folder's .gitignore files (each applies
+ * below its own folder, deeper ones last, `!` re-includes, as git reads them).
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { globSync } from 'tinyglobby';
+
+const SKIP = ['**/node_modules/**', '**/.git/**'];
+
+/** Markdown files under `root`, as sorted paths relative to it (with `/`). */
+export function markdownUnder(root: string): string[] {
+  const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false });
+  const rules = new Map<string, Ignore>();
+  for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true })) {
+    try {
+      rules.set(path.posix.dirname(g) === '.' ? '' : path.posix.dirname(g), ignore().add(readFileSync(path.join(root, g), 'utf8')));
+    } catch {
+      // An unreadable .gitignore excludes nothing.
+    }
+  }
+  if (!rules.size) return files.sort();
+  return files.filter((f) => !gitIgnored(f, rules)).sort();
+}
+
+/** Is this file (relative to the root, with `/`) excluded by the .gitignore files above it? */
+function gitIgnored(file: string, rules: Map<string, Ignore>): boolean {
+  const parts = file.split('/');
+  let ignored = false;
+  for (let depth = 0; depth < parts.length; depth++) {
+    const dir = parts.slice(0, depth).join('/');
+    const ig = rules.get(dir);
+    if (!ig) continue;
+    const r = ig.test(parts.slice(depth).join('/'));
+    if (r.ignored) ignored = true;
+    else if (r.unignored) ignored = false;
+  }
+  return ignored;
+}
