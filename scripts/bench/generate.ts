@@ -11,6 +11,8 @@
  * Same (size, seed) → same text, byte for byte.
  */
 
+import * as path from 'node:path';
+
 /** mulberry32: small, fast, good enough for text. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -292,7 +294,8 @@ export function generateAgreement(bytes: number, seed = 8): string {
   return parts.join('');
 }
 
-if (process.argv[1] && /generate\.[cm]?[jt]s$/.test(process.argv[1])) {
+// Run as a script (not when imported, e.g. by test/workspace/generate.ts for `rng`).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
   const size = Number(process.argv[2] ?? 12_000);
   process.stdout.write(generateAgreement(size, Number(process.argv[3] ?? 8)));
 }

@@ -440,7 +440,7 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
   const files: string[] = [];
   for (const folder of params?.folders ?? []) {
     const root = uriToPath(folder);
-    if (root) files.push(...(await listMarkdown(root)).map((f) => path.join(root, f)));
+    if (root) files.push(...markdownUnder(root).map((f) => path.join(root, f)));
   }
   let done = 0;
   const progress = async () => {
@@ -480,11 +480,6 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
   }
   return { files: results, checked: done, total: files.length, cancelled: !!token?.isCancellationRequested };
 });
-
-/** Markdown files under a folder, without node_modules, .git or what .gitignore files exclude. */
-async function listMarkdown(root: string): Promise<string[]> {
-  return markdownUnder(root);
-}
 
 /** Agreement types for "MOU: New Agreement…". */
 connection.onRequest('mou/agreementTypes', () => PLAYBOOKS.map((p) => ({ id: p.id, title: p.title, description: p.description })));

@@ -14,6 +14,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { rng } from '../../scripts/bench/generate';
 
 export interface GeneratedFile {
   /** Relative to the workspace folder, with `/`. */
@@ -37,17 +38,6 @@ export interface GenerateOptions {
   count?: number;
 }
 
-/** mulberry32: a small seeded PRNG, so every run generates the same workspace. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCHOOLS = [
   'Lakeview STEM Center', 'Riverside High School', 'Northgate Community College', 'Westbrook Independent School District',
@@ -146,7 +136,7 @@ const NOT_AGREEMENTS = [
 const ODD_NAMES = ['Lakeview & Cascade (2026) – MOU.md', 'école partenariat.md', "partner's draft #3.md", 'ünïcode [final].markdown'];
 
 export function generateWorkspace(options: GenerateOptions = {}): GeneratedWorkspace {
-  const rand = prng(options.seed ?? 10);
+  const rand = rng(options.seed ?? 10);
   const count = options.count ?? 200;
   const base = options.base ? options.base.replace(/\/+$/, '') + '/' : '';
   const files: GeneratedFile[] = [];

@@ -157,8 +157,6 @@ export class IncrementalSplitter {
   private blocks: Block[] = [];
   /** What changed since the last split, as told by `edited` (undefined: compare the texts). */
   private changed?: { prefix: number; suffix: number };
-  /** Characters scanned by the last split (for tests and the benchmark). */
-  scanned = 0;
 
   constructor(private readonly softLimit = SOFT_LIMIT) {}
 
@@ -187,10 +185,7 @@ export class IncrementalSplitter {
     const told = this.changed;
     this.text = text;
     this.changed = undefined;
-    if (old === undefined || oldBlocks.length < 2) {
-      this.scanned = text.length;
-      return (this.blocks = splitBlocks(text, this.softLimit));
-    }
+    if (old === undefined || oldBlocks.length < 2) return (this.blocks = splitBlocks(text, this.softLimit));
     const max = Math.min(old.length, text.length);
     const useTold = told !== undefined && (told.prefix > 0 || told.suffix > 0) && told.prefix + told.suffix <= max;
     const prefix = useTold ? told.prefix : commonPrefix(old, text);
@@ -222,8 +217,7 @@ export class IncrementalSplitter {
         const b = oldBlocks[k];
         blocks.push(delta === 0 && lineDelta === 0 ? b : { start: b.start + delta, end: b.end + delta, line: b.line + lineDelta, text: b.text });
       }
-      this.scanned = middle.stopped - from;
-    } else this.scanned = text.length - from;
+    }
     if (blocks.length === 0) blocks.push({ start: 0, end: 0, line: 0, text: '' });
     return (this.blocks = blocks);
   }

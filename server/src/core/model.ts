@@ -95,11 +95,6 @@ export class BlockCache {
   }
 }
 
-/** Does the cache already hold this block? */
-export function isCached(cache: BlockCache, text: string): boolean {
-  return cache.has(text);
-}
-
 /**
  * Parse a document's new blocks into the cache a few at a time, giving the event loop a turn
  * between slices so a huge file never blocks other work for more than one block's parse.

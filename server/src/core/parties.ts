@@ -145,18 +145,26 @@ export function sameParty(a: string, b: string): boolean {
   return short.length > 3 && wordIn(long, short);
 }
 
-const mentionMemos = new Map<string, (text: string) => boolean>();
+const partyMemos = new Map<string, (text: string) => unknown>();
+
+/**
+ * A per-text memo of `fn` for one party: keyed by the party's names, so it outlives the analysis
+ * (the Party objects are new each time, their names are not). `kind` tells memos of one party apart.
+ */
+export function perParty<T>(party: Party, kind: string, fn: (text: string) => T): (text: string) => T {
+  const key = `${kind}\n${party.names.join('\n')}`;
+  let m = partyMemos.get(key);
+  if (!m) {
+    if (partyMemos.size > 200) partyMemos.clear();
+    partyMemos.set(key, (m = memo(fn, 20_000)));
+  }
+  return m as (text: string) => T;
+}
 
 /** Does this text mention the party by one of its names (or by the distinctive words of its full name)? */
 export function mentions(text: string, party: Party): boolean {
-  const key = party.names.join('\n');
-  let m = mentionMemos.get(key);
-  if (!m) {
-    if (mentionMemos.size > 100) mentionMemos.clear();
-    const names = [...party.names];
-    mentionMemos.set(key, (m = memo((t: string) => mentionsUncached(t, names), 20_000)));
-  }
-  return m(text);
+  const names = party.names;
+  return perParty(party, 'mentions', (t) => mentionsUncached(t, [...names]))(text);
 }
 
 function mentionsUncached(text: string, names: string[]): boolean {

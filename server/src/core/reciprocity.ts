@@ -6,7 +6,7 @@
 import type { BlockFacts } from './facts';
 import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
-import { emailDomainMatches, mentions, type Party } from './parties';
+import { emailDomainMatches, mentions, perParty, type Party } from './parties';
 import { EMAIL, memo, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences, tests } from './signals';
 import { actorOf, documentDuties } from './substance/roles';
 import { isResourceSentence } from './substance/resource-commitments';
@@ -135,15 +135,7 @@ function columnContacts(passages: Passage[], party: Party): boolean {
   return false;
 }
 
-const columnMemos = new Map<string, (row: string) => number>();
-
 /** For a party: the column of a table row (after the first) that names it, or -1 (memoised per party and row). */
 function headerColumns(party: Party): (row: string) => number {
-  const key = party.names.join('\n');
-  let m = columnMemos.get(key);
-  if (!m) {
-    if (columnMemos.size > 100) columnMemos.clear();
-    columnMemos.set(key, (m = memo((row: string) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)), 20_000)));
-  }
-  return m;
+  return perParty(party, 'column', (row) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)));
 }

@@ -1,7 +1,6 @@
 import type { BlockFacts } from '../facts';
 import { blockMemo } from '../model';
-import { attachmentPresent } from '../substance/common';
-import { ATTACHMENT_REF } from '../signals';
+import { attachmentPresent, findAttachmentRefs } from '../substance/common';
 import type { Rule } from './rule';
 
 export const missingAttachment: Rule = {
@@ -57,10 +56,7 @@ function refsIn(f: BlockFacts, blockText: string): Array<{ name: string; start: 
   return blockMemo(f, 'attachment-refs', () => {
     const out: Array<{ name: string; start: number; end: number }> = [];
     for (const p of f.passages) {
-      const src = blockText.slice(p.start, p.end);
-      for (const m of src.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi'))) {
-        out.push({ name: m[0].replace(/\s+/g, ' '), start: p.start + m.index!, end: p.start + m.index! + m[0].length });
-      }
+      for (const r of findAttachmentRefs(blockText.slice(p.start, p.end))) out.push({ name: r.name, start: p.start + r.start, end: p.start + r.end });
     }
     return out;
   });

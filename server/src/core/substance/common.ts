@@ -36,8 +36,13 @@ export function quoteList(items: string[], max = 3): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}${more}`;
 }
 
-/** The attachments a text refers to ("Exhibit 1", "Annex A", "cover page"), as written (spaces folded). */
-export const attachmentRefs = memo((text: string): string[] => Array.from(text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi')), (m) => m[0].replace(/\s+/g, ' ')));
+/** Where a text refers to attachments ("Exhibit 1", "Annex A", "cover page"): names as written, spaces folded. */
+export function findAttachmentRefs(text: string): Array<{ name: string; start: number; end: number }> {
+  return Array.from(text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi')), (m) => ({ name: m[0].replace(/\s+/g, ' '), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The attachments a text refers to (memoised). */
+export const attachmentRefs = memo((text: string): string[] => findAttachmentRefs(text).map((r) => r.name));
 
 /** Attachments these texts refer to (Exhibit 1, Annex A, the Cover Page) that the document does not contain. */
 export function missingAttachments(texts: string[], model: DocumentModel): string[] {
