@@ -1,21 +1,13 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // remark and unified are ESM-only; bundling makes them usable from the CommonJS extension host.
 import { build } from 'esbuild';
+import { common as shared } from './esbuild-common.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...shared,
   minify: !process.argv.includes('--no-minify'),
   sourcemap: 'linked',
-  logLevel: 'warning',
-  legalComments: 'none',
-  mainFields: ['module', 'main'],
-  // Some ESM dependencies call createRequire(import.meta.url); give them the bundle's own URL.
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [

@@ -21,6 +21,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { common } from '../esbuild-common.mjs';
 import { generateAgreement } from './generate';
 import { startServer } from './lsp';
 import type { WorkerResult } from './worker';
@@ -141,21 +142,14 @@ function newestMtime(dir: string): number {
 
 async function bundle(entry: string, outName: string, instrument = false): Promise<string> {
   const outfile = path.join(tmp, outName);
-  // The same options as scripts/build.mjs, so the measured core runs like the shipped one.
+  // Bundled like dist/ (scripts/esbuild-common.mjs), so the measured core runs like the shipped one.
   await build({
+    ...common,
     entryPoints: [path.join(__dirname, entry)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
     minify: true,
     logLevel: 'silent',
-    legalComments: 'none',
-    mainFields: ['module', 'main'],
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: instrument ? [instrumentPlugin(path.join(ROOT, 'server', 'src', 'core'))] : [],
+    plugins: [...(common.plugins ?? []), ...(instrument ? [instrumentPlugin(path.join(ROOT, 'server', 'src', 'core'))] : [])],
   });
   return outfile;
 }

@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { analyze, fileReport } from '../../server/src/core';
+import { loadFixtures } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -189,6 +191,20 @@ describe('mou-check CLI', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /scan\.md: not a text file/);
     assert.equal(JSON.parse(r.stdout).files.length, 2);
+  });
+
+  it('the shipped bundle reads every fixture exactly as the core does in-process', () => {
+    // dist/ is bundled with a stand-in for micromark's combineExtensions (scripts/esbuild-common.mjs):
+    // its findings must be the ones the unbundled core gives.
+    const fixtures = loadFixtures();
+    const r = run(['--format', 'json', ...fixtures.map((f) => f.file)]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const shipped = (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files;
+    assert.equal(shipped.length, fixtures.length);
+    for (const [i, f] of fixtures.entries()) {
+      const here = JSON.parse(JSON.stringify(fileReport(shipped[i].path, analyze(f.text)))) as unknown;
+      assert.deepEqual(shipped[i], here, f.name);
+    }
   });
 
   it('prints help', () => {
