@@ -18,6 +18,9 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { lint } from 'markdownlint/sync';
 import { analyze, BlockCache } from '../../server/src/core';
+import { compileRegExpsOnce } from '../../server/src/regexp-tier';
+
+compileRegExpsOnce(); // as the server and the CLI do
 
 export interface WorkerResult {
   tool: string;

@@ -12,6 +12,9 @@ import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, typ
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
 import { toGithubAnnotations } from './core/formats/github';
+import { compileRegExpsOnce } from './regexp-tier';
+
+compileRegExpsOnce();
 
 const VERSION = '0.1.0';
 import { renderReportHtml } from './core/render';
