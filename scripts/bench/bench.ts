@@ -304,13 +304,13 @@ interface StartResult {
   cpuMedian: number;
   firstEver: number;
   cache: string;
-  /** Node + loading remark + one parse of the same text, fresh process, code-cached: each run right after a server start. */
+  /** Node + loading remark + one parse of the same text, fresh process, code-cached: each run right before a server start. */
   floor: number[];
   floorMedian: number;
   floorError?: string;
 }
 
-async function serverStart(text: string, file: string, floor?: { loader: string; script: string }): Promise<StartResult> {
+async function serverStart(text: string, file: string, floor: { loader: string; script: string } | { error: string }): Promise<StartResult> {
   progress(`server start → first diagnostics ×${SERVER_STARTS + 1}, 12 KB`);
   // The server saves V8's compiled code after its first diagnostics (server/src/launch.ts): the
   // first start ever runs without that cache, every later start with it. Measure both, in a
@@ -320,7 +320,7 @@ async function serverStart(text: string, file: string, floor?: { loader: string;
   const out: number[] = [];
   const cpu: number[] = [];
   const floorTimes: number[] = [];
-  let floorError = floor ? undefined : 'the floor script did not build';
+  let floorError = 'error' in floor ? `its scripts did not build (${floor.error})` : undefined;
   const floorCache = path.join(process.env.MOU_CODE_CACHE_DIR, 'floor.v8cache');
   let firstEver = NaN;
   let cache = '';
@@ -328,7 +328,7 @@ async function serverStart(text: string, file: string, floor?: { loader: string;
     for (let i = 0; i <= SERVER_STARTS; i++) {
       // The floor right before each server start, under the same load; its first run, like the
       // server's, saves the code cache and is not counted.
-      if (floor && !floorError) {
+      if (!('error' in floor) && !floorError) {
         try {
           const t = await floorRun(floor.loader, floor.script, floorCache, file);
           if (i > 0) floorTimes.push(t);
@@ -418,11 +418,11 @@ async function main(): Promise<void> {
 
   // Bundles.
   const worker = await bundle('worker.ts', 'worker.js');
-  let floorScripts: { loader: string; script: string } | undefined;
+  let floorScripts: { loader: string; script: string } | { error: string };
   try {
     floorScripts = { loader: await bundle('floor-loader.ts', 'floor-loader.js'), script: await bundle('floor.ts', 'floor.js') };
-  } catch {
-    floorScripts = undefined;
+  } catch (e) {
+    floorScripts = { error: (e as Error).message.split('\n')[0] };
   }
   let phasesScript: string | undefined;
   let phasesError: string | undefined;
