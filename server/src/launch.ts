@@ -6,25 +6,24 @@
  * checks) the first time they run. After the first diagnostics, the server calls
  * `globalThis.__mouCodeCacheReady()`, and this loader saves V8's compiled code for every function
  * that has run so far; the next start reads it back instead of compiling again. The cache lives
- * in a private per-user directory (MOU_CODE_CACHE_DIR overrides it, MOU_CODE_CACHE=off disables
- * it); V8 rejects a cache made for another bundle or another V8, and any failure here only means
- * a slower start.
+ * in the server's private cache directory (cache-dir.ts); V8 rejects a cache made for another
+ * bundle or another V8, and any failure here only means a slower start.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import Module, { createRequire } from 'node:module';
 import { compileRegExpsOnce } from './regexp-tier';
+import { cacheDir, isPrivateDir, writePrivate } from './cache-dir';
 
 compileRegExpsOnce();
 
 const bundle = path.join(__dirname, 'server.bundle.js');
 
 function cacheFile(): string | undefined {
-  if (process.env.MOU_CODE_CACHE === 'off') return undefined;
+  const dir = cacheDir();
+  if (!dir) return undefined;
   try {
-    const dir = process.env.MOU_CODE_CACHE_DIR || path.join(os.tmpdir(), `mou-author-${typeof process.getuid === 'function' ? process.getuid() : 'user'}`);
     const st = fs.statSync(bundle);
     return path.join(dir, `server-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`);
   } catch {
@@ -39,8 +38,7 @@ function readCache(file: string | undefined): { data?: Buffer; state: CacheState
   if (!file) return { state: 'off' };
   try {
     // Only our own, private cache: never one another user could have planted.
-    const st = fs.statSync(path.dirname(file));
-    if (typeof process.getuid === 'function' && (st.uid !== process.getuid() || (st.mode & 0o077) !== 0)) return { state: 'unsafe' };
+    if (!isPrivateDir(path.dirname(file))) return { state: 'unsafe' };
     return { data: fs.readFileSync(file), state: 'used' };
   } catch {
     return { state: 'new' };
@@ -50,10 +48,7 @@ function readCache(file: string | undefined): { data?: Buffer; state: CacheState
 function writeCache(file: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, data, { mode: 0o600 });
-    fs.renameSync(tmp, file);
+    writePrivate(file, data);
     // Caches of earlier builds for this Node are dead weight (about 1 MB each): remove them.
     const mine = path.basename(file);
     const sameNode = `server-${process.version}-${process.arch}-`;

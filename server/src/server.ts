@@ -39,6 +39,9 @@ import {
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
 import { markdownUnder } from './files';
 import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { cacheDir } from './cache-dir';
+import { FindingsStore } from './findings-store';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
@@ -74,8 +77,13 @@ const documents = new TextDocuments<TextDocument>({
 
 interface DocState {
   cache: BlockCache;
-  /** Latest analysis and the version it is for (and the options it used). */
-  current?: { version: number; analysis?: Analysis; diagnostics: Diagnostic[] };
+  /**
+   * Latest findings and the version they are for: from an analysis (with the options it used), or
+   * `stored` (remembered from an earlier session) until the background analysis replaces them.
+   */
+  current?: { version: number; analysis?: Analysis; options?: AnalyzeOptions; diagnostics: Diagnostic[]; stored?: true };
+  /** Remembered findings were looked for (only on the first check after opening). */
+  lookedUp?: boolean;
   /** How this document is checked now: settings + .mou.json. */
   plan?: Plan;
   /** What was last checked on open or save: shown while `mou.run` is `onSave`. */
@@ -93,6 +101,23 @@ const loader = new ConfigLoader();
 const configDiagnostics = new Set<string>();
 let clientPulls = false;
 let clientRefreshes = false;
+
+/**
+ * Findings remembered from earlier sessions (findings-store.ts), keyed by this build, the options
+ * and the text: a reopened agreement shows them before it is parsed.
+ */
+const remembered = new FindingsStore<Diagnostic[]>(cacheDir(), buildIdentity(), { valid: (v): v is Diagnostic[] => Array.isArray(v) });
+let rememberedShown = 0;
+
+/** This build of the server (the bundle file) and the Node that runs it; undefined if unknown. */
+function buildIdentity(): string | undefined {
+  try {
+    const st = statSync(__filename);
+    return `${process.version}-${process.arch}-${__filename}-${st.size}-${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Ask a pulling client to pull again (only if it said it can; never let a refusal crash us). */
 function refreshDiagnostics(): void {
@@ -260,10 +285,13 @@ function publishConfigProblems(chain: string[], problems: ConfigProblem[]): void
   }
 }
 
-/** Analyse the document's current version (memoised per version). Never throws. */
-function check(doc: TextDocument, plan: Plan): Diagnostic[] {
+/**
+ * Analyse the document's current version (memoised per version). Remembered findings count as
+ * current unless `needAnalysis` (code actions, hover… need the analysis itself). Never throws.
+ */
+function check(doc: TextDocument, plan: Plan, needAnalysis = false): Diagnostic[] {
   const s = stateOf(doc.uri);
-  if (s.current?.version === doc.version) return s.current.diagnostics;
+  if (s.current?.version === doc.version && !(needAnalysis && s.current.stored)) return s.current.diagnostics;
   try {
     if (!plan.included) {
       s.current = { version: doc.version, diagnostics: [] };
@@ -285,7 +313,16 @@ function check(doc: TextDocument, plan: Plan): Diagnostic[] {
     }
     const analysis = analyze(text, { ...plan.options, cache: s.cache });
     const diagnostics = toDiagnostics(analysis);
-    s.current = { version: doc.version, analysis, diagnostics };
+    const current = (s.current = { version: doc.version, analysis, options: plan.options, diagnostics });
+    analysedOnce = true;
+    if (plan.settings.rememberFindings) {
+      // Hashed and written when the server is idle, and only if still current then.
+      remembered.remember(doc.uri, () => {
+        const live = documents.get(doc.uri);
+        if (!live || state.get(doc.uri)?.current !== current || live.version !== current.version) return undefined;
+        return { key: remembered.key(live.getText(), current.options), value: current.diagnostics };
+      });
+    }
     return diagnostics;
   } catch (e) {
     connection.console.error(`mou: could not check ${doc.uri}: ${(e as Error).stack ?? e}`);
@@ -296,6 +333,13 @@ function check(doc: TextDocument, plan: Plan): Diagnostic[] {
 async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   const plan = await planFor(doc);
   if (!documents.get(doc.uri)) return []; // closed while we waited for its settings
+  if (plan.settings.run === 'off') return [];
+  const stored = rememberedFor(doc, plan);
+  if (stored) {
+    const s = stateOf(doc.uri);
+    if (plan.settings.run === 'onSave') return (s.saved ??= stored);
+    return stored;
+  }
   // Parse new blocks in slices; if a newer version arrives meanwhile, this answer is for it instead.
   const s0 = stateOf(doc.uri);
   if (plan.included && s0.current?.version !== doc.version && doc.getText().length <= plan.settings.maxFileSize) {
@@ -304,7 +348,6 @@ async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
     await warmCache(doc.getText(), s0.cache, () => doc.version !== version || !documents.get(doc.uri));
     if (!documents.get(doc.uri)) return [];
   }
-  if (plan.settings.run === 'off') return [];
   const s = stateOf(doc.uri);
   if (plan.settings.run === 'onSave') {
     if (!s.saved) s.saved = check(doc, plan);
@@ -323,11 +366,55 @@ async function pushFor(doc: TextDocument, _why: 'open' | 'change' | 'save' | 'co
   afterFirstDiagnostics();
 }
 
-let warmedUp = false;
+/**
+ * On the first check of a just-opened document: the findings remembered for exactly this text,
+ * build and options, if any. They are answered at once, and the document is analysed right after
+ * in the background (quick fixes, hover and the next keystroke need the analysis); if that ever
+ * disagrees, the client is told to fetch the new findings.
+ */
+function rememberedFor(doc: TextDocument, plan: Plan): Diagnostic[] | undefined {
+  const s = stateOf(doc.uri);
+  if (!plan.settings.rememberFindings) {
+    if (!forgotten) remembered.clear(); // the user turned remembering off: keep nothing on disk
+    forgotten = true;
+    return undefined;
+  }
+  if (s.lookedUp || s.current || !plan.included || !remembered.enabled) return undefined;
+  s.lookedUp = true;
+  const text = doc.getText();
+  if (text.length > plan.settings.maxFileSize) return undefined;
+  const diagnostics = remembered.get(remembered.key(text, plan.options));
+  if (!diagnostics) return undefined;
+  rememberedShown++;
+  const version = doc.version;
+  s.current = { version, diagnostics, stored: true };
+  setImmediate(() => void analyseRemembered(doc, version, diagnostics));
+  return diagnostics;
+}
+let forgotten = false;
 
-/** Once the first diagnostics are out, let the loader (launch.ts) save V8's compiled code for the next start. */
+async function analyseRemembered(doc: TextDocument, version: number, stored: Diagnostic[]): Promise<void> {
+  const stale = () => doc.version !== version || !documents.get(doc.uri) || !stateOf(doc.uri).current?.stored;
+  await warmCache(doc.getText(), stateOf(doc.uri).cache, stale);
+  if (stale()) return; // edited, closed or re-checked meanwhile: that check analysed it
+  const diagnostics = check(doc, await planFor(doc), true);
+  afterFirstDiagnostics();
+  if (doc.version === version && JSON.stringify(diagnostics) !== JSON.stringify(stored)) {
+    connection.console.warn(`mou: remembered findings for ${doc.uri} differed from a fresh analysis; showing the fresh ones`);
+    if (clientPulls) refreshDiagnostics();
+    else void pushFor(doc, 'config');
+  }
+}
+
+let warmedUp = false;
+let analysedOnce = false;
+
+/**
+ * Once the first diagnostics of a real analysis are out (not remembered ones: the analysis code
+ * has not run yet then), let the loader (launch.ts) save V8's compiled code for the next start.
+ */
 function afterFirstDiagnostics(): void {
-  if (warmedUp) return;
+  if (warmedUp || !analysedOnce) return;
   warmedUp = true;
   setImmediate(() => (globalThis as { __mouCodeCacheReady?: () => void }).__mouCodeCacheReady?.());
 }
@@ -382,7 +469,7 @@ connection.languages.diagnostics.on(async (params) => {
 async function agreementOf(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
-  check(doc, await planFor(doc));
+  check(doc, await planFor(doc), true);
   const analysis = stateOf(uri).current?.analysis;
   return analysis?.isAgreement ? { doc, analysis } : undefined;
 }
@@ -426,6 +513,8 @@ connection.onRequest('mou/serverInfo', () => ({
   pid: process.pid,
   version: '0.1.0',
   documents: state.size,
+  // How many documents were first shown with remembered findings (see findings-store.ts).
+  rememberedShown,
   // How this start used V8's code cache (see launch.ts); absent when the bundle was started directly.
   codeCache: (globalThis as { __mouCodeCache?: { state: string } }).__mouCodeCache?.state,
 }));
@@ -493,10 +582,14 @@ connection.onRequest('mou/skeleton', (params: { type?: string; school?: string; 
 connection.onRequest('mou/completeness', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  check(doc, await planFor(doc));
+  check(doc, await planFor(doc), true);
   const a = stateOf(doc.uri).current?.analysis;
   return a ? fileReport(params.uri, a) : { path: params.uri, isAgreement: false, diagnostics: [] };
 });
+
+// Remembered findings not yet written go to disk before the server exits.
+connection.onShutdown(() => remembered.flush());
+process.on('exit', () => remembered.flush());
 
 documents.listen(connection);
 connection.listen();

@@ -1,5 +1,7 @@
 /** A minimal LSP client for protocol tests: starts dist/server.js over stdio and speaks JSON-RPC to it. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -28,6 +30,12 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+
+/**
+ * The servers of one test run share a cache directory of their own (V8's code, remembered
+ * findings), so a run neither reads nor leaves behind what a user's servers keep.
+ */
+const RUN_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'mou-test-cache-'));
 
 export interface TestClient {
   connection: ProtocolConnection;
@@ -58,7 +66,7 @@ export interface ClientOptions {
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

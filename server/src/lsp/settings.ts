@@ -9,10 +9,12 @@ export interface Settings {
   ignore: string[];
   /** Skip (with one information message) documents larger than this many characters. */
   maxFileSize: number;
+  /** Keep the findings of checked documents in the private cache, to show them at once on reopening. */
+  rememberFindings: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 4_000_000;
-export const DEFAULT_SETTINGS: Settings = { run: 'onType', severity: {}, files: [], ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE };
+export const DEFAULT_SETTINGS: Settings = { run: 'onType', severity: {}, files: [], ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, rememberFindings: true };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : []);
 
@@ -32,5 +34,6 @@ export function normaliseSettings(raw: unknown): Settings {
     files: strings(r.files),
     ignore: strings(r.ignore),
     maxFileSize: Number.isFinite(max) && max > 0 ? max : DEFAULT_MAX_FILE_SIZE,
+    rememberFindings: r.rememberFindings !== false,
   };
 }

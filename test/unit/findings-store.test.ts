@@ -1,0 +1,64 @@
+/** The store behind remembered findings (server/src/findings-store.ts): keys, pruning, idle writes. */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { FindingsStore } from '../../server/src/findings-store';
+
+const isList = (v: unknown): v is number[] => Array.isArray(v);
+const fresh = (limit = 200) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mou-store-'));
+  return { dir, store: new FindingsStore<number[]>(dir, 'build-1', { valid: isList, limit }) };
+};
+
+describe('FindingsStore', () => {
+  it('keys depend on the build, the options and the text, nothing else', () => {
+    const { dir, store } = fresh();
+    const other = new FindingsStore<number[]>(dir, 'build-2', { valid: isList });
+    const k = store.key('text', { playbook: 'mou' });
+    assert.equal(store.key('text', { playbook: 'mou' }), k);
+    assert.notEqual(store.key('text ', { playbook: 'mou' }), k);
+    assert.notEqual(store.key('text', { playbook: 'industry-partnership' }), k);
+    assert.notEqual(other.key('text', { playbook: 'mou' }), k);
+  });
+
+  it('writes on flush only what is still current, and reads it back', () => {
+    const { store } = fresh();
+    store.remember('a', () => ({ key: 'ka', value: [1] }));
+    store.remember('b', () => undefined); // edited since: nothing to remember
+    assert.equal(store.get('ka'), undefined, 'nothing is written before the server is idle');
+    store.flush();
+    assert.deepEqual(store.get('ka'), [1]);
+    assert.equal(store.get('kb'), undefined);
+  });
+
+  it('keeps the most recently used entries up to its limit', () => {
+    const { dir, store } = fresh(3);
+    const at = (key: string, seconds: number) => utimesSync(path.join(dir, 'findings', `${key}.json`), seconds, seconds);
+    for (const [i, key] of ['k1', 'k2', 'k3'].entries()) {
+      store.remember(key, () => ({ key, value: [i] }));
+      store.flush();
+      at(key, 1000 + i);
+    }
+    assert.deepEqual(store.get('k1'), [0]); // used now: the newest
+    store.remember('k4', () => ({ key: 'k4', value: [4] }));
+    store.flush();
+    assert.deepEqual(readdirSync(path.join(dir, 'findings')).sort(), ['k1.json', 'k3.json', 'k4.json']);
+  });
+
+  it('is off without a directory or a build identity, and never throws', () => {
+    for (const store of [new FindingsStore<number[]>(undefined, 'b', { valid: isList }), new FindingsStore<number[]>(tmpdir(), undefined, { valid: isList })]) {
+      assert.equal(store.enabled, false);
+      store.remember('a', () => ({ key: 'k', value: [1] }));
+      store.flush();
+      assert.equal(store.get('k'), undefined);
+    }
+    // A cache "directory" that is a file: nothing can be written under it.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'mou-store-')), 'a-file');
+    writeFileSync(file, '');
+    const unwritable = new FindingsStore<number[]>(file, 'b', { valid: isList });
+    unwritable.remember('a', () => ({ key: 'k', value: [1] }));
+    assert.doesNotThrow(() => unwritable.flush());
+    assert.equal(unwritable.get('k'), undefined);
+  });
+});
