@@ -97,7 +97,10 @@ let globalSettings: Settings = DEFAULT_SETTINGS;
 let hasConfigurationCapability = false;
 let workspaceRoots: string[] = [];
 const loader = new ConfigLoader();
-/** Config files we have published problems for (to clear them when fixed). */
+/**
+ * Config files (paths, not URIs: a client may spell a file's URI differently) we have published
+ * problems for, to clear them when fixed, deleted, or no longer used by any open document.
+ */
 const configDiagnostics = new Set<string>();
 let clientPulls = false;
 let clientRefreshes = false;
@@ -166,7 +169,7 @@ connection.onDidChangeWatchedFiles((params) => {
     const p = uriToPath(c.uri);
     if (p) loader.invalidate(p);
     // A deleted config file takes its problems with it.
-    if (c.type === 3 && configDiagnostics.delete(c.uri)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
+    if (c.type === 3 && p && configDiagnostics.delete(p)) void connection.sendDiagnostics({ uri: c.uri, diagnostics: [] });
   }
   loader.invalidate();
   recheckAll();
@@ -239,6 +242,8 @@ function toDiagnostics(a: Analysis): Diagnostic[] {
 /** How one document is checked: its settings, its .mou.json, and whether it is in scope at all. */
 interface Plan {
   settings: Settings;
+  /** The .mou.json files in force, nearest first (their problems are shown while one uses them). */
+  chain: string[];
   options: AnalyzeOptions;
   included: boolean;
 }
@@ -249,21 +254,27 @@ async function planFor(doc: TextDocument): Promise<Plan> {
   if (s.plan && s.plan.settings === settings) return s.plan;
   const file = uriToPath(doc.uri);
   const root = file ? workspaceRoots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
-  const resolved = file ? loader.forDocument(file, root) : { chain: [], problems: [] as ConfigProblem[] };
-  publishConfigProblems(resolved.chain, resolved.problems);
+  const resolved = file ? loader.forDocument(file, root) : { chain: [] as string[], problems: [] as ConfigProblem[] };
   const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> };
   const options = optionsFromConfig(resolved.config, base);
   let included = true;
   if (file && resolved.config && resolved.file) included = isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
   if (file && root && included && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
-  const plan = { settings, options, included };
+  const plan = { settings, options, included, chain: resolved.chain };
   s.plan = plan;
+  publishConfigProblems(resolved.chain, resolved.problems);
   return plan;
 }
 
-/** Problems in .mou.json files become diagnostics on those files (pushed: they are not markdown). */
+/**
+ * Problems in .mou.json files become diagnostics on those files (pushed: they are not markdown).
+ * A file no open document uses any more (dropped from an `extends` chain, say) loses its problems.
+ */
 function publishConfigProblems(chain: string[], problems: ConfigProblem[]): void {
   const byFile = new Map<string, Diagnostic[]>();
+  const used = new Set(chain);
+  for (const s of state.values()) for (const f of s.plan?.chain ?? []) used.add(f);
+  for (const f of configDiagnostics) if (!used.has(f)) byFile.set(f, []);
   for (const f of chain) byFile.set(f, []);
   for (const p of problems) {
     const list = byFile.get(p.file) ?? [];
@@ -277,11 +288,10 @@ function publishConfigProblems(chain: string[], problems: ConfigProblem[]): void
     byFile.set(p.file, list);
   }
   for (const [file, diagnostics] of byFile) {
-    const uri = pathToFileURL(file).toString();
-    if (!diagnostics.length && !configDiagnostics.has(uri)) continue;
-    if (diagnostics.length) configDiagnostics.add(uri);
-    else configDiagnostics.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics });
+    if (!diagnostics.length && !configDiagnostics.has(file)) continue;
+    if (diagnostics.length) configDiagnostics.add(file);
+    else configDiagnostics.delete(file);
+    void connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
   }
 }
 

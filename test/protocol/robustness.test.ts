@@ -1,11 +1,11 @@
 /** The server under pressure: incremental edits, rapid typing, bursts of documents, huge files, hostile config. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { changeConfiguration, startClient, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
 import { referenceLines } from '../fuzz/check';
@@ -114,6 +114,44 @@ describe('server robustness (stdio)', () => {
     assert.equal(existsSync(marker), false, 'the workspace script never ran');
     assert.deepEqual(readdirSync(dir).sort(), ['.mou.json', 'evil.js']);
     assert.ok(readFileSync(path.join(dir, 'evil.js'), 'utf8').includes('require'));
+  });
+
+  it("a deleted .mou.json loses its problems, however the client spells the file's URI", async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mou-config-')), 'R&D #2 (draft)');
+    mkdirSync(dir);
+    const config = path.join(dir, '.mou.json');
+    writeFileSync(config, '{ "required": ');
+    client = await startClient({ pull: true });
+    const uri = pathToFileURL(path.join(dir, 'a.md')).toString();
+    client.open(uri, THIN);
+    await client.pull(uri);
+    const published = await client.nextPush(pathToFileURL(config).toString(), (p) => p.diagnostics.length > 0);
+    // VS Code encodes each path segment in full (`&` too); Node's file URLs leave `&` as it is.
+    const vscodeUri = 'file://' + config.split(path.sep).map(encodeURIComponent).join('/');
+    assert.notEqual(vscodeUri, published.uri);
+    rmSync(config);
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: vscodeUri, type: FileChangeType.Deleted }] });
+    const cleared = await client.nextPush(vscodeUri, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(cleared.diagnostics, []);
+  });
+
+  it('a config dropped from an extends chain loses its problems', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-config-'));
+    const base = path.join(dir, 'base.json');
+    writeFileSync(base, '{ "required": ');
+    writeFileSync(path.join(dir, '.mou.json'), '{ "extends": "./base.json" }');
+    client = await startClient({ pull: true });
+    const uri = pathToFileURL(path.join(dir, 'a.md')).toString();
+    client.open(uri, THIN);
+    await client.pull(uri);
+    const baseUri = pathToFileURL(base).toString();
+    await client.nextPush(baseUri, (p) => p.diagnostics.length > 0);
+    const before = client.pushes.length;
+    writeFileSync(path.join(dir, '.mou.json'), '{}');
+    void client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(path.join(dir, '.mou.json')).toString(), type: FileChangeType.Changed }] });
+    await client.pull(uri);
+    const cleared = await client.nextPush(baseUri, (p) => client!.pushes.indexOf(p) >= before);
+    assert.deepEqual(cleared.diagnostics, [], 'base.json is no longer used: its problems are gone');
   });
 
   it('ranged edits, several per notification, pulled or not: diagnostics equal a fresh open of the same text (property)', async function () {
