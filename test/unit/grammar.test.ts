@@ -12,12 +12,27 @@ function toJs(source: string): RegExp {
   return new RegExp(body, global || source.includes('(?i:') ? 'gi' : 'g');
 }
 
+/** The grammar's match patterns in the order TextMate tries them (top-level includes, then nested). */
+function patternsInOrder(): Array<{ re: RegExp; name: string }> {
+  type Rule = { match?: string; name?: string; patterns?: Rule[]; include?: string };
+  const flat = (r: Rule): Rule[] => (r.include ? flat(grammar.repository[r.include.slice(1)]) : r.patterns ? r.patterns.flatMap(flat) : [r]);
+  return (grammar.patterns as Rule[]).flatMap(flat).map((r) => ({ re: toJs(r.match!), name: r.name! }));
+}
+
+/** Scopes as TextMate assigns them on one line: scanning on, the earliest match wins, ties go to the first pattern. */
 function scopesOf(text: string): string[] {
   const out: string[] = [];
-  for (const rule of Object.values(grammar.repository) as Array<{ match?: string; name?: string; patterns?: Array<{ match: string; name: string }> }>) {
-    for (const p of rule.patterns ?? [rule as { match: string; name: string }]) {
-      for (const m of text.matchAll(toJs(p.match))) out.push(`${p.name}:${m[0]}`);
+  const patterns = patternsInOrder();
+  for (let at = 0; at < text.length; ) {
+    let best: { index: number; text: string; name: string } | undefined;
+    for (const p of patterns) {
+      p.re.lastIndex = at;
+      const m = p.re.exec(text);
+      if (m && m[0].length && (!best || m.index < best.index)) best = { index: m.index, text: m[0], name: p.name };
     }
+    if (!best) break;
+    out.push(`${best.name}:${best.text}`);
+    at = best.index + best.text.length;
   }
   return out;
 }
@@ -39,6 +54,21 @@ describe('TextMate grammar', () => {
     assert.ok(s.includes('constant.other.date.mou:1 September 2026'));
     assert.ok(s.includes('markup.underline.link.email.mou:jane.doe@acme.org'));
     assert.ok(s.includes('invalid.illegal.placeholder.mou:TBD'));
+  });
+
+  it('does not mark a blank to sign or date on, which the checker does not report', async () => {
+    const lines = ['Signature: ____________________  Date: __________', 'By: ________________', 'Contact person: ________________'];
+    const marked = (t: string) => scopesOf(t).filter((x) => x.startsWith('invalid'));
+    assert.deepEqual(marked(lines[0]), []);
+    assert.deepEqual(marked(lines[1]), []);
+    assert.deepEqual(marked(lines[2]), ['invalid.illegal.placeholder.mou:________________'], 'other blanks still are');
+    // Never across markdown punctuation: the closing ** of a bold label belongs to the markdown grammar.
+    assert.ok(!scopesOf('**By:** ________________').some((x) => x.startsWith('meta.signing-blank') && x.includes('*')));
+    // The checker agrees, line for line.
+    const { analyze } = await import('../../server/src/core');
+    const doc = `# Memorandum of Understanding between Riverside High School and Acme Robotics\n\n## Purpose\n\nThe parties will run a robotics program.\n\n${lines.join('\n\n')}\n`;
+    const reported = analyze(doc).findings.filter((f) => f.rule === 'placeholder').map((f) => doc.slice(0, f.span.start).split('\n').pop());
+    assert.deepEqual(reported, ['Contact person: ']);
   });
 
   it('leaves links alone', () => {
