@@ -81,7 +81,7 @@ interface DocState {
    * Latest findings and the version they are for: from an analysis (with the options it used), or
    * `stored` (remembered from an earlier session) until the background analysis replaces them.
    */
-  current?: { version: number; analysis?: Analysis; options?: AnalyzeOptions; diagnostics: Diagnostic[]; stored?: true };
+  current?: { version: number; analysis?: Analysis; options?: AnalyzeOptions; diagnostics: Diagnostic[]; stored?: Remembered };
   /** Remembered findings were looked for (only on the first check after opening). */
   lookedUp?: boolean;
   /** How this document is checked now: settings + .mou.json. */
@@ -109,7 +109,19 @@ let clientRefreshes = false;
  * Findings remembered from earlier sessions (findings-store.ts), keyed by this build, the options
  * and the text: a reopened agreement shows them before it is parsed.
  */
-const remembered = new FindingsStore<Diagnostic[]>(cacheDir(), buildIdentity(), { valid: (v): v is Diagnostic[] => Array.isArray(v) });
+const remembered = new FindingsStore<Remembered>(cacheDir(), buildIdentity(), { valid: isRemembered });
+
+/** What is remembered of a document: its diagnostics and its completeness report (the client asks for both on opening). */
+interface Remembered {
+  diagnostics: Diagnostic[];
+  /** With an empty path: the same text may be another file's. */
+  report: FileReport;
+}
+
+function isRemembered(v: unknown): v is Remembered {
+  const r = v as Partial<Remembered> | null;
+  return !!r && typeof r === 'object' && Array.isArray(r.diagnostics) && !!r.report && typeof r.report === 'object' && typeof r.report.isAgreement === 'boolean';
+}
 let rememberedShown = 0;
 
 /** This build of the server (the bundle file) and the Node that runs it; undefined if unknown. */
@@ -330,7 +342,7 @@ function check(doc: TextDocument, plan: Plan, needAnalysis = false): Diagnostic[
       remembered.remember(doc.uri, () => {
         const live = documents.get(doc.uri);
         if (!live || state.get(doc.uri)?.current !== current || live.version !== current.version) return undefined;
-        return { key: remembered.key(live.getText(), current.options), value: current.diagnostics };
+        return { key: remembered.key(live.getText(), current.options), value: { diagnostics: current.diagnostics, report: fileReport('', current.analysis) } };
       });
     }
     return diagnostics;
@@ -344,7 +356,7 @@ async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   const plan = await planFor(doc);
   if (!documents.get(doc.uri)) return []; // closed while we waited for its settings
   if (plan.settings.run === 'off') return [];
-  const stored = rememberedFor(doc, plan);
+  const stored = rememberedFor(doc, plan)?.diagnostics;
   if (stored) {
     const s = stateOf(doc.uri);
     if (plan.settings.run === 'onSave') return (s.saved ??= stored);
@@ -382,7 +394,7 @@ async function pushFor(doc: TextDocument, _why: 'open' | 'change' | 'save' | 'co
  * in the background (quick fixes, hover and the next keystroke need the analysis); if that ever
  * disagrees, the client is told to fetch the new findings.
  */
-function rememberedFor(doc: TextDocument, plan: Plan): Diagnostic[] | undefined {
+function rememberedFor(doc: TextDocument, plan: Plan): Remembered | undefined {
   const s = stateOf(doc.uri);
   if (!plan.settings.rememberFindings) {
     if (!forgotten) remembered.clear(); // the user turned remembering off: keep nothing on disk
@@ -393,23 +405,25 @@ function rememberedFor(doc: TextDocument, plan: Plan): Diagnostic[] | undefined 
   s.lookedUp = true;
   const text = doc.getText();
   if (text.length > plan.settings.maxFileSize) return undefined;
-  const diagnostics = remembered.get(remembered.key(text, plan.options));
-  if (!diagnostics) return undefined;
+  const stored = remembered.get(remembered.key(text, plan.options));
+  if (!stored) return undefined;
   rememberedShown++;
   const version = doc.version;
-  s.current = { version, diagnostics, stored: true };
-  setImmediate(() => void analyseRemembered(doc, version, diagnostics));
-  return diagnostics;
+  s.current = { version, diagnostics: stored.diagnostics, stored };
+  setImmediate(() => void analyseRemembered(doc, version, stored));
+  return stored;
 }
 let forgotten = false;
 
-async function analyseRemembered(doc: TextDocument, version: number, stored: Diagnostic[]): Promise<void> {
+async function analyseRemembered(doc: TextDocument, version: number, stored: Remembered): Promise<void> {
   const stale = () => doc.version !== version || !documents.get(doc.uri) || !stateOf(doc.uri).current?.stored;
   await warmCache(doc.getText(), stateOf(doc.uri).cache, stale);
   if (stale()) return; // edited, closed or re-checked meanwhile: that check analysed it
   const diagnostics = check(doc, await planFor(doc), true);
   afterFirstDiagnostics();
-  if (doc.version === version && JSON.stringify(diagnostics) !== JSON.stringify(stored)) {
+  const analysis = stateOf(doc.uri).current?.analysis;
+  const same = JSON.stringify(diagnostics) === JSON.stringify(stored.diagnostics) && (!analysis || JSON.stringify(fileReport('', analysis)) === JSON.stringify(stored.report));
+  if (doc.version === version && !same) {
     connection.console.warn(`mou: remembered findings for ${doc.uri} differed from a fresh analysis; showing the fresh ones`);
     if (clientPulls) refreshDiagnostics();
     else void pushFor(doc, 'config');
@@ -592,7 +606,12 @@ connection.onRequest('mou/skeleton', (params: { type?: string; school?: string; 
 connection.onRequest('mou/completeness', async (params: { uri: string }) => {
   const doc = documents.get(params.uri);
   if (!doc) return null;
-  check(doc, await planFor(doc), true);
+  const plan = await planFor(doc);
+  // A just-reopened document: the report remembered with its findings (analysed right after).
+  const s = stateOf(doc.uri);
+  const stored = (s.current?.version === doc.version ? s.current.stored : undefined) ?? rememberedFor(doc, plan);
+  if (stored) return { ...stored.report, path: params.uri };
+  check(doc, plan, true);
   const a = stateOf(doc.uri).current?.analysis;
   return a ? fileReport(params.uri, a) : { path: params.uri, isAgreement: false, diagnostics: [] };
 });

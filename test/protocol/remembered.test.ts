@@ -42,7 +42,7 @@ describe('server start-up: remembered findings', () => {
     return first.diagnostics;
   }
 
-  it('a reopened agreement shows the findings of a fresh analysis at once, and quick fixes work right away', async () => {
+  it('a reopened agreement shows the findings and the report of a fresh analysis at once, and quick fixes work right away', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mou-remember-'));
     const first = await firstSession(dir);
     assert.ok(first.length > 0, 'the fixture has findings');
@@ -61,6 +61,20 @@ describe('server start-up: remembered findings', () => {
     })) as CodeAction[];
     assert.ok(actions.some((a) => a.kind === 'quickfix' && a.edit), 'a quick fix is offered before any edit');
     await client!.stop();
+
+    // VS Code asks for the completeness report as it opens a document, maybe before the
+    // diagnostics: that is answered from memory too, and equals the report of a fresh analysis.
+    client = await startClient({ pull: true, env: { MOU_CACHE_DIR: dir } });
+    client.open(URI, THIN);
+    const report = await client.connection.sendRequest('mou/completeness', { uri: URI });
+    const info = await client.connection.sendRequest<{ rememberedShown: number }>('mou/serverInfo');
+    assert.equal(info.rememberedShown, 1, 'the report came from memory');
+    assert.deepEqual(await client.pull(URI), first);
+    await client.stop();
+    client = await startClient({ pull: true, env: { MOU_CACHE: 'off' } });
+    client.open(URI, THIN);
+    assert.deepEqual(report, await client.connection.sendRequest('mou/completeness', { uri: URI }), 'the same report as a fresh analysis');
+    await client.stop();
 
     const uncached = await open(dir, THIN, { env: { MOU_CACHE: 'off' } });
     assert.equal(uncached.remembered, 0);
@@ -123,7 +137,8 @@ describe('server start-up: remembered findings', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mou-remember-'));
     const first = await firstSession(dir);
     const file = path.join(dir, 'findings', entries(dir)[0]);
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), value: [] }));
+    const entry = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...entry, value: { ...entry.value, diagnostics: [] } }));
     // A pushing client: the remembered (empty) findings first, then the analysis's.
     client = await startClient({ env: { MOU_CACHE_DIR: dir } });
     client.open(URI, THIN);
