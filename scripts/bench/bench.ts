@@ -304,6 +304,10 @@ interface StartTimes {
   cpuMedian: number;
 }
 
+function startTimes(times: number[], cpu: number[]): StartTimes {
+  return { times, median: median(times), p90: pct(times, 90), cpu, cpuMedian: median(cpu) };
+}
+
 /** Reopened: the same text as the start before (its findings are remembered); new: a text this server never checked. */
 interface StartResult extends StartTimes {
   fresh: StartTimes;
@@ -372,12 +376,8 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
     else process.env.MOU_CACHE_DIR = saved;
   }
   return {
-    times: out,
-    median: median(out),
-    p90: pct(out, 90),
-    cpu,
-    cpuMedian: median(cpu),
-    fresh: { times: freshOut, median: median(freshOut), p90: pct(freshOut, 90), cpu: freshCpu, cpuMedian: median(freshCpu) },
+    ...startTimes(out, cpu),
+    fresh: startTimes(freshOut, freshCpu),
     remembered,
     firstEver,
     cache,

@@ -22,6 +22,19 @@ export function isPrivateDir(dir: string): boolean {
   return typeof process.getuid !== 'function' || (st.uid === process.getuid() && (st.mode & 0o077) === 0);
 }
 
+/**
+ * This Node and this build of `file` (its size and modification time): what a cache made from it
+ * is valid for. Undefined when the file cannot be read.
+ */
+export function buildStamp(file: string): string | undefined {
+  try {
+    const st = fs.statSync(file);
+    return `${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Write `file` atomically (a temporary file renamed over it), creating its directory private. */
 export function writePrivate(file: string, data: string | Buffer): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });

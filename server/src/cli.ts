@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { markdownUnder } from './files';
+import { markdownUnder, SKIP } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
@@ -86,7 +86,6 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
 }
 
 const MD = /\.(?:md|markdown|mdown|mkd)$/i;
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** Files found by expanding a folder or a glob (a config's `files`/`ignore` apply to them). */
 const fromFolder = new Set<string>();
@@ -118,7 +117,7 @@ export function expandPaths(inputs: string[]): string[] {
         fromFolder.add(path.join(input, f));
       }
     } else if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync([input], { ignore: IGNORE }).filter((f) => MD.test(f));
+      const matches = globSync([input], { ignore: SKIP }).filter((f) => MD.test(f));
       if (matches.length === 0) throw new UsageError(`no markdown files match “${input}”`);
       for (const f of matches) {
         out.add(f);

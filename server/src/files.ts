@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync } from 'tinyglobby';
 
-const SKIP = ['**/node_modules/**', '**/.git/**'];
+/** Folders never searched for agreements (also for the CLI's globs). */
+export const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 /** Markdown files under `root`, as sorted paths relative to it (with `/`). */
 export function markdownUnder(root: string): string[] {

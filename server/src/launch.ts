@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import Module, { createRequire } from 'node:module';
 import { compileRegExpsOnce } from './regexp-tier';
-import { cacheDir, isPrivateDir, writePrivate } from './cache-dir';
+import { buildStamp, cacheDir, isPrivateDir, writePrivate } from './cache-dir';
 
 compileRegExpsOnce();
 
@@ -22,13 +22,8 @@ const bundle = path.join(__dirname, 'server.bundle.js');
 
 function cacheFile(): string | undefined {
   const dir = cacheDir();
-  if (!dir) return undefined;
-  try {
-    const st = fs.statSync(bundle);
-    return path.join(dir, `server-${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`);
-  } catch {
-    return undefined;
-  }
+  const stamp = buildStamp(bundle);
+  return dir && stamp ? path.join(dir, `server-${stamp}.v8cache`) : undefined;
 }
 
 /** What happened to the cache on this start (reported by the server's mou/serverInfo request). */

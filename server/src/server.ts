@@ -39,8 +39,7 @@ import {
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
 import { markdownUnder } from './files';
 import { readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
-import { cacheDir } from './cache-dir';
+import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
@@ -109,7 +108,8 @@ let clientRefreshes = false;
  * Findings remembered from earlier sessions (findings-store.ts), keyed by this build, the options
  * and the text: a reopened agreement shows them before it is parsed.
  */
-const remembered = new FindingsStore<Remembered>(cacheDir(), buildIdentity(), { valid: isRemembered });
+const stamp = buildStamp(__filename);
+const remembered = new FindingsStore<Remembered>(cacheDir(), stamp && `${__filename}-${stamp}`, { valid: isRemembered });
 
 /** What is remembered of a document: its diagnostics and its completeness report (the client asks for both on opening). */
 interface Remembered {
@@ -123,16 +123,6 @@ function isRemembered(v: unknown): v is Remembered {
   return !!r && typeof r === 'object' && Array.isArray(r.diagnostics) && !!r.report && typeof r.report === 'object' && typeof r.report.isAgreement === 'boolean';
 }
 let rememberedShown = 0;
-
-/** This build of the server (the bundle file) and the Node that runs it; undefined if unknown. */
-function buildIdentity(): string | undefined {
-  try {
-    const st = statSync(__filename);
-    return `${process.version}-${process.arch}-${__filename}-${st.size}-${st.mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Ask a pulling client to pull again (only if it said it can; never let a refusal crash us). */
 function refreshDiagnostics(): void {

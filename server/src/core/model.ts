@@ -95,14 +95,14 @@ export class BlockCache {
   }
 }
 
+/** Give the event loop a turn: setImmediate where there is one (no 1 ms timer floor), else a timer. */
+const yieldTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
 /**
  * Parse a document's new blocks into the cache a few at a time, giving the event loop a turn
  * between slices so a huge file never blocks other work for more than one block's parse.
  * Returns false when `isStale()` says a newer version arrived (the work is abandoned).
  */
-/** Give the event loop a turn: setImmediate where there is one (no 1 ms timer floor), else a timer. */
-const yieldTurn = (): Promise<void> => new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-
 export async function warmCache(text: string, cache: BlockCache, isStale: () => boolean = () => false, sliceMs = 8): Promise<boolean> {
   let sliceStart = Date.now();
   for (const block of cache.blocks(text)) {
