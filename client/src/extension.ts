@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 
 let client: LanguageClient | undefined;
@@ -22,12 +23,10 @@ export interface MouApi {
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // A larger young generation: each keystroke on a big agreement builds a new model whose objects
-  // survive one scavenge; with V8's default they are copied more often (measured: 1 MB agreement,
-  // keystroke to diagnostics ~27 -> ~22 ms). The server's caches (V8's compiled code, remembered
-  // findings: server/src/cache-dir.ts) live in the extension's private storage.
+  // Node options for speed (server/src/node-options.ts). The server's caches (V8's compiled code,
+  // remembered findings: server/src/cache-dir.ts) live in the extension's private storage.
   const options = {
-    execArgv: ['--max-semi-space-size=32'],
+    execArgv: [...SERVER_NODE_OPTIONS],
     env: { ...process.env, MOU_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'cache') },
   };
   const serverOptions: ServerOptions = {

@@ -28,6 +28,7 @@ import type { WorkerResult } from './worker';
 import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
 import { instrumentPlugin } from './instrument';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -226,7 +227,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
   progress(`keystrokes through the server, ${size.label}`);
   const profDir = path.join(tmp, 'cpu-prof', size.label.replace(/\s+/g, ''));
   if (CPU_PROF) mkdirSync(profDir, { recursive: true });
-  const client = await startServer(SERVER, CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [], CLIENT_SETTINGS);
+  const client = await startServer(SERVER, [...SERVER_NODE_OPTIONS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])], CLIENT_SETTINGS);
   const uri = `file:///bench/agreement-${size.label.replace(/\s+/g, '')}.md`;
   const base = { size: size.label, bytes: size.bytes, syncKind: client.syncKind };
   try {
@@ -288,7 +289,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
 function floorRun(loader: string, floor: string, cacheFile: string, file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [loader, floor, cacheFile, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, loader, floor, cacheFile, file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     child.stdout!.once('data', () => resolve(performance.now() - t0));
@@ -354,7 +355,7 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
       }
       for (const fresh of i === 0 ? [false] : [false, true]) {
         const t0 = performance.now();
-        const client = await startServer(SERVER);
+        const client = await startServer(SERVER, SERVER_NODE_OPTIONS);
         const uri = 'file:///bench/start.md';
         client.open(uri, fresh ? `${text}\n<!-- bench: start ${i}, process ${process.pid} -->\n` : text);
         await client.pull(uri);
@@ -389,7 +390,7 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
 
 async function completeness(text: string): Promise<{ first: number; times: number[]; median: number; sections?: number }> {
   progress('mou/completeness, 100 KB');
-  const client = await startServer(SERVER, [], CLIENT_SETTINGS);
+  const client = await startServer(SERVER, SERVER_NODE_OPTIONS, CLIENT_SETTINGS);
   const uri = 'file:///bench/completeness.md';
   try {
     client.open(uri, text);
@@ -431,6 +432,7 @@ async function main(): Promise<void> {
   }
   const staleBy = newestMtime(path.join(ROOT, 'server', 'src')) - statSync(SERVER).mtimeMs;
   if (staleBy > 0) log(`⚠  dist/server.js is older than server/src (by ${Math.round(staleBy / 1000)} s): the protocol rows measure the old build (npm run bench builds first).`);
+  log(`the server (and the floor under its start) run with the Node options the VS Code client passes: ${SERVER_NODE_OPTIONS.join(' ')}`);
   log(`temporary files: ${tmp}${KEEP ? ' (kept)' : ' (removed at the end; --keep keeps them)'}`);
   log('');
 

@@ -2,8 +2,8 @@
  * The floor under "server start → first diagnostics": a fresh Node process that loads remark
  * (remark-parse + gfm + frontmatter, the product's parser), parses the agreement once and says so.
  * No server could answer sooner with remark as its parser. Loaded like dist/server.js loads the
- * server: through a V8 code cache saved after the first run (`floor-loader.ts`), with the same V8
- * flags.
+ * server: through a V8 code cache saved after the first run (`floor-loader.ts`), with the same Node
+ * options (node-options.ts) and V8 flags.
  *
  *   node floor-loader.js <floor.js> <cache file> <agreement.md>
  */

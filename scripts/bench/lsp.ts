@@ -75,7 +75,7 @@ export function positionAt(text: string, offset: number): { line: number; charac
  * workspace/didChangeConfiguration `{ settings: { mou } }` (the client does not advertise
  * workspace/configuration, so the server takes them as its global settings).
  */
-export async function startServer(serverPath: string, nodeArgs: string[] = [], mouSettings?: Record<string, unknown>): Promise<BenchClient> {
+export async function startServer(serverPath: string, nodeArgs: readonly string[] = [], mouSettings?: Record<string, unknown>): Promise<BenchClient> {
   const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));

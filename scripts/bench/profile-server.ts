@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { generateAgreement } from './generate';
 import { startServer } from './lsp';
 import { summariseProfile, type CpuProfile } from './profile-summary';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;
@@ -26,7 +27,7 @@ const SERVER = path.resolve(opt('server', path.resolve(__dirname, '..', '..', 'd
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mou-prof-'));
   const text = generateAgreement(BYTES, 8);
-  const client = await startServer(SERVER, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200']);
+  const client = await startServer(SERVER, [...SERVER_NODE_OPTIONS, '--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200']);
   const uri = 'file:///bench/profile.md';
   let t0 = performance.now();
   client.open(uri, text);

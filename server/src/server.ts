@@ -525,6 +525,8 @@ connection.onCompletion(async (params) => {
 /** Which process serves (for crash-recovery tests and support). */
 connection.onRequest('mou/serverInfo', () => ({
   pid: process.pid,
+  /** The Node options it was started with (node-options.ts, when the client passed them). */
+  execArgv: process.execArgv,
   version: '0.1.0',
   documents: state.size,
   // How many documents were first shown with remembered findings (see findings-store.ts).

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -66,7 +67,7 @@ export interface ClientOptions {
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
