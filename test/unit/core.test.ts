@@ -5,9 +5,12 @@ import { splitBlocks } from '../../server/src/core/blocks';
 import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
 import { matchHeading } from '../../server/src/core/locate';
+import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
+import { normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
 import { mentions } from '../../server/src/core/parties';
-import { parseMarkdown, processor } from '../../server/src/core/parse';
+import { parseMarkdown, processor, skipsAutolinkSearch } from '../../server/src/core/parse';
+import fc from 'fast-check';
 import { loadFixtures } from '../helpers/fixtures';
 
 describe('LineIndex', () => {
@@ -109,6 +112,64 @@ describe('matchHeading', () => {
   it('marks neighbouring headings as territory', () => {
     assert.deepEqual(ids('Purpose'), ['intended-outcomes?', 'purpose']);
   });
+
+  // matchHeading looks up the heading's runs of words in an index of the phrases; it must find
+  // what trying every phrase on the heading finds (the code it replaced, kept here as the reference).
+  const ALL_DEFS = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
+  function reference(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {
+    const { main, guidance } = splitGuidance(text);
+    for (const part of [main, guidance]) {
+      const norm = ` ${normaliseTitle(part)} `;
+      if (norm.trim() === '') continue;
+      const matches: Array<{ id: string; start: number; end: number; territory: boolean }> = [];
+      for (const def of defs) {
+        for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
+          for (const phrase of list) {
+            const i = norm.indexOf(` ${phrase} `);
+            if (i >= 0) matches.push({ id: def.id, start: i, end: i + phrase.length + 2, territory });
+          }
+        }
+      }
+      const kept = matches.filter((m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+      if (kept.length) {
+        const byId = new Map<string, boolean>();
+        for (const m of kept) byId.set(m.id, (byId.get(m.id) ?? true) && m.territory);
+        return [...byId].map(([id, territory]) => ({ id, territory }));
+      }
+    }
+    return [];
+  }
+
+  it('names the same sections as trying every phrase, on every fixture heading', () => {
+    let named = 0;
+    for (const f of loadFixtures()) {
+      for (const h of buildModel(f.text).headings) {
+        const got = matchHeading(h.text).map((m) => ({ ...m }));
+        assert.deepEqual(got, reference(h.text, ALL_DEFS), h.text);
+        if (got.length) named++;
+      }
+    }
+    assert.ok(named > 50, `only ${named} fixture headings name a section`);
+  });
+
+  it('names the same sections as trying every phrase, on headings made of phrase words (property)', () => {
+    const phrases = [...new Set(ALL_DEFS.flatMap((d) => [...d.titles, ...(d.territory ?? [])]))];
+    const words = [...new Set(phrases.flatMap((p) => p.split(' ')))];
+    const piece = fc.oneof(fc.constantFrom(...phrases), fc.constantFrom(...words), fc.constantFrom('1.', 'Section 4', '&', '–', ':', '(', ')', '**', 'the', 'and', 'Partner', 'XYZ', '  '));
+    // Custom sections (from .mou.json) may have phrases that are not single-spaced words.
+    const custom: SectionDefinition[] = [
+      ...ALL_DEFS,
+      { ...ALL_DEFS[0], id: 'custom-a', titles: ['data sharing', ' odd  phrase ', '', 'roles and'], territory: ['sharing'] },
+    ];
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 9 }), fc.boolean(), (parts, withCustom) => {
+        const text = parts.join(' ');
+        const defs = withCustom ? custom : ALL_DEFS;
+        assert.deepEqual(matchHeading(text, defs).map((m) => ({ ...m })), reference(text, defs), text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('placeholders', () => {
@@ -189,5 +250,43 @@ describe('parseMarkdown', () => {
     for (const f of loadFixtures()) {
       assert.deepEqual(parseMarkdown(f.text), processor.parse(f.text), f.name);
     }
+  });
+
+  // Blocks without "@", "&", "http" or "www" skip remark-gfm's autolink search (parse.ts).
+  it('finds remark-gfm\'s autolink search, so that blocks without URLs or e-mail addresses can skip it', () => {
+    assert.ok(skipsAutolinkSearch, 'the autolink-literal transform was not found among remark-gfm\'s extensions: parse.ts no longer skips it');
+  });
+
+  it('parses every block of every fixture exactly like the unified processor (blocks with and without URLs)', () => {
+    let plain = 0;
+    for (const f of loadFixtures()) {
+      for (const b of splitBlocks(f.text)) {
+        if (!/[@&]|http|www/i.test(b.text)) plain++;
+        assert.deepEqual(parseMarkdown(b.text), processor.parse(b.text), `${f.name} at ${b.start}`);
+      }
+    }
+    assert.ok(plain > 20, `only ${plain} blocks without a URL or e-mail address`);
+  });
+
+  it('finds bare URLs and e-mail addresses however they are written, exactly like the unified processor', () => {
+    const cases = [
+      'Write to jane.doe@example.org or call.',
+      'Contact: jane&#64;example.org, j&commat;example.org',
+      'See HTTPS://EXAMPLE.ORG/x and Www.example.org and w&#119;w.example.org.',
+      'mailto:a.b@example.org and xmpp:team@example.org/desk',
+      '| Contact | Email |\n|---|---|\n| Jane | jane@example.org |',
+      '- item http://example.org\n  - nested www.example.org',
+      'No link here at all, only words & signs.',
+      'Plain paragraph with no address.',
+    ];
+    for (const text of cases) assert.deepEqual(parseMarkdown(text), processor.parse(text), text);
+    const piece = fc.constantFrom('@', '&', '&#64;', '&#x40;', '&commat;', '&#119;', 'www', 'WWW', '.', 'http', 'HTTP', 's', '://', 'mailto:', 'xmpp:', 'example', 'org', ' ', '\n', '- ', '| ', '`', '<', '>', '[', '](', ')', '*', '\\', 'a', 'Z', '1');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(parseMarkdown(text), processor.parse(text), JSON.stringify(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -117,20 +117,27 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
       ) {
         if (cut(pos, line)) return blocks;
       }
-      const f = FENCE_OPEN.exec(content);
+      // Fences and HTML blocks open with ` ~ or < after at most three spaces: most lines start
+      // with a letter and skip those patterns.
+      let indent = 0;
+      while (indent < 3 && content.charCodeAt(indent) === 32) indent++;
+      const lead = content[indent];
+      const f = lead === '`' || lead === '~' ? FENCE_OPEN.exec(content) : null;
       if (f && !(f[1][0] === '`' && content.slice(f.index + f[0].length).includes('`'))) {
         fence = { char: f[1][0], len: f[1].length };
       } else {
         let spanning = false;
-        for (const [open, close] of HTML_SPANNING) {
-          if (open.test(content)) {
-            spanning = true;
-            if (!close.test(content.replace(open, ''))) htmlEnd = close;
-            break;
+        if (lead === '<') {
+          for (const [open, close] of HTML_SPANNING) {
+            if (open.test(content)) {
+              spanning = true;
+              if (!close.test(content.replace(open, ''))) htmlEnd = close;
+              break;
+            }
           }
         }
         // Comments, <pre>, <script>… end at their closing marker; other HTML blocks run to a blank line.
-        prevHtml = spanning ? false : !blank && /^ {0,3}</.test(content) ? true : blank ? false : prevHtml;
+        prevHtml = spanning ? false : !blank && lead === '<' ? true : blank ? false : prevHtml;
         if (htmlEnd) {
           prevBlank = false;
           pos = next;

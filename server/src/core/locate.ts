@@ -47,15 +47,7 @@ function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ 
   for (const part of [main, guidance]) {
     const norm = ` ${normaliseTitle(part)} `;
     if (norm.trim() === '') continue;
-    const matches: Match[] = [];
-    for (const def of defs) {
-      for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
-        for (const phrase of list) {
-          const i = norm.indexOf(` ${phrase} `);
-          if (i >= 0) matches.push({ id: def.id, start: i, end: i + phrase.length + 2, territory });
-        }
-      }
-    }
+    const matches = phraseMatches(norm, phraseIndex(defs));
     const kept = matches.filter(
       (m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
     );
@@ -66,6 +58,75 @@ function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ 
     }
   }
   return [];
+}
+
+/** One title or territory phrase of a definition list; `order` is its place in the list. */
+interface Phrase {
+  id: string;
+  territory: boolean;
+  order: number;
+  length: number;
+  text: string;
+}
+
+interface PhraseIndex {
+  /** Phrases of words separated by single spaces (all built-in ones), by their text. */
+  byText: Map<string, Phrase[]>;
+  maxWords: number;
+  /** Any other phrase (a custom section's, say): searched for as it is. */
+  odd: Phrase[];
+}
+
+const phraseIndexes = new WeakMap<SectionDefinition[], PhraseIndex>();
+
+function phraseIndex(defs: SectionDefinition[]): PhraseIndex {
+  let index = phraseIndexes.get(defs);
+  if (index) return index;
+  index = { byText: new Map(), maxWords: 0, odd: [] };
+  let order = 0;
+  for (const def of defs) {
+    for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
+      for (const text of list) {
+        const phrase = { id: def.id, territory, order: order++, length: text.length, text };
+        if (!/^[^ ]+(?: [^ ]+)*$/.test(text)) {
+          index.odd.push(phrase);
+          continue;
+        }
+        const same = index.byText.get(text);
+        if (same) same.push(phrase);
+        else index.byText.set(text, [phrase]);
+        index.maxWords = Math.max(index.maxWords, text.split(' ').length);
+      }
+    }
+  }
+  phraseIndexes.set(defs, index);
+  return index;
+}
+
+/**
+ * Each phrase found in `norm` (" words separated by single spaces "), where it first occurs, in
+ * the order of the definition list: what searching `norm` for " phrase " phrase by phrase finds,
+ * but looking up the heading's few runs of words instead of trying every phrase.
+ */
+function phraseMatches(norm: string, index: PhraseIndex): Match[] {
+  const first = new Map<Phrase, number>();
+  const words = norm.slice(1, -1).split(' ');
+  let start = 0;
+  for (let k = 0; k < words.length; k++) {
+    let run = words[k];
+    for (let m = k; m < words.length && m < k + index.maxWords; m++) {
+      if (m > k) run += ` ${words[m]}`;
+      for (const phrase of index.byText.get(run) ?? []) if (!first.has(phrase)) first.set(phrase, start);
+    }
+    start += words[k].length + 1;
+  }
+  for (const phrase of index.odd) {
+    const i = norm.indexOf(` ${phrase.text} `);
+    if (i >= 0) first.set(phrase, i);
+  }
+  return [...first]
+    .sort((a, b) => a[0].order - b[0].order)
+    .map(([phrase, i]) => ({ id: phrase.id, start: i, end: i + phrase.length + 2, territory: phrase.territory }));
 }
 
 export interface HeadingIndex {
