@@ -19,6 +19,8 @@ export interface MouApi {
   extendMarkdownIt: <T>(md: T) => T;
   /** The Agreements view and workspace check (for tests). */
   agreements: WorkspaceApi;
+  /** The Node options the server process is started with (server/src/node-options.ts). */
+  serverNodeOptions: readonly string[];
 }
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
@@ -56,7 +58,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   registerCommands(context, client);
   registerPreview(context, client);
   const agreements = registerWorkspace(context, client);
-  return { client, extendMarkdownIt, agreements };
+  return { client, extendMarkdownIt, agreements, serverNodeOptions: SERVER_NODE_OPTIONS };
 }
 
 export async function deactivate(): Promise<void> {

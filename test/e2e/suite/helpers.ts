@@ -313,6 +313,8 @@ export interface MouApi {
     readonly state: number;
     onDidChangeState: vscode.Event<{ oldState: number; newState: number }>;
   };
+  /** The Node options the client starts the server with. */
+  serverNodeOptions: readonly string[];
 }
 /** vscode-languageclient's State enum (not imported: the suite does not bundle the client library). */
 export const ClientState = { Stopped: 1, Running: 2, Starting: 3 } as const;

@@ -12,7 +12,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { THIN_AGREEMENT } from './fixtures';
 import { ALL_SECTION_IDS, EXTENSION_ID, fixture, missingSectionDiagnostics, missingSectionIds, mouApi, open, waitForMissingSections } from './helpers';
-import { SERVER_NODE_OPTIONS } from '../../../server/src/node-options';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -70,9 +69,11 @@ describe('the packaged extension (.vsix)', function () {
     assert.equal(missingSectionDiagnostics(doc.uri).length, 5);
     assert.deepEqual(missingSectionIds(doc.uri), ALL_SECTION_IDS);
     // The packaged client exposes the same API and its server answers.
-    const info = await (await mouApi()).client.sendRequest<{ pid: number; execArgv: string[] }>('mou/serverInfo');
+    const api = await mouApi();
+    const info = await api.client.sendRequest<{ pid: number; execArgv: string[] }>('mou/serverInfo');
     assert.ok(info.pid > 0);
     // It runs with the Node options the client gives it (server/src/node-options.ts).
-    assert.deepEqual(info.execArgv.filter((a) => SERVER_NODE_OPTIONS.includes(a)), [...SERVER_NODE_OPTIONS], `the server's Node options: ${info.execArgv.join(' ')}`);
+    assert.ok(api.serverNodeOptions.includes('--v8-pool-size=0'), `the client's options: ${api.serverNodeOptions.join(' ')}`);
+    assert.deepEqual(info.execArgv.filter((a) => api.serverNodeOptions.includes(a)), [...api.serverNodeOptions], `the server's Node options: ${info.execArgv.join(' ')}`);
   });
 });
