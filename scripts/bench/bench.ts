@@ -23,6 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { common } from '../esbuild-common.mjs';
 import { generateAgreement } from './generate';
+import { splitBlocks } from '../../server/src/core/blocks';
 import { startServer } from './lsp';
 import type { WorkerResult } from './worker';
 import type { PhaseReport } from './phases';
@@ -309,11 +310,21 @@ function startTimes(times: number[], cpu: number[]): StartTimes {
   return { times, median: median(times), p90: pct(times, 90), cpu, cpuMedian: median(cpu) };
 }
 
-/** Reopened: the same text as the start before (its findings are remembered); new: a text this server never checked. */
-interface StartResult extends StartTimes {
-  fresh: StartTimes;
-  /** Starts that showed remembered findings, of the reopened ones. */
+/**
+ * The three kinds of start: reopened (the same text as the start before: its findings are
+ * remembered), changed (the same document with a note added since: its unchanged blocks are
+ * remembered) and new (another agreement, in a document the server has never seen).
+ */
+type StartKind = 'reopened' | 'changed' | 'new';
+const START_KINDS: StartKind[] = ['reopened', 'changed', 'new'];
+
+interface StartResult {
+  kinds: Record<StartKind, StartTimes>;
+  /** Reopened starts that showed remembered findings. */
   remembered: number;
+  /** Median blocks restored (not parsed) per changed start, and the blocks of that text. */
+  restoredBlocks: number;
+  blocks: number;
   firstEver: number;
   cache: string;
   /** Node + loading remark + one parse of the same text, fresh process, code-cached: each run right before a server start. */
@@ -323,19 +334,16 @@ interface StartResult extends StartTimes {
 }
 
 async function serverStart(text: string, file: string, floor: { loader: string; script: string } | { error: string }): Promise<StartResult> {
-  progress(`server start → first diagnostics ×${2 * SERVER_STARTS + 1}, 12 KB`);
+  progress(`server start → first diagnostics ×${3 * SERVER_STARTS + 1}, 12 KB`);
   // The server saves V8's compiled code after its first diagnostics (server/src/launch.ts), and
-  // remembers the findings of what it checked (server/src/findings-store.ts): the first start ever
-  // runs with neither, every later start with the code cache. Each round starts the server twice:
-  // on the same text (reopened: its findings are remembered) and on a text it has never checked
-  // (the same agreement with a note of the round added). All in a cache directory of the bench's own.
+  // remembers what it found and what it parsed in each document (server/src/findings-store.ts):
+  // the first start ever runs with none of it, every later start with the code cache. Each round
+  // starts the server three times (START_KINDS). All in a cache directory of the bench's own.
   const saved = process.env.MOU_CACHE_DIR;
   process.env.MOU_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'mou-bench-cache-'));
-  const out: number[] = [];
-  const cpu: number[] = [];
-  const freshOut: number[] = [];
-  const freshCpu: number[] = [];
+  const times = Object.fromEntries(START_KINDS.map((k) => [k, { wall: [] as number[], cpu: [] as number[] }])) as Record<StartKind, { wall: number[]; cpu: number[] }>;
   let remembered = 0;
+  const restored: number[] = [];
   const floorTimes: number[] = [];
   let floorError = 'error' in floor ? `its scripts did not build (${floor.error})` : undefined;
   const floorCache = path.join(process.env.MOU_CACHE_DIR, 'floor.v8cache');
@@ -343,8 +351,8 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
   let cache = '';
   try {
     for (let i = 0; i <= SERVER_STARTS; i++) {
-      // The floor right before each server start, under the same load; its first run, like the
-      // server's, saves the code cache and is not counted.
+      // The floor right before each round, under the same load; its first run, like the server's,
+      // saves the code cache and is not counted.
       if (!('error' in floor) && !floorError) {
         try {
           const t = await floorRun(floor.loader, floor.script, floorCache, file);
@@ -353,21 +361,23 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
           floorError = (e as Error).message;
         }
       }
-      for (const fresh of i === 0 ? [false] : [false, true]) {
+      for (const kind of i === 0 ? (['reopened'] as StartKind[]) : START_KINDS) {
+        const uri = kind === 'new' ? `file:///bench/new-${i}.md` : 'file:///bench/start.md';
+        const body = kind === 'reopened' ? text : kind === 'changed' ? `${text}\n<!-- bench: start ${i}, process ${process.pid} -->\n` : generateAgreement(text.length, SEED + 100 + i);
         const t0 = performance.now();
         const client = await startServer(SERVER, SERVER_NODE_OPTIONS);
-        const uri = 'file:///bench/start.md';
-        client.open(uri, fresh ? `${text}\n<!-- bench: start ${i}, process ${process.pid} -->\n` : text);
+        client.open(uri, body);
         await client.pull(uri);
         const t = performance.now() - t0;
         const c = client.cpuMs();
         if (i === 0) firstEver = t;
         else {
-          (fresh ? freshOut : out).push(t);
-          if (c !== undefined) (fresh ? freshCpu : cpu).push(c);
-          const info = await client.request<{ codeCache?: string; rememberedShown?: number }>('mou/serverInfo', {});
-          if (i === 1 && !fresh) cache = info.codeCache ?? 'none';
-          if (!fresh && info.rememberedShown) remembered++;
+          times[kind].wall.push(t);
+          if (c !== undefined) times[kind].cpu.push(c);
+          const info = await client.request<{ codeCache?: string; rememberedShown?: number; blocksRestored?: number }>('mou/serverInfo', {});
+          if (i === 1 && kind === 'reopened') cache = info.codeCache ?? 'none';
+          if (kind === 'reopened' && info.rememberedShown) remembered++;
+          if (kind === 'changed') restored.push(info.blocksRestored ?? 0);
         }
         await client.stop();
       }
@@ -377,15 +387,49 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
     else process.env.MOU_CACHE_DIR = saved;
   }
   return {
-    ...startTimes(out, cpu),
-    fresh: startTimes(freshOut, freshCpu),
+    kinds: Object.fromEntries(START_KINDS.map((k) => [k, startTimes(times[k].wall, times[k].cpu)])) as Record<StartKind, StartTimes>,
     remembered,
+    restoredBlocks: median(restored),
+    blocks: splitBlocks(`${text}\n<!-- bench -->\n`).length,
     firstEver,
     cache,
     floor: floorTimes,
     floorMedian: median(floorTimes),
     floorError,
   };
+}
+
+/**
+ * A 1 MB agreement opened again after it changed (a note added): the first start checks it from
+ * scratch; each later one restores the blocks it parsed before and parses only the changed one.
+ */
+async function bigChangedStart(text: string): Promise<{ first: number; times: number[]; median: number; restored: number; blocks: number }> {
+  progress('server start → first diagnostics, 1 MB: a first check, then ×3 changed since');
+  const saved = process.env.MOU_CACHE_DIR;
+  process.env.MOU_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'mou-bench-cache-'));
+  const uri = 'file:///bench/big.md';
+  const times: number[] = [];
+  let first = NaN;
+  let restored = 0;
+  try {
+    for (let i = 0; i <= 3; i++) {
+      const t0 = performance.now();
+      const client = await startServer(SERVER, SERVER_NODE_OPTIONS, CLIENT_SETTINGS);
+      client.open(uri, i === 0 ? text : `${text}\n<!-- bench: start ${i} -->\n`);
+      await client.pull(uri);
+      const t = performance.now() - t0;
+      if (i === 0) first = t;
+      else {
+        times.push(t);
+        restored = (await client.request<{ blocksRestored?: number }>('mou/serverInfo', {})).blocksRestored ?? 0;
+      }
+      await client.stop();
+    }
+  } finally {
+    if (saved === undefined) delete process.env.MOU_CACHE_DIR;
+    else process.env.MOU_CACHE_DIR = saved;
+  }
+  return { first, times, median: median(times), restored, blocks: splitBlocks(`${text}\n<!-- bench -->\n`).length };
 }
 
 async function completeness(text: string): Promise<{ first: number; times: number[]; median: number; sections?: number }> {
@@ -476,6 +520,7 @@ async function main(): Promise<void> {
   const keystrokes: Keystroke[] = [];
   for (const s of SIZES) keystrokes.push(await keystroke(s, files.get(s.label)!.text));
   const start = await serverStart(files.get('12 KB')!.text, files.get('12 KB')!.file, floorScripts);
+  const bigStart = await bigChangedStart(files.get('1 MB')!.text);
   const comp = await completeness(files.get('100 KB')!.text);
 
   // 3. Where the time goes (instrumented copy of the pipeline), for the sizes that matter.
@@ -538,13 +583,17 @@ async function main(): Promise<void> {
   log(`(edits sent as ${sync === 2 ? 'incremental one-character changes' : 'full text'}: the server advertises TextDocumentSyncKind.${sync === 2 ? 'Incremental' : sync === 1 ? 'Full' : 'None'})`);
   log('');
   log(`server start → first diagnostics, 12 KB (V8 code cache ${start.cache}; the first start ever, with no cache of any kind: ${ms(start.firstEver)}):`);
-  log(`  reopened (the text of the start before; findings remembered in ${start.remembered} of ${start.times.length}): median ${ms(start.median)}, p90 ${ms(start.p90)}, server CPU ${ms(start.cpuMedian)}`);
-  log(`  an agreement the server never checked:                     median ${ms(start.fresh.median)}, p90 ${ms(start.fresh.p90)}, server CPU ${ms(start.fresh.cpuMedian)}`);
+  const k = start.kinds;
+  const ratio = (t: StartTimes) => (start.floor.length ? ` = ${(t.median / start.floorMedian).toFixed(2)}× the floor` : '');
+  log(`  reopened (the text of the start before; findings remembered in ${start.remembered} of ${k.reopened.times.length}): median ${ms(k.reopened.median)}, p90 ${ms(k.reopened.p90)}, server CPU ${ms(k.reopened.cpuMedian)}${ratio(k.reopened)}`);
+  log(`  changed since (a note added; ${start.restoredBlocks} of ${start.blocks} blocks remembered): median ${ms(k.changed.median)}, p90 ${ms(k.changed.p90)}, server CPU ${ms(k.changed.cpuMedian)}${ratio(k.changed)}`);
+  log(`  new (another agreement, never seen):                  median ${ms(k.new.median)}, p90 ${ms(k.new.p90)}, server CPU ${ms(k.new.cpuMedian)}${ratio(k.new)}`);
   log(
     start.floor.length
-      ? `  floor, same text: a fresh node that loads remark (code-cached) and parses it once, nothing else: median ${ms(start.floorMedian)} (${start.floor.length} runs, each right before a reopened start) — a never-checked agreement takes ${(start.fresh.median / start.floorMedian).toFixed(2)}× that, a reopened one ${(start.median / start.floorMedian).toFixed(2)}×`
+      ? `  floor: a fresh node that loads remark (code-cached) and parses the 12 KB text once, nothing else: median ${ms(start.floorMedian)} (${start.floor.length} runs, each right before a round of starts)`
       : `  floor not measured: ${start.floorError}`,
   );
+  log(`server start → first diagnostics, 1 MB: the first check ${ms(bigStart.first)}; changed since (a note added; ${bigStart.restored} of ${bigStart.blocks} blocks remembered): median ${ms(bigStart.median)} (${bigStart.times.length} starts)`);
   log(`mou/completeness round trip, 100 KB, already analysed: first ${ms(comp.first)}, median ${ms(comp.median)} (${comp.times.length} calls, ${comp.sections ?? '?'} sections)`);
   log(`.vsix: ${vsixBytes === undefined ? 'mou-author.vsix not found — run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB (${vsixBytes.toLocaleString('en-US')} bytes)`}`);
   for (const m of measured.filter((x) => x.skipped)) log(`skipped: ${m.tool} at ${m.size} — ${m.skipped}`);
@@ -618,7 +667,7 @@ async function main(): Promise<void> {
   // One check of the 5 MB agreement in a fresh process, like the remark reference's one parse (the
   // peak over all repetitions, printed above, also holds the garbage of the previous repetition).
   if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB (one check, fresh process)', value: `${mb(rss5.rssFirstKB)} (all ${rss5.reps} repetitions: ${mb(rss5.rssPeakKB)})`, pass: rss5.rssFirstKB !== undefined ? rss5.rssFirstKB <= 400 * 1024 : undefined });
-  for (const [which, t] of [['reopened', start], ['never checked', start.fresh]] as const) {
+  for (const [which, t] of [['reopened', start.kinds.reopened], ['changed since it was checked', start.kinds.changed], ['new agreement', start.kinds.new]] as const) {
     targets.push({
       name: `server start → first diagnostics 12 KB, ${which} ≤ 250 ms median`,
       value: `${ms(t.median)}${start.floor.length ? ` (floor ${ms(start.floorMedian)})` : ''}`,
@@ -698,6 +747,7 @@ async function main(): Promise<void> {
         inProcess: measured.map(({ times: t, ...m }) => ({ ...m, times: t?.map((x) => Math.round(x * 100) / 100) })),
         keystroke: keystrokes.map((k) => ({ ...k, latencies: k.latencies.map((x) => Math.round(x * 100) / 100) })),
         serverStart: start,
+        bigChangedStart: bigStart,
         completeness: comp,
         vsixBytes: vsixBytes ?? null,
         targets,

@@ -22,8 +22,10 @@ export interface StoreOptions<T> {
   valid: (value: unknown) => value is T;
   /** Entries kept (default 200). */
   limit?: number;
-  /** Idle time before remembered entries are written (default 1 s). */
+  /** Idle time before remembered entries are written (default 1 s; Infinity: only at `flush()`). */
   delayMs?: number;
+  /** The folder of the cache directory its entries go in (default `findings`). */
+  folder?: string;
 }
 
 export class FindingsStore<T> {
@@ -39,7 +41,7 @@ export class FindingsStore<T> {
     private readonly identity: string | undefined,
     private readonly options: StoreOptions<T>,
   ) {
-    this.dir = cacheDir && identity ? path.join(cacheDir, 'findings') : undefined;
+    this.dir = cacheDir && identity ? path.join(cacheDir, options.folder ?? 'findings') : undefined;
     this.limit = options.limit ?? 200;
     this.delayMs = options.delayMs ?? 1000;
   }
@@ -76,6 +78,7 @@ export class FindingsStore<T> {
   remember(id: string, entry: () => { key: string; value: T } | undefined): void {
     if (!this.dir) return;
     this.pending.set(id, entry);
+    if (!Number.isFinite(this.delayMs)) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.delayMs);
     this.timer.unref();

@@ -35,12 +35,16 @@ import {
   type Finding,
   warmCache,
   type SeveritySetting,
+  restoreFacts,
+  storeFacts,
+  type StoredFacts,
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
 import { markdownUnder } from './files';
 import { readFile } from 'node:fs/promises';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
+import { createHash } from 'node:crypto';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 
@@ -83,6 +87,8 @@ interface DocState {
   current?: { version: number; analysis?: Analysis; options?: AnalyzeOptions; diagnostics: Diagnostic[]; stored?: Remembered };
   /** Remembered findings were looked for (only on the first check after opening). */
   lookedUp?: boolean;
+  /** Remembered parsed blocks were looked for (restoreParsedBlocks). */
+  restored?: boolean;
   /** How this document is checked now: settings + .mou.json. */
   plan?: Plan;
   /** What was last checked on open or save: shown while `mou.run` is `onSave`. */
@@ -123,6 +129,55 @@ function isRemembered(v: unknown): v is Remembered {
   return !!r && typeof r === 'object' && Array.isArray(r.diagnostics) && !!r.report && typeof r.report === 'object' && typeof r.report.isAgreement === 'boolean';
 }
 let rememberedShown = 0;
+
+/**
+ * What the server parsed, remembered per document the same way (facts.ts storeFacts: each block's
+ * facts, by a hash of the block's text): an agreement changed since it was last checked (pulled,
+ * synced, edited elsewhere) is parsed again only where it changed. Facts depend only on the
+ * block's text and this build, so restored ones are what parsing would give.
+ */
+const parsedBlocks = new FindingsStore<StoredBlocks>(cacheDir(), stamp && `${__filename}-${stamp}`, { valid: isStoredBlocks, folder: 'blocks', limit: 20, delayMs: Infinity });
+// Written only when a document is closed and when the server stops (a long agreement's record is
+// megabytes: not on every pause in typing); the 20 most recent are kept.
+/** Documents longer than this (characters) keep no parsed blocks: their record would be too big to be worth reading. */
+const MAX_REMEMBERED_BLOCKS = 2_000_000;
+
+interface StoredBlocks {
+  /** [hash of a block's text, its facts], in document order. */
+  blocks: Array<[string, StoredFacts]>;
+}
+
+function isStoredBlocks(v: unknown): v is StoredBlocks {
+  const r = v as Partial<StoredBlocks> | null;
+  return !!r && typeof r === 'object' && Array.isArray(r.blocks) && r.blocks.every((b) => Array.isArray(b) && typeof b[0] === 'string');
+}
+
+const blockHash = (text: string): string => createHash('sha256').update(text).digest('base64');
+let blocksRestored = 0;
+
+/**
+ * Once per opened document, before it is first parsed: the facts of its blocks that the server
+ * parsed in an earlier session (any block whose text is unchanged), put in its cache.
+ */
+function restoreParsedBlocks(doc: TextDocument, plan: Plan): void {
+  const s = stateOf(doc.uri);
+  if (s.restored || !plan.settings.rememberFindings || !parsedBlocks.enabled) return;
+  s.restored = true;
+  const text = doc.getText();
+  if (text.length > MAX_REMEMBERED_BLOCKS) return;
+  const stored = parsedBlocks.get(parsedBlocks.key(doc.uri, 'blocks'));
+  if (!stored) return;
+  const byHash = new Map(stored.blocks);
+  for (const block of s.cache.blocks(text)) {
+    if (s.cache.has(block.text)) continue;
+    const kept = byHash.get(blockHash(block.text));
+    const facts = kept && restoreFacts(kept);
+    if (facts) {
+      s.cache.seed(block.text, facts);
+      blocksRestored++;
+    }
+  }
+}
 
 /** Ask a pulling client to pull again (only if it said it can; never let a refusal crash us). */
 function refreshDiagnostics(): void {
@@ -329,11 +384,19 @@ function check(doc: TextDocument, plan: Plan, needAnalysis = false): Diagnostic[
     analysedOnce = true;
     if (plan.settings.rememberFindings) {
       // Hashed and written when the server is idle, and only if still current then.
+      // (`doc` is updated in place by later edits; its state goes when it is closed, after a flush.)
+      const stillCurrent = () => state.get(doc.uri)?.current === current && doc.version === current.version;
       remembered.remember(doc.uri, () => {
-        const live = documents.get(doc.uri);
-        if (!live || state.get(doc.uri)?.current !== current || live.version !== current.version) return undefined;
-        return { key: remembered.key(live.getText(), current.options), value: { diagnostics: current.diagnostics, report: fileReport('', current.analysis) } };
+        if (!stillCurrent()) return undefined;
+        return { key: remembered.key(doc.getText(), current.options), value: { diagnostics: current.diagnostics, report: fileReport('', current.analysis) } };
       });
+      if (text.length <= MAX_REMEMBERED_BLOCKS) {
+        parsedBlocks.remember(doc.uri, () => {
+          if (!stillCurrent()) return undefined;
+          const model = current.analysis.model;
+          return { key: parsedBlocks.key(doc.uri, 'blocks'), value: { blocks: model.blocks.map((b, i): [string, StoredFacts] => [blockHash(b.text), storeFacts(model.facts[i])]) } };
+        });
+      }
     }
     return diagnostics;
   } catch (e) {
@@ -357,6 +420,7 @@ async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   if (plan.included && s0.current?.version !== doc.version && doc.getText().length <= plan.settings.maxFileSize) {
     // (The document object is updated in place by later edits: remember which version we started on.)
     const version = doc.version;
+    restoreParsedBlocks(doc, plan);
     await warmCache(doc.getText(), s0.cache, () => doc.version !== version || !documents.get(doc.uri));
     if (!documents.get(doc.uri)) return [];
   }
@@ -387,7 +451,11 @@ async function pushFor(doc: TextDocument, _why: 'open' | 'change' | 'save' | 'co
 function rememberedFor(doc: TextDocument, plan: Plan): Remembered | undefined {
   const s = stateOf(doc.uri);
   if (!plan.settings.rememberFindings) {
-    if (!forgotten) remembered.clear(); // the user turned remembering off: keep nothing on disk
+    if (!forgotten) {
+      // The user turned remembering off: keep nothing on disk.
+      remembered.clear();
+      parsedBlocks.clear();
+    }
     forgotten = true;
     return undefined;
   }
@@ -407,6 +475,7 @@ let forgotten = false;
 
 async function analyseRemembered(doc: TextDocument, version: number, stored: Remembered): Promise<void> {
   const stale = () => doc.version !== version || !documents.get(doc.uri) || !stateOf(doc.uri).current?.stored;
+  restoreParsedBlocks(doc, await planFor(doc));
   await warmCache(doc.getText(), stateOf(doc.uri).cache, stale);
   if (stale()) return; // edited, closed or re-checked meanwhile: that check analysed it
   const diagnostics = check(doc, await planFor(doc), true);
@@ -464,6 +533,7 @@ documents.onDidSave(({ document }) => {
 });
 
 documents.onDidClose(({ document }) => {
+  flushMemory(); // what is waiting to be remembered of it, while it is still current
   const s = state.get(document.uri);
   if (s?.timer) clearTimeout(s.timer);
   state.delete(document.uri);
@@ -531,6 +601,8 @@ connection.onRequest('mou/serverInfo', () => ({
   documents: state.size,
   // How many documents were first shown with remembered findings (see findings-store.ts).
   rememberedShown,
+  // How many blocks were not parsed because their facts were remembered (restoreParsedBlocks).
+  blocksRestored,
   // How this start used V8's code cache (see launch.ts); absent when the bundle was started directly.
   codeCache: (globalThis as { __mouCodeCache?: { state: string } }).__mouCodeCache?.state,
 }));
@@ -609,8 +681,12 @@ connection.onRequest('mou/completeness', async (params: { uri: string }) => {
 });
 
 // Remembered findings not yet written go to disk before the server exits.
-connection.onShutdown(() => remembered.flush());
-process.on('exit', () => remembered.flush());
+const flushMemory = () => {
+  remembered.flush();
+  parsedBlocks.flush();
+};
+connection.onShutdown(flushMemory);
+process.on('exit', flushMemory);
 
 documents.listen(connection);
 connection.listen();

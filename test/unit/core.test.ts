@@ -10,6 +10,7 @@ import { normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
 import { mentions } from '../../server/src/core/parties';
 import { parseMarkdown, processor, skipsAutolinkSearch } from '../../server/src/core/parse';
+import { extractFacts, restoreFacts, storeFacts } from '../../server/src/core/facts';
 import fc from 'fast-check';
 import { loadFixtures } from '../helpers/fixtures';
 
@@ -288,5 +289,40 @@ describe('parseMarkdown', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('stored block facts (the server remembers what it parsed)', () => {
+  it('restore exactly what parsing gives, for every block of every fixture, through JSON', () => {
+    let blocks = 0;
+    for (const f of loadFixtures()) {
+      for (const b of splitBlocks(f.text)) {
+        const facts = extractFacts(b.text);
+        const restored = restoreFacts(JSON.parse(JSON.stringify(storeFacts(facts))));
+        assert.deepEqual(restored, facts, `${f.name} at ${b.start}`);
+        blocks++;
+      }
+    }
+    assert.ok(blocks > 200, `${blocks} blocks`);
+    const withFrontMatter = extractFacts('---\ntitle: "[Agreement name]"\n---\n');
+    assert.ok(withFrontMatter.frontMatter && withFrontMatter.placeholders.length, 'front matter and its blanks are kept too');
+    assert.deepEqual(restoreFacts(JSON.parse(JSON.stringify(storeFacts(withFrontMatter)))), withFrontMatter);
+  });
+
+  it('restore nothing from what is not a record of facts', () => {
+    const good = storeFacts(extractFacts('# Roles\n\nThe district will host [N] students.\n'));
+    const bad: unknown[] = [
+      null,
+      'facts',
+      {},
+      { ...good, h: 'x' },
+      { ...good, h: [[0, 7, 1, 'Roles', 'chapter']] },
+      { ...good, p: [[0, 'x', 'text', 'paragraph', 0]] },
+      { ...good, x: [[1, 2]] },
+      { ...good, f: [0, 3, 'a: 1', 'json'] },
+      { ...good, l: [1.5] },
+    ];
+    assert.ok(restoreFacts(good), 'the good record restores');
+    for (const b of bad) assert.equal(restoreFacts(b), undefined, JSON.stringify(b));
   });
 });

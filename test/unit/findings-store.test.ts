@@ -1,6 +1,6 @@
 /** The store behind remembered findings (server/src/findings-store.ts): keys, pruning, idle writes. */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { FindingsStore } from '../../server/src/findings-store';
@@ -30,6 +30,21 @@ describe('FindingsStore', () => {
     store.flush();
     assert.deepEqual(store.get('ka'), [1]);
     assert.equal(store.get('kb'), undefined);
+  });
+
+  it('with delayMs Infinity writes only on flush, never on a timer, in a folder of its own', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mou-store-'));
+    const onFlush = new FindingsStore<number[]>(dir, 'build-1', { valid: isList, folder: 'blocks', delayMs: Infinity });
+    const idle = new FindingsStore<number[]>(dir, 'build-1', { valid: isList, delayMs: 5 });
+    onFlush.remember('a', () => ({ key: 'ka', value: [1] }));
+    idle.remember('a', () => ({ key: 'kb', value: [2] }));
+    // (A timer of Infinity ms would be one of 1 ms in Node, and fire before the idle store's.)
+    while (!existsSync(path.join(dir, 'findings', 'kb.json'))) await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(existsSync(path.join(dir, 'blocks')), false, 'nothing was written before the flush');
+    onFlush.flush();
+    assert.deepEqual(readdirSync(path.join(dir, 'blocks')), ['ka.json']);
+    assert.deepEqual(onFlush.get('ka'), [1]);
+    assert.equal(idle.get('ka'), undefined, 'the two stores do not share entries');
   });
 
   it('keeps the most recently used entries up to its limit', () => {

@@ -15,3 +15,4 @@ export { skeleton, type SkeletonOptions } from './skeleton';
 export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, type CustomSection, type ConfigIssue } from './config';
 export { optionsFromConfig, declaredAgreement } from './analyze';
 export { warmCache } from './model';
+export { storeFacts, restoreFacts, type StoredFacts } from './facts';

@@ -56,6 +56,16 @@ export class BlockCache {
     return this.map.has(text);
   }
 
+  /**
+   * Facts for `text` known without parsing it (restored from what an earlier session parsed: they
+   * are what parsing would give). Ignored when the cache already has them.
+   */
+  seed(text: string, facts: BlockFacts): void {
+    if (this.map.has(text)) return;
+    this.map.set(text, facts);
+    if (!this.refs.has(text)) this.unreferenced.add(text);
+  }
+
   /** An editor's ranged change to the text (of `length` before it): see IncrementalSplitter.edited. */
   edited(start: number, end: number, length: number): void {
     this.splitter.edited(start, end, length);
