@@ -134,11 +134,11 @@ let rememberedShown = 0;
  * What the server parsed, remembered per document the same way (facts.ts storeFacts: each block's
  * facts, by a hash of the block's text): an agreement changed since it was last checked (pulled,
  * synced, edited elsewhere) is parsed again only where it changed. Facts depend only on the
- * block's text and this build, so restored ones are what parsing would give.
+ * block's text and this build, so restored ones are what parsing would give. Written only when a
+ * document is closed and when the server stops (a long agreement's record is megabytes: not on
+ * every pause in typing); the 20 most recently used are kept.
  */
 const parsedBlocks = new FindingsStore<StoredBlocks>(cacheDir(), stamp && `${__filename}-${stamp}`, { valid: isStoredBlocks, folder: 'blocks', limit: 20, delayMs: Infinity });
-// Written only when a document is closed and when the server stops (a long agreement's record is
-// megabytes: not on every pause in typing); the 20 most recent are kept.
 /** Documents longer than this (characters) keep no parsed blocks: their record would be too big to be worth reading. */
 const MAX_REMEMBERED_BLOCKS = 2_000_000;
 
