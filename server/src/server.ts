@@ -475,6 +475,9 @@ let forgotten = false;
 
 async function analyseRemembered(doc: TextDocument, version: number, stored: Remembered): Promise<void> {
   const stale = () => doc.version !== version || !documents.get(doc.uri) || !stateOf(doc.uri).current?.stored;
+  // vscode-jsonrpc writes replies on a later turn (setImmediate): let the remembered answer go out
+  // before this work, which may not yield for a while once the blocks are restored.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   restoreParsedBlocks(doc, await planFor(doc));
   await warmCache(doc.getText(), stateOf(doc.uri).cache, stale);
   if (stale()) return; // edited, closed or re-checked meanwhile: that check analysed it
