@@ -29,12 +29,12 @@ describe('server start-up: remembered parsed blocks', () => {
 
   const records = (dir: string) => (existsSync(path.join(dir, 'blocks')) ? readdirSync(path.join(dir, 'blocks')).filter((f) => f.endsWith('.json')) : []);
 
-  async function open(dir: string, text: string, options: ClientOptions = {}): Promise<{ diagnostics: Diagnostic[]; restored: number }> {
+  async function open(dir: string, text: string, options: ClientOptions = {}): Promise<{ diagnostics: Diagnostic[]; restored: number; remembered: number }> {
     client = await startClient({ pull: true, ...options, env: { MOU_CACHE_DIR: dir, ...options.env } });
     client.open(URI, text);
     const diagnostics = await client.pull(URI);
-    const info = await client.connection.sendRequest<{ blocksRestored: number }>('mou/serverInfo');
-    return { diagnostics, restored: info.blocksRestored };
+    const info = await client.connection.sendRequest<{ blocksRestored: number; rememberedShown: number }>('mou/serverInfo');
+    return { diagnostics, restored: info.blocksRestored, remembered: info.rememberedShown };
   }
 
   /** What a server with no memory at all finds in `text`. */
@@ -77,7 +77,7 @@ describe('server start-up: remembered parsed blocks', () => {
     assert.deepEqual(await client!.pull(URI), await fresh(edited), 'after an edit');
   });
 
-  it('what was parsed is written when the document is closed, not while it is edited', async () => {
+  it('what was parsed (and found) is written when the document is closed, not while it is edited', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mou-blocks-'));
     await open(dir, TEXT);
     client!.change(URI, CHANGED, 2);
@@ -89,6 +89,7 @@ describe('server start-up: remembered parsed blocks', () => {
     assert.equal(records(dir).length, 1, 'closing it wrote what was parsed');
     await client!.stop();
     const again = await open(dir, CHANGED);
+    assert.equal(again.remembered, 1, 'the findings of the closed version were remembered too, though it closed within a second of its last change');
     assert.equal(again.restored, splitBlocks(CHANGED).length, 'every block of the closed version is restored');
   });
 
