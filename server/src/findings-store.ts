@@ -84,12 +84,16 @@ export class FindingsStore<T> {
     this.timer.unref();
   }
 
-  /** Write every pending entry now (on shutdown). Never throws. */
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const entries = [...this.pending.values()];
-    this.pending.clear();
+  /** Write the pending entry of `id` (a document being closed), or every one (on shutdown), now. Never throws. */
+  flush(id?: string): void {
+    const entries: Array<() => { key: string; value: T } | undefined> = [];
+    for (const [k, make] of this.pending) if (id === undefined || k === id) entries.push(make);
+    if (id === undefined) this.pending.clear();
+    else this.pending.delete(id);
+    if (!this.pending.size && this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
     if (!this.dir || !entries.length) return;
     try {
       let wrote = false;

@@ -115,7 +115,8 @@ let clientRefreshes = false;
  * and the text: a reopened agreement shows them before it is parsed.
  */
 const stamp = buildStamp(__filename);
-const remembered = new FindingsStore<Remembered>(cacheDir(), stamp && `${__filename}-${stamp}`, { valid: isRemembered });
+const identity = stamp && `${__filename}-${stamp}`;
+const remembered = new FindingsStore<Remembered>(cacheDir(), identity, { valid: isRemembered });
 
 /** What is remembered of a document: its diagnostics and its completeness report (the client asks for both on opening). */
 interface Remembered {
@@ -138,7 +139,9 @@ let rememberedShown = 0;
  * document is closed and when the server stops (a long agreement's record is megabytes: not on
  * every pause in typing); the 20 most recently used are kept.
  */
-const parsedBlocks = new FindingsStore<StoredBlocks>(cacheDir(), stamp && `${__filename}-${stamp}`, { valid: isStoredBlocks, folder: 'blocks', limit: 20, delayMs: Infinity });
+const parsedBlocks = new FindingsStore<StoredBlocks>(cacheDir(), identity, { valid: isStoredBlocks, folder: 'blocks', limit: 20, delayMs: Infinity });
+/** A document's record: by its URI (the blocks in it are found by their hashes). */
+const blocksKey = (uri: string): string => parsedBlocks.key(uri, 'blocks');
 /** Documents longer than this (characters) keep no parsed blocks: their record would be too big to be worth reading. */
 const MAX_REMEMBERED_BLOCKS = 2_000_000;
 
@@ -165,7 +168,7 @@ function restoreParsedBlocks(doc: TextDocument, plan: Plan): void {
   s.restored = true;
   const text = doc.getText();
   if (text.length > MAX_REMEMBERED_BLOCKS) return;
-  const stored = parsedBlocks.get(parsedBlocks.key(doc.uri, 'blocks'));
+  const stored = parsedBlocks.get(blocksKey(doc.uri));
   if (!stored) return;
   const byHash = new Map(stored.blocks);
   for (const block of s.cache.blocks(text)) {
@@ -394,7 +397,7 @@ function check(doc: TextDocument, plan: Plan, needAnalysis = false): Diagnostic[
         parsedBlocks.remember(doc.uri, () => {
           if (!stillCurrent()) return undefined;
           const model = current.analysis.model;
-          return { key: parsedBlocks.key(doc.uri, 'blocks'), value: { blocks: model.blocks.map((b, i): [string, StoredFacts] => [blockHash(b.text), storeFacts(model.facts[i])]) } };
+          return { key: blocksKey(doc.uri), value: { blocks: model.blocks.map((b, i): [string, StoredFacts] => [blockHash(b.text), storeFacts(model.facts[i])]) } };
         });
       }
     }
@@ -536,7 +539,9 @@ documents.onDidSave(({ document }) => {
 });
 
 documents.onDidClose(({ document }) => {
-  flushMemory(); // what is waiting to be remembered of it, while it is still current
+  // What is waiting to be remembered of it (only of it), while it is still current.
+  remembered.flush(document.uri);
+  parsedBlocks.flush(document.uri);
   const s = state.get(document.uri);
   if (s?.timer) clearTimeout(s.timer);
   state.delete(document.uri);
@@ -684,7 +689,7 @@ connection.onRequest('mou/completeness', async (params: { uri: string }) => {
 });
 
 // Remembered findings not yet written go to disk before the server exits.
-const flushMemory = () => {
+const flushMemory = (): void => {
   remembered.flush();
   parsedBlocks.flush();
 };
