@@ -1,7 +1,7 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // remark and unified are ESM-only; bundling makes them usable from the CommonJS extension host.
 import { build } from 'esbuild';
-import { common as shared } from './esbuild-common.mjs';
+import { builtinsOf, common as shared } from './esbuild-common.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -12,12 +12,24 @@ const common = {
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // dist/server.js is a small loader that runs dist/server.bundle.js through V8's code cache.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.bundle.js' },
-  { entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js', minify: false, sourcemap: false, banner: {} },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
+// dist/server.js is a small loader that runs dist/server.bundle.js through V8's code cache. It is
+// built after the bundle: it loads the Node built-ins the bundle requires before it changes a V8
+// flag (server/src/regexp-tier.ts), and the bundle's metafile says which they are.
+const serverBundle = { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.bundle.js', metafile: true };
+const loader = (builtins) => ({
+  entryPoints: ['server/src/launch.ts'],
+  outfile: 'dist/server.js',
+  minify: false,
+  sourcemap: false,
+  banner: {},
+  define: { ...shared.define, MOU_BUNDLE_BUILTINS: JSON.stringify(builtins) },
+});
 
 const started = Date.now();
-await Promise.all(entries.map((e) => build({ ...common, ...e })));
+await Promise.all([
+  ...entries.map((e) => build({ ...common, ...e })),
+  build({ ...common, ...serverBundle }).then((r) => build({ ...common, ...loader(builtinsOf(r.metafile, serverBundle.outfile)) })),
+]);
 if (!watch) console.log(`built dist/ in ${Date.now() - started} ms`);

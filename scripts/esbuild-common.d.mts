@@ -1,3 +1,4 @@
-import type { BuildOptions, Plugin } from 'esbuild';
+import type { BuildOptions, Metafile, Plugin } from 'esbuild';
 export const combineExtensionsOnce: Plugin;
 export const common: BuildOptions;
+export function builtinsOf(metafile: Metafile, outfile: string): string[];

@@ -2,6 +2,7 @@
 // measured code is bundled like the shipped code.
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBuiltin } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,3 +30,15 @@ export const common = {
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [combineExtensionsOnce],
 };
+
+/**
+ * The Node built-in modules an esbuild output requires (its metafile's external imports that are
+ * built-ins), sorted. The server's loader is built with the list of its bundle
+ * (`MOU_BUNDLE_BUILTINS`, see server/src/regexp-tier.ts for why).
+ */
+export function builtinsOf(metafile, outfile) {
+  const output = Object.entries(metafile.outputs).find(([file]) => path.resolve(root, file) === path.resolve(root, outfile));
+  if (!output) throw new Error(`esbuild wrote no ${outfile}`);
+  const names = output[1].imports.filter((i) => i.external && isBuiltin(i.path)).map((i) => i.path);
+  return [...new Set(names)].sort();
+}

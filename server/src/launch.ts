@@ -16,7 +16,9 @@ import Module, { createRequire } from 'node:module';
 import { compileRegExpsOnce } from './regexp-tier';
 import { buildStamp, cacheDir, isPrivateDir, writePrivate } from './cache-dir';
 
-compileRegExpsOnce();
+/** The Node built-ins dist/server.bundle.js requires, from its esbuild metafile (scripts/build.mjs). */
+declare const MOU_BUNDLE_BUILTINS: readonly string[] | undefined;
+compileRegExpsOnce(typeof MOU_BUNDLE_BUILTINS === 'undefined' ? [] : MOU_BUNDLE_BUILTINS);
 
 const bundle = path.join(__dirname, 'server.bundle.js');
 

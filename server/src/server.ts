@@ -44,6 +44,7 @@ import { markdownUnder } from './files';
 import { readFile } from 'node:fs/promises';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
+import { builtinsLoadedLate } from './regexp-tier';
 import { createHash } from 'node:crypto';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
@@ -613,6 +614,8 @@ connection.onRequest('mou/serverInfo', () => ({
   blocksRestored,
   // How this start used V8's code cache (see launch.ts); absent when the bundle was started directly.
   codeCache: (globalThis as { __mouCodeCache?: { state: string } }).__mouCodeCache?.state,
+  // Built-in modules Node compiled from source because a V8 flag had changed (regexp-tier.ts).
+  builtinsLoadedLate: builtinsLoadedLate(),
 }));
 
 /**

@@ -104,3 +104,24 @@ describe('server start-up: V8 code cache', () => {
     assert.equal(info.codeCache, 'off');
   });
 });
+
+describe('server start-up: built-in modules', () => {
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    if (client && client.process.exitCode === null) await client.stop();
+    client = undefined;
+  });
+
+  it('loads every built-in module the server needs before it changes a V8 flag (none is compiled from source)', async () => {
+    client = await startClient({ pull: true, env: { MOU_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'mou-cache-')) } });
+    client.open(URI, THIN);
+    assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
+    const info = await client.connection.sendRequest<{ builtinsLoadedLate?: string[]; execArgv: string[] }>('mou/serverInfo');
+    assert.deepEqual(info.builtinsLoadedLate, [], 'built-in modules loaded after --no-regexp-tier-up');
+    assert.deepEqual(
+      info.execArgv.filter((a) => !a.startsWith('--v8-pool-size') && a.startsWith('--')),
+      [],
+      'no V8 flag on the command line (it would make Node compile its own modules from source)',
+    );
+  });
+});
