@@ -5,16 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import { globSync } from 'tinyglobby';
+import type { default as Ignore, Ignore as IgnoreRules } from 'ignore';
+import type * as Tinyglobby from 'tinyglobby';
 
 /** Folders never searched for agreements (also for the CLI's globs). */
 export const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 /** Markdown files under `root`, as sorted paths relative to it (with `/`). */
 export function markdownUnder(root: string): string[] {
+  // Loaded here, not at start: only the folder checks need them.
+  const { globSync } = require('tinyglobby') as typeof Tinyglobby;
+  const ignore = require('ignore') as typeof Ignore;
   const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false });
-  const rules = new Map<string, Ignore>();
+  const rules = new Map<string, IgnoreRules>();
   for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true })) {
     try {
       rules.set(path.posix.dirname(g) === '.' ? '' : path.posix.dirname(g), ignore().add(readFileSync(path.join(root, g), 'utf8')));
@@ -27,7 +30,7 @@ export function markdownUnder(root: string): string[] {
 }
 
 /** Is this file (relative to the root, with `/`) excluded by the .gitignore files above it? */
-function gitIgnored(file: string, rules: Map<string, Ignore>): boolean {
+function gitIgnored(file: string, rules: Map<string, IgnoreRules>): boolean {
   const parts = file.split('/');
   let ignored = false;
   for (let depth = 0; depth < parts.length; depth++) {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import { mergeConfigs, parseConfig, PLAYBOOKS, type MouConfig } from '../core';
 
 export const CONFIG_FILE = '.mou.json';
@@ -123,6 +123,8 @@ function findBuiltIn(r: ResolvedConfig): string | undefined {
 }
 
 function valueRange(text: string, location: string[]): { offset: number; length: number } {
+  // Loaded on first use (only a config with a bad `extends` gets here).
+  const { findNodeAtLocation, parseTree } = require('jsonc-parser') as typeof Jsonc;
   const node = findNodeAtLocation(parseTree(text) ?? { type: 'object', offset: 0, length: 0 }, location);
   return node ? { offset: node.offset, length: node.length } : { offset: 0, length: 1 };
 }

@@ -4,9 +4,19 @@
  * Parsing, validation (JSON Schema, generated from the rule and section definitions) and merging
  * are pure; finding and reading files is the adapters' job (server/src/config/).
  */
-import Ajv from 'ajv';
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch';
+import type Ajv from 'ajv';
+import type * as Jsonc from 'jsonc-parser';
+import type { Node, ParseError } from 'jsonc-parser';
+import type Picomatch from 'picomatch';
+
+// Loaded on first use, not at start: most agreements have no .mou.json, and loading these three
+// costs a server start several milliseconds (the bundler keeps each `require` lazy).
+let ajvClass: typeof Ajv | undefined;
+let jsoncModule: typeof Jsonc | undefined;
+let picomatchFn: typeof Picomatch | undefined;
+const jsonc = (): typeof Jsonc => (jsoncModule ??= require('jsonc-parser') as typeof Jsonc);
+const picomatch = (): typeof Picomatch => (picomatchFn ??= require('picomatch') as typeof Picomatch);
+const newAjv = (options: ConstructorParameters<typeof Ajv>[0]): Ajv => new (ajvClass ??= (require('ajv') as { default: typeof Ajv }).default)(options);
 import { PLAYBOOKS } from './definitions/playbooks';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
 import { RULES } from './rules';
@@ -106,12 +116,13 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 /** Parse and validate one config file's text. Never throws; problems come back with positions. */
 export function parseConfig(text: string): { config?: MouConfig; issues: ConfigIssue[] } {
   const errors: ParseError[] = [];
+  const { parse, parseTree, printParseErrorCode } = jsonc();
   const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     return { issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  validator ??= newAjv({ allErrors: true, strict: false }).compile(configSchema());
   const issues: ConfigIssue[] = [];
   const tree = parseTree(text);
   if (!validator(data)) {
@@ -152,7 +163,7 @@ export function parseConfig(text: string): { config?: MouConfig; issues: ConfigI
 function validGlob(g: string): boolean {
   if (/\[[^\]]*$/.test(g) || /\{[^}]*$/.test(g) || (g.match(/\(/g)?.length ?? 0) !== (g.match(/\)/g)?.length ?? 0)) return false;
   try {
-    picomatch.makeRe(g, { strictBrackets: true });
+    picomatch().makeRe(g, { strictBrackets: true });
     return true;
   } catch {
     return false;
@@ -162,7 +173,7 @@ function validGlob(g: string): boolean {
 function nodeAt(tree: Node | undefined, path: Array<string | number>, key = false): Node | undefined {
   if (!tree) return undefined;
   for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(tree, path.slice(0, n));
+    const node = jsonc().findNodeAtLocation(tree, path.slice(0, n));
     if (node) return key && n === path.length && node.parent?.type === 'property' ? node.parent.children?.[0] : node;
   }
   return tree;
@@ -190,7 +201,7 @@ export function mergeConfigs(parent: MouConfig, child: MouConfig): MouConfig {
 export function isIncluded(relativePath: string, config: Pick<MouConfig, 'files' | 'ignore'>): boolean {
   const p = relativePath.replace(/\\/g, '/');
   const opts = { dot: true };
-  if (config.ignore?.length && picomatch(config.ignore, opts)(p)) return false;
-  if (config.files?.length) return picomatch(config.files, opts)(p);
+  if (config.ignore?.length && picomatch()(config.ignore, opts)(p)) return false;
+  if (config.files?.length) return picomatch()(config.files, opts)(p);
   return true;
 }
