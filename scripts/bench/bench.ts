@@ -311,12 +311,13 @@ function startTimes(times: number[], cpu: number[]): StartTimes {
 }
 
 /**
- * The three kinds of start: reopened (the same text as the start before: its findings are
- * remembered), changed (the same document with a note added since: its unchanged blocks are
- * remembered) and new (another agreement, in a document the server has never seen).
+ * The kinds of start: reopened (the same text as the start before: its findings are remembered),
+ * changed (the same document with a note added since: its unchanged blocks are remembered) and new
+ * (another agreement, in a document the server has never seen), all over stdio like other
+ * editors; and newIpc, a new agreement over Node's IPC channel, the VS Code client's transport.
  */
-type StartKind = 'reopened' | 'changed' | 'new';
-const START_KINDS: StartKind[] = ['reopened', 'changed', 'new'];
+type StartKind = 'reopened' | 'changed' | 'new' | 'newIpc';
+const START_KINDS: StartKind[] = ['reopened', 'changed', 'new', 'newIpc'];
 
 interface StartResult {
   kinds: Record<StartKind, StartTimes>;
@@ -334,11 +335,11 @@ interface StartResult {
 }
 
 async function serverStart(text: string, file: string, floor: { loader: string; script: string } | { error: string }): Promise<StartResult> {
-  progress(`server start → first diagnostics ×${3 * SERVER_STARTS + 1}, 12 KB`);
+  progress(`server start → first diagnostics ×${START_KINDS.length * SERVER_STARTS + 1}, 12 KB`);
   // The server saves V8's compiled code after its first diagnostics (server/src/launch.ts), and
   // remembers what it found and what it parsed in each document (server/src/findings-store.ts):
   // the first start ever runs with none of it, every later start with the code cache. Each round
-  // starts the server three times (START_KINDS). All in a cache directory of the bench's own.
+  // starts the server once for each of START_KINDS. All in a cache directory of the bench's own.
   const saved = process.env.MOU_CACHE_DIR;
   process.env.MOU_CACHE_DIR = mkdtempSync(path.join(os.tmpdir(), 'mou-bench-cache-'));
   const times = Object.fromEntries(START_KINDS.map((k) => [k, { wall: [] as number[], cpu: [] as number[] }])) as Record<StartKind, { wall: number[]; cpu: number[] }>;
@@ -362,10 +363,15 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
         }
       }
       for (const kind of i === 0 ? (['reopened'] as StartKind[]) : START_KINDS) {
-        const uri = kind === 'new' ? `file:///bench/new-${i}.md` : 'file:///bench/start.md';
-        const body = kind === 'reopened' ? text : kind === 'changed' ? `${text}\n<!-- bench: start ${i}, process ${process.pid} -->\n` : generateAgreement(text.length, SEED + 100 + i);
+        const uri = kind === 'new' || kind === 'newIpc' ? `file:///bench/${kind}-${i}.md` : 'file:///bench/start.md';
+        const body =
+          kind === 'reopened'
+            ? text
+            : kind === 'changed'
+              ? `${text}\n<!-- bench: start ${i}, process ${process.pid} -->\n`
+              : generateAgreement(text.length, SEED + (kind === 'new' ? 100 : 200) + i);
         const t0 = performance.now();
-        const client = await startServer(SERVER, SERVER_NODE_OPTIONS);
+        const client = await startServer(SERVER, SERVER_NODE_OPTIONS, undefined, kind === 'newIpc' ? 'ipc' : 'stdio');
         client.open(uri, body);
         await client.pull(uri);
         const t = performance.now() - t0;
@@ -588,6 +594,7 @@ async function main(): Promise<void> {
   log(`  reopened (the text of the start before; findings remembered in ${start.remembered} of ${k.reopened.times.length}): median ${ms(k.reopened.median)}, p90 ${ms(k.reopened.p90)}, server CPU ${ms(k.reopened.cpuMedian)}${ratio(k.reopened)}`);
   log(`  changed since (a note added; ${start.restoredBlocks} of ${start.blocks} blocks remembered): median ${ms(k.changed.median)}, p90 ${ms(k.changed.p90)}, server CPU ${ms(k.changed.cpuMedian)}${ratio(k.changed)}`);
   log(`  new (another agreement, never seen):                  median ${ms(k.new.median)}, p90 ${ms(k.new.p90)}, server CPU ${ms(k.new.cpuMedian)}${ratio(k.new)}`);
+  log(`  new, over IPC (the VS Code client's transport):       median ${ms(k.newIpc.median)}, p90 ${ms(k.newIpc.p90)}, server CPU ${ms(k.newIpc.cpuMedian)}${ratio(k.newIpc)}`);
   log(
     start.floor.length
       ? `  floor: a fresh node that loads remark (code-cached) and parses the 12 KB text once, nothing else: median ${ms(start.floorMedian)} (${start.floor.length} runs, each right before a round of starts)`
@@ -667,7 +674,12 @@ async function main(): Promise<void> {
   // One check of the 5 MB agreement in a fresh process, like the remark reference's one parse (the
   // peak over all repetitions, printed above, also holds the garbage of the previous repetition).
   if (rss5) targets.push({ name: 'peak RSS checking 5 MB ≤ 400 MB (one check, fresh process)', value: `${mb(rss5.rssFirstKB)} (all ${rss5.reps} repetitions: ${mb(rss5.rssPeakKB)})`, pass: rss5.rssFirstKB !== undefined ? rss5.rssFirstKB <= 400 * 1024 : undefined });
-  for (const [which, t] of [['reopened', start.kinds.reopened], ['changed since it was checked', start.kinds.changed], ['new agreement', start.kinds.new]] as const) {
+  for (const [which, t] of [
+    ['reopened', start.kinds.reopened],
+    ['changed since it was checked', start.kinds.changed],
+    ['new agreement', start.kinds.new],
+    ['new agreement, IPC', start.kinds.newIpc],
+  ] as const) {
     targets.push({
       name: `server start → first diagnostics 12 KB, ${which} ≤ 250 ms median`,
       value: `${ms(t.median)}${start.floor.length ? ` (floor ${ms(start.floorMedian)})` : ''}`,

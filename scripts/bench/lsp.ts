@@ -3,12 +3,14 @@
  * `node dist/server.js --stdio`, initializes as a pull client and sends edits the way the server
  * asks for them — whole text under Full sync, a one-character range under Incremental sync.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  IPCMessageReader,
+  IPCMessageWriter,
   InitializeRequest,
   InitializedNotification,
   DidOpenTextDocumentNotification,
@@ -71,15 +73,28 @@ export function positionAt(text: string, offset: number): { line: number; charac
 }
 
 /**
+ * How the client talks to the server: over stdin/stdout, or over Node's IPC channel (`--node-ipc`,
+ * what the VS Code client uses: TransportKind.ipc). Node sets an IPC channel up while it boots,
+ * before the server's code runs.
+ */
+export type Transport = 'stdio' | 'ipc';
+
+/**
  * Start the server. `mouSettings`, when given, are sent once after `initialized` as
  * workspace/didChangeConfiguration `{ settings: { mou } }` (the client does not advertise
  * workspace/configuration, so the server takes them as its global settings).
  */
-export async function startServer(serverPath: string, nodeArgs: readonly string[] = [], mouSettings?: Record<string, unknown>): Promise<BenchClient> {
-  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(serverPath: string, nodeArgs: readonly string[] = [], mouSettings?: Record<string, unknown>, transport: Transport = 'stdio'): Promise<BenchClient> {
+  const child =
+    transport === 'ipc'
+      ? fork(serverPath, ['--node-ipc'], { execPath: process.execPath, execArgv: [...nodeArgs], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection =
+    transport === 'ipc'
+      ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
   connection.listen();
