@@ -8,18 +8,16 @@ import type Ajv from 'ajv';
 import type * as Jsonc from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type Picomatch from 'picomatch';
-
-// Loaded on first use, not at start: most agreements have no .mou.json, and loading these three
-// costs a server start several milliseconds (the bundler keeps each `require` lazy).
-let ajvClass: typeof Ajv | undefined;
-let jsoncModule: typeof Jsonc | undefined;
-let picomatchFn: typeof Picomatch | undefined;
-const jsonc = (): typeof Jsonc => (jsoncModule ??= require('jsonc-parser') as typeof Jsonc);
-const picomatch = (): typeof Picomatch => (picomatchFn ??= require('picomatch') as typeof Picomatch);
-const newAjv = (options: ConstructorParameters<typeof Ajv>[0]): Ajv => new (ajvClass ??= (require('ajv') as { default: typeof Ajv }).default)(options);
 import { PLAYBOOKS } from './definitions/playbooks';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
 import { RULES } from './rules';
+
+// ajv, jsonc-parser and picomatch are loaded on first use, not at start: most agreements have no
+// .mou.json, and loading them cost a server start several milliseconds (the bundler keeps each
+// `require` lazy). jsonc-parser is kept: the bundle wraps its ES module in a new object per require.
+let jsoncModule: typeof Jsonc | undefined;
+const jsonc = (): typeof Jsonc => (jsoncModule ??= require('jsonc-parser') as typeof Jsonc);
+const picomatch = (): typeof Picomatch => require('picomatch') as typeof Picomatch;
 
 export interface CustomSection {
   id: string;
@@ -122,7 +120,7 @@ export function parseConfig(text: string): { config?: MouConfig; issues: ConfigI
     return { issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
-  validator ??= newAjv({ allErrors: true, strict: false }).compile(configSchema());
+  validator ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: true, strict: false }).compile(configSchema());
   const issues: ConfigIssue[] = [];
   const tree = parseTree(text);
   if (!validator(data)) {
