@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/node-options';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 
 let client: LanguageClient | undefined;
@@ -25,11 +25,11 @@ export interface MouApi {
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // Node options for speed (server/src/node-options.ts). The server's caches (V8's compiled code,
-  // remembered findings: server/src/cache-dir.ts) live in the extension's private storage.
+  // Node options and environment for speed (server/src/node-options.ts). The server's caches (V8's
+  // compiled code, remembered findings: server/src/cache-dir.ts) live in the extension's private storage.
   const options = {
     execArgv: [...SERVER_NODE_OPTIONS],
-    env: { ...process.env, MOU_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'cache') },
+    env: { ...serverEnv(process.env), MOU_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'cache') },
   };
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options },

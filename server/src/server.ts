@@ -45,6 +45,7 @@ import { readFile } from 'node:fs/promises';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
 import { builtinsLoadedLate } from './regexp-tier';
+import { slowStartEnv } from './node-options';
 import { createHash } from 'node:crypto';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
@@ -616,6 +617,8 @@ connection.onRequest('mou/serverInfo', () => ({
   codeCache: (globalThis as { __mouCodeCache?: { state: string } }).__mouCodeCache?.state,
   // Built-in modules Node compiled from source because a V8 flag had changed (regexp-tier.ts).
   builtinsLoadedLate: builtinsLoadedLate(),
+  // Variables it was started with that only make Node's boot slower (node-options.ts): none expected.
+  slowStartEnv: slowStartEnv(),
 }));
 
 /**

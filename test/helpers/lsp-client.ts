@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/node-options';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -62,12 +62,12 @@ export interface ClientOptions {
   configuration?: () => Record<string, unknown>;
   /** Workspace folders (file URIs) to initialize with; the first is also the rootUri. */
   workspaceFolders?: string[];
-  /** Extra environment variables for the server process. */
+  /** Extra environment variables for the server process (laid over the client's environment, node-options.ts). */
   env?: Record<string, string>;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
+  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...serverEnv(process.env), MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

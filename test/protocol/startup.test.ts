@@ -7,7 +7,9 @@ import { strict as assert } from 'node:assert';
 import { chmodSync, mkdtempSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { startClient, type TestClient } from '../helpers/lsp-client';
+import { serverEnv } from '../../server/src/node-options';
 import { loadFixtures } from '../helpers/fixtures';
 
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
@@ -123,5 +125,43 @@ describe('server start-up: built-in modules', () => {
       [],
       'no V8 flag on the command line (it would make Node compile its own modules from source)',
     );
+  });
+});
+
+describe('server start-up: environment', () => {
+  let client: TestClient | undefined;
+  const saved = process.env.NODE_EXTRA_CA_CERTS;
+  afterEach(async () => {
+    if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = saved;
+    if (client && client.process.exitCode === null) await client.stop();
+    client = undefined;
+  });
+
+  // Node 20 builds its certificate store while it boots when NODE_EXTRA_CA_CERTS is set: ~60 ms.
+  const CERTS = path.join(tmpdir(), 'mou-no-such-certificates.pem');
+
+  it('is started without NODE_EXTRA_CA_CERTS even when the client has it (the server opens no connection)', async () => {
+    process.env.NODE_EXTRA_CA_CERTS = CERTS;
+    client = await startClient({ pull: true });
+    client.open(URI, THIN);
+    assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
+    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>('mou/serverInfo');
+    assert.deepEqual(info.slowStartEnv, []);
+  });
+
+  it('reports the variable when it was started with it (so the check above can fail)', async () => {
+    client = await startClient({ pull: true, env: { NODE_EXTRA_CA_CERTS: CERTS } });
+    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>('mou/serverInfo');
+    assert.deepEqual(info.slowStartEnv, ['NODE_EXTRA_CA_CERTS']);
+  });
+
+  it('keeps the variable out when laid over the parent environment, as vscode-languageclient does', () => {
+    const parent = { ...process.env, NODE_EXTRA_CA_CERTS: CERTS, MOU_KEPT: 'yes' };
+    // vscode-languageclient: copy process.env, then the server options' env over it.
+    const merged: NodeJS.ProcessEnv = Object.assign(Object.create(null), parent, serverEnv(parent));
+    assert.ok('NODE_EXTRA_CA_CERTS' in merged, 'the key stays, set to undefined');
+    const seen = spawnSync(process.execPath, ['-p', 'JSON.stringify([process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.MOU_KEPT])'], { env: merged, encoding: 'utf8' });
+    assert.deepEqual(JSON.parse(seen.stdout), [null, 'yes'], seen.stderr);
   });
 });

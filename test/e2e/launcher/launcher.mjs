@@ -247,6 +247,13 @@ export async function main(argv) {
   // when the extension host shuts down for codeAutomationExit) and waits for this file.
   const signalDir = path.join(temp, 'signal');
   mkdirSync(signalDir);
+  // Networks behind a proxy often set NODE_EXTRA_CA_CERTS for every program; the client starts
+  // its server without it (server/src/node-options.ts) and the vsix suite checks that. An empty
+  // file is enough for Node 20 to build its certificate store at start, and it prints nothing.
+  if (!childEnv.NODE_EXTRA_CA_CERTS) {
+    childEnv.NODE_EXTRA_CA_CERTS = path.join(temp, 'extra-ca-certs.pem');
+    writeFileSync(childEnv.NODE_EXTRA_CA_CERTS, '');
+  }
   Object.assign(childEnv, {
     MOU_E2E_SIGNAL_DIR: signalDir,
     XDG_CONFIG_HOME: dirs['xdg-config'], XDG_DATA_HOME: dirs['xdg-data'],
