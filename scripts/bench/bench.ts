@@ -29,7 +29,7 @@ import type { WorkerResult } from './worker';
 import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
 import { instrumentPlugin } from './instrument';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, SERVER_ENV_UNSET, serverEnv, slowStartEnv } from '../../server/src/node-options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -290,7 +290,7 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
 function floorRun(loader: string, floor: string, cacheFile: string, file: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, loader, floor, cacheFile, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, loader, floor, cacheFile, file], { env: serverEnv(process.env), stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr!.on('data', (d) => (err += d));
     child.stdout!.once('data', () => resolve(performance.now() - t0));
@@ -483,6 +483,7 @@ async function main(): Promise<void> {
   const staleBy = newestMtime(path.join(ROOT, 'server', 'src')) - statSync(SERVER).mtimeMs;
   if (staleBy > 0) log(`⚠  dist/server.js is older than server/src (by ${Math.round(staleBy / 1000)} s): the protocol rows measure the old build (npm run bench builds first).`);
   log(`the server (and the floor under its start) run with the Node options the VS Code client passes: ${SERVER_NODE_OPTIONS.join(' ')}`);
+  log(`...and without ${SERVER_ENV_UNSET.join(', ')}, as the client starts it${slowStartEnv().length ? ` (this machine sets ${slowStartEnv().join(', ')})` : ''}`);
   log(`temporary files: ${tmp}${KEEP ? ' (kept)' : ' (removed at the end; --keep keeps them)'}`);
   log('');
 

@@ -5,6 +5,7 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { serverEnv } from '../../server/src/node-options';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -85,10 +86,12 @@ export type Transport = 'stdio' | 'ipc';
  * workspace/configuration, so the server takes them as its global settings).
  */
 export async function startServer(serverPath: string, nodeArgs: readonly string[] = [], mouSettings?: Record<string, unknown>, transport: Transport = 'stdio'): Promise<BenchClient> {
+  // The environment the VS Code client gives the server (node-options.ts).
+  const env = serverEnv(process.env);
   const child =
     transport === 'ipc'
-      ? fork(serverPath, ['--node-ipc'], { execPath: process.execPath, execArgv: [...nodeArgs], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
-      : spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      ? fork(serverPath, ['--node-ipc'], { execPath: process.execPath, execArgv: [...nodeArgs], env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+      : spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection =
