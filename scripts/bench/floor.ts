@@ -3,7 +3,7 @@
  * (remark-parse + gfm + frontmatter, the product's parser), parses the agreement once and says so.
  * No server could answer sooner with remark as its parser. Loaded like dist/server.js loads the
  * server: through a V8 code cache saved after the first run (`floor-loader.ts`), with the same Node
- * options (node-options.ts) and V8 flags.
+ * options and environment (node-options.ts) and V8 flags.
  *
  *   node floor-loader.js <floor.js> <cache file> <agreement.md>
  */
