@@ -50,17 +50,23 @@ interface Size {
   budget: number;
   /** Repetitions that always run, whatever the budget. */
   minReps: number;
+  /**
+   * The three tools take turns this many times, each turn in a fresh process with its share of the
+   * repetitions and budget: a ratio then compares times taken in the same seconds, not one tool's
+   * seconds with another's (on this kind of machine a neighbour's burst can last a whole turn).
+   */
+  rounds: number;
   /** One-character edits sent to the server, and the time budget (ms) for them (at least 3 run). */
   edits: number;
   editBudget: number;
 }
 const SIZES: Size[] = [
-  { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, minReps: 7, edits: 40, editBudget: 15_000 },
-  { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, minReps: 3, edits: 40, editBudget: 20_000 },
-  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, minReps: 1, edits: 25, editBudget: 30_000 },
-  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, minReps: 1, edits: 10, editBudget: 30_000 },
+  { label: '12 KB', bytes: 12_000, reps: 25, budget: 3_000, minReps: 10, rounds: 5, edits: 40, editBudget: 15_000 },
+  { label: '100 KB', bytes: 100_000, reps: 9, budget: 6_000, minReps: 3, rounds: 3, edits: 40, editBudget: 20_000 },
+  { label: '1 MB', bytes: 1_000_000, reps: 5, budget: 20_000, minReps: 1, rounds: 1, edits: 25, editBudget: 30_000 },
+  { label: '5 MB', bytes: 5_000_000, reps: 3, budget: 40_000, minReps: 1, rounds: 1, edits: 10, editBudget: 30_000 },
 ].filter((s) => !QUICK || s.bytes <= 1_000_000);
-if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.minReps = Math.min(s.minReps, s.reps)), (s.edits = Math.ceil(s.edits / 2));
+if (QUICK) for (const s of SIZES) (s.reps = Math.max(1, Math.ceil(s.reps / 3))), (s.minReps = Math.min(s.minReps, s.reps)), (s.rounds = Math.min(s.rounds, 2)), (s.edits = Math.ceil(s.edits / 2));
 
 /** A reference is skipped at a size when one repetition is predicted to take longer than this. */
 const REFERENCE_LIMIT_MS = 60_000;
@@ -168,6 +174,7 @@ interface Measured {
   min?: number;
   reps?: number;
   times?: number[];
+  cpuTimes?: number[];
   /** Median CPU time per repetition (user + system, includes parallel GC threads). */
   cpuMedian?: number;
   rssPeakKB?: number;
@@ -177,7 +184,8 @@ interface Measured {
   skipped?: string;
 }
 
-async function measure(worker: string, tool: Tool, size: Size, file: string, warmup: string, prior: Measured[]): Promise<Measured> {
+/** One turn of `tool` on `size`: `share` of its repetitions, minimum and budget (see Size.rounds). */
+async function measure(worker: string, tool: Tool, size: Size, file: string, warmup: string, prior: Measured[], share = 1, turn = ''): Promise<Measured> {
   const base = { tool, size: size.label, bytes: size.bytes };
   // Up to 1 MB every reference runs (the targets need them; a stuck run is killed by the timeout).
   // Above, one repetition is predicted from the largest size measured, scaled by the exponent
@@ -194,14 +202,29 @@ async function measure(worker: string, tool: Tool, size: Size, file: string, war
       return { ...base, skipped: `predicted ${ms(predicted)} per repetition (${b.size}: ${ms(b.median)} × ${factor.toFixed(1)}, scaling exponent ${k.toFixed(2)}) > ${REFERENCE_LIMIT_MS / 1000} s limit` };
     }
   }
-  progress(`${tool} ${size.label}`);
+  progress(`${tool} ${size.label}${turn}`);
   try {
-    const line = await runNode(worker, [tool, file, String(size.reps), String(size.budget), warmup, String(size.minReps)], size.budget + 180_000);
+    const [reps, budget, minReps] = [size.reps, size.budget, size.minReps].map((n) => Math.max(1, Math.ceil(n * share)));
+    const line = await runNode(worker, [tool, file, String(reps), String(budget), warmup, String(minReps)], budget + 180_000);
     const r = JSON.parse(line) as WorkerResult;
-    return { ...base, median: median(r.times), cpuMedian: median(r.cpuTimes), min: Math.min(...r.times), reps: r.times.length, times: r.times, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
+    return { ...base, median: median(r.times), cpuMedian: median(r.cpuTimes), min: Math.min(...r.times), reps: r.times.length, times: r.times, cpuTimes: r.cpuTimes, rssPeakKB: r.rssPeakKB, rssFirstKB: r.rssFirstKB, rssBeforeKB: r.rssBeforeKB, info: r.info };
   } catch (e) {
     return { ...base, skipped: `failed: ${(e as Error).message}` };
   }
+}
+
+/**
+ * Turns of one tool merged: all their times; the memory of the first turn's first repetition
+ * (the one-check figure) and the peak over all turns.
+ */
+function mergeTurns(turns: Measured[]): Measured {
+  const skipped = turns.find((m) => m.skipped);
+  if (skipped) return skipped;
+  const [first] = turns;
+  const all = <K extends 'times' | 'cpuTimes'>(k: K) => turns.flatMap((m) => m[k] ?? []);
+  const times = all('times');
+  const peaks = turns.map((m) => m.rssPeakKB).filter((kb): kb is number => kb !== undefined);
+  return { ...first, times, cpuTimes: all('cpuTimes'), median: median(times), cpuMedian: median(all('cpuTimes')), min: Math.min(...times), reps: times.length, rssPeakKB: peaks.length ? Math.max(...peaks) : undefined };
 }
 
 interface Keystroke {
@@ -516,10 +539,19 @@ async function main(): Promise<void> {
 
   // 1. In-process work, each in its own child process (peak RSS is that child's).
   const measured: Measured[] = [];
-  // Size by size, the three tools back to back: a ratio compares runs made minutes apart otherwise,
-  // and this machine's speed drifts over minutes.
+  // Size by size, the three tools taking turns (Size.rounds; the first tool changes each round): a
+  // ratio compares runs made minutes apart otherwise, and this machine's speed drifts over minutes.
+  const TOOLS = ['analyze', 'remark', 'markdownlint'] as const;
   for (const s of SIZES) {
-    for (const tool of ['analyze', 'remark', 'markdownlint'] as const) measured.push(await measure(worker, tool, s, files.get(s.label)!.file, warmup, measured));
+    const turns = new Map<Tool, Measured[]>(TOOLS.map((t) => [t, []]));
+    for (let round = 0; round < s.rounds; round++) {
+      for (let k = 0; k < TOOLS.length; k++) {
+        const tool = TOOLS[(round + k) % TOOLS.length];
+        const turn = s.rounds > 1 ? ` (turn ${round + 1} of ${s.rounds})` : '';
+        turns.get(tool)!.push(await measure(worker, tool, s, files.get(s.label)!.file, warmup, measured, 1 / s.rounds, turn));
+      }
+    }
+    for (const tool of TOOLS) measured.push(mergeTurns(turns.get(tool)!));
   }
   const get = (tool: Tool, size: string) => measured.find((m) => m.tool === tool && m.size === size);
 
