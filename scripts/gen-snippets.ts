@@ -1,7 +1,7 @@
-/** Writes the generated files (snippets, .mou.json schema, manifest settings); run by `npm run build`. */
+/** Writes the generated files (snippets, .mou.json schema, manifest settings, the grammar's Signatures heading); run by `npm run build`. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { generatedSettings, rulesIndexMarkdown, schemaJson, snippetsJson } from './generated';
+import { generatedSettings, grammarJson, rulesIndexMarkdown, schemaJson, snippetsJson } from './generated';
 
 const root = path.resolve(__dirname, '..');
 const write = (rel: string, text: string) => {
@@ -17,8 +17,10 @@ const write = (rel: string, text: string) => {
 write('snippets/mou.code-snippets', snippetsJson());
 write('schemas/mou.schema.json', schemaJson());
 write('docs/rules/README.md', rulesIndexMarkdown());
+const grammarFile = 'syntaxes/mou.injection.tmLanguage.json';
+write(grammarFile, grammarJson(readFileSync(path.join(root, grammarFile), 'utf8')));
 const pkgFile = path.join(root, 'package.json');
 const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
 pkg.contributes.configuration.properties = { ...pkg.contributes.configuration.properties, ...generatedSettings() };
 write('package.json', JSON.stringify(pkg, null, 2) + '\n');
-console.log('generated snippets, schema, settings and the rules index');
+console.log('generated snippets, schema, settings, the rules index and the grammar\'s Signatures heading');

@@ -1,9 +1,9 @@
 /**
  * Files generated from the definitions (rules, sections, playbooks, clauses): the snippets, the
- * .mou.json schema and the manifest's settings. `npm run build` writes them; a test checks they
+ * .mou.json schema, the manifest's settings and the grammar's Signatures heading. `npm run build` writes them; a test checks they
  * are up to date, so the data stays the one source.
  */
-import { configSchema, PLAYBOOKS, RULES } from '../server/src/core';
+import { configSchema, PLAYBOOKS, RULES, sectionDefinition } from '../server/src/core';
 import { snippetsJson } from './snippets';
 
 export function schemaJson(): string {
@@ -75,3 +75,21 @@ Change a rule's severity (or turn it off with \`"off"\`) in a \`.mou.json\` file
 }
 
 export { snippetsJson };
+
+/**
+ * The TextMate pattern that opens a Signatures section in syntaxes/mou.injection.tmLanguage.json: an
+ * ATX heading with one of the checker's titles for the section (sections.ts), longest first.
+ * Capture 1 is the heading's hashes, which the region's end refers to.
+ */
+export function signaturesHeadingPattern(): string {
+  const titles = [...sectionDefinition('signatures')!.titles].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const alternatives = titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
+  return `(?i)^[ ]{0,3}(#{1,6})[ \\t]+((?:[^\\n]*?[^\\p{L}\\n])?(?:${alternatives})(?!\\p{L})[^\\n]*?)(?:[ \\t]+#+)?[ \\t]*$`;
+}
+
+/** The injection grammar `current` with its Signatures heading pattern regenerated (the rest is written by hand). */
+export function grammarJson(current: string): string {
+  const begin = /("signatures": \{\n(?:.*\n)*?\s*"begin": )"(?:[^"\\]|\\.)*"/;
+  if (!begin.test(current)) throw new Error('syntaxes/mou.injection.tmLanguage.json: no "begin" in the "signatures" rule');
+  return current.replace(begin, (_, head: string) => head + JSON.stringify(signaturesHeadingPattern()));
+}

@@ -6,23 +6,30 @@ import * as path from 'node:path';
 const grammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.tmLanguage.json'), 'utf8'));
 
 /** Oniguruma's inline (?i:…) groups and (?i) prefixes → a JS RegExp (good enough for these patterns). */
-function toJs(source: string): RegExp {
+function toJs(source: string, flags = 'g'): RegExp {
   const global = source.startsWith('(?i)');
   const body = (global ? source.slice(4) : source).replace(/\(\?i:/g, '(?:');
-  return new RegExp(body, global || source.includes('(?i:') ? 'gi' : 'g');
+  return new RegExp(body, flags + (global || source.includes('(?i:') ? 'i' : '') + (body.includes('\\p{') ? 'u' : ''));
 }
 
-/** The grammar's match patterns in the order TextMate tries them (top-level includes, then nested). */
-function patternsInOrder(): Array<{ re: RegExp; name: string }> {
-  type Rule = { match?: string; name?: string; patterns?: Rule[]; include?: string };
-  const flat = (r: Rule): Rule[] => (r.include ? flat(grammar.repository[r.include.slice(1)]) : r.patterns ? r.patterns.flatMap(flat) : [r]);
-  return (grammar.patterns as Rule[]).flatMap(flat).map((r) => ({ re: toJs(r.match!), name: r.name! }));
+/** What is injected inside a Signatures section (meta.section.signatures.mou). */
+const signaturesGrammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.signatures.tmLanguage.json'), 'utf8'));
+
+/**
+ * A grammar's match patterns in the order TextMate tries them (top-level includes, then nested);
+ * `mou.injection#rule` and `#rule` both name a rule of mou.injection's repository.
+ */
+function patternsInOrder(top: Rule[] = grammar.patterns): Array<{ re: RegExp; name: string }> {
+  // A begin/end region spans lines (the Signatures section): not a pattern of one line.
+  const flat = (r: Rule): Rule[] => (r.begin ? [] : r.include ? flat(grammar.repository[r.include.replace(/^(?:mou\.injection)?#/, '')]) : r.patterns ? r.patterns.flatMap(flat) : [r]);
+  return top.flatMap(flat).map((r) => ({ re: toJs(r.match!), name: r.name! }));
 }
+type Rule = { match?: string; begin?: string; name?: string; patterns?: Rule[]; include?: string };
 
 /** Scopes as TextMate assigns them on one line: scanning on, the earliest match wins, ties go to the first pattern. */
-function scopesOf(text: string): string[] {
+function scopesOf(text: string, top?: Rule[]): string[] {
   const out: string[] = [];
-  const patterns = patternsInOrder();
+  const patterns = patternsInOrder(top);
   for (let at = 0; at < text.length; ) {
     let best: { index: number; text: string; name: string } | undefined;
     for (const p of patterns) {
@@ -69,6 +76,55 @@ describe('TextMate grammar', () => {
     const doc = `# Memorandum of Understanding between Riverside High School and Acme Robotics\n\n## Purpose\n\nThe parties will run a robotics program.\n\n${lines.join('\n\n')}\n`;
     const reported = analyze(doc).findings.filter((f) => f.rule === 'placeholder').map((f) => doc.slice(0, f.span.start).split('\n').pop());
     assert.deepEqual(reported, ['Contact person: ']);
+  });
+
+  it('marks in a Signatures section what the checker reports there: every placeholder but a line to sign on', async () => {
+    const region = grammar.repository.signatures;
+    assert.ok(grammar.patterns.some((p: Rule) => p.include === '#signatures'));
+    assert.match(grammar.injectionSelector, new RegExp(`-${region.name.replace(/\./g, '\\.')}\\b`), 'the main rules stay out of the region');
+    assert.match(signaturesGrammar.injectionSelector, new RegExp(`^L:${region.name.replace(/\./g, '\\.')}\\b`), 'the region gets its own');
+    const { analyze } = await import('../../server/src/core');
+    const doc = (heading: string, lines: string[]) =>
+      `# Memorandum of Understanding between Riverside High School and Acme Robotics\n\n## Purpose\n\nThe parties will run a robotics program.\n\n${heading}\n\n${lines.join('\n\n')}\n`;
+    const reported = (text: string) => analyze(text).findings.filter((f) => f.rule === 'placeholder').map((f) => text.slice(f.span.start, f.span.end));
+    const marked = (lines: string[], top?: Rule[]) => lines.flatMap((l) => scopesOf(l, top).filter((x) => x.startsWith('invalid')).map((x) => x.slice(x.indexOf(':') + 1)));
+    // Line for line, inside the section and outside it.
+    const lines = ['Name: ____________________', 'For the Partner: [Signatory Name]', 'Start: TBD', 'Stipend: $______', 'Amount: $[AMOUNT]', 'Fee: XXXX', '{Organisation}', 'Date: DD/MM/YYYY', '☐ approved', 'Signature: ____________'];
+    assert.deepEqual(marked(lines, signaturesGrammar.patterns), reported(doc('## Signatures', lines)));
+    assert.deepEqual(marked(lines), reported(doc('## Annex A', lines)));
+    assert.ok(marked(lines).includes('____________________') && !marked(lines, signaturesGrammar.patterns).includes('____________________'));
+    // Obligations, money, dates and emails are still marked in the section.
+    assert.deepEqual(scopesOf('Signed on 1 September 2026 for $5,000 by jane.doe@acme.org, who shall', signaturesGrammar.patterns).map((x) => x.split(':')[0]),
+      ['constant.other.date.mou', 'constant.numeric.money.mou', 'markup.underline.link.email.mou', 'keyword.other.obligation.mou']);
+    // Where the region begins and ends, as TextMate reads it line by line (its end refers to the begin's hashes).
+    const begin = toJs(region.begin, '');
+    const endAfter = (line: string) => (next: string) => toJs(region.end.replace('\\1', begin.exec(line)![1]), '').test(next);
+    assert.ok(endAfter('## Signatures')('## Annex A') && endAfter('## Signatures')('# Appendix'));
+    assert.ok(!endAfter('## Signatures')('### For the School') && !endAfter('## Signatures')('Name: ____'));
+    // The checker agrees, heading for heading: under these headings it leaves the blank, under the others it reports it.
+    const headings = ['## Signatures', '## 9. Signatures', '# SIGNATURES', '### In Witness Whereof', '## Execution of this Agreement', '## Signatories', '## Roles and Responsibilities', '## Designation of Contacts', '## Assignment', '## Term'];
+    for (const heading of headings) {
+      const left = reported(doc(heading, ['Name: ____________________'])).length === 0;
+      assert.equal(begin.test(heading), left, `${heading}: the grammar ${begin.test(heading) ? 'leaves' : 'marks'} its blank, the checker ${left ? 'leaves' : 'reports'} it`);
+    }
+  });
+
+  it('opens the Signatures section on the checker\'s titles for it (generated from sections.ts, up to date)', async () => {
+    const { grammarJson, signaturesHeadingPattern } = await import('../../scripts/generated');
+    const committed = readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.tmLanguage.json'), 'utf8');
+    assert.equal(committed, grammarJson(committed), 'run `npm run build` to regenerate the Signatures heading of syntaxes/mou.injection.tmLanguage.json');
+    assert.equal(grammar.repository.signatures.begin, signaturesHeadingPattern());
+    const { sectionDefinition } = await import('../../server/src/core');
+    const begin = toJs(signaturesHeadingPattern(), '');
+    for (const title of sectionDefinition('signatures')!.titles) assert.ok(begin.test(`## 12. ${title.toUpperCase()}`), title);
+  });
+
+  it('does not mark a line of underscores, which markdown reads as a thematic break', async () => {
+    for (const line of ['____________________', '   ___ ___ ___']) assert.deepEqual(scopesOf(line), [`meta.separator.markdown:${line}`]);
+    assert.deepEqual(scopesOf('Name: ____________________').filter((x) => x.startsWith('invalid')), ['invalid.illegal.placeholder.mou:____________________']);
+    const { analyze } = await import('../../server/src/core');
+    const doc = `# Memorandum of Understanding between Riverside High School and Acme Robotics\n\n## Purpose\n\nThe parties will run a robotics program.\n\n____________________\n`;
+    assert.deepEqual(analyze(doc).findings.filter((f) => f.rule === 'placeholder'), []);
   });
 
   it('leaves links alone', () => {

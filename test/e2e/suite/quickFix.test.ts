@@ -231,4 +231,46 @@ describe('authoring help (quick fixes, fix-all on save, snippets, hover, highlig
       }
     }
   });
+
+  it('in a Signatures section the grammar, like the checker, leaves the lines to sign on and marks the rest', async function () {
+    // The markdown grammar reads a long run of underscores as __bold__ markers around the rest, so the
+    // line to sign on is looked up by the run inside its markers (the blank outside is shorter).
+    const [outside, line, inside, control, money, moneyInside] = ['________', '________________', '[Signatory Name]', 'capstone projects', '$2,500', '$5,000'];
+    const content = [
+      '# Memorandum of Understanding between Lakeview STEM Center and Cascade Robotics',
+      '',
+      '## Purpose',
+      '',
+      `The Parties will run a mentoring program for capstone projects with ${money} a year. Contact person: ${outside}`,
+      '',
+      '## Signatures',
+      '',
+      `For Cascade Robotics, which gives ${moneyInside}: ${inside}`,
+      '',
+      `Name: __${line}__`,
+      '',
+    ].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    // The checker reports the blank outside the section and the name inside it, not the line to sign on.
+    const ds = await waitForDiagnostics(doc.uri, 'the placeholder diagnostics', (x) => x.filter((d) => codeOf(d) === 'placeholder').length >= 2);
+    assert.deepEqual(ds.filter((d) => codeOf(d) === 'placeholder').map((d) => doc.getText(d.range)), [outside, inside]);
+    await editorOnly();
+
+    const asked = [outside, line, inside, control, money, moneyInside, 'Purpose', 'Signatures'];
+    const shot = await screenshot('signatures-section', { waitForTokens: [outside, inside, money, moneyInside], tokens: asked, timeoutMs: WAIT_MS });
+    if (shot) {
+      assert.equal(shot.error, undefined, `screenshot failed: ${shot.error}`);
+      const t = shot.tokens ?? {};
+      assert.deepEqual(asked.filter((k) => !t[k]), [], `not rendered in the editor: ${JSON.stringify(t)}`);
+      const plain = t[control]!.color;
+      assert.notEqual(t[outside]!.color, plain, 'the blank outside the Signatures section is marked');
+      assert.equal(t[line]!.color, plain, `the line to sign on is marked (${t[line]!.color}, in "${t[line]!.text}")`);
+      assert.notEqual(t[inside]!.color, plain, 'a placeholder name in the Signatures section is still marked');
+      assert.notEqual(t[money]!.color, plain, 'an amount is coloured');
+      assert.equal(t[moneyInside]!.color, t[money]!.color, 'an amount in the Signatures section is coloured the same');
+      assert.equal(t.Signatures!.color, t.Purpose!.color, 'the Signatures heading is coloured like any other heading');
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
