@@ -1,7 +1,7 @@
 /**
  * Files generated from the definitions (rules, sections, playbooks, clauses): the snippets, the
- * .mou.json schema, the manifest's settings and the grammar's Signatures heading. `npm run build` writes them; a test checks they
- * are up to date, so the data stays the one source.
+ * .mou.json schema, the manifest's settings and the grammar's Signatures heading. `npm run build`
+ * writes them; a test checks they are up to date, so the data stays the one source.
  */
 import { configSchema, PLAYBOOKS, RULES, sectionDefinition } from '../server/src/core';
 import { snippetsJson } from './snippets';

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const grammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.tmLanguage.json'), 'utf8'));
+/** What is injected inside a Signatures section (meta.section.signatures.mou). */
+const signaturesGrammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.signatures.tmLanguage.json'), 'utf8'));
+type Rule = { match?: string; begin?: string; name?: string; patterns?: Rule[]; include?: string };
 
 /** Oniguruma's inline (?i:…) groups and (?i) prefixes → a JS RegExp (good enough for these patterns). */
 function toJs(source: string, flags = 'g'): RegExp {
@@ -11,9 +14,6 @@ function toJs(source: string, flags = 'g'): RegExp {
   const body = (global ? source.slice(4) : source).replace(/\(\?i:/g, '(?:');
   return new RegExp(body, flags + (global || source.includes('(?i:') ? 'i' : '') + (body.includes('\\p{') ? 'u' : ''));
 }
-
-/** What is injected inside a Signatures section (meta.section.signatures.mou). */
-const signaturesGrammar = JSON.parse(readFileSync(path.resolve(__dirname, '../../syntaxes/mou.injection.signatures.tmLanguage.json'), 'utf8'));
 
 /**
  * A grammar's match patterns in the order TextMate tries them (top-level includes, then nested);
@@ -24,7 +24,6 @@ function patternsInOrder(top: Rule[] = grammar.patterns): Array<{ re: RegExp; na
   const flat = (r: Rule): Rule[] => (r.begin ? [] : r.include ? flat(grammar.repository[r.include.replace(/^(?:mou\.injection)?#/, '')]) : r.patterns ? r.patterns.flatMap(flat) : [r]);
   return top.flatMap(flat).map((r) => ({ re: toJs(r.match!), name: r.name! }));
 }
-type Rule = { match?: string; begin?: string; name?: string; patterns?: Rule[]; include?: string };
 
 /** Scopes as TextMate assigns them on one line: scanning on, the earliest match wins, ties go to the first pattern. */
 function scopesOf(text: string, top?: Rule[]): string[] {
