@@ -80,10 +80,8 @@ function evidenceLines(a: Analysis, id: string): string[] {
   const s = a.sections.find((x) => x.id === id);
   if (!s) return ['    (no result)'];
   const out = [`    ${id}: ${s.status} — ${s.reason ?? ''}`];
-  for (const e of (s as { evidence?: { line: number; text: string; why: string }[] }).evidence ?? []) {
-    out.push(`      line ${e.line}: ${e.why}: ${e.text}`);
-  }
-  for (const m of (s as { lookedFor?: string[] }).lookedFor ?? []) out.push(`      looked for: ${m}`);
+  for (const e of s.evidence) out.push(`      line ${a.model.lines.position(e.span.start).line + 1}: ${e.why}: ${e.text}`);
+  if (s.lookedFor) out.push(`      looked for: ${s.lookedFor}`);
   return out;
 }
 
@@ -126,8 +124,7 @@ for (const file of files) {
   const tag = isHeld ? '(held) ' : '';
   console.log(`${(tag + file).padEnd(48)} ${cells.join('')}${a.isAgreement ? a.score.toFixed(2) : 'not an agreement'}${call}`);
   if (onlyDoc || showAll || call || cells.some((c) => c.includes('✗'))) {
-    const reason = (a as { agreementReason?: string }).agreementReason;
-    if (reason) console.log(`    call: ${reason}`);
+    console.log(`    call: ${a.agreementReason}`);
     if (a.isAgreement) console.log(`    parties: ${a.parties.map((p) => p.name).join('; ') || '(none)'}`);
     if (wantAgreement && entry.labels && a.isAgreement) {
       for (const id of SECTIONS) {

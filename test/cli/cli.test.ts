@@ -102,7 +102,8 @@ describe('mou-check CLI', () => {
     const files = JSON.parse(r.stdout).files;
     assert.equal(files.length, 2);
     const nonAgreement = files.find((f: { path: string }) => f.path === readme);
-    assert.deepEqual(nonAgreement, { path: readme, isAgreement: false, diagnostics: [] });
+    assert.deepEqual({ ...nonAgreement, agreementReason: undefined }, { path: readme, isAgreement: false, diagnostics: [], agreementReason: undefined });
+    assert.match(nonAgreement.agreementReason, /\w+ \w+/, 'says in words why it is not an agreement');
   });
 
   it('checks the markdown files of a folder, and globs', () => {

@@ -35,6 +35,11 @@ export interface AnalyzeOptions {
   customSections?: CustomSection[];
   /** Extra placeholder patterns (regular expression sources). */
   placeholders?: string[];
+  /**
+   * A person's call on whether this file is an agreement (the editor's "Check this file as an
+   * agreement"): it overrules the detector and the front matter, and nothing is written to the file.
+   */
+  agreement?: boolean;
 }
 
 /** Settings from a resolved .mou.json. */
@@ -97,7 +102,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder));
   }
   const coreLocated = [...located.values()].filter(Boolean).length;
-  const agreement = detectAgreement(model, coreLocated);
+  const agreement = detectAgreement(model, coreLocated, options.agreement);
 
   if (!agreement.isAgreement) {
     return { model, isAgreement: false, agreementReason: agreement.reason, score: 0, sections: [], recommended: [], parties: [], findings: [], playbook: playbook(options.playbook).id };
@@ -110,8 +115,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const sections: SectionResult[] = CORE_SECTIONS.map((def) => {
     const loc = located.get(def.id);
-    const base = { id: def.id, title: def.title, required: required.has(def.id) && !(def.id in notApplicable) };
-    const missing = { ...base, status: 'missing' as const, reason: `no ${def.title.toLowerCase()} section or text was found` };
+    const base = { id: def.id, title: def.title, required: required.has(def.id) && !(def.id in notApplicable), evidence: [] };
+    const missing = {
+      ...base,
+      status: 'missing' as const,
+      reason: `no ${def.title.toLowerCase()} section or text was found`,
+      lookedFor: SUBSTANCE[def.id].lookedFor,
+    };
     if (def.id in notApplicable && (!loc || declared.notApplicable[def.id] !== undefined)) {
       const why = notApplicable[def.id];
       return { ...base, status: 'not-applicable' as const, reason: why ? `not applicable: ${why}` : 'declared not applicable, without a reason' };
@@ -120,7 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const judgement = SUBSTANCE[def.id].judge({ located: loc, model });
     if (judgement.status === 'missing') {
       located.set(def.id, undefined);
-      return { ...missing, reason: judgement.reason };
+      return { ...missing, reason: judgement.reason, evidence: judgement.evidence ?? [] };
     }
     const first = loc.nodes[0]?.heading ?? loc.passages[0];
     return {
@@ -130,6 +140,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       span: first ? { start: first.start, end: firstLineEnd(model, first) } : undefined,
       foundAs: loc.nodes[0]?.heading.text,
       by: loc.by,
+      evidence: judgement.evidence ?? [],
+      ...(judgement.status === 'weak' ? { lookedFor: judgement.lookedFor ?? SUBSTANCE[def.id].lookedFor } : {}),
     };
   });
 
@@ -147,6 +159,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       id,
       title: def.title,
       required: true,
+      evidence: [],
       status: found ? 'present' : 'missing',
       reason: found ? 'is there' : `no ${def.title.toLowerCase()} section or text was found`,
       ...(titled ? { span: { start: titled.heading.start, end: firstLineEnd(model, titled.heading) }, foundAs: titled.heading.text, by: 'title' as const } : {}),

@@ -91,10 +91,13 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
   return p ? p.text.split('\n')[0] : '';
 }
 
-export function detectAgreement(model: DocumentModel, coreLocated: number): AgreementSignals {
+export function detectAgreement(model: DocumentModel, coreLocated: number, override?: boolean): AgreementSignals {
   const title = findTitle(model);
   const fm = readFrontMatter(model);
   const base = { title, frontMatter: fm.data, frontMatterError: fm.error };
+  if (override !== undefined) {
+    return { ...base, isAgreement: override, reason: override ? 'you chose to check this file as an agreement' : 'you chose not to check this file as an agreement' };
+  }
   const declared = fm.data?.agreement ?? fm.data?.mou;
   if (declared !== undefined && declared !== false && declared !== null) return { ...base, isAgreement: true, reason: 'front matter declares an agreement' };
   if (declared === false) return { ...base, isAgreement: false, reason: 'front matter says it is not an agreement' };

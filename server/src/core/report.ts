@@ -8,6 +8,8 @@ export const REPORT_VERSION = 1;
 export interface FileReport {
   path: string;
   isAgreement: boolean;
+  /** Why the checker called it an agreement or not, in plain words. */
+  agreementReason?: string;
   score?: number;
   sections?: Array<{
     id: string;
@@ -19,6 +21,10 @@ export interface FileReport {
     foundAs?: string;
     /** For a missing section: where its quick fix inserts it. */
     insertAt?: Range['start'];
+    /** The passages the status rests on. */
+    evidence: Array<{ range: Range; text: string; why: string }>;
+    /** For weak or missing: what was looked for and not found. */
+    lookedFor?: string;
   }>;
   /** The parties found, and whether each has a duty, a contact and a contribution. */
   parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
@@ -31,10 +37,11 @@ export interface FileReport {
 
 export function fileReport(path: string, a: Analysis): FileReport {
   const lines = a.model.lines;
-  if (!a.isAgreement) return { path, isAgreement: false, diagnostics: [] };
+  if (!a.isAgreement) return { path, isAgreement: false, agreementReason: a.agreementReason, diagnostics: [] };
   return {
     path,
     isAgreement: true,
+    agreementReason: a.agreementReason,
     score: a.score,
     sections: a.sections.map((s) => ({
       id: s.id,
@@ -45,6 +52,8 @@ export function fileReport(path: string, a: Analysis): FileReport {
       range: s.span ? lines.range(s.span) : null,
       ...(s.foundAs ? { foundAs: s.foundAs } : {}),
       ...(s.status === 'missing' ? { insertAt: lines.position(insertionPlace(a, s.id).at) } : {}),
+      evidence: s.evidence.map((e) => ({ range: lines.range(e.span), text: e.text, why: e.why })),
+      ...(s.lookedFor ? { lookedFor: s.lookedFor } : {}),
     })),
     parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
     recommended: a.recommended,

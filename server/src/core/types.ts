@@ -56,6 +56,15 @@ export interface Placeholder extends Span {
   text: string;
 }
 
+/** A passage a section's status rests on: where it is, what it says (shortened) and why it counts. */
+export interface Evidence {
+  span: Span;
+  /** The passage's text, shortened to one line. */
+  text: string;
+  /** In plain words: what this passage showed ("a duty of Forje", "an amount tied to a party"). */
+  why: string;
+}
+
 /** A finding produced by a rule; offsets are converted to ranges by the adapters' shared report code. */
 export interface Finding {
   rule: string;

@@ -4,7 +4,7 @@ import type { Located, LocatedBy } from '../locate';
 import type { PartyStanding } from '../reciprocity';
 import type { SectionDefinition } from '../definitions/sections';
 import type { DocumentModel } from '../model';
-import type { SectionStatus, Severity, Span } from '../types';
+import type { Evidence, SectionStatus, Severity, Span } from '../types';
 
 export interface SectionResult {
   id: string;
@@ -18,6 +18,10 @@ export interface SectionResult {
   /** The heading text as the document writes it. */
   foundAs?: string;
   by?: LocatedBy;
+  /** The passages the status rests on (at most a few), in document order. */
+  evidence: Evidence[];
+  /** For weak or missing: what the checker looked for and did not find, in plain words. */
+  lookedFor?: string;
 }
 
 export interface RuleContext {

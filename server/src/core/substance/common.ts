@@ -3,7 +3,7 @@ import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { ATTACHMENT_REF, memo } from '../signals';
-import type { Placeholder } from '../types';
+import type { Evidence, Placeholder } from '../types';
 
 export interface SubstanceInput {
   located: Located;
@@ -15,6 +15,10 @@ export interface Judgement {
   status: 'present' | 'weak' | 'missing';
   /** One line in plain words: why this status. */
   reason: string;
+  /** The passages the status rests on. */
+  evidence?: Evidence[];
+  /** For weak: what would make it present, in plain words (default: the check's own). */
+  lookedFor?: string;
 }
 
 export function locatedText(located: Located): string {

@@ -17,12 +17,15 @@ export interface SubstanceCheck {
   /** Sections whose titled text is not searched for this one's content. */
   skipUnder?: string[];
   judge: (input: SubstanceInput) => Judgement;
+  /** What a present section shows, in plain words: what was looked for when it is weak or missing. */
+  lookedFor: string;
 }
 
 export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   roles: {
     signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor),
     judge: judgeRoles,
+    lookedFor: 'a duty of each party, phrased as will / shall / agrees to / is responsible for, or listed under a heading or column that names the party',
     // Duties under "Safety" or "Contacts" belong to those sections, not to roles.
     skipUnder: ['points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'],
   },
@@ -32,21 +35,25 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
       (new RegExp(EMAIL.source).test(t) && personNames(t).length > 0) ||
       t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
     judge: judgeContacts,
+    lookedFor: "a person's name with an email or phone for each party",
     // Signatories sign; they are not the people to call.
     skipUnder: ['signatures'],
   },
   'resource-commitments': {
     signal: (t) => sentences(t).some(isResourceSentence),
     judge: judgeResources,
+    lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
   },
   'safety-protocols': {
     signal: (t) => SAFETY_SIGNAL.test(t),
     judge: judgeSafety,
+    lookedFor: 'named safety controls: background checks, supervision, incident reporting, insurance minimums, parent permission',
   },
   'intended-outcomes': {
     signal: (t) => OUTCOME_SIGNAL.test(t),
     // A purpose counts as a (weak) statement of outcomes only when it names an aim to achieve.
     territory: (t) => OUTCOME_SIGNAL.test(t) || OUTCOME_AIM.test(t),
     judge: judgeOutcomes,
+    lookedFor: 'an outcome with a measure, a target and a period',
   },
 };
