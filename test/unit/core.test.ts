@@ -5,6 +5,7 @@ import { splitBlocks } from '../../server/src/core/blocks';
 import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
 import { matchHeading } from '../../server/src/core/locate';
+import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
 import { normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
@@ -125,9 +126,21 @@ describe('matchHeading', () => {
       const matches: Array<{ id: string; start: number; end: number; territory: boolean }> = [];
       for (const def of defs) {
         for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
-          for (const phrase of list) {
-            const i = norm.indexOf(` ${phrase} `);
-            if (i >= 0) matches.push({ id: def.id, start: i, end: i + phrase.length + 2, territory });
+          for (const written of list) {
+            // Each phrase tried at each word: every word the same or an inflection of it.
+            const phrase = normaliseTitle(written);
+            if (!phrase) continue;
+            const want = phrase.split(' ');
+            const words = norm.slice(1, -1).split(' ');
+            let at = 0;
+            for (let k = 0; k + want.length <= words.length; k++) {
+              if (want.every((w, i) => sameWordForm(w, words[k + i]))) {
+                const stems = stemPhrase(phrase);
+                matches.push({ id: def.id, start: at, end: at + stems.length + 2, territory });
+                break;
+              }
+              at += stemPhrase(words[k]).length + 1;
+            }
           }
         }
       }

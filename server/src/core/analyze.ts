@@ -14,6 +14,7 @@ import { assessParties, type PartyStanding } from './reciprocity';
 import { RULES, type SectionResult } from './rules';
 import { buildSectionTree } from './sections';
 import { SUBSTANCE } from './substance';
+import { documentDuties } from './substance/roles';
 import type { Finding, Severity } from './types';
 
 export type SeveritySetting = Severity | 'off';
@@ -101,8 +102,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const s = SUBSTANCE[def.id];
     located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder));
   }
-  const coreLocated = [...located.values()].filter(Boolean).length;
-  const agreement = detectAgreement(model, coreLocated, options.agreement);
+  const agreement = detectAgreement(
+    model,
+    { titledSections: [...index.title.keys()].length, duties: documentDuties(model, true).count },
+    options.agreement,
+  );
 
   if (!agreement.isAgreement) {
     return { model, isAgreement: false, agreementReason: agreement.reason, score: 0, sections: [], recommended: [], parties: [], findings: [], playbook: playbook(options.playbook).id };

@@ -8,10 +8,10 @@ import { memo } from './signals';
 import type { Heading, Span } from './types';
 
 const TITLE_STRONG =
-  /\b(?:memorandum of (?:understanding|agreement)|mou|moa|agreement|terms of reference|letter of (?:intent|agreement|understanding)|statement of work|service level agreement|compact|accord)\b/i;
+  /\b(?:memorand(?:um|a) of (?:understanding|agreement)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding)|statement of work|service level agreement|compact|accord)\b/i;
 /** Titles that name an agreement on their own. */
 const TITLE_CERTAIN =
-  /\b(?:memorandum of (?:understanding|agreement)|(?:partnership|collaboration|cooperation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring) agreement|letter of (?:understanding|intent|agreement)|agreement between|mou between|moa between)\b/i;
+  /\b(?:memorand(?:um|a) of (?:understanding|agreement)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|volunteer|consortium|service|services|funding|grant|participation|partner) agreements?|letters? of (?:understanding|intent|agreement)|agreement between|mou between|moa between)\b/i;
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
@@ -91,7 +91,43 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
   return p ? p.text.split('\n')[0] : '';
 }
 
-export function detectAgreement(model: DocumentModel, coreLocated: number, override?: boolean): AgreementSignals {
+/** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
+const SELF_AGREEMENT =
+  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b/gi;
+const SELF_OTHER =
+  /\b(?:this|the present)\s+(?:policy|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|repository|repo|checklist|toolkit|faq)\b/gi;
+/** A page that reports an agreement rather than stating it. */
+const REPORTAGE =
+  /\b(?:view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
+/** The parties as a pair: agreements bind two or more sides. */
+const BILATERAL =
+  /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
+/** Titles of charters and rules that members adopt (consortium rules are agreements). */
+const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
+
+function countIn(model: DocumentModel, re: RegExp, key: string): number {
+  let n = 0;
+  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
+    n += blockMemo(model.facts[i], key, () => model.facts[i].passages.reduce((k, p) => k + (p.text.match(re)?.length ?? 0), 0));
+  }
+  return n;
+}
+
+export interface AgreementEvidence {
+  /** Distinct sections (core and recommended) named by a heading or label. */
+  titledSections: number;
+  /** Duties written down (will / shall / agrees to with who acts, or listed under a party). */
+  duties: number;
+}
+
+/**
+ * Is this an agreement? A score over what a careful reader weighs: what the title calls it, how
+ * the text names itself ("this MOU" or "this policy"), whether it binds two sides, how many
+ * duties it writes down, how many of an agreement's sections it has, and whether it reports on
+ * an agreement (a web page, a press release) rather than stating one. The reason names the
+ * weightiest signals in words.
+ */
+export function detectAgreement(model: DocumentModel, evidence: AgreementEvidence, override?: boolean): AgreementSignals {
   const title = findTitle(model);
   const fm = readFrontMatter(model);
   const base = { title, frontMatter: fm.data, frontMatterError: fm.error };
@@ -99,28 +135,57 @@ export function detectAgreement(model: DocumentModel, coreLocated: number, overr
     return { ...base, isAgreement: override, reason: override ? 'you chose to check this file as an agreement' : 'you chose not to check this file as an agreement' };
   }
   const declared = fm.data?.agreement ?? fm.data?.mou;
-  if (declared !== undefined && declared !== false && declared !== null) return { ...base, isAgreement: true, reason: 'front matter declares an agreement' };
-  if (declared === false) return { ...base, isAgreement: false, reason: 'front matter says it is not an agreement' };
+  if (declared !== undefined && declared !== false && declared !== null) return { ...base, isAgreement: true, reason: 'its front matter says it is an agreement' };
+  if (declared === false) return { ...base, isAgreement: false, reason: 'its front matter says it is not an agreement (agreement: false)' };
 
+  const mainTitle = documentTitle(model, fm.data);
   const titleTexts = [
     ...model.headings.filter((h) => h.start < 4000 && h.level <= 7).map((h) => h.text),
     typeof fm.data?.title === 'string' ? fm.data.title : '',
-    model.passages[0] && (!model.headings[0] || model.passages[0].start < model.headings[0].start) ? model.passages[0].text.split('\n')[0] : '',
   ].filter(Boolean);
-  const mainTitle = documentTitle(model, fm.data);
-  if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) {
-    return { ...base, isAgreement: false, reason: 'front matter marks it as a blog post' };
-  }
-  if (TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle)) {
-    return { ...base, isAgreement: false, reason: `its title (“${mainTitle}”) is not an agreement's` };
-  }
-  if (TITLE_CERTAIN.test(mainTitle)) return { ...base, isAgreement: true, reason: 'titled as an agreement' };
-  const strong = titleTexts.some((t) => TITLE_STRONG.test(t));
-  const weak = titleTexts.some((t) => TITLE_WEAK.test(t));
+  const shownTitle = mainTitle.length > 70 ? `${mainTitle.slice(0, 67)}…` : mainTitle;
+
+  const pro: Array<[number, string]> = [];
+  const con: Array<[number, string]> = [];
+  if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) con.push([4, 'its front matter marks it as a blog post']);
+  const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
+  if (TITLE_CERTAIN.test(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
+  else if (TITLE_CERTAIN.test(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
+  else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
+  else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
+  else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
+  if (TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle)) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
+
+  const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
+  const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
+  if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”)']);
+  if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
+
+  const bilateral = countIn(model, BILATERAL, 'detect:bilateral');
+  if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
+
+  const reportage = countIn(model, REPORTAGE, 'detect:reportage');
+  if (reportage >= 2) con.push([3, 'it reports on an agreement (“view PDF”, “signed an MOU”) rather than stating its terms']);
+  else if (reportage === 1) con.push([1, 'it reads partly like a report about an agreement']);
+
+  const { duties, titledSections } = evidence;
+  if (duties >= 8) pro.push([2, `it writes down ${duties} duties`]);
+  else if (duties >= 3) pro.push([1, `it writes down ${duties} duties`]);
+  else if (duties === 0) con.push([1, 'it writes down no duties for anyone']);
+  if (titledSections >= 5) pro.push([2, `it has ${titledSections} of an agreement's sections`]);
+  else if (titledSections >= 3) pro.push([1, `it has ${titledSections} of an agreement's sections`]);
+  else if (titledSections <= 1) con.push([1, 'it has hardly any of an agreement\'s sections']);
   const vocabulary = vocabularyIn(model);
-  if (strong && (vocabulary >= 2 || coreLocated >= 1)) return { ...base, isAgreement: true, reason: 'titled as an agreement' };
-  if (weak && vocabulary >= 3 && coreLocated >= 2) return { ...base, isAgreement: true, reason: 'titled as a partnership, with agreement vocabulary' };
-  if (weak && coreLocated >= 3) return { ...base, isAgreement: true, reason: 'titled as a partnership, with several agreement sections' };
-  if (vocabulary >= 8 && coreLocated >= 3) return { ...base, isAgreement: true, reason: 'reads like an agreement' };
-  return { ...base, isAgreement: false, reason: 'no agreement title or vocabulary' };
+  if (vocabulary >= 10) pro.push([1, 'it uses the language of agreements']);
+
+  const score = pro.reduce((n, [w]) => n + w, 0) - con.reduce((n, [w]) => n + w, 0);
+  const isAgreement = score >= 2;
+
+  const byWeight = (a: [number, string], b: [number, string]) => b[0] - a[0];
+  const main = (isAgreement ? pro : con).sort(byWeight).slice(0, 3).map(([, w]) => w);
+  const against = (isAgreement ? con : pro).sort(byWeight).slice(0, 1).map(([, w]) => w);
+  const reason = main.length
+    ? `${main.join('; ')}${against.length ? ` (though ${against[0]})` : ''}`
+    : isAgreement ? 'it reads like an agreement' : 'nothing in it reads like an agreement';
+  return { ...base, isAgreement, reason };
 }

@@ -50,7 +50,8 @@ export function insertionPlace(a: Analysis, sectionId: string, order = SECTION_O
   for (let j = pos - 1; j >= 0; j--) {
     const found = titled(order[j]);
     if (found.length) {
-      const last = found[found.length - 1];
+      // The outermost reach: a titled subsection ("Licence Fee" under "Payment") ends before its parent.
+      const last = found.reduce((b, n) => (n.end > b.end || (n.end === b.end && n.heading.level < b.heading.level) ? n : b));
       return { at: last.end, like: last };
     }
   }
@@ -113,7 +114,8 @@ function sectionEnd(a: Analysis, sectionId: string): number | undefined {
   if (!loc || loc.status === 'missing' || !loc.span) return undefined;
   const { index } = headingIndex(a);
   const nodes = index.title.get(sectionId);
-  if (nodes?.length) return nodes[nodes.length - 1].end;
+  // (The outermost reach: a titled subsection, "Licence Fee" under "Payment", ends before its parent.)
+  if (nodes?.length) return Math.max(...nodes.map((n) => n.end));
   // Found by content: after the paragraph that carries it.
   const p = a.model.passages.find((x) => x.start >= loc.span!.start);
   return p?.end;

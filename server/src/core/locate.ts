@@ -7,6 +7,7 @@ import type { BlockFacts } from './facts';
 import { blockMemo, passagesWhere, type DocumentModel } from './model';
 import { normaliseTitle, passagesIn, splitGuidance, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import type { Passage } from './types';
+import { sameWordForm, stemPhrase } from './words';
 
 export type LocatedBy = 'title' | 'territory' | 'content';
 
@@ -42,12 +43,23 @@ export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Rea
   return hit;
 }
 
+/** "Department of Finance", "Office of Health and Safety": an organisation's name, not a section's title. */
+const ORGANISATION_NAME =
+  /^(?:the\s+)?(?:department|ministry|office|bureau|division|agency|institute|faculty|school|college|university|board|council|commission|secretary|minister)\s+(?:of|for)\s+(?:the\s+)?(\S)/i;
+
+function organisationName(text: string): boolean {
+  const m = ORGANISATION_NAME.exec(text.replace(/^[\s\d.)#*]+/, ''));
+  return !!m && m[1] !== m[1].toLowerCase() && !/[:–—-]\s/.test(text);
+}
+
 function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {
+  if (organisationName(text)) return [];
   const { main, guidance } = splitGuidance(text);
   for (const part of [main, guidance]) {
-    const norm = ` ${normaliseTitle(part)} `;
-    if (norm.trim() === '') continue;
-    const matches = phraseMatches(norm, phraseIndex(defs));
+    const written = normaliseTitle(part);
+    if (written === '') continue;
+    const norm = ` ${stemPhrase(written)} `;
+    const matches = phraseMatches(norm, phraseIndex(defs), written.split(' '));
     const kept = matches.filter(
       (m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
     );
@@ -66,7 +78,10 @@ interface Phrase {
   territory: boolean;
   order: number;
   length: number;
+  /** The phrase's word stems… */
   text: string;
+  /** …and its words as written (normalised), to tell an inflection from a derivation. */
+  words: string[];
 }
 
 interface PhraseIndex {
@@ -86,8 +101,12 @@ function phraseIndex(defs: SectionDefinition[]): PhraseIndex {
   let order = 0;
   for (const def of defs) {
     for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
-      for (const text of list) {
-        const phrase = { id: def.id, territory, order: order++, length: text.length, text };
+      for (const written of list) {
+        // Matched by word stems: "finance" finds "finances", "responsibility" finds "responsibilities".
+        const words = normaliseTitle(written);
+        const text = stemPhrase(words);
+        if (!text) continue;
+        const phrase = { id: def.id, territory, order: order++, length: text.length, text, words: words.split(' ') };
         if (!/^[^ ]+(?: [^ ]+)*$/.test(text)) {
           index.odd.push(phrase);
           continue;
@@ -108,15 +127,17 @@ function phraseIndex(defs: SectionDefinition[]): PhraseIndex {
  * the order of the definition list: what searching `norm` for " phrase " phrase by phrase finds,
  * but looking up the heading's few runs of words instead of trying every phrase.
  */
-function phraseMatches(norm: string, index: PhraseIndex): Match[] {
+function phraseMatches(norm: string, index: PhraseIndex, written: string[]): Match[] {
   const first = new Map<Phrase, number>();
   const words = norm.slice(1, -1).split(' ');
+  // Looked up by stems, kept when each word is the phrase's word or an inflection of it.
+  const inflection = (phrase: Phrase, k: number) => phrase.words.every((w, i) => sameWordForm(w, written[k + i] ?? ''));
   let start = 0;
   for (let k = 0; k < words.length; k++) {
     let run = words[k];
     for (let m = k; m < words.length && m < k + index.maxWords; m++) {
       if (m > k) run += ` ${words[m]}`;
-      for (const phrase of index.byText.get(run) ?? []) if (!first.has(phrase)) first.set(phrase, start);
+      for (const phrase of index.byText.get(run) ?? []) if (!first.has(phrase) && inflection(phrase, k)) first.set(phrase, start);
     }
     start += words[k].length + 1;
   }

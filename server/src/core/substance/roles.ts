@@ -136,6 +136,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
 /** The duties of a whole document: who has some, and each block's duties with who owes them. */
 export interface DocumentDuties {
   actors: Set<string>;
+  /** How many duties in all. */
+  count: number;
   owed: Array<Duties['owed']>;
 }
 
@@ -145,7 +147,7 @@ export interface DocumentDuties {
  */
 export function documentDuties(model: DocumentModel, withHeadings: boolean): DocumentDuties {
   return modelMemo(model, withHeadings ? 'duties+headings' : 'duties', () => {
-    const all: DocumentDuties = { actors: new Set(), owed: [] };
+    const all: DocumentDuties = { actors: new Set(), owed: [], count: 0 };
     let st = NO_INTRO;
     for (const f of model.facts) {
       // Per block, by the state it starts in (almost always: no list of duties open).
@@ -155,6 +157,7 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
       if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
       for (const a of part.actors) all.actors.add(a);
       if (part.owed.length) all.owed.push(part.owed);
+      all.count += part.duties.length;
       st = part.state;
     }
     return all;
