@@ -6,8 +6,11 @@ export interface Expectation {
   description?: string;
   isAgreement: boolean;
   sections?: Record<string, 'present' | 'weak' | 'missing' | 'not-applicable'>;
-  findings?: Array<{ code: string; section?: string; line?: number }>;
-  absent?: Array<{ code: string; section?: string; line?: number }>;
+  /** `severity` and `messageExcludes` (a word the message must not use) are checked when given. */
+  findings?: Array<{ code: string; section?: string; line?: number; severity?: string; messageExcludes?: string }>;
+  absent?: Array<{ code: string; section?: string; line?: number; severity?: string }>;
+  /** Parties the checker must find (each by one of its names). */
+  parties?: string[];
 }
 
 export interface Fixture {

@@ -37,16 +37,32 @@ describe('fixtures', () => {
       for (const want of fx.expect.findings ?? []) {
         it(`reports ${want.code}${want.section ? ` for ${want.section}` : ''}${want.line ? ` on line ${want.line}` : ''}`, () => {
           const hit = report.diagnostics.some(
-            (d) => d.code === want.code && (!want.section || d.section === want.section) && (!want.line || d.range.start.line + 1 === want.line),
+            (d) =>
+              d.code === want.code &&
+              (!want.section || d.section === want.section) &&
+              (!want.line || d.range.start.line + 1 === want.line) &&
+              (!want.severity || d.severity === want.severity) &&
+              (!want.messageExcludes || !new RegExp(`\\b${want.messageExcludes}`, 'i').test(d.message)),
           );
           assert.ok(hit, `missing finding; got:\n${report.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.section ?? ''} ${d.message}`).join('\n')}`);
+        });
+      }
+
+      if (fx.expect.parties) {
+        it('finds the parties', () => {
+          const names = a.parties.map((p) => p.names);
+          for (const want of fx.expect.parties!) assert.ok(names.some((n) => n.includes(want)), `${want} not among ${JSON.stringify(names)}`);
         });
       }
 
       for (const not of fx.expect.absent ?? []) {
         it(`does not report ${not.code}${not.section ? ` for ${not.section}` : ''}`, () => {
           const hits = report.diagnostics.filter(
-            (d) => d.code === not.code && (!not.section || d.section === not.section) && (!not.line || d.range.start.line + 1 === not.line),
+            (d) =>
+              d.code === not.code &&
+              (!not.section || d.section === not.section) &&
+              (!not.line || d.range.start.line + 1 === not.line) &&
+              (!not.severity || d.severity === not.severity),
           );
           assert.deepEqual(hits.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
         });

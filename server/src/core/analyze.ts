@@ -117,6 +117,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const required = new Set(options.required ?? pb.required);
   const notApplicable: Record<string, string> = { ...pb.notExpected, ...options.notApplicable, ...declared.notApplicable };
 
+  const foundParties = findParties(model, index, agreement.frontMatter);
   const sections: SectionResult[] = CORE_SECTIONS.map((def) => {
     const loc = located.get(def.id);
     const base = { id: def.id, title: def.title, required: required.has(def.id) && !(def.id in notApplicable), evidence: [] };
@@ -131,7 +132,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       return { ...base, status: 'not-applicable' as const, reason: why ? `not applicable: ${why}` : 'declared not applicable, without a reason' };
     }
     if (!loc) return missing;
-    const judgement = SUBSTANCE[def.id].judge({ located: loc, model });
+    const judgement = SUBSTANCE[def.id].judge({ located: loc, model, parties: foundParties });
     if (judgement.status === 'missing') {
       located.set(def.id, undefined);
       return { ...missing, reason: judgement.reason, evidence: judgement.evidence ?? [] };
@@ -176,7 +177,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     found: foundRecommended(def.id),
   }));
 
-  const parties = assessParties(model, findParties(model, index, agreement.frontMatter), located);
+  const parties = assessParties(model, foundParties, located);
 
   const definitions: SectionDefinition[] = [...CORE_SECTIONS, ...extraDefs];
   const ctx = { model, agreement, sections, recommended, parties, located, definitions, placeholders: options.placeholders ?? [] };
@@ -184,7 +185,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const rule of RULES) {
     const severity = options.severity?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const f of rule.check(ctx)) findings.push({ rule: rule.id, severity, ...f });
+    const configured = options.severity?.[rule.id] !== undefined;
+    for (const f of rule.check(ctx)) findings.push({ ...f, rule: rule.id, severity: configured ? severity : f.severity ?? severity });
   }
   // (Rule ids are ASCII: plain comparison, not localeCompare, whose collator costs ~10 ms to set up.)
   findings.sort((a, b) => a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));

@@ -52,6 +52,18 @@ function organisationName(text: string): boolean {
   return !!m && m[1] !== m[1].toLowerCase() && !/[:–—-]\s/.test(text);
 }
 
+/**
+ * "Code.org Agrees To:", "The District will", "Responsibilities of the College": a heading that
+ * introduces one party's duties, whatever else it says.
+ */
+const DUTY_HEADING =
+  /^(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+the\s+following)?\s*:?$/i;
+
+export function dutyHeading(text: string): boolean {
+  const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());
+  return !!m && /^\p{Lu}/u.test(m[1]) && m[1].split(/\s+/).length <= 8;
+}
+
 function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {
   if (organisationName(text)) return [];
   const { main, guidance } = splitGuidance(text);
@@ -69,7 +81,7 @@ function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ 
       return [...byId].map(([id, territory]) => ({ id, territory }));
     }
   }
-  return [];
+  return defs.some((d) => d.id === 'roles') && dutyHeading(text) ? [{ id: 'roles', territory: false }] : [];
 }
 
 /** One title or territory phrase of a definition list; `order` is its place in the list. */

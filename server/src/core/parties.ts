@@ -7,6 +7,7 @@ import type { DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
 import { passagesIn } from './sections';
 import { memo } from './signals';
+import { matchHeading } from './locate';
 
 export interface Party {
   /** The name the agreement uses most: its defined short name when it has one. */
@@ -19,7 +20,7 @@ export interface Party {
 }
 
 const NOT_A_PARTY =
-  /^(?:mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
+  /^(?:students?|learners?|pupils?|participants?|attendees?|interns?|apprentices?|trainees?|mentees?|children|minors?|youth|the public|public|community members?|members of the public|visitors?|users?|customers?|clients?|patients?|families|parents?|volunteers?|staff|employees?|first party|second party|third party|third parties|steering committee|committee|board|ferpa|gdpr|hipaa|terms|projects?|mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘][^"”'’\n]{2,40}["”'’])?`;
@@ -61,11 +62,58 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
 
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
-const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
+const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
 const BETWEEN = new RegExp(String.raw`\bbetween\s+(?:the\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
 /** Words that do not identify a party on their own. */
 const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|company|limited|school|district|college|university|center|centre|board|regional|community|public|city|county|state|national|department|foundation|institute|academy|association|group|partners?)$/i;
+
+/** "United by Christ Ministries (UCM)" → the name and its short form. */
+function withAlias(name: string): string[] {
+  const m = /^(.*?)\s*\(([^()]{2,20})\)\s*$/.exec(name);
+  return m ? [m[1], m[2]] : [name];
+}
+
+/** Short names a definition gives a party by its role. */
+const ROLE_ALIAS =
+  /^(?:the\s+)?(?:organi[sz]er|sponsor|partner|host|school|district|college|university|company|contractor|recipient|provider|grantee|grantor|licensee|licensor|vendor|supplier|institution|center|centre|agency|foundation|association|consortium|museum|library|employer|client|researcher|investigator|volunteer|member)$/i;
+/** A full name that is an organisation's. */
+const ORGANISATION =
+  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church)\b\.?/;
+
+const HEADING_PARTY = [
+  /^(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+the\s+following)?\s*:?$/i,
+  /^(?:the\s+)?(.{2,60}?)(?:[’']s)?\s+(?:responsibilities|obligations|duties|undertakings?|commitments|roles?)(?:\s*\(.*\))?$/i,
+  /^(?:responsibilities|obligations|duties|role|roles|commitments|undertakings?)\s+of\s+(?:the\s+)?(.{2,60})$/i,
+];
+
+function partyOfHeading(text: string): string | undefined {
+  const t = text.replace(/^[\s\d.)#*]+/, '').replace(/^(?:article|section|part)\s+[\divxlc]+[.:)]?\s*/i, '').replace(/[*_]/g, '').trim();
+  for (const re of HEADING_PARTY) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const name = m[1].replace(/\s*\(.*$/, '').trim();
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/^(?:roles?|general|joint|mutual|shared|other|key|partner(?:ship)?s?|parties|party|our|your|their|each|both|all|specific|additional|individual)\b/i.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** How often the text's passages use a name as written (whole words), up to 3. */
+function usedInText(model: DocumentModel, name: string): number {
+  let n = 0;
+  for (const p of model.passages) {
+    if (wordIn(p.text, name) && ++n >= 3) break;
+  }
+  return n;
+}
+
+/** An ALL-CAPS name as the text otherwise writes it ("R SAVE" → "R Save"), else as it is. */
+function properCase(name: string, text: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  for (const m of text.slice(0, 50_000).matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0];
+  return name;
+}
 
 function clean(name: string): string {
   return name
@@ -121,7 +169,13 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     if (!PARTY_INTRO.test(src) && !/^\s*(?:\d+[.)]\s+)?\*\*/.test(src) && !inPartiesSection.has(p)) continue;
     for (const m of src.matchAll(DEFINITION)) {
       const alias = m[1];
-      if (NOT_A_PARTY.test(clean(alias)) || THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
+      if (NOT_A_PARTY.test(clean(alias))) {
+        // ("First Party"): the organisation before it is a party all the same.
+        const full = namedBefore(src, m.index!, alias);
+        if (full && ORGANISATION.test(full)) add([full], p.start, p.start);
+        continue;
+      }
+      if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
       const full = namedBefore(src, m.index!, alias);
       add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias], p.start, p.start);
     }
@@ -129,9 +183,42 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
     for (const m of t.text.matchAll(BETWEEN)) {
-      add([m[1]], t.start, t.end);
-      add([m[2]], t.start, t.end);
+      add(withAlias(m[1]), t.start, t.end);
+      add(withAlias(m[2]), t.start, t.end);
     }
+  }
+  // Definitions in the opening that name an organisation or a party's role, wherever they stand
+  // ("Zamna Hawaii LLC ("Organizer")" on a line of its own under "1. EVENT ORGANIZER").
+  for (const p of sources) {
+    if (!p.text.includes('(')) continue;
+    const src = model.text.slice(p.start, p.end);
+    for (const m of src.matchAll(DEFINITION)) {
+      const alias = clean(m[1]);
+      if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
+      const full = namedBefore(src, m.index!, m[1]);
+      if (ROLE_ALIAS.test(alias) || (full && ORGANISATION.test(full))) add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, m[1]] : [m[1]], p.start, p.start);
+    }
+  }
+  // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
+  const labelled = model.headings
+    .filter((h) => h.start < openingEnd && h.kind === 'runin' && /^(?:the\s+)?parties$/i.test(h.text.trim()))
+    .map((h) => model.passages.find((p) => p.start >= h.end && p.start <= h.end + 2));
+  for (const p of [...opening, ...labelled]) {
+    if (!p) continue;
+    const m = labelled.includes(p) ? /^\s*(.{3,200})$/m.exec(p.text) : /^\s*(?:the\s+)?parties\s*:\s*(.{3,200})$/im.exec(p.text);
+    if (!m) continue;
+    for (const name of m[1].split(/\s+(?:&|and)\s+|;\s*|,\s+(?=\p{Lu})/u)) add(withAlias(name.replace(/[{}[\]‹›<>]/g, '')), p.start, p.end);
+  }
+  // Headings that give one party its duties: "Code.org Agrees To:", "Sponsor Responsibilities",
+  // "Responsibilities of the College", "R Save's Role".
+  // The name must be one the text uses for someone who acts, not a section's name ("Resource
+  // Commitments", "Post-termination Obligations").
+  for (const h of model.headings) {
+    const found = partyOfHeading(h.text);
+    if (!found) continue;
+    const name = properCase(found, model.text);
+    if (matchHeading(name).length || !/^\p{Lu}/u.test(name)) continue;
+    if (ROLE_ALIAS.test(name) || ORGANISATION.test(name) || usedInText(model, name) >= 2) add([name], h.start, h.end);
   }
   return parties.filter((p) => p.names.some((n) => n.length >= 2));
 }

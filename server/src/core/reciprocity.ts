@@ -8,7 +8,8 @@ import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
 import { emailDomainMatches, mentions, perParty, type Party } from './parties';
 import { EMAIL, memo, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences, tests } from './signals';
-import { actorOf, documentDuties } from './substance/roles';
+import { actorOf, documentDuties, rolesPassages } from './substance/roles';
+import { structuredDuties } from './substance/structured-duties';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
 import type { Passage } from './types';
@@ -81,11 +82,14 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const { actors, owed } = documentDuties(model, true);
   const headingTexts = model.facts.flatMap(roleHeadings);
 
+  const roles = located.get('roles');
+  const structured = roles && roles.by !== 'content' ? structuredDuties(rolesPassages(roles), parties) : [];
   const poc = located.get('points-of-contact');
   const contactLines: string[][] = (poc?.passages ?? []).map((p) => linesOf(p.text));
 
   return parties.map((party) => {
-    const duty = [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party));
+    const duty =
+      [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party)) || structured.some((d) => d.party === party.name);
 
     let contact = columnContacts(poc?.passages ?? [], party);
     for (const lines of contactLines) {

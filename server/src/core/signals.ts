@@ -66,9 +66,17 @@ export const POC_SIGNAL =
 export const HANDOFF =
   /\b(?:contacts?|representatives?|liaisons?|designees?|coordinators?|points? of contact)\b[^.]{0,60}\b(?:chang|leav|replac|successor|substitut|transition)\w*|\b(?:chang|replac)\w*\b[^.]{0,30}\b(?:contacts?|representatives?|liaisons?|designees?|point of contact)\b|\bhand(?:ed|s)?[- ]?(?:off|over)\b|\bsuccessor\b/i;
 
-/** Students, minors or work-based learning: the agreement must then name background checks and supervision. */
+/**
+ * Students, minors or work-based learning take part: the agreement must then name background
+ * checks and supervision. "Student data", "student records" and the like are about information,
+ * not about students taking part (a data-use agreement involves nobody).
+ */
 export const STUDENT_SIGNAL =
-  /\b(?:students?|minors?|interns?|internships?|apprentices?|apprenticeships?|mentoring|mentees?|work-based learning|youth|pupils?|children|campers?|job shadow\w*)\b/i;
+  /\b(?:students?|minors?|interns?|internships?|apprentices?|apprenticeships?|mentoring|mentees?|work-based learning|youth|pupils?|children|campers?|job shadow\w*)\b(?![’']?s?[ -](?:data|records?|information|achievement|level|identif\w*|privacy|PII|files?|surveys?|assessment data|test scores|outcomes data|databases?|systems?))/i;
+
+/** Other people who take part in activities (their safety matters, but school safeguarding is not asked of them). */
+export const PARTICIPANT_SIGNAL =
+  /\b(?:volunteers?|patients?|members of the public|the public|attendees?|visitors?|participants?|learners?|trainees?|campers?|residents|clients? (?:on|at) (?:site|the premises))\b/i;
 
 /** How a partner's engagement is shared among several partners or schools. */
 export const SHARING =

@@ -1,5 +1,5 @@
 import { sectionDefinition } from '../definitions/sections';
-import { studentsInvolved } from '../substance/safety-protocols';
+import { participants } from '../substance/safety-protocols';
 import type { Rule } from './rule';
 
 const THIN = `# Memorandum of Understanding between Northside High School and Lumen Labs
@@ -44,14 +44,28 @@ export const missingSection: Rule = {
       .filter((s) => s.required && s.status === 'missing')
       .map((s) => {
         const def = ctx.definitions.find((d) => d.id === s.id) ?? sectionDefinition(s.id)!;
-        const students = s.id === 'safety-protocols' ? studentsInvolved(ctx.model) : '';
-        const context = students ? ` This agreement involves ${students}: name background checks and supervision or school-side check-ins.` : '';
-        return {
-          message: `Missing section: ${def.title} — ${def.purpose}.${def.why ? ` ${def.why}` : ''}${context} Add ${/^[AEIOU]/i.test(def.heading) ? 'an' : 'a'} “${def.heading}” section.`,
-          span: { start: ctx.agreement.title.start, end: ctx.agreement.title.end },
-          section: s.id,
-          data: { section: s.id, heading: def.heading },
-        };
+        const add = `Add ${/^[AEIOU]/i.test(def.heading) ? 'an' : 'a'} “${def.heading}” section.`;
+        const base = { span: { start: ctx.agreement.title.start, end: ctx.agreement.title.end }, section: s.id, data: { section: s.id, heading: def.heading } };
+        if (s.id === 'safety-protocols') {
+          // Who takes part decides what safety must say, and how much its absence matters.
+          const taking = participants(ctx.model);
+          if (taking.who === 'people') {
+            return {
+              ...base,
+              severity: 'warning' as const,
+              message: `Missing section: ${def.title} — this agreement involves ${taking.word}, but does not say how they are kept safe: supervision, incident reporting with a time limit, insurance minimums. ${add}`,
+            };
+          }
+          if (taking.who === 'nobody') {
+            return {
+              ...base,
+              severity: 'information' as const,
+              message: `No ${def.title.toLowerCase()} section. Nobody seems to take part in activities under this agreement, so this is a reminder rather than a gap: if people will take part, say how they are kept safe, or mark the section not applicable.`,
+            };
+          }
+          return { ...base, message: `Missing section: ${def.title} — ${def.purpose}. ${def.why} This agreement involves ${taking.word}: name background checks and supervision or school-side check-ins. ${add}` };
+        }
+        return { ...base, message: `Missing section: ${def.title} — ${def.purpose}.${def.why ? ` ${def.why}` : ''} ${add}` };
       });
   },
 };

@@ -40,6 +40,8 @@ export interface RuleContext {
 
 export interface RuleFinding {
   message: string;
+  /** This finding's weight when the configuration leaves the rule at its default (e.g. safety with nobody at risk). */
+  severity?: Severity;
   span: Span;
   section?: string;
   data?: Record<string, unknown>;

@@ -3,11 +3,14 @@ import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { ATTACHMENT_REF, memo } from '../signals';
-import type { Evidence, Placeholder } from '../types';
+import type { Evidence, Passage, Placeholder } from '../types';
+import type { Party } from '../parties';
 
 export interface SubstanceInput {
   located: Located;
   model: DocumentModel;
+  /** The parties the agreement names (duties and contributions are attributed to them). */
+  parties: Party[];
 }
 
 export interface Judgement {
@@ -90,4 +93,20 @@ function blockAttachments(f: BlockFacts): string[] {
 export function attachmentPresent(name: string, model: DocumentModel): boolean {
   const present = modelMemo(model, 'attachments', () => new Set(model.facts.flatMap(blockAttachments)));
   return present.has(name.replace(/\s+/g, ' ').toLowerCase());
+}
+
+/** A passage as evidence: its span, its first line shortened, and why it counts. */
+export function evidenceOf(p: Passage, why: string): Evidence {
+  const line = p.text.split('\n').find((l) => l.trim()) ?? '';
+  const text = line.length > 90 ? `${line.slice(0, 87).trimEnd()}…` : line;
+  return { span: { start: p.start, end: p.end }, text: text.trim(), why };
+}
+
+/** At most `max` pieces of evidence, one per passage, in document order. */
+export function someEvidence(items: Evidence[], max = 4): Evidence[] {
+  const seen = new Set<number>();
+  return items
+    .filter((e) => (seen.has(e.span.start) ? false : (seen.add(e.span.start), true)))
+    .sort((a, b) => a.span.start - b.span.start)
+    .slice(0, max);
 }

@@ -2,7 +2,11 @@
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
-import { missingAttachments, quoteList, type Judgement, type SubstanceInput } from './common';
+import { evidenceOf, missingAttachments, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { structuredDuties } from './structured-duties';
+import type { Party } from '../parties';
+import type { Located } from '../locate';
+import type { Passage } from '../types';
 
 const ACTOR_WORDS =
   /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office)\b/i;
@@ -164,34 +168,73 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
   });
 }
 
+/**
+ * A roles section's passages with its own headings in place: "Harbor Coding Agrees To:" heads the
+ * list of Harbor Coding's duties under it.
+ */
+export function rolesPassages(located: Located): Passage[] {
+  if (!located.nodes.length) return located.passages;
+  return withHeadingPassages(located.passages, located.nodes.map((n) => n.heading));
+}
+
 export function judgeRoles(input: SubstanceInput): Judgement {
-  const { located, model } = input;
+  const { located, model, parties } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const { duties, vague, actors } = countDuties(located.passages);
-  if (located.by === 'content' && duties.length < 2) {
-    return { status: 'missing', reason: 'no section says what each party will do' };
+  const passages = rolesPassages(located);
+  const counted = countDuties(passages);
+  // Duties written in structure (party columns, party labels, party headings) count when the
+  // section was found by its heading: content search only finds sentences.
+  const structured = located.by === 'content' ? [] : structuredDuties(passages, parties);
+  const sentenceEvidence = located.passages.flatMap((p) =>
+    counted.owed.some((d) => p.text.includes(d.sentence)) ? [evidenceOf(p, 'a duty written as will / shall / agrees to')] : [],
+  );
+  const evidence = someEvidence([...structured.map((d) => evidenceOf(d.passage, `a duty of ${d.party} (${d.how})`)), ...sentenceEvidence]);
+  const structuredPassages = new Set(structured.map((d) => d.passage));
+  const extra = structured.filter((d, i) => structured.findIndex((e) => e.passage === d.passage && e.party === d.party) === i);
+  const dutyCount = counted.duties.length + extra.length;
+  // Who owes the duties: each actor counted once per party it names.
+  const owners = new Set<string>(extra.map((d) => d.party.toLowerCase()));
+  for (const a of counted.actors) {
+    const party = parties.find((p) => actorNames(a, p));
+    owners.add(party ? party.name.toLowerCase() : a);
   }
-  const texts = located.passages.map((p) => p.text);
+  const { vague } = counted;
+  if (located.by === 'content' && dutyCount < 2) {
+    return { status: 'missing', reason: 'no section says what each party will do', evidence };
+  }
+  const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
   const missing = missingAttachments(texts, model);
   const deferred = texts.some(tests(DEFERRAL));
-  if (missing.length && duties.length < 3) {
-    return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document` };
+  if (missing.length && dutyCount < 3) {
+    return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
-  if (duties.length >= 2 && actors.size === 1) {
+  if (dutyCount >= 2 && owners.size === 1) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
-    const [only] = actors;
+    const [only] = owners;
     const elsewhere = documentDuties(model, false).actors;
-    if ([...elsewhere].every((a) => a === only || only.includes(a) || a.includes(only))) {
-      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what the other party will do` };
+    const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
+    if (!otherParty && [...elsewhere].every((a) => a === only || only.includes(a) || a.includes(only))) {
+      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what the other party will do`, evidence };
+    }
+    if (otherParty && extra.length && ![...elsewhere].some((a) => actorNames(a, otherParty))) {
+      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
     }
   }
-  if (duties.length >= 2) {
-    return { status: 'present', reason: `${duties.length} concrete duties are written down` };
+  if (dutyCount >= 2) {
+    return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
-  if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what' };
-  if (duties.length === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do' };
-  if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what' };
-  return { status: 'weak', reason: 'names activities but not which party will do each one' };
+  if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
+  if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
+  if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
+  return { status: 'weak', reason: 'names activities but not which party will do each one', evidence };
+}
+
+/** Does an actor ("the college", "acme robotics") name this party? */
+function actorNames(actor: string, party: Party): boolean {
+  return party.names.some((n) => {
+    const name = n.toLowerCase();
+    return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);
+  });
 }
 
 function titleCase(s: string): string {

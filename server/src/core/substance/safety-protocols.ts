@@ -1,6 +1,6 @@
 /** Safety protocols: named controls, not "a safe environment". */
 import { firstMatch, type DocumentModel } from '../model';
-import { SAFETY_CONTROLS, STUDENT_SIGNAL, memo } from '../signals';
+import { PARTICIPANT_SIGNAL, SAFETY_CONTROLS, STUDENT_SIGNAL, memo } from '../signals';
 import { type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
@@ -32,4 +32,16 @@ export function judgeSafety(input: SubstanceInput): Judgement {
 /** The word that shows students, minors or interns take part, or '' when none do. */
 export function studentsInvolved(model: DocumentModel): string {
   return firstMatch(model, STUDENT_SIGNAL) ?? '';
+}
+
+/**
+ * Who takes part in the agreement's activities: students or minors (school safeguarding applies),
+ * other people (volunteers, attendees, the public, patients), or nobody (a data-use agreement, a
+ * fiscal sponsorship), with the word that shows it.
+ */
+export function participants(model: DocumentModel): { who: 'students' | 'people' | 'nobody'; word: string } {
+  const students = studentsInvolved(model);
+  if (students) return { who: 'students', word: students };
+  const people = firstMatch(model, PARTICIPANT_SIGNAL);
+  return people ? { who: 'people', word: people } : { who: 'nobody', word: '' };
 }

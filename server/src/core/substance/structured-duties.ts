@@ -1,0 +1,104 @@
+/**
+ * Duties written without "will": read from the structure a careful reader sees.
+ * - a table with one column per party ("| Area | Forje | LBS |"): each filled cell is a duty of
+ *   that column's party; a table with a party column and a duty column ("| Party | Duty |"): each
+ *   row is a duty of the party it names;
+ * - a run-in label that names a party ("**Sanctuary:** assessment, behaviour plan…");
+ * - a heading that names a party ("Sponsor Responsibilities", "The District Agrees To:", "R Save's
+ *   Role"): the items under it are that party's duties.
+ * Pure over passages and parties; whoever acts is a party's canonical name.
+ */
+import { mentions, type Party } from '../parties';
+import type { Passage } from '../types';
+
+export interface StructuredDuty {
+  passage: Passage;
+  /** The party's name (`Party.name`). */
+  party: string;
+  /** Where the duty was read from, in plain words. */
+  how: 'table column' | 'table row' | 'label' | 'heading';
+}
+
+const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
+const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|owner|lead|entity|institution)$/i;
+const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
+const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations)\b/i;
+
+/** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */
+export function namesParty(label: string, party: Party): boolean {
+  if (mentions(label, party)) return true;
+  const words = label.replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}&.-]+/u).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w));
+  return words.some((w) => party.names.some((n) => n.split(/\s+/).includes(w)));
+}
+
+function partyIn(label: string, parties: Party[]): Party | undefined {
+  const named = parties.filter((p) => namesParty(label, p));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function cells(p: Passage): string[] {
+  return p.text.split(' | ').map((c) => c.trim());
+}
+
+export function structuredDuties(passages: Passage[], parties: Party[]): StructuredDuty[] {
+  if (!parties.length) return [];
+  const out: StructuredDuty[] = [];
+  let headingParty: Party | undefined;
+  for (let i = 0; i < passages.length; i++) {
+    const p = passages[i];
+    if (p.kind === 'heading') {
+      const named = ROLE_WORDS.test(p.text) || p.text.split(/\s+/).length <= 4 ? partyIn(p.text, parties) : undefined;
+      headingParty = named;
+      continue;
+    }
+    if (p.kind === 'tableRow') {
+      // A table starts at a row that follows something other than a table row.
+      if (i > 0 && passages[i - 1].kind === 'tableRow') continue;
+      let end = i;
+      while (end + 1 < passages.length && passages[end + 1].kind === 'tableRow') end++;
+      out.push(...tableDuties(passages.slice(i, end + 1), parties));
+      continue;
+    }
+    const label = /^([^:\n]{2,60}):\s+(\S[\s\S]*)$/.exec(p.text);
+    if (label && label[2].split(/\s+/).length >= 2) {
+      const party = partyIn(label[1], parties);
+      if (party) {
+        out.push({ passage: p, party: party.name, how: 'label' });
+        continue;
+      }
+    }
+    if (headingParty && p.text.split(/\s+/).length >= 2 && !/:\s*$/.test(p.text)) {
+      out.push({ passage: p, party: headingParty.name, how: 'heading' });
+    }
+  }
+  return out;
+}
+
+function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
+  if (rows.length < 2) return [];
+  const header = cells(rows[0]);
+  const out: StructuredDuty[] = [];
+  // One column per party.
+  const columns = header.map((h) => (h ? partyIn(h, parties) : undefined));
+  if (columns.filter(Boolean).length >= 1 && header.length >= 2) {
+    for (const row of rows.slice(1)) {
+      const cs = cells(row);
+      cs.forEach((c, j) => {
+        const party = columns[j];
+        if (party && !EMPTY_CELL.test(c) && c.split(/\s+/).length >= 2) out.push({ passage: row, party: party.name, how: 'table column' });
+      });
+    }
+    if (out.length) return out;
+  }
+  // A party column and a duty column.
+  const who = header.findIndex((h) => PARTY_HEADER.test(h.replace(/[*_]/g, '').trim()));
+  const what = header.findIndex((h, j) => j !== who && DUTY_HEADER.test(h));
+  if (who >= 0 && what >= 0) {
+    for (const row of rows.slice(1)) {
+      const cs = cells(row);
+      const party = partyIn(cs[who] ?? '', parties);
+      if (party && !EMPTY_CELL.test(cs[what] ?? '') && (cs[what] ?? '').split(/\s+/).length >= 2) out.push({ passage: row, party: party.name, how: 'table row' });
+    }
+  }
+  return out;
+}
