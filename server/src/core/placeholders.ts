@@ -47,6 +47,12 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /\bto be (?:agreed|determined|confirmed|decided)\b/gi },
   { re: /\b(?:DD|MM)\/(?:MM|DD)\/(?:YYYY|YY)\b|\bYYYY-MM-DD\b|\bMonth,? Day,? Year\b/g },
   { re: /☐/g },
+  // Template syntax: {% if … %}, ‹Partner›, <email address>, _insert city name_, an empty <span id="…"></span> field.
+  { re: /\{%[^%\n]{0,80}%\}/g },
+  { re: /‹[^›\n]{1,60}›/g },
+  { re: /<([^<>=/\n"']{2,60})>/g, accept: (m) => !/^[a-z][a-z0-9-]*$/i.test(m[1].trim()) && (SLOT_WORDS.test(m[1]) || /^[A-Z][A-Z0-9 _-]+$/.test(m[1].trim())) },
+  { re: /(?<![\p{L}\p{N}])_(?:insert|enter|add|fill in|type)\b[^_\n]{1,60}_(?![\p{L}\p{N}])/giu },
+  { re: /<span\b[^>\n]*\bid=[^>\n]*>\s*<\/span>/gi },
 ];
 
 export function findPlaceholders(src: string): Placeholder[] {

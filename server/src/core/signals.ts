@@ -60,7 +60,7 @@ export const JOB_TITLE =
   /\b(?:director|manager|coordinator|officer|chief|ceo|cfo|cto|coo|president|vice[- ]president|principal|superintendent|dean|head|lead|founder|chair|chairperson|secretary|liaison|supervisor|administrator|specialist|counsel|teacher|professor|provost|treasurer|partner|owner)\b/i;
 
 export const POC_SIGNAL =
-  /\b(?:points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
+  /\b(?:(?:designat|appoint|nominat)\w*\b[^.]{0,40}\b(?:primary |main |key |lead )?(?:contacts?|liaisons?|representatives?|coordinators?|nominees?|faculty leads?)\b|(?:one|a) (?:nominee|representative|liaison) (?:from|of|for) each (?:party|partner|member)|points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
 
 /** A rule for what happens when a contact person changes. */
 export const HANDOFF =
@@ -95,7 +95,7 @@ export const DEADLINE =
   /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
 
 export const NO_FUNDS =
-  /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
+  /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\b(?:each|every|both) (?:party|parties|partner|partners|member|members|organi[sz]ation)\b[^.]{0,30}\b(?:bears?|pays?|covers?|(?:is|are|will be|shall be) responsible for) (?:its|their|his|her) own (?:internal )?(?:costs?|expenses)|\bno compensation (?:is|will be|shall be) (?:provided|paid)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
 
 export const RESOURCE_STRONG =
   /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
