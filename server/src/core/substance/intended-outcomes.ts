@@ -1,7 +1,7 @@
 /** Intended outcomes: a measure, a target and a period. */
 import { MEASURE_TARGET, PERIOD, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
-import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { evidenceOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** Outcomes with a target, when a period is given for them (in the sentence or once for the whole section). */
 export function measurableOutcomes(text: string): string[] {
@@ -17,7 +17,9 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
   const measurable = measurableOutcomes(text);
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    return { status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
+    const evidence = someEvidence(located.passages.filter((p) => measurable.some((m) => p.text.includes(m))).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
+    return {
+      evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }
   if (ph.length) return { status: 'weak', reason: `the outcomes are still placeholders (${quoteList(ph.map((p) => p.text))})` };
   if (located.by === 'territory') return { status: 'weak', reason: 'states aims but no measure, target or period to judge them by' };

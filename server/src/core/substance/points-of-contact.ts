@@ -1,6 +1,6 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
-import { placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { evidenceOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -80,11 +80,14 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
   const { reachable, unreachable, shared, named } = contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text));
   const ph = placeholdersIn(input);
+  const evidence = someEvidence(
+    located.passages.filter((p) => p.kind !== 'heading' && contactEntries(p.text).reachable > 0).map((p) => evidenceOf(p, 'a named contact with email or phone')),
+  );
   if (ph.length) {
-    return { status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
+    return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
   if (reachable >= 2 && unreachable.length === 0) {
-    return { status: 'present', reason: `${reachable} named contacts with email or phone` };
+    return { evidence, status: 'present', reason: `${reachable} named contacts with email or phone` };
   }
   if (unreachable.length && located.by !== 'content') {
     const verb = unreachable.length === 1 ? 'has a name but no email or phone' : 'have names but no email or phone';

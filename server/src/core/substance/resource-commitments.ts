@@ -1,7 +1,7 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
 import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
-import { attachmentRefs, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
@@ -56,8 +56,18 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const each = located.passages.map((p) => passageResources(p.text));
   const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
   const noFunds = each.some((r) => r.noFunds);
+  const evidence = someEvidence(
+    located.passages.flatMap((p, i) =>
+      (located.by === 'content' ? each[i].concreteResource : each[i].concrete)
+        ? [evidenceOf(p, 'a contribution with an amount, quantity or date')]
+        : each[i].noFunds
+          ? [evidenceOf(p, 'says no funds change hands')]
+          : [],
+    ),
+  );
   if (concrete || noFunds) {
     return {
+      evidence,
       status: 'present',
       reason: noFunds && !concrete ? 'says plainly that no funds change hands' : `${concrete} commitment${concrete === 1 ? '' : 's'} with an amount, quantity or date`,
     };

@@ -1,7 +1,7 @@
 /** Safety protocols: named controls, not "a safe environment". */
 import { firstMatch, type DocumentModel } from '../model';
 import { PARTICIPANT_SIGNAL, SAFETY_CONTROLS, STUDENT_SIGNAL, memo } from '../signals';
-import { type Judgement, type SubstanceInput } from './common';
+import { evidenceOf, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id), 100);
@@ -12,6 +12,12 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   const text = located.passages.map((p) => p.text).join('\n');
   const found = safetyControls(text);
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
+  const evidence = someEvidence(
+    located.passages.flatMap((p) => {
+      const here = safetyControls(p.text);
+      return here.length ? [evidenceOf(p, `names ${labels(here).join(', ')}`)] : [];
+    }),
+  );
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
     const students = studentsInvolved(input.model);
@@ -20,13 +26,13 @@ export function judgeSafety(input: SubstanceInput): Judgement {
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
     ].filter(Boolean);
     if (students && lacking.length) {
-      return { status: 'weak', reason: `students take part (“${students}”), but it does not require ${lacking.join(' or ')}` };
+      return { evidence, status: 'weak', reason: `students take part (“${students}”), but it does not require ${lacking.join(' or ')}` };
     }
-    return { status: 'present', reason: `names ${labels(found).join(', ')}` };
+    return { evidence, status: 'present', reason: `names ${labels(found).join(', ')}` };
   }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
-  if (found.length === 1) return { status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
-  return { status: 'weak', reason: `promises safety in general terms but names no controls (${missing.join(', ')})` };
+  if (found.length === 1) return { evidence, status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
+  return { evidence, status: 'weak', reason: `promises safety in general terms but names no controls (${missing.join(', ')})` };
 }
 
 /** The word that shows students, minors or interns take part, or '' when none do. */
