@@ -48,6 +48,16 @@ describe('fixtures', () => {
         });
       }
 
+      if (a.isAgreement) {
+        it('says what each present section rests on, and what a weak or missing one lacks', () => {
+          for (const s of a.sections.filter((x) => x.required && ['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'].includes(x.id))) {
+            if (s.status === 'present') assert.ok(s.evidence.length > 0, `${s.id} is present with no evidence`);
+            if (s.status === 'weak' || s.status === 'missing') assert.ok(s.lookedFor, `${s.id} is ${s.status} without saying what was looked for`);
+            for (const e of s.evidence) assert.ok(e.span.end > e.span.start && e.text && e.why, `${s.id}: ${JSON.stringify(e)}`);
+          }
+        });
+      }
+
       if (fx.expect.parties) {
         it('finds the parties', () => {
           const names = a.parties.map((p) => p.names);

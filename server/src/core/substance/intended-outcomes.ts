@@ -17,7 +17,7 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
   const measurable = measurableOutcomes(text);
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    const evidence = someEvidence(located.passages.filter((p) => measurable.some((m) => p.text.includes(m))).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
+    const evidence = someEvidence(located.passages.filter((p) => MEASURE_TARGET.test(p.text) && !findPlaceholders(p.text).length).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
     return {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }
