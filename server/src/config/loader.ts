@@ -11,6 +11,9 @@ import { mergeConfigs, parseConfig, PLAYBOOKS, type MouConfig } from '../core';
 
 export const CONFIG_FILE = '.mou.json';
 
+/** How many files an `extends` chain may have (a longer one is a mistake, or an attack on the stack). */
+export const MAX_EXTENDS_DEPTH = 16;
+
 export interface ConfigProblem {
   file: string;
   message: string;
@@ -34,6 +37,8 @@ interface Parsed {
   text: string;
   config?: MouConfig;
   problems: ConfigProblem[];
+  /** Not a MOU Author configuration at all (parseConfig): its problems are never shown through `extends`. */
+  foreign?: boolean;
 }
 
 export class ConfigLoader {
@@ -84,8 +89,13 @@ export class ConfigLoader {
       const at = valueRange(parsed.text, ['extends']);
       if ([...seen, abs].includes(target)) {
         problems.push({ file: abs, message: `“extends” makes a cycle: ${[...seen, abs, target].map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f)).join(' → ')}.`, ...at, text: parsed.text });
+      } else if (seen.length + 1 >= MAX_EXTENDS_DEPTH) {
+        problems.push({ file: abs, message: `“extends” chains more than ${MAX_EXTENDS_DEPTH} configuration files: make the chain shorter.`, ...at, text: parsed.text });
       } else if (!this.exists(target)) {
         problems.push({ file: abs, message: `“extends” points to ${config.extends}, which does not exist.`, ...at, text: parsed.text });
+      } else if (this.parse(target).foreign) {
+        // Said without a word of what that file holds: it may be anything on disk.
+        problems.push({ file: abs, message: `“extends” points to ${config.extends}, which is not a MOU Author configuration (.mou.json).`, ...at, text: parsed.text });
       } else {
         const parent = this.resolve(target, [...seen, abs]);
         problems.push(...parent.problems);
@@ -110,8 +120,8 @@ export class ConfigLoader {
       this.parsed.set(file, p);
       return p;
     }
-    const { config, issues } = parseConfig(text);
-    const p: Parsed = { text, config, problems: issues.map((i) => ({ file, ...i, text })) };
+    const { config, issues, foreign } = parseConfig(text);
+    const p: Parsed = { text, config, problems: issues.map((i) => ({ file, ...i, text })), foreign };
     this.parsed.set(file, p);
     return p;
   }
