@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { analyze, configSchema, optionsFromConfig, parseConfig, PLAYBOOKS } from '../../server/src/core';
+import { userPattern, type UserPattern } from '../../server/src/core/user-pattern';
 import { ConfigLoader, MAX_EXTENDS_DEPTH, positionIn } from '../../server/src/config/loader';
 import { loadFixtures } from '../helpers/fixtures';
 
@@ -120,21 +121,58 @@ describe('.mou.json', () => {
     const dir = tree({
       '.mou.json': '{\n  "extends": "./secrets/aws.json"\n}',
       'secrets/aws.json': '{ "AKIAIOSFODNN7EXAMPLE": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" }',
-      'b/.mou.json': '{ "extends": "../notes.json" }',
-      'notes.json': 'password=hunter2',
       'c/.mou.json': '{ "extends": "../list.json" }',
       'list.json': '["hunter2"]',
     });
     const loader = new ConfigLoader();
-    for (const [file, target] of [['.mou.json', './secrets/aws.json'], ['b/.mou.json', '../notes.json'], ['c/.mou.json', '../list.json']]) {
+    for (const [file, target] of [['.mou.json', './secrets/aws.json'], ['c/.mou.json', '../list.json']]) {
       const r = loader.resolve(path.join(dir, file));
       assert.equal(r.problems.length, 1, JSON.stringify(r.problems));
       assert.equal(r.problems[0].file, path.join(dir, file), 'the problem is on the file that says extends');
       assert.equal(r.problems[0].message, `“extends” points to ${target}, which is not a MOU Author configuration (.mou.json).`);
       assert.doesNotMatch(JSON.stringify(r.problems.map((p) => p.message)), /AKIA|hunter2|wJal/);
     }
+    // Not JSON at all: its syntax errors are shown where they are, and quote nothing.
+    writeFileSync(path.join(dir, 'notes.json'), 'password=hunter2');
+    writeFileSync(path.join(dir, 'b.json'), '{ "extends": "./notes.json" }');
+    const b = loader.resolve(path.join(dir, 'b.json'));
+    assert.ok(b.problems.length >= 1 && b.problems.every((p) => /^Invalid JSON: [a-z ]+\.$/.test(p.message)), JSON.stringify(b.problems));
     const top = loader.resolve(path.join(dir, '.mou.json'));
     assert.deepEqual(positionIn(top.problems[0].text, top.problems[0].offset), { line: 1, character: 13 });
+  });
+
+  it('placeholder patterns run in linear time: catastrophic ones finish at once and still find what they should', () => {
+    const agreement = (line: string) => `${loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text}\n${line}\n`;
+    // Before: 13.9 s at 7 words, over 120 s at 12 (V8's backtracking); `(a+)+$` froze the server for 7 s.
+    const cases: Array<[string, string, string[]]> = [
+      ['\\[([A-Za-z]+ ?)+\\]', `See [Partner Name] and [${'word '.repeat(5000)}`, ['[Partner Name]']],
+      ['(a+)+$', `${'a'.repeat(50_000)}b`, []],
+      ['(\\w+\\s?)+$', `${'word '.repeat(5000)}!`, []],
+    ];
+    for (const [pattern, line, expected] of cases) {
+      const { config, issues } = parseConfig(JSON.stringify({ placeholders: [pattern] }));
+      assert.deepEqual(issues, []);
+      const re = userPattern(pattern) as UserPattern;
+      const t0 = performance.now();
+      re.matches(line);
+      const ms = performance.now() - t0;
+      const a = analyze(agreement(line), optionsFromConfig(config));
+      const found = a.findings.filter((f) => f.rule === 'placeholder' && f.span.start >= a.model.text.length - line.length - 1).map((f) => a.model.text.slice(f.span.start, f.span.end));
+      assert.deepEqual(found.map((f) => f.slice(0, 40)), expected, pattern);
+      assert.ok(ms < 500, `${pattern}: ${ms} ms`);
+      console.log(`      ${pattern} on a ${line.length.toLocaleString('en-US')}-character line: ${ms.toFixed(1)} ms`);
+    }
+  });
+
+  it('a pattern RE2 cannot run (look-around, back-references) is a positioned problem that says why', () => {
+    for (const pattern of ['(a)\\1', '(?=TBD)', '(?<!x)y']) {
+      const text = `{ "placeholders": ["TBD", ${JSON.stringify(pattern)}] }`;
+      const { config, issues } = parseConfig(text);
+      assert.equal(config, undefined);
+      assert.equal(issues.length, 1, JSON.stringify(issues));
+      assert.match(issues[0].message, /not a valid regular expression: .*linear-time engine, without look-ahead, look-behind or back-references/);
+      assert.equal(issues[0].offset, text.indexOf(JSON.stringify(pattern)));
+    }
   });
 
   it('keeps the last good configuration while the file is broken', () => {

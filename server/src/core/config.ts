@@ -11,6 +11,7 @@ import type Picomatch from 'picomatch';
 import { PLAYBOOKS } from './definitions/playbooks';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
 import { RULES } from './rules';
+import { userPattern } from './user-pattern';
 
 // ajv, jsonc-parser and picomatch are loaded on first use, not at start: most agreements have no
 // .mou.json, and loading them cost a server start several milliseconds (the bundler keeps each
@@ -113,16 +114,17 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 /**
  * Parse and validate one config file's text. Never throws; problems come back with positions.
- * `foreign` says the text is not a MOU Author configuration at all (not JSON, not an object, or
- * keys no .mou.json has): a file reached through `extends` is then refused without its problems,
- * whose messages would quote what it holds.
+ * `foreign` says the JSON is not a MOU Author configuration at all (not an object, or keys no
+ * .mou.json has): a file reached through `extends` is then refused without its problems, whose
+ * messages would quote what it holds. (JSON syntax errors quote nothing: a .mou.json being
+ * edited has them.)
  */
 export function parseConfig(text: string): { config?: MouConfig; issues: ConfigIssue[]; foreign?: boolean } {
   const errors: ParseError[] = [];
   const { parse, parseTree, printParseErrorCode } = jsonc();
   const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
-    return { foreign: true, issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
+    return { issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { foreign: true, issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
   validator ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: true, strict: false }).compile(configSchema());
@@ -156,11 +158,10 @@ export function parseConfig(text: string): { config?: MouConfig; issues: ConfigI
   // Checks a schema cannot express: regular expressions and globs that do not compile.
   strings(config.placeholders).forEach((p, i) => {
     if (!p) return;
-    try {
-      new RegExp(p, 'g');
-    } catch (e) {
+    const why = userPattern(p);
+    if (typeof why === 'string') {
       const node = nodeAt(tree, ['placeholders', i]);
-      issues.push({ message: `Placeholder pattern is not a valid regular expression: ${(e as Error).message}.`, offset: node?.offset ?? 0, length: node?.length ?? 1 });
+      issues.push({ message: `Placeholder pattern is not a valid regular expression: ${why}.`, offset: node?.offset ?? 0, length: node?.length ?? 1 });
     }
   });
   for (const key of ['files', 'ignore'] as const) {
