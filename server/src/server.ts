@@ -41,7 +41,7 @@ import {
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
 import { markdownUnder } from './files';
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from './read-text';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
 import { builtinsLoadedLate } from './regexp-tier';
@@ -656,13 +656,14 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
       continue;
     }
     try {
-      const text = open ? open.getText() : await readFile(file, 'utf8');
+      // Bounded: a UTF-16 code unit is at most 3 bytes of UTF-8, so a file within maxFileSize characters is read whole.
+      const text = open ? open.getText() : readTextFile(file, settings.maxFileSize * 3);
       if (text.length > settings.maxFileSize) {
         await progress();
         continue;
       }
       const options = optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> });
-      const report = fileReport(uri, analyze(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
+      const report = fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
       if (report.isAgreement) results.push(report);
     } catch (e) {
       connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);

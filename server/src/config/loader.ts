@@ -4,12 +4,16 @@
  * built-in playbooks and relative paths. A broken file never stops checking: its problems are
  * reported with positions and the last good version (or the defaults) is used meanwhile.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as Jsonc from 'jsonc-parser';
 import { mergeConfigs, parseConfig, PLAYBOOKS, type MouConfig } from '../core';
+import { describeFsError, readTextFile, TextFileError } from '../read-text';
 
 export const CONFIG_FILE = '.mou.json';
+
+/** The largest configuration file read (bytes): checked before reading (read-text.ts). */
+export const MAX_CONFIG_BYTES = 1_000_000;
 
 /** How many files an `extends` chain may have (a longer one is a mistake, or an attack on the stack). */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -46,7 +50,7 @@ export class ConfigLoader {
   private lastGood = new Map<string, MouConfig>();
 
   constructor(
-    private readonly read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+    private readonly read: (file: string) => string = (f) => readTextFile(f, MAX_CONFIG_BYTES),
     private readonly exists: (file: string) => boolean = existsSync,
   ) {}
 
@@ -116,7 +120,7 @@ export class ConfigLoader {
     try {
       text = this.read(file);
     } catch (e) {
-      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, offset: 0, length: 0, text: '' }] };
+      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration: ${e instanceof TextFileError ? e.message : describeFsError(e)}.`, offset: 0, length: 0, text: '' }] };
       this.parsed.set(file, p);
       return p;
     }
