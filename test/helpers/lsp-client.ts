@@ -67,12 +67,16 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Extra environment variables for the server process (laid over the client's environment, node-options.ts). */
   env?: Record<string, string>;
+  /** Run the server as this user id (via setpriv; see test/support/second-user.ts). */
+  uid?: number;
   /** Advertise workspace folders support (workspace.workspaceFolders), as VS Code does. */
   workspaceFoldersCapability?: boolean;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...serverEnv(process.env), MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
+  const argv = [...SERVER_NODE_OPTIONS, SERVER, '--stdio'];
+  const [command, args] = options.uid === undefined ? [process.execPath, argv] : ['setpriv', ['--reuid', String(options.uid), '--regid', String(options.uid), '--clear-groups', process.execPath, ...argv]];
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...serverEnv(process.env), MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
