@@ -96,4 +96,20 @@ describe('server against a hostile workspace or client (stdio)', () => {
     console.log(`      (pull ${Math.round(pullMs)} ms, then mou/serverInfo ${Math.round(infoMs)} ms)`);
     assert.ok(pullMs < 5000, `${pullMs} ms`);
   });
+
+  it('a block remark would take minutes on (100 KB of *_) gets a not-checked finding at once; other documents are served meanwhile', async () => {
+    client = await startClient({ pull: true });
+    const slow = 'file:///slow.md';
+    const other = 'file:///other.md';
+    client.open(slow, `${GOLD}\n${'*_'.repeat(50_000)}\n`);
+    client.open(other, THIN);
+    const t0 = performance.now();
+    const [slowItems, otherItems] = await Promise.all([client.pull(slow), client.pull(other)]);
+    const ms = performance.now() - t0;
+    // Before: almost 4 minutes, and every document waited.
+    console.log(`      (both pulls answered in ${Math.round(ms)} ms)`);
+    assert.equal(slowItems.filter((d) => d.code === 'not-checked').length, 1);
+    assert.equal(otherItems.filter((d) => d.code === 'missing-section').length, 5);
+    assert.ok(ms < 5000, `${ms} ms`);
+  });
 });
