@@ -4,7 +4,7 @@
  * Exit 0: no error-severity finding. 1: at least one. 2: usage, config or I/O error.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { markdownUnder, SKIP } from './files';
@@ -13,6 +13,8 @@ import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
 import { toGithubAnnotations } from './core/formats/github';
 import { compileRegExpsOnce } from './regexp-tier';
+import { describeFsError, readTextFile } from './read-text';
+import { plain } from './plain-text';
 
 compileRegExpsOnce();
 
@@ -95,47 +97,66 @@ function reportConfigProblems(r: ResolvedConfig): void {
   if (!r.problems.length) return;
   const lines = r.problems.map((p) => {
     const pos = positionIn(p.text, p.offset);
-    return `${path.relative(process.cwd(), p.file) || p.file}:${pos.line + 1}:${pos.character + 1}: ${p.message}`;
+    return plain(`${path.relative(process.cwd(), p.file) || p.file}:${pos.line + 1}:${pos.character + 1}: ${p.message}`);
   });
   throw new UsageError(`invalid configuration:\n${lines.join('\n')}`);
 }
 
-/** Expand files, folders and globs into a sorted list of markdown files. */
-export function expandPaths(inputs: string[]): string[] {
-  const out = new Set<string>();
+/**
+ * Expand files, folders and globs into a sorted list of markdown files, each real file once
+ * (a path through a symlink and the file itself are one file). A path that cannot be used is
+ * reported in `problems` and the others are still expanded.
+ */
+export function expandPaths(inputs: string[]): { files: string[]; problems: string[] } {
+  const out = new Map<string, string>();
+  const problems: string[] = [];
+  const add = (f: string, found: boolean) => {
+    let real: string;
+    try {
+      real = realpathSync(f);
+    } catch {
+      real = path.resolve(f);
+    }
+    if (out.has(real)) return;
+    out.set(real, f);
+    if (found) fromFolder.add(f);
+  };
   for (const input of inputs) {
     let stat;
+    let error: unknown;
     try {
       stat = statSync(input);
-    } catch {
-      stat = undefined;
+    } catch (e) {
+      error = e;
     }
-    if (stat?.isFile()) out.add(input);
+    if (stat?.isFile()) add(input, false);
     else if (stat?.isDirectory()) {
-      for (const f of markdownUnder(input)) {
-        out.add(path.join(input, f));
-        fromFolder.add(path.join(input, f));
+      let found: string[];
+      try {
+        readdirSync(input); // a folder that cannot be listed is an error, not an empty folder
+        found = markdownUnder(input);
+      } catch (e) {
+        problems.push(`${input}: ${describeFsError(e)}`);
+        continue;
       }
-    } else if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync([input], { ignore: SKIP }).filter((f) => MD.test(f));
-      if (matches.length === 0) throw new UsageError(`no markdown files match “${input}”`);
-      for (const f of matches) {
-        out.add(f);
-        fromFolder.add(f);
-      }
+      if (found.length === 0) problems.push(`no markdown files in the folder ${input}`);
+      for (const f of found) add(path.join(input, f), true);
+    } else if (stat) {
+      // A device, a FIFO, a socket: never opened (reading /dev/zero would never end).
+      add(input, false);
+    } else if ((error as NodeJS.ErrnoException)?.code === 'ENOENT' && /[*?[\]{}]/.test(input)) {
+      const matches = globSync([input], { ignore: SKIP, followSymbolicLinks: false }).filter((f) => MD.test(f));
+      if (matches.length === 0) problems.push(`no markdown files match “${input}”`);
+      for (const f of matches) add(f, true);
     } else {
-      throw new UsageError(`no such file or folder: ${input}`);
+      problems.push(`${describeFsError(error)}: ${input}`);
     }
   }
-  return [...out].sort();
+  return { files: [...out.values()].sort(), problems: problems.map(plain) };
 }
 
-function readText(file: string): string {
-  const buf = readFileSync(file);
-  if (buf.includes(0)) throw new Error('not a text file (it contains NUL bytes)');
-  const text = buf.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+/** The largest file the CLI reads (bytes): 4 million characters of UTF-8 (the editor's default limit) and then some. */
+export const MAX_FILE_BYTES = 16_000_000;
 
 const STATUS_MARK: Record<string, string> = { present: '✓ present', weak: '~ weak   ', missing: '✗ missing', 'not-applicable': '- n/a    ' };
 
@@ -146,12 +167,12 @@ function textReport(reports: FileReport[], quiet = false): string {
   let agreements = 0;
   for (const r of reports) {
     if (r.error) {
-      out.push(`${r.path}: error: ${r.error}`);
+      out.push(`${plain(r.path)}: error: ${plain(r.error)}`);
       continue;
     }
     for (const d of r.diagnostics) {
       if (d.severity === 'hint') continue; // hints are summarised below, not listed line by line
-      out.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity === 'information' ? 'info' : d.severity} ${d.code} ${d.message}`);
+      out.push(`${plain(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity === 'information' ? 'info' : d.severity} ${d.code} ${plain(d.message)}`);
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
     }
@@ -160,22 +181,22 @@ function textReport(reports: FileReport[], quiet = false): string {
   for (const r of reports) {
     if (r.error) continue;
     if (!r.isAgreement) {
-      out.push('', `${r.path}: not an agreement (skipped)`);
+      out.push('', `${plain(r.path)}: not an agreement (skipped)`);
       continue;
     }
     agreements++;
-    out.push('', `${r.path} — completeness ${Math.round((r.score ?? 0) * 100)}%`);
+    out.push('', `${plain(r.path)} — completeness ${Math.round((r.score ?? 0) * 100)}%`);
     const width = Math.max(...(r.sections ?? []).map((s) => s.title.length));
     for (const s of r.sections ?? []) {
       const where = s.range ? ` (line ${s.range.start.line + 1})` : '';
-      out.push(`  ${STATUS_MARK[s.status] ?? s.status} ${s.title.padEnd(width)}  ${s.reason}${where}`);
+      out.push(`  ${STATUS_MARK[s.status] ?? s.status} ${plain(s.title).padEnd(width)}  ${plain(s.reason)}${where}`);
     }
     if (r.parties?.length) {
       const mark = (ok: boolean, what: string) => `${ok ? '✓' : '✗'} ${what}`;
-      out.push(`  parties: ${r.parties.map((p) => `${p.name} (${mark(p.duty, 'duty')}, ${mark(p.contact, 'contact')}, ${mark(p.contribution, 'contribution')})`).join('; ')}`);
+      out.push(`  parties: ${r.parties.map((p) => `${plain(p.name)} (${mark(p.duty, 'duty')}, ${mark(p.contact, 'contact')}, ${mark(p.contribution, 'contribution')})`).join('; ')}`);
     }
     const consider = (r.recommended ?? []).filter((x) => !x.found).map((x) => x.title);
-    if (consider.length) out.push(`  also consider: ${consider.join(', ')}`);
+    if (consider.length) out.push(`  also consider: ${plain(consider.join(', '))}`);
   }
   const files = reports.length;
   out.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${agreements} agreement${agreements === 1 ? '' : 's'} (${files} file${files === 1 ? '' : 's'} checked)`);
@@ -185,6 +206,8 @@ function textReport(reports: FileReport[], quiet = false): string {
 export function main(argv: string[]): number {
   let args: ReturnType<typeof parseArgs>;
   let files: string[];
+  // Paths that could not be used: each is reported, the others are still checked, and the exit status is 2.
+  let pathProblems: string[] = [];
   const loader = new ConfigLoader();
   let explicit: ResolvedConfig | undefined;
   const configFor = (file: string): ResolvedConfig => explicit ?? loader.forDocument(path.resolve(file), process.cwd());
@@ -203,7 +226,9 @@ export function main(argv: string[]): number {
       explicit = loader.resolve(args.config);
       reportConfigProblems(explicit);
     }
-    files = expandPaths(args.paths);
+    const expanded = expandPaths(args.paths);
+    files = expanded.files;
+    pathProblems = expanded.problems;
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`mou-check: ${e.message}\n${/config/.test(e.message) ? '' : 'Run `mou-check --help` for usage.\n'}`);
@@ -211,8 +236,10 @@ export function main(argv: string[]): number {
     }
     throw e;
   }
+  for (const p of pathProblems) process.stderr.write(`mou-check: ${p}\n`);
+  if (pathProblems.length && !files.length) return 2;
   const reports: FileReport[] = [];
-  let ioError = false;
+  let ioError = pathProblems.length > 0;
   for (const file of files) {
     const resolved = configFor(file);
     if (!explicit && resolved.problems.length) {
@@ -226,12 +253,11 @@ export function main(argv: string[]): number {
     if (fromFolder.has(file) && resolved.config && resolved.file && !isIncluded(path.relative(path.dirname(resolved.file), path.resolve(file)), resolved.config)) continue;
     const options: AnalyzeOptions = optionsFromConfig(resolved.config);
     try {
-      reports.push(fileReport(file, analyze(readText(file), options)));
+      reports.push(fileReport(file, analyze(readTextFile(file, MAX_FILE_BYTES), options)));
     } catch (e) {
       ioError = true;
-      const err = e as NodeJS.ErrnoException;
-      const message = err.code ? `cannot read (${err.code})` : err.message;
-      process.stderr.write(`mou-check: ${file}: ${message}\n`);
+      const message = (e as Error).message;
+      process.stderr.write(`mou-check: ${plain(file)}: ${plain(message)}\n`);
       reports.push({ path: file, isAgreement: false, diagnostics: [], error: message });
     }
   }

@@ -3,24 +3,31 @@
  * node_modules, .git or dot folders, and not excluded by the folder's .gitignore files (each applies
  * below its own folder, deeper ones last, `!` re-includes, as git reads them).
  */
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { readTextFile } from './read-text';
 import type { default as Ignore, Ignore as IgnoreRules } from 'ignore';
 import type * as Tinyglobby from 'tinyglobby';
 
 /** Folders never searched for agreements (also for the CLI's globs). */
 export const SKIP = ['**/node_modules/**', '**/.git/**'];
 
-/** Markdown files under `root`, as sorted paths relative to it (with `/`). */
+/** The largest .gitignore read (bytes). */
+const MAX_GITIGNORE_BYTES = 1_000_000;
+
+/**
+ * Markdown files under `root`, as sorted paths relative to it (with `/`). Symbolic links are not
+ * followed: a linked folder may lead out of the tree (`ln -s /usr x`) or back into it, and a
+ * linked file inside the tree is found at its real path anyway. Each real file comes once.
+ */
 export function markdownUnder(root: string): string[] {
   // Loaded here, not at start: only the folder checks need them.
   const { globSync } = require('tinyglobby') as typeof Tinyglobby;
   const ignore = require('ignore') as typeof Ignore;
-  const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false });
+  const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false, followSymbolicLinks: false });
   const rules = new Map<string, IgnoreRules>();
-  for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true })) {
+  for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true, followSymbolicLinks: false })) {
     try {
-      rules.set(path.posix.dirname(g) === '.' ? '' : path.posix.dirname(g), ignore().add(readFileSync(path.join(root, g), 'utf8')));
+      rules.set(path.posix.dirname(g) === '.' ? '' : path.posix.dirname(g), ignore().add(readTextFile(path.join(root, g), MAX_GITIGNORE_BYTES)));
     } catch {
       // An unreadable .gitignore excludes nothing.
     }

@@ -13,9 +13,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isPrivateDir, writePrivate } from './cache-dir';
+import { privateDir, readPrivate, removePrivate, writePrivate } from './cache-dir';
 
 const FORMAT = 1;
+/** The largest entry read back (a 2-million-character document's parsed blocks are far smaller). */
+const MAX_ENTRY_BYTES = 256_000_000;
 
 export interface StoreOptions<T> {
   /** Whether a parsed entry's value has the right shape. */
@@ -29,7 +31,9 @@ export interface StoreOptions<T> {
 }
 
 export class FindingsStore<T> {
-  private readonly dir: string | undefined;
+  /** The cache root and this store's folder in it (checked private on every use: cache-dir.ts). */
+  private readonly root: string | undefined;
+  private readonly folder: string;
   private readonly pending = new Map<string, () => { key: string; value: T } | undefined>();
   private timer: NodeJS.Timeout | undefined;
   private readonly limit: number;
@@ -41,13 +45,19 @@ export class FindingsStore<T> {
     private readonly identity: string | undefined,
     private readonly options: StoreOptions<T>,
   ) {
-    this.dir = cacheDir && identity ? path.join(cacheDir, options.folder ?? 'findings') : undefined;
+    this.root = cacheDir && identity ? cacheDir : undefined;
+    this.folder = options.folder ?? 'findings';
     this.limit = options.limit ?? 200;
     this.delayMs = options.delayMs ?? 1000;
   }
 
   get enabled(): boolean {
-    return !!this.dir;
+    return !!this.root;
+  }
+
+  /** This store's folder, if it is (or can be made) private; undefined turns this use off. */
+  private dir(): string | undefined {
+    return this.root ? privateDir(this.root, this.folder) : undefined;
   }
 
   key(text: string, options: unknown): string {
@@ -56,14 +66,15 @@ export class FindingsStore<T> {
 
   /** The stored value for `key`, if there is a valid one in a private directory. */
   get(key: string): T | undefined {
-    if (!this.dir) return undefined;
+    if (!this.root || !/^[A-Za-z0-9_-]{1,128}$/.test(key)) return undefined;
     try {
-      if (!isPrivateDir(this.dir)) return undefined;
-      const file = path.join(this.dir, `${key}.json`);
-      const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { format?: unknown; key?: unknown; value?: unknown };
+      const dir = this.dir();
+      if (!dir) return undefined;
+      const file = path.join(dir, `${key}.json`);
+      const entry = JSON.parse(readPrivate(dir, `${key}.json`, MAX_ENTRY_BYTES).toString('utf8')) as { format?: unknown; key?: unknown; value?: unknown };
       if (entry?.format !== FORMAT || entry.key !== key || !this.options.valid(entry.value)) return undefined;
       const now = new Date();
-      fs.utimesSync(file, now, now); // recently used: kept longest
+      fs.lutimesSync(file, now, now); // recently used: kept longest
       return entry.value;
     } catch {
       return undefined;
@@ -76,7 +87,7 @@ export class FindingsStore<T> {
    * undefined when there is nothing current to remember any more.
    */
   remember(id: string, entry: () => { key: string; value: T } | undefined): void {
-    if (!this.dir) return;
+    if (!this.root) return;
     this.pending.set(id, entry);
     if (!Number.isFinite(this.delayMs)) return;
     if (this.timer) clearTimeout(this.timer);
@@ -94,16 +105,18 @@ export class FindingsStore<T> {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    if (!this.dir || !entries.length) return;
+    if (!this.root || !entries.length) return;
     try {
+      const dir = this.dir();
+      if (!dir) return; // not ours alone: nothing is written there
       let wrote = false;
       for (const make of entries) {
         const e = make();
         if (!e) continue;
-        writePrivate(path.join(this.dir, `${e.key}.json`), JSON.stringify({ format: FORMAT, key: e.key, value: e.value }));
+        writePrivate(dir, `${e.key}.json`, JSON.stringify({ format: FORMAT, key: e.key, value: e.value }));
         wrote = true;
       }
-      if (wrote) this.prune();
+      if (wrote) this.prune(dir);
     } catch {
       // A read-only or full disk: the next start analyses again.
     }
@@ -112,19 +125,22 @@ export class FindingsStore<T> {
   /** Remove every remembered entry (the user turned remembering off). Never throws. */
   clear(): void {
     this.pending.clear();
-    if (!this.dir) return;
+    if (!this.root) return;
     try {
-      fs.rmSync(this.dir, { recursive: true, force: true });
+      // Only a folder that is ours alone is emptied (removing a symlink would not follow it, but
+      // a folder another user made is not ours to touch at all).
+      const dir = this.dir();
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     } catch {
       // Nothing to remove, or not ours to remove.
     }
   }
 
-  private prune(): void {
-    const dir = this.dir!;
+  /** Keep the `limit` most recently used entries of `dir` (checked private just before). */
+  private prune(dir: string): void {
     const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
     if (names.length <= this.limit) return;
-    const aged = names.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-    for (const { f } of aged.slice(0, names.length - this.limit)) fs.rmSync(path.join(dir, f), { force: true });
+    const aged = names.map((f) => ({ f, t: fs.lstatSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+    removePrivate(dir, aged.slice(0, names.length - this.limit).map((x) => x.f));
   }
 }

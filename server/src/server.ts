@@ -41,7 +41,7 @@ import {
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
 import { markdownUnder } from './files';
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from './read-text';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
 import { builtinsLoadedLate } from './regexp-tier';
@@ -49,6 +49,7 @@ import { slowStartEnv } from './node-options';
 import { createHash } from 'node:crypto';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
+import * as P from './lsp/params';
 
 const DEBOUNCE_MS = 200;
 /** Server command behind "MOU: Insert all missing sections": arguments [uri]. */
@@ -111,6 +112,7 @@ const loader = new ConfigLoader();
 const configDiagnostics = new Set<string>();
 let clientPulls = false;
 let clientRefreshes = false;
+let clientHasWorkspaceFolders = false;
 
 /**
  * Findings remembered from earlier sessions (findings-store.ts), keyed by this build, the options
@@ -198,6 +200,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfigurationCapability = !!caps.workspace?.configuration;
   clientPulls = !!caps.textDocument?.diagnostic;
   clientRefreshes = !!caps.workspace?.diagnostics?.refreshSupport;
+  clientHasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
   workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
@@ -218,7 +221,9 @@ connection.onInitialized(() => {
   if (hasConfigurationCapability) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'mou' });
   }
-  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+  // Only a client with workspace folders sends their changes (asking another one throws).
+  if (!clientHasWorkspaceFolders) return;
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
     const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
     workspaceRoots = [...workspaceRoots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
     recheckAll();
@@ -552,7 +557,7 @@ documents.onDidClose(({ document }) => {
 });
 
 connection.languages.diagnostics.on(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
+  const doc = documents.get(P.documentUri(params));
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const items = await diagnosticsFor(doc);
   afterFirstDiagnostics();
@@ -569,9 +574,12 @@ async function agreementOf(uri: string): Promise<{ doc: TextDocument; analysis: 
 }
 
 connection.onCodeAction(async (params) => {
-  const found = await agreementOf(params.textDocument.uri);
+  const uri = P.documentUri(params);
+  const context = P.codeActionContext(params);
+  const range = P.range(params);
+  const found = await agreementOf(uri);
   if (!found) return [];
-  return codeActions(params.textDocument.uri, found.doc.version, found.analysis, params.context.diagnostics, params.context.only, params.range);
+  return codeActions(uri, found.doc.version, found.analysis, context.diagnostics as Diagnostic[], context.only, range);
 });
 
 connection.onExecuteCommand(async (params) => {
@@ -586,20 +594,24 @@ connection.onExecuteCommand(async (params) => {
 });
 
 connection.onHover(async (params) => {
-  const found = await agreementOf(params.textDocument.uri);
-  return found ? hover(found.analysis, params.position) : null;
+  const uri = P.documentUri(params);
+  const position = P.position(params);
+  const found = await agreementOf(uri);
+  return found ? hover(found.analysis, position) : null;
 });
 
 connection.onDocumentSymbol(async (params) => {
-  const found = await agreementOf(params.textDocument.uri);
+  const found = await agreementOf(P.documentUri(params));
   return found ? documentSymbols(found.analysis) : [];
 });
 
 connection.onCompletion(async (params) => {
-  const found = await agreementOf(params.textDocument.uri);
+  const uri = P.documentUri(params);
+  const position = P.position(params);
+  const found = await agreementOf(uri);
   if (!found) return [];
-  const line = found.doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  return completions(found.analysis, line, params.position);
+  const line = found.doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return completions(found.analysis, line, position);
 });
 
 /** Which process serves (for crash-recovery tests and support). */
@@ -626,10 +638,11 @@ connection.onRequest('mou/serverInfo', () => ({
  * markdown files matched by the settings' and .mou.json's files/ignore, skipping .gitignored ones.
  * Reports progress with `mou/checkWorkspace/progress` notifications and stops when cancelled.
  */
-connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] }, token) => {
+connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
+  const folders = P.stringList(params, 'folders');
   const results: FileReport[] = [];
   const files: string[] = [];
-  for (const folder of params?.folders ?? []) {
+  for (const folder of folders) {
     const root = uriToPath(folder);
     if (root) files.push(...markdownUnder(root).map((f) => path.join(root, f)));
   }
@@ -656,13 +669,14 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
       continue;
     }
     try {
-      const text = open ? open.getText() : await readFile(file, 'utf8');
+      // Bounded: a UTF-16 code unit is at most 3 bytes of UTF-8, so a file within maxFileSize characters is read whole.
+      const text = open ? open.getText() : readTextFile(file, settings.maxFileSize * 3);
       if (text.length > settings.maxFileSize) {
         await progress();
         continue;
       }
       const options = optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> });
-      const report = fileReport(uri, analyze(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
+      const report = fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
       if (report.isAgreement) results.push(report);
     } catch (e) {
       connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);
@@ -676,12 +690,18 @@ connection.onRequest('mou/checkWorkspace', async (params: { folders: string[] },
 connection.onRequest('mou/agreementTypes', () => PLAYBOOKS.map((p) => ({ id: p.id, title: p.title, description: p.description })));
 
 /** A new agreement of a type, with the parties filled in, as a snippet to tab through. */
-connection.onRequest('mou/skeleton', (params: { type?: string; school?: string; partner?: string; snippet?: boolean }) =>
-  skeleton({ type: params?.type, school: params?.school, partner: params?.partner, snippet: params?.snippet !== false }),
+connection.onRequest('mou/skeleton', (params: unknown) =>
+  skeleton({
+    type: P.stringField(params, 'type', false),
+    school: P.stringField(params, 'school', false),
+    partner: P.stringField(params, 'partner', false),
+    snippet: (params as { snippet?: unknown } | undefined)?.snippet !== false,
+  }),
 );
 
 /** The completeness report of one open document: the same JSON as `mou-check --format json`. */
-connection.onRequest('mou/completeness', async (params: { uri: string }) => {
+connection.onRequest('mou/completeness', async (raw: unknown) => {
+  const params = { uri: P.stringField(raw, 'uri', true)! };
   const doc = documents.get(params.uri);
   if (!doc) return null;
   const plan = await planFor(doc);

@@ -168,6 +168,18 @@ describe('mou-check CLI', () => {
     assert.match(bad.stderr, /team\/\.mou\.json:1:14: “extends” points to \.\/nope\.json, which does not exist/);
   });
 
+  it('a config value of the wrong type (a string for files, placeholders or ignore) exits 2 with its position, not a stack trace', () => {
+    for (const key of ['files', 'placeholders', 'ignore']) {
+      const org = path.join(dir, `typed-${key}`);
+      mkdirSync(org, { recursive: true });
+      writeFileSync(path.join(org, '.mou.json'), `{ "${key}": "agreements/**/*.md" }`);
+      writeFileSync(path.join(org, 'thin.md'), THIN);
+      const r = run(['thin.md'], org);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `mou-check: invalid configuration:\n.mou.json:1:${key.length + 7}: “${key}” must be a list, e.g. ["agreements/**/*.md"].\n`);
+    }
+  });
+
   it('a folder leaves out what its .gitignore files exclude (nested ones too, ! re-includes), as git does', () => {
     const repo = path.join(dir, 'repo');
     mkdirSync(path.join(repo, 'build'), { recursive: true });

@@ -21,6 +21,7 @@ import {
   DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   ShutdownRequest,
+  LogMessageNotification,
   ExitNotification,
   ConfigurationRequest,
   ApplyWorkspaceEditRequest,
@@ -45,6 +46,8 @@ export interface TestClient {
   pushes: PublishDiagnosticsParams[];
   /** Every workspace/applyEdit the server asked for. */
   appliedEdits: ApplyWorkspaceEditParams[];
+  /** Every window/logMessage the server sent (its connection.console). */
+  logs: string[];
   /** Resolves with the first push (already received or future) for `uri` that satisfies `pred`. */
   nextPush(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): void;
@@ -64,10 +67,16 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Extra environment variables for the server process (laid over the client's environment, node-options.ts). */
   env?: Record<string, string>;
+  /** Run the server as this user id (via setpriv; see test/support/second-user.ts). */
+  uid?: number;
+  /** Advertise workspace folders support (workspace.workspaceFolders), as VS Code does. */
+  workspaceFoldersCapability?: boolean;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...serverEnv(process.env), MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
+  const argv = [...SERVER_NODE_OPTIONS, SERVER, '--stdio'];
+  const [command, args] = options.uid === undefined ? [process.execPath, argv] : ['setpriv', ['--reuid', String(options.uid), '--regid', String(options.uid), '--clear-groups', process.execPath, ...argv]];
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...serverEnv(process.env), MOU_CACHE_DIR: RUN_CACHE_DIR, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -82,6 +91,8 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       }
     }
   });
+  const logs: string[] = [];
+  connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.configuration?.() ?? {}));
   connection.onRequest(RegistrationRequest.type, () => undefined);
   const appliedEdits: ApplyWorkspaceEditParams[] = [];
@@ -97,7 +108,10 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       publishDiagnostics: { relatedInformation: false, versionSupport: true },
       ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
     },
-    workspace: options.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
+    workspace: {
+      ...(options.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+      ...(options.workspaceFoldersCapability ? { workspaceFolders: true } : {}),
+    },
   };
   const folders = options.workspaceFolders?.map((uri) => ({ uri, name: path.posix.basename(uri) })) ?? null;
   await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders });
@@ -108,6 +122,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     process: child,
     pushes,
     appliedEdits,
+    logs,
     nextPush(uri, pred = () => true) {
       const seen = pushes.find((p) => p.uri === uri && pred(p));
       if (seen) return Promise.resolve(seen);

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { analyze, configSchema, optionsFromConfig, parseConfig, PLAYBOOKS } from '../../server/src/core';
-import { ConfigLoader, positionIn } from '../../server/src/config/loader';
+import { userPattern, type UserPattern } from '../../server/src/core/user-pattern';
+import { ConfigLoader, MAX_EXTENDS_DEPTH, positionIn } from '../../server/src/config/loader';
 import { loadFixtures } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -86,6 +87,92 @@ describe('.mou.json', () => {
     const c = loader.resolve(path.join(dir, 'c/.mou.json'));
     assert.match(c.problems[0].message, /does not exist/);
     assert.deepEqual(positionIn(c.problems[0].text, c.problems[0].offset), { line: 1, character: 13 });
+  });
+
+  it('a value of the wrong type is a positioned problem, never a crash (a string where a list belongs)', () => {
+    for (const key of ['files', 'placeholders', 'ignore', 'required']) {
+      const text = `{\n  "${key}": "agreements/**/*.md"\n}`;
+      const { config, issues } = parseConfig(text);
+      assert.equal(config, undefined, key);
+      assert.equal(issues.length, 1, `${key}: ${JSON.stringify(issues)}`);
+      assert.match(issues[0].message, new RegExp(`“${key}” must be a list, e\\.g\\. \\["agreements/\\*\\*/\\*\\.md"\\]`));
+      assert.deepEqual(positionIn(text, issues[0].offset), { line: 1, character: key.length + 6 });
+    }
+    for (const text of ['{ "placeholders": [1, "TBD"] }', '{ "files": [null] }', '{ "sections": "x" }', '{ "severity": [] }', '{ "notApplicable": 3 }', '{ "extends": 7 }']) {
+      const { config, issues } = parseConfig(text);
+      assert.equal(config, undefined, text);
+      assert.ok(issues.length >= 1 && issues.every((i) => i.offset > 0), `${text}: ${JSON.stringify(issues)}`);
+    }
+  });
+
+  it(`an extends chain longer than ${MAX_EXTENDS_DEPTH} files stops with a problem (12,000 files: no stack overflow)`, () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12_000; i++) files[`c${i}.json`] = `{ "extends": "./c${i + 1}.json" }`;
+    files['c12000.json'] = '{}';
+    const dir = tree(files);
+    const r = new ConfigLoader().resolve(path.join(dir, 'c0.json'));
+    assert.equal(r.chain.length, MAX_EXTENDS_DEPTH);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /chains more than 16 configuration files/);
+    assert.equal(r.problems[0].file, path.join(dir, `c${MAX_EXTENDS_DEPTH - 1}.json`));
+  });
+
+  it('extends to a .json file that is not a MOU config is refused without quoting what it holds', () => {
+    const dir = tree({
+      '.mou.json': '{\n  "extends": "./secrets/aws.json"\n}',
+      'secrets/aws.json': '{ "AKIAIOSFODNN7EXAMPLE": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" }',
+      'c/.mou.json': '{ "extends": "../list.json" }',
+      'list.json': '["hunter2"]',
+    });
+    const loader = new ConfigLoader();
+    for (const [file, target] of [['.mou.json', './secrets/aws.json'], ['c/.mou.json', '../list.json']]) {
+      const r = loader.resolve(path.join(dir, file));
+      assert.equal(r.problems.length, 1, JSON.stringify(r.problems));
+      assert.equal(r.problems[0].file, path.join(dir, file), 'the problem is on the file that says extends');
+      assert.equal(r.problems[0].message, `“extends” points to ${target}, which is not a MOU Author configuration (.mou.json).`);
+      assert.doesNotMatch(JSON.stringify(r.problems.map((p) => p.message)), /AKIA|hunter2|wJal/);
+    }
+    // Not JSON at all: its syntax errors are shown where they are, and quote nothing.
+    writeFileSync(path.join(dir, 'notes.json'), 'password=hunter2');
+    writeFileSync(path.join(dir, 'b.json'), '{ "extends": "./notes.json" }');
+    const b = loader.resolve(path.join(dir, 'b.json'));
+    assert.ok(b.problems.length >= 1 && b.problems.every((p) => /^Invalid JSON: [a-z ]+\.$/.test(p.message)), JSON.stringify(b.problems));
+    const top = loader.resolve(path.join(dir, '.mou.json'));
+    assert.deepEqual(positionIn(top.problems[0].text, top.problems[0].offset), { line: 1, character: 13 });
+  });
+
+  it('placeholder patterns run in linear time: catastrophic ones finish at once and still find what they should', () => {
+    const agreement = (line: string) => `${loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text}\n${line}\n`;
+    // Before: 13.9 s at 7 words, over 120 s at 12 (V8's backtracking); `(a+)+$` froze the server for 7 s.
+    const cases: Array<[string, string, string[]]> = [
+      ['\\[([A-Za-z]+ ?)+\\]', `See [Partner Name] and [${'word '.repeat(5000)}`, ['[Partner Name]']],
+      ['(a+)+$', `${'a'.repeat(50_000)}b`, []],
+      ['(\\w+\\s?)+$', `${'word '.repeat(5000)}!`, []],
+    ];
+    for (const [pattern, line, expected] of cases) {
+      const { config, issues } = parseConfig(JSON.stringify({ placeholders: [pattern] }));
+      assert.deepEqual(issues, []);
+      const re = userPattern(pattern) as UserPattern;
+      const t0 = performance.now();
+      re.matches(line);
+      const ms = performance.now() - t0;
+      const a = analyze(agreement(line), optionsFromConfig(config));
+      const found = a.findings.filter((f) => f.rule === 'placeholder' && f.span.start >= a.model.text.length - line.length - 1).map((f) => a.model.text.slice(f.span.start, f.span.end));
+      assert.deepEqual(found.map((f) => f.slice(0, 40)), expected, pattern);
+      assert.ok(ms < 500, `${pattern}: ${ms} ms`);
+      console.log(`      ${pattern} on a ${line.length.toLocaleString('en-US')}-character line: ${ms.toFixed(1)} ms`);
+    }
+  });
+
+  it('a pattern RE2 cannot run (look-around, back-references) is a positioned problem that says why', () => {
+    for (const pattern of ['(a)\\1', '(?=TBD)', '(?<!x)y']) {
+      const text = `{ "placeholders": ["TBD", ${JSON.stringify(pattern)}] }`;
+      const { config, issues } = parseConfig(text);
+      assert.equal(config, undefined);
+      assert.equal(issues.length, 1, JSON.stringify(issues));
+      assert.match(issues[0].message, /not a valid regular expression: .*linear-time engine, without look-ahead, look-behind or back-references/);
+      assert.equal(issues[0].offset, text.indexOf(JSON.stringify(pattern)));
+    }
   });
 
   it('keeps the last good configuration while the file is broken', () => {

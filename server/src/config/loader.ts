@@ -4,12 +4,19 @@
  * built-in playbooks and relative paths. A broken file never stops checking: its problems are
  * reported with positions and the last good version (or the defaults) is used meanwhile.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type * as Jsonc from 'jsonc-parser';
 import { mergeConfigs, parseConfig, PLAYBOOKS, type MouConfig } from '../core';
+import { describeFsError, readTextFile, TextFileError } from '../read-text';
 
 export const CONFIG_FILE = '.mou.json';
+
+/** The largest configuration file read (bytes): checked before reading (read-text.ts). */
+export const MAX_CONFIG_BYTES = 1_000_000;
+
+/** How many files an `extends` chain may have (a longer one is a mistake, or an attack on the stack). */
+export const MAX_EXTENDS_DEPTH = 16;
 
 export interface ConfigProblem {
   file: string;
@@ -34,6 +41,8 @@ interface Parsed {
   text: string;
   config?: MouConfig;
   problems: ConfigProblem[];
+  /** Not a MOU Author configuration at all (parseConfig): its problems are never shown through `extends`. */
+  foreign?: boolean;
 }
 
 export class ConfigLoader {
@@ -41,7 +50,7 @@ export class ConfigLoader {
   private lastGood = new Map<string, MouConfig>();
 
   constructor(
-    private readonly read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+    private readonly read: (file: string) => string = (f) => readTextFile(f, MAX_CONFIG_BYTES),
     private readonly exists: (file: string) => boolean = existsSync,
   ) {}
 
@@ -84,8 +93,13 @@ export class ConfigLoader {
       const at = valueRange(parsed.text, ['extends']);
       if ([...seen, abs].includes(target)) {
         problems.push({ file: abs, message: `“extends” makes a cycle: ${[...seen, abs, target].map((f) => path.basename(path.dirname(f)) + '/' + path.basename(f)).join(' → ')}.`, ...at, text: parsed.text });
+      } else if (seen.length + 1 >= MAX_EXTENDS_DEPTH) {
+        problems.push({ file: abs, message: `“extends” chains more than ${MAX_EXTENDS_DEPTH} configuration files: make the chain shorter.`, ...at, text: parsed.text });
       } else if (!this.exists(target)) {
         problems.push({ file: abs, message: `“extends” points to ${config.extends}, which does not exist.`, ...at, text: parsed.text });
+      } else if (this.parse(target).foreign) {
+        // Said without a word of what that file holds: it may be anything on disk.
+        problems.push({ file: abs, message: `“extends” points to ${config.extends}, which is not a MOU Author configuration (.mou.json).`, ...at, text: parsed.text });
       } else {
         const parent = this.resolve(target, [...seen, abs]);
         problems.push(...parent.problems);
@@ -106,12 +120,12 @@ export class ConfigLoader {
     try {
       text = this.read(file);
     } catch (e) {
-      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, offset: 0, length: 0, text: '' }] };
+      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration: ${e instanceof TextFileError ? e.message : describeFsError(e)}.`, offset: 0, length: 0, text: '' }] };
       this.parsed.set(file, p);
       return p;
     }
-    const { config, issues } = parseConfig(text);
-    const p: Parsed = { text, config, problems: issues.map((i) => ({ file, ...i, text })) };
+    const { config, issues, foreign } = parseConfig(text);
+    const p: Parsed = { text, config, problems: issues.map((i) => ({ file, ...i, text })), foreign };
     this.parsed.set(file, p);
     return p;
   }

@@ -11,6 +11,7 @@ import type Picomatch from 'picomatch';
 import { PLAYBOOKS } from './definitions/playbooks';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
 import { RULES } from './rules';
+import { userPattern } from './user-pattern';
 
 // ajv, jsonc-parser and picomatch are loaded on first use, not at start: most agreements have no
 // .mou.json, and loading them cost a server start several milliseconds (the bundler keeps each
@@ -111,52 +112,76 @@ export function configSchema(): Record<string, unknown> {
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
-/** Parse and validate one config file's text. Never throws; problems come back with positions. */
-export function parseConfig(text: string): { config?: MouConfig; issues: ConfigIssue[] } {
+/**
+ * Parse and validate one config file's text. Never throws; problems come back with positions.
+ * `foreign` says the JSON is not a MOU Author configuration at all (not an object, or keys no
+ * .mou.json has): a file reached through `extends` is then refused without its problems, whose
+ * messages would quote what it holds. (JSON syntax errors quote nothing: a .mou.json being
+ * edited has them.)
+ */
+export function parseConfig(text: string): { config?: MouConfig; issues: ConfigIssue[]; foreign?: boolean } {
   const errors: ParseError[] = [];
   const { parse, parseTree, printParseErrorCode } = jsonc();
   const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length) {
     return { issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { foreign: true, issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
   validator ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: true, strict: false }).compile(configSchema());
   const issues: ConfigIssue[] = [];
   const tree = parseTree(text);
+  let foreign = false;
   if (!validator(data)) {
     for (const e of validator.errors ?? []) {
       const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
       const extra = (e.params as { additionalProperty?: string }).additionalProperty;
       const node = nodeAt(tree, extra ? [...path, extra] : path, !!extra);
+      if (extra && !path.length) foreign = true;
       const where = extra ? `“${extra}”` : path.length ? `“${path.join('.')}”` : 'The configuration';
       const message =
-        e.keyword === 'additionalProperties' ? `Unknown key ${where}.` : e.keyword === 'enum' ? `${where} must be one of: ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}.` : `${where} ${e.message}.`;
+        e.keyword === 'additionalProperties'
+          ? `Unknown key ${where}.`
+          : e.keyword === 'enum'
+            ? `${where} must be one of: ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}.`
+            : e.keyword === 'type'
+              ? `${where} must be ${TYPE_NAMES[(e.params as { type: string }).type] ?? (e.params as { type: string }).type}${ARRAY_KEYS.has(String(path[0])) && path.length === 1 ? `, e.g. [${JSON.stringify(exampleOf(data, path))}]` : ''}.`
+              : `${where} ${e.message}.`;
       if (e.keyword === 'anyOf' || e.keyword === 'pattern') {
         if (issues.some((i) => i.offset === (node?.offset ?? 0))) continue;
       }
       issues.push({ message, offset: node?.offset ?? 0, length: node?.length ?? 1 });
     }
   }
+  // A value of the wrong type was reported above: the checks below read only well-typed ones.
   const config = data as MouConfig;
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : '')) : []);
   // Checks a schema cannot express: regular expressions and globs that do not compile.
-  (config.placeholders ?? []).forEach((p, i) => {
-    try {
-      new RegExp(p, 'g');
-    } catch (e) {
+  strings(config.placeholders).forEach((p, i) => {
+    if (!p) return;
+    const why = userPattern(p);
+    if (typeof why === 'string') {
       const node = nodeAt(tree, ['placeholders', i]);
-      issues.push({ message: `Placeholder pattern is not a valid regular expression: ${(e as Error).message}.`, offset: node?.offset ?? 0, length: node?.length ?? 1 });
+      issues.push({ message: `Placeholder pattern is not a valid regular expression: ${why}.`, offset: node?.offset ?? 0, length: node?.length ?? 1 });
     }
   });
   for (const key of ['files', 'ignore'] as const) {
-    (config[key] ?? []).forEach((g, i) => {
-      if (!validGlob(g)) {
+    strings(config[key]).forEach((g, i) => {
+      if (g && !validGlob(g)) {
         const node = nodeAt(tree, [key, i]);
         issues.push({ message: `“${g}” is not a valid glob pattern.`, offset: node?.offset ?? 0, length: node?.length ?? 1 });
       }
     });
   }
-  return { config: issues.length ? undefined : config, issues };
+  return { config: issues.length ? undefined : config, issues, ...(foreign ? { foreign } : {}) };
 }
+
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'an object { … }', string: 'text (a string)', number: 'a number', boolean: 'true or false' };
+/** Keys whose value is a list of strings: a single string is the likely mistake, shown corrected. */
+const ARRAY_KEYS = new Set(['required', 'recommended', 'placeholders', 'files', 'ignore']);
+const exampleOf = (data: object, path: Array<string | number>): unknown => {
+  const v = (data as Record<string, unknown>)[String(path[0])];
+  return typeof v === 'string' && v.length <= 60 ? v : '…';
+};
 
 function validGlob(g: string): boolean {
   if (/\[[^\]]*$/.test(g) || /\{[^}]*$/.test(g) || (g.match(/\(/g)?.length ?? 0) !== (g.match(/\)/g)?.length ?? 0)) return false;

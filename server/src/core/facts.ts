@@ -5,6 +5,7 @@
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import type { Heading, Passage, Placeholder } from './types';
+import { tooCostly } from './block-guard';
 import { parseMarkdown } from './parse';
 import { findPlaceholders, findCodePlaceholder } from './placeholders';
 import { htmlToText } from './html';
@@ -76,6 +77,8 @@ function readBlock(text: string): BlockFacts {
   const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
   let tree: Root;
   try {
+    // A block remark would take seconds or minutes on (block-guard.ts) is read as plain text below.
+    if (tooCostly(text)) throw new Error('not parsed');
     tree = parseMarkdown(text);
   } catch {
     // The parser gave up on this block (7,000 nested block quotes overflow its stack): read the

@@ -3,6 +3,7 @@ import { contactHandoff } from './contact-handoff';
 import { missingAttachment } from './missing-attachment';
 import { missingSection } from './missing-section';
 import { notApplicableReason } from './not-applicable-reason';
+import { notChecked } from './not-checked';
 import { partyNoContact } from './party-no-contact';
 import { partyNoContribution } from './party-no-contribution';
 import { partyNoDuty } from './party-no-duty';
@@ -24,6 +25,7 @@ export const RULES: Rule[] = [
   contactHandoff,
   notApplicableReason,
   recommendedSection,
+  notChecked,
 ];
 
 export function ruleById(id: string): Rule | undefined {

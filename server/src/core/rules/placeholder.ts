@@ -3,26 +3,23 @@ import { modelMemo } from '../model';
 import { buildSectionTree } from '../sections';
 import type { Placeholder } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { userPattern } from '../user-pattern';
 
 /** Matches of the organisation's own placeholder patterns (from .mou.json) in the text, outside code. */
 function configured(ctx: RuleContext): Placeholder[] {
   if (!ctx.placeholders.length) return [];
   const out: Placeholder[] = [];
   for (const source of ctx.placeholders) {
-    let re: RegExp;
-    try {
-      re = new RegExp(source, 'g');
-    } catch {
-      continue; // reported on the config file itself
-    }
+    // On a linear-time engine: a workspace's pattern can never freeze the checker (user-pattern.ts).
+    const re = userPattern(source);
+    if (typeof re === 'string') continue; // reported on the config file itself
     for (const p of ctx.model.passages) {
       const src = ctx.model.text.slice(p.start, p.end);
-      for (const m of src.matchAll(re)) {
-        if (!m[0]) continue;
-        const start = p.start + m.index!;
-        const end = start + m[0].length;
+      for (const m of re.matches(src)) {
+        const start = p.start + m.start;
+        const end = p.start + m.end;
         if (!ctx.model.placeholders.some((x) => x.start < end && start < x.end) && !out.some((x) => x.start < end && start < x.end)) {
-          out.push({ start, end, text: m[0] });
+          out.push({ start, end, text: m.text });
         }
       }
     }
