@@ -64,6 +64,8 @@ export interface ClientOptions {
   workspaceFolders?: string[];
   /** Extra environment variables for the server process (laid over the client's environment, node-options.ts). */
   env?: Record<string, string>;
+  /** Sent as `initializationOptions` in initialize (server/src/protocol.ts InitializationOptions). */
+  initializationOptions?: unknown;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
@@ -100,7 +102,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     workspace: options.configuration ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
   };
   const folders = options.workspaceFolders?.map((uri) => ({ uri, name: path.posix.basename(uri) })) ?? null;
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders });
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders, initializationOptions: options.initializationOptions });
   await connection.sendNotification(InitializedNotification.type, {});
 
   return {
