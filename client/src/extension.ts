@@ -3,13 +3,14 @@
  * Everything the user sees comes from the server (diagnostics, later fixes and reports).
  */
 import * as path from 'node:path';
-import { commands, workspace, type ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
 import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/node-options';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
+import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,8 @@ export interface MouApi {
   agreements: WorkspaceApi;
   /** The Node options the server process is started with (server/src/node-options.ts). */
   serverNodeOptions: readonly string[];
+  /** A person's calls on which files are agreements (for tests). */
+  agreementCalls: AgreementCalls;
 }
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
@@ -36,8 +39,11 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     debug: { module, transport: TransportKind.ipc, options },
   };
   const restartPolicy = new RestartPolicy();
+  // Which files a person said are (or are not) agreements: sent on every start, so a restart keeps them.
+  const agreementCalls = new AgreementCalls(context.workspaceState);
   const clientOptions: LanguageClientOptions = {
     errorHandler: restartPolicy,
+    initializationOptions: () => agreementCalls.initializationOptions(),
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
@@ -55,10 +61,12 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     }),
   );
   await client.start();
+  agreementCalls.connect(client);
   registerCommands(context, client);
-  registerPreview(context, client);
+  const preview = registerPreview(context, client, agreementCalls);
+  registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri ?? preview.document());
   const agreements = registerWorkspace(context, client);
-  return { client, extendMarkdownIt, agreements, serverNodeOptions: SERVER_NODE_OPTIONS };
+  return { client, extendMarkdownIt, agreements, serverNodeOptions: SERVER_NODE_OPTIONS, agreementCalls };
 }
 
 export async function deactivate(): Promise<void> {

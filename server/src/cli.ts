@@ -181,11 +181,13 @@ function textReport(reports: FileReport[], quiet = false): string {
   for (const r of reports) {
     if (r.error) continue;
     if (!r.isAgreement) {
-      out.push('', `${plain(r.path)}: not an agreement (skipped)`);
+      const why = r.agreementReason ? `: ${plain(r.agreementReason).replace(/\.$/, '')}` : '';
+      out.push('', `${plain(r.path)}: not checked — not an agreement${why}. Put "agreement: true" in its front matter to check it anyway.`);
       continue;
     }
     agreements++;
-    out.push('', `${plain(r.path)} — completeness ${Math.round((r.score ?? 0) * 100)}%`);
+    const why = r.agreementReason ? ` (an agreement: ${plain(r.agreementReason).replace(/\.$/, '')})` : '';
+    out.push('', `${plain(r.path)} — completeness ${Math.round((r.score ?? 0) * 100)}%${why}`);
     const width = Math.max(...(r.sections ?? []).map((s) => s.title.length));
     for (const s of r.sections ?? []) {
       const where = s.range ? ` (line ${s.range.start.line + 1})` : '';

@@ -50,6 +50,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './lsp/settings';
 import { codeActions, completions, documentSymbols, FIX_ALL_KIND, hover, workspaceEdit } from './lsp/features';
 import * as P from './lsp/params';
+import { AgreementCallRequest, agreementCallsFrom } from './protocol';
 
 const DEBOUNCE_MS = 200;
 /** Server command behind "MOU: Insert all missing sections": arguments [uri]. */
@@ -113,6 +114,13 @@ const configDiagnostics = new Set<string>();
 let clientPulls = false;
 let clientRefreshes = false;
 let clientHasWorkspaceFolders = false;
+/** A person's call on whether a file is an agreement, by URI (protocol.ts AgreementCallRequest). */
+const agreementCalls = new Map<string, boolean>();
+/** The options to check the document at `uri` with: a person's call, if any, overrules the detector. */
+function withCall(options: AnalyzeOptions, uri: string): AnalyzeOptions {
+  const call = agreementCalls.get(uri);
+  return call === undefined ? options : { ...options, agreement: call };
+}
 
 /**
  * Findings remembered from earlier sessions (findings-store.ts), keyed by this build, the options
@@ -202,6 +210,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientRefreshes = !!caps.workspace?.diagnostics?.refreshSupport;
   clientHasWorkspaceFolders = !!caps.workspace?.workspaceFolders;
   workspaceRoots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+  for (const [uri, call] of agreementCallsFrom(params.initializationOptions)) agreementCalls.set(uri, call);
   if (!workspaceRoots.length && params.rootUri) workspaceRoots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   return {
     capabilities: {
@@ -323,7 +332,7 @@ async function planFor(doc: TextDocument): Promise<Plan> {
   const root = file ? workspaceRoots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
   const resolved = file ? loader.forDocument(file, root) : { chain: [] as string[], problems: [] as ConfigProblem[] };
   const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> };
-  const options = optionsFromConfig(resolved.config, base);
+  const options = withCall(optionsFromConfig(resolved.config, base), doc.uri);
   let included = true;
   if (file && resolved.config && resolved.file) included = isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
   if (file && root && included && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
@@ -675,7 +684,7 @@ connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
         await progress();
         continue;
       }
-      const options = optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> });
+      const options = withCall(optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> }), uri);
       const report = fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
       if (report.isAgreement) results.push(report);
     } catch (e) {
@@ -684,6 +693,26 @@ connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
     await progress();
   }
   return { files: results, checked: done, total: files.length, cancelled: !!token?.isCancellationRequested };
+});
+
+/**
+ * A person says whether a file is an agreement (or, with null, lets the checker decide again):
+ * re-check it now, and answer once its new diagnostics are pushed or the client asked to pull.
+ */
+connection.onRequest(AgreementCallRequest, async ({ uri, agreement }) => {
+  if (agreement === true || agreement === false) agreementCalls.set(uri, agreement);
+  else agreementCalls.delete(uri);
+  const doc = documents.get(uri);
+  if (!doc) return { isAgreement: false };
+  const s = stateOf(uri);
+  s.current = undefined;
+  s.saved = undefined;
+  s.plan = undefined;
+  if (clientPulls) refreshDiagnostics();
+  else await pushFor(doc, 'config');
+  check(doc, await planFor(doc), true);
+  const a = stateOf(uri).current?.analysis;
+  return { isAgreement: !!a?.isAgreement, ...(a ? { agreementReason: a.agreementReason } : {}) };
 });
 
 /** Agreement types for "MOU: New Agreement…". */

@@ -106,6 +106,23 @@ describe('mou-check CLI', () => {
     assert.match(nonAgreement.agreementReason, /\w+ \w+/, 'says in words why it is not an agreement');
   });
 
+  it('text output says why a file is not checked and how to check it anyway, and why an agreement is', () => {
+    const notes = path.join(dir, 'meeting-notes.md');
+    writeFileSync(notes, '# Meeting notes, 3 March\n\nWe talked about the robotics club and the spring showcase.\n');
+    const r = run([notes, complete]);
+    const expected = fileReport(notes, analyze(readFileSync(notes, 'utf8'))).agreementReason;
+    assert.ok(expected, 'the core gives a reason');
+    const line = r.stdout.split('\n').find((l) => l.startsWith(`${notes}:`));
+    assert.equal(line, `${notes}: not checked — not an agreement: ${expected!.replace(/\.$/, '')}. Put "agreement: true" in its front matter to check it anyway.`);
+    const agreementReason = fileReport(complete, analyze(readFileSync(complete, 'utf8'))).agreementReason!;
+    assert.ok(r.stdout.includes(`${complete} — completeness 100% (an agreement: ${agreementReason})`), r.stdout);
+    // With the front matter the hint names, the file is checked.
+    writeFileSync(notes, '---\nagreement: true\n---\n# Meeting notes, 3 March\n\nWe talked about the robotics club.\n');
+    const checked = run([notes]);
+    assert.equal(checked.code, 1);
+    assert.match(checked.stdout, /completeness 0% \(an agreement: front matter declares an agreement\)/);
+  });
+
   it('checks the markdown files of a folder, and globs', () => {
     const folder = path.join(dir, 'folder');
     mkdirSync(path.join(folder, 'nested'), { recursive: true });

@@ -71,6 +71,8 @@ export interface ClientOptions {
   uid?: number;
   /** Advertise workspace folders support (workspace.workspaceFolders), as VS Code does. */
   workspaceFoldersCapability?: boolean;
+  /** Sent as `initializationOptions` in initialize (server/src/protocol.ts InitializationOptions). */
+  initializationOptions?: unknown;
 }
 
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
@@ -114,7 +116,7 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     },
   };
   const folders = options.workspaceFolders?.map((uri) => ({ uri, name: path.posix.basename(uri) })) ?? null;
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders });
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folders?.[0]?.uri ?? null, capabilities, workspaceFolders: folders, initializationOptions: options.initializationOptions });
   await connection.sendNotification(InitializedNotification.type, {});
 
   return {

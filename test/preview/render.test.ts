@@ -45,11 +45,12 @@ function hostileReport(payload: string): FileReport {
   return {
     path: `agreements/${payload}.md`,
     isAgreement: true,
+    agreementReason: `titled ${payload}`,
     score: 0.5,
     sections: [
-      { id: 'roles', title: `Roles ${payload}`, required: true, status: 'present', reason: `duties ${payload}`, range: range(10), foundAs: `Who does what ${payload}` },
-      { id: 'points-of-contact', title: `Contacts ${payload}`, required: true, status: 'weak', reason: `placeholder ${payload}`, range: range(20) },
-      { id: 'resource-commitments', title: `Resources ${payload}`, required: true, status: 'missing', reason: `none ${payload}`, range: null, insertAt: { line: 30, character: 0 } },
+      { id: 'roles', title: `Roles ${payload}`, required: true, status: 'present', reason: `duties ${payload}`, range: range(10), foundAs: `Who does what ${payload}`, evidence: [{ range: range(12), text: `Acme will ${payload}`, why: `a duty of ${payload}` }] },
+      { id: 'points-of-contact', title: `Contacts ${payload}`, required: true, status: 'weak', reason: `placeholder ${payload}`, range: range(20), evidence: [{ range: range(21), text: `Jo ${payload}`, why: `a name ${payload}` }], lookedFor: `an email ${payload}` },
+      { id: 'resource-commitments', title: `Resources ${payload}`, required: true, status: 'missing', reason: `none ${payload}`, range: null, insertAt: { line: 30, character: 0 }, evidence: [], lookedFor: `an amount ${payload}` },
       { id: 'safety-protocols', title: `Safety ${payload}`, required: false, status: 'missing', reason: `none ${payload}`, range: null },
       { id: 'intended-outcomes', title: `Outcomes ${payload}`, required: true, status: 'not-applicable', reason: `n/a ${payload}`, range: range(40) },
     ],
@@ -279,6 +280,11 @@ describe('completeness renderers', () => {
           assert.ok(doc.includes(escapeHtml(`Acme ${payload}`)), 'the party name is shown, escaped');
           assert.ok(doc.includes(escapeHtml(`[${payload}]`)), 'the placeholder is shown, escaped');
           assert.ok(doc.includes(escapeHtml(`Who does what ${payload}`)), 'the heading as written is shown, escaped');
+          assert.ok(doc.includes(escapeHtml(`Acme will ${payload}`)), 'the evidence is shown, escaped');
+          assert.ok(doc.includes(escapeHtml(`an email ${payload}`)), 'what was looked for is shown, escaped');
+          const skipped = renderPreviewBody({ path: `x ${payload}.md`, isAgreement: false, agreementReason: `its title (“${payload}”) is not an agreement's`, diagnostics: [] }, { call: false });
+          assertNoMarkupFrom(skipped, payload, 'not-an-agreement body');
+          assert.ok(skipped.includes(escapeHtml(`(“${payload}”)`)), 'the reason is shown, escaped');
         });
 
         it('the exported HTML report shows it as text', () => {
@@ -317,6 +323,85 @@ describe('completeness renderers', () => {
         });
       });
     }
+  });
+
+  describe('saying why', () => {
+    const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 20 } });
+    /** A report as the core gives it once it fills in evidence: one present section with passages, one weak, one missing. */
+    const explained: FileReport = {
+      path: 'forje-mou.md',
+      isAgreement: true,
+      agreementReason: 'titled as an agreement',
+      score: 0.4,
+      sections: [
+        { id: 'roles', title: 'Roles and responsibilities', required: true, status: 'present', reason: '4 concrete duties are written down', range: range(20),
+          evidence: [{ range: range(23), text: 'Forje: Design modules for the spring term', why: 'table row' }, { range: range(24), text: 'School: Host the sessions', why: 'table row' }] },
+        { id: 'points-of-contact', title: 'Points of contact', required: true, status: 'weak', reason: '“Dana Ruiz” has a name but no email or phone', range: range(40),
+          evidence: [{ range: range(42), text: 'Dana Ruiz, Program Lead', why: 'a named contact' }], lookedFor: "a person's name with an email or phone for each party" },
+        { id: 'safety-protocols', title: 'Safety protocols', required: true, status: 'missing', reason: 'no safety protocols section or text was found', range: null, insertAt: { line: 50, character: 0 },
+          evidence: [], lookedFor: 'named safety controls: background checks, supervision' },
+        { id: 'intended-outcomes', title: 'Intended outcomes', required: true, status: 'present', reason: 'an outcome has a measure, a target and a period', range: range(60), evidence: [] },
+      ],
+      parties: [],
+      recommended: [],
+      diagnostics: [{ code: 'missing-section', severity: 'error', message: 'Missing section: Safety protocols', range: range(0), section: 'safety-protocols' }],
+    };
+    const notAgreement: FileReport = { path: 'README.md', isAgreement: false, agreementReason: 'its title (“fastgrid”) is not an agreement\'s', diagnostics: [] };
+
+    it('the view carries each section’s evidence (1-based lines, each leading to its place) and what was looked for', () => {
+      const v = completenessView(explained);
+      const roles = v.core.find((c) => c.id === 'roles')!;
+      assert.deepEqual(roles.evidence.map((e) => [e.line, e.why, e.text]), [[24, 'table row', 'Forje: Design modules for the spring term'], [25, 'table row', 'School: Host the sessions']]);
+      assert.equal(roles.lookedFor, undefined, 'a present section looked for nothing it lacks');
+      assert.deepEqual(targets(v).get(roles.evidence[0].key), { line: 23, character: 0, fix: false });
+      assert.equal(v.core.find((c) => c.id === 'safety-protocols')!.lookedFor, 'named safety controls: background checks, supervision');
+      assert.deepEqual(v.core.find((c) => c.id === 'intended-outcomes')!.evidence, [], 'no evidence: none shown');
+      assert.equal(v.agreementReason, 'Titled as an agreement.');
+    });
+
+    it('the preview shows “Present because” with each passage, “Looked for” for weak and missing sections, and why the file is checked', () => {
+      const body = renderPreviewBody(explained);
+      assert.match(body, /Present because:<\/p>\s*<ul class="evidence"><li><button type="button" class="evidence-line" data-key="evidence:roles:0" aria-label="[^"]*">line 24 — table row: “Forje: Design modules for the spring term”<\/button>/);
+      assert.match(body, /<span class="detail-label">Looked for:<\/span> a person&#39;s name with an email or phone for each party/);
+      assert.match(body, /<span class="detail-label">Looked for:<\/span> named safety controls/);
+      assert.match(body, /Checked as an agreement:<\/span> Titled as an agreement\./);
+      const outcomes = body.slice(body.indexOf('data-key="core:intended-outcomes"'));
+      assert.doesNotMatch(outcomes.slice(0, outcomes.indexOf('</li>')), /item-detail/, 'a section without evidence or gaps gets no empty detail');
+      assert.match(body, /data-action="stop-checking"/, 'a person can say it is not an agreement');
+      assert.match(renderPreviewBody(explained, { call: true }), /data-action="forget-call"[^>]*>Let MOU Author decide/);
+    });
+
+    it('the preview of a file that is not an agreement says why and offers to check it anyway', () => {
+      const body = renderPreviewBody(notAgreement);
+      assert.match(body, /<span class="detail-label">Why:<\/span> Its title \(“fastgrid”\) is not an agreement&#39;s\./);
+      assert.match(body, /<button type="button" class="action" data-action="check-as-agreement"[^>]*>Check this file as an agreement<\/button>/);
+      assert.match(body, /Nothing is written into the file/);
+      assert.doesNotMatch(body, /forget-call/, 'no call to forget');
+      assert.match(renderPreviewBody(notAgreement, { call: false }), /data-action="forget-call"/);
+      // A file that could not be read is not offered a check.
+      assert.doesNotMatch(renderPreviewBody({ path: 'x.md', isAgreement: false, diagnostics: [], error: 'cannot read (EACCES)' }), /check-as-agreement|Why:/);
+    });
+
+    it('the exported reports say why, with the evidence, and how to check a skipped file (no buttons)', () => {
+      const html = renderReportHtml([explained, notAgreement], { nonce: NONCE });
+      assert.match(html, /<span class="evidence-line">line 24 — table row: “Forje: Design modules for the spring term”<\/span>/);
+      assert.match(html, /Looked for:<\/span> named safety controls/);
+      assert.match(html, /Why:<\/span> Its title \(“fastgrid”\) is not an agreement&#39;s\./);
+      assert.match(html, /To check it anyway, put “agreement: true” in its front matter\./);
+      assert.doesNotMatch(html, /<button/);
+      const md = renderReportMarkdown(explained);
+      assert.match(md, /\*Checked as an agreement: Titled as an agreement\.\*/);
+      assert.match(md, /- \*\*Roles and responsibilities\*\* \(present\)\n {2}- Present because:\n {4}- line 24 — table row: “Forje: Design modules for the spring term”/);
+      assert.match(md, /- \*\*Safety protocols\*\* \(missing\)\n {2}- Looked for: named safety controls/);
+      const skipped = renderReportMarkdown(notAgreement);
+      assert.match(skipped, /\*\*Why:\*\* Its title \(“fastgrid”\) is not an agreement's\./);
+      assert.match(skipped, /To check it anyway, put “agreement: true” in its front matter\./);
+    });
+
+    it('says why for a real not-agreement analysed by the core', () => {
+      const v = completenessView(reportOf('test/fixtures/not-agreements/project-readme.md'));
+      assert.match(v.agreementReason, /^[A-Z].+\.$/, 'one sentence from the core');
+    });
   });
 
   describe('the hostile fixture (test/fixtures/hostile)', () => {

@@ -10,16 +10,17 @@ import { registerMarkdownPreviewBanner } from './markdownPreview';
 import { PreviewPanel, type PanelState, type Selected } from './panel';
 import { isChecked, ReportStore } from './reports';
 import { CompletenessStatusBar, type StatusState } from './statusBar';
+import type { AgreementCalls } from '../agreementCall';
 
 export { extendMarkdownIt } from './markdownPreview';
 
-export function registerPreview(context: ExtensionContext, client: LanguageClient): void {
-  const store = new ReportStore(client);
+export function registerPreview(context: ExtensionContext, client: LanguageClient, calls: AgreementCalls): { document: () => Uri | undefined } {
+  const store = new ReportStore(client, calls);
   const exporter = (uri?: Uri) => exportReport(context, store, uri);
   // The status bar subscribes to the store before the panel, so that when the panel has
   // rendered a report the status bar already shows it too (mou.preview._state relies on it).
   const statusBar = new CompletenessStatusBar(store);
-  const panel = new PreviewPanel(context, store, exporter);
+  const panel = new PreviewPanel(context, store, exporter, calls);
 
   context.subscriptions.push(
     store,
@@ -43,6 +44,7 @@ export function registerPreview(context: ExtensionContext, client: LanguageClien
     }),
   );
   if (context.extensionMode !== ExtensionMode.Production) context.subscriptions.push(...testCommands(store, panel, statusBar));
+  return { document: () => panel.document };
 }
 
 function isUri(value: unknown): value is Uri {

@@ -13,15 +13,24 @@ import {
   type CodeAction, type Command, type Event, type ExtensionContext, type TextDocument, type TextEditor, type Uri, type WebviewPanel,
 } from 'vscode';
 import {
-  completenessView, previewTitle, renderPreviewBody, renderPreviewDocument, targets, baseName,
+  CALL_ACTIONS, completenessView, previewTitle, renderPreviewBody, renderPreviewDocument, targets, baseName,
   type CompletenessView, type FileReport, type Target,
 } from '../../../server/src/core/render';
+import { COMMANDS, type AgreementCalls } from '../agreementCall';
 import { isChecked, type ReportEntry, type ReportStore } from './reports';
 
 export const VIEW_TYPE = 'mou.preview';
 
 /** What the webview may send. Anything else is ignored. */
-type Message = { type: 'ready' } | { type: 'reveal'; key: string } | { type: 'export' } | { type: 'rendered'; seq: number };
+type CallAction = (typeof CALL_ACTIONS)[keyof typeof CALL_ACTIONS];
+type Message = { type: 'ready' } | { type: 'reveal'; key: string } | { type: 'export' } | { type: 'rendered'; seq: number } | { type: 'call'; action: CallAction };
+
+/** The command behind each of the webview's call buttons (applied to the document the panel shows). */
+const CALL_COMMANDS: Record<CallAction, string> = {
+  [CALL_ACTIONS.check]: COMMANDS.check,
+  [CALL_ACTIONS.stop]: COMMANDS.stop,
+  [CALL_ACTIONS.forget]: COMMANDS.forget,
+};
 
 function parseMessage(raw: unknown): Message | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -29,6 +38,7 @@ function parseMessage(raw: unknown): Message | undefined {
   if (m.type === 'ready' || m.type === 'export') return { type: m.type };
   if (m.type === 'reveal' && typeof m.key === 'string' && m.key.length < 200) return { type: 'reveal', key: m.key };
   if (m.type === 'rendered' && Number.isSafeInteger(m.seq)) return { type: 'rendered', seq: m.seq as number };
+  if (m.type === 'call' && typeof m.action === 'string' && Object.prototype.hasOwnProperty.call(CALL_COMMANDS, m.action)) return { type: 'call', action: m.action as CallAction };
   return undefined;
 }
 
@@ -77,7 +87,12 @@ export class PreviewPanel implements Disposable {
   /** Fires after the webview has been given a new report, and after it has put one on screen. */
   readonly onDidRender: Event<void> = this.rendered.event;
 
-  constructor(private readonly context: ExtensionContext, private readonly store: ReportStore, private readonly exportReport: (uri: Uri) => unknown) {
+  constructor(
+    private readonly context: ExtensionContext,
+    private readonly store: ReportStore,
+    private readonly exportReport: (uri: Uri) => unknown,
+    private readonly calls: AgreementCalls,
+  ) {
     this.subscriptions.push(
       this.rendered,
       store.onDidChange(({ uri }) => {
@@ -152,7 +167,8 @@ export class PreviewPanel implements Disposable {
     const entry = this.current();
     const uri = this.uri.toString();
     const checking = entry.report ? undefined : baseName(this.uri.path);
-    const body = renderPreviewBody(entry.report, { exportButton: true, checking });
+    const call = this.calls.get(this.uri);
+    const body = renderPreviewBody(entry.report, { exportButton: true, checking, call });
     const title = entry.report ? previewTitle(entry.report) : `Completeness: ${baseName(this.uri.path)}`;
     panel.title = title;
     const previous = this.shown;
@@ -163,7 +179,7 @@ export class PreviewPanel implements Disposable {
     if (whole) {
       // The webview says 'ready' once its script runs; it is then sent the latest body by number.
       this.ready = false;
-      panel.webview.html = renderPreviewDocument(entry.report, { cspSource: panel.webview.cspSource, nonce: randomBytes(18).toString('base64'), exportButton: true, checking });
+      panel.webview.html = renderPreviewDocument(entry.report, { cspSource: panel.webview.cspSource, nonce: randomBytes(18).toString('base64'), exportButton: true, checking, call });
     } else if (this.ready && changed) {
       const announce = view && (previous?.view?.percent !== view.percent || previous.uri !== uri)
         ? `Completeness ${view.percent} percent, ${view.complete} of ${view.required} core sections complete.`
@@ -190,6 +206,8 @@ export class PreviewPanel implements Disposable {
       void this.select(message.key);
     } else if (message.type === 'export' && this.uri) {
       void this.exportReport(this.uri);
+    } else if (message.type === 'call' && this.uri) {
+      void commands.executeCommand(CALL_COMMANDS[message.action], this.uri);
     }
   }
 

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Disposable, EventEmitter, languages, workspace, type Event, type TextDocument, type Uri } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { FileReport } from '../../../server/src/core/render';
+import type { AgreementCalls } from '../agreementCall';
 
 export interface ReportEntry {
   /** The document version the report is for. */
@@ -39,9 +40,14 @@ export class ReportStore implements Disposable {
   /** Fires after a new report for a document has been stored. */
   readonly onDidChange: Event<{ uri: Uri; entry: ReportEntry }> = this.changed.event;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: LanguageClient, calls: AgreementCalls) {
     this.subscriptions.push(
       this.changed,
+      // A person's call changes the report but not the document's version: ask again.
+      calls.onDidChange(({ uri }) => {
+        const doc = workspace.textDocuments.find((d) => d.uri.toString() === uri);
+        if (doc) this.schedule(doc, 0);
+      }),
       workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
       workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, CHANGE_DELAY_MS);

@@ -109,11 +109,28 @@ export function hover(a: Analysis, position: Position): Hover | null {
   const lines = [`**${def.title}** — ${def.purpose}.`];
   if (def.why) lines.push('', def.why);
   if (def.strongWhen) lines.push('', `**Strong when:** ${def.strongWhen}.`);
-  if (result) lines.push('', `**This agreement:** ${result.status} — ${result.reason}.`);
+  if (result) {
+    lines.push('', `**This agreement:** ${result.status} — ${result.reason}.`);
+    if (result.evidence.length) {
+      lines.push('', result.status === 'present' ? '**Present because:**' : '**Found so far:**', '');
+      for (const e of result.evidence) {
+        const line = a.model.lines.position(e.span.start).line + 1;
+        const why = e.why.trim();
+        const text = e.text.trim();
+        lines.push(`- line ${line}${why ? ` — ${plain(why)}` : ''}${text ? `${why ? ':' : ' —'} “${plain(text)}”` : ''}`);
+      }
+    }
+    if ((result.status === 'weak' || result.status === 'missing') && result.lookedFor) lines.push('', `**Looked for:** ${plain(result.lookedFor.trim().replace(/\.$/, ''))}.`);
+  }
   if (match.territory) lines.push('', `_This heading often holds ${def.title.toLowerCase()} in real agreements; it is judged as such when no heading names it._`);
   const rule = result?.status === 'weak' ? 'weak-section' : def.core ? 'missing-section' : 'recommended-section';
   lines.push('', `[How MOU Author checks this](${ruleDocUrl(rule)})`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: a.model.lines.range(heading) };
+}
+
+/** Document text as plain text inside hover markdown: one line, no markup, links or HTML. */
+function plain(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#$]/g, (c) => `\\${c}`);
 }
 
 /** The outline: every section as the document names it, nested. */

@@ -22,7 +22,7 @@ import { fixture, open, resetWorkbench, waitForDiagnostics } from './helpers';
 const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
 // crash kills the language server: it stays last.
-const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement', 'quickFix', 'config', 'preview', 'workspace', 'restart', 'crash'];
+const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement', 'agreementCall', 'quickFix', 'config', 'preview', 'workspace', 'restart', 'crash'];
 const MULTI_ROOT = ['multiRoot'];
 const VSIX = ['vsixSmoke'];
 

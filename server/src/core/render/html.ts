@@ -7,7 +7,7 @@
 import type { FileReport } from '../report';
 import { escapeHtml as h } from './escape';
 import {
-  ASPECTS, STATUS_LABEL, STATUS_MARK, completeText, completenessView,
+  ASPECTS, EVIDENCE_LABEL, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText,
   type ChecklistItem, type CompletenessView, type Target,
 } from './view';
 
@@ -17,6 +17,16 @@ export interface FragmentOptions {
   /** Prefix for element ids, so several files can share one page. */
   idPrefix?: string;
 }
+
+/**
+ * A person's call on whether the file is an agreement, as the editor remembers it (true: check it,
+ * false: do not, undefined: the checker decides). Only the webview knows it; it decides which
+ * buttons are offered.
+ */
+export type AgreementCall = boolean | undefined;
+
+/** What the webview's buttons for the agreement call ask for (`data-action`). */
+export const CALL_ACTIONS = { check: 'check-as-agreement', stop: 'stop-checking', forget: 'forget-call' } as const;
 
 const lineOf = (t: Target | undefined) => (t ? t.line + 1 : undefined);
 
@@ -75,11 +85,46 @@ function renderItem(item: ChecklistItem, o: FragmentOptions): string {
       <span class="item-body"><span class="item-title">${h(item.title)}${optional}</span><span class="item-reason">${h(item.reason)}</span>${foundAs}</span>
       <span class="item-meta"><span class="status">${h(label)}</span>${whereText ? `<span class="where">${h(whereText)}</span>` : ''}</span>`;
   const cls = `item st-${item.status}`;
+  const details = renderItemDetails(item, o);
   if (o.interactive && item.target) {
     const name = `${item.title}: ${label}. ${item.reason}. ${actionWords(item)}.`;
-    return `<li><button type="button" class="${cls}" data-key="${h(item.key)}" aria-label="${h(name)}">${inner}</button></li>`;
+    return `<li><button type="button" class="${cls}" data-key="${h(item.key)}" aria-label="${h(name)}">${inner}</button>${details}</li>`;
   }
-  return `<li><div class="${cls}">${inner}</div></li>`;
+  return `<li><div class="${cls}">${inner}</div>${details}</li>`;
+}
+
+/** Under an item: the passages its status rests on, and for weak or missing what was looked for. Nothing when there is neither. */
+function renderItemDetails(item: ChecklistItem, o: FragmentOptions): string {
+  if (!item.evidence.length && !item.lookedFor) return '';
+  const parts: string[] = [];
+  if (item.evidence.length) {
+    const entries = item.evidence.map((e) => {
+      const text = evidenceText(e);
+      if (o.interactive) return `<li><button type="button" class="evidence-line" data-key="${h(e.key)}" aria-label="${h(`${text}. Show it in the editor.`)}">${h(text)}</button></li>`;
+      return `<li><span class="evidence-line">${h(text)}</span></li>`;
+    });
+    parts.push(`<p class="detail-label">${h(EVIDENCE_LABEL[item.status])}:</p>
+      <ul class="evidence">${entries.join('')}</ul>`);
+  }
+  if (item.lookedFor) parts.push(`<p class="looked-for"><span class="detail-label">Looked for:</span> ${h(item.lookedFor)}</p>`);
+  return `
+      <div class="item-detail">${parts.join('\n      ')}</div>`;
+}
+
+/** Why the file is checked as an agreement, and (in the webview) a way to change that call. */
+export function renderAgreementWhy(v: CompletenessView, o: FragmentOptions & { call?: AgreementCall }): string {
+  const buttons: string[] = [];
+  if (o.interactive) {
+    if (o.call === true) buttons.push(callButton(CALL_ACTIONS.forget, 'Let MOU Author decide', 'Forget your choice: MOU Author decides again whether this file is an agreement'));
+    else buttons.push(callButton(CALL_ACTIONS.stop, 'Not an agreement?', 'Stop checking this file as an agreement; nothing is written into the file'));
+  }
+  if (!v.agreementReason && !buttons.length) return '';
+  const why = v.agreementReason ? `<span class="detail-label">Checked as an agreement:</span> ${h(v.agreementReason)}` : '';
+  return `<p class="why">${why}${buttons.join('')}</p>`;
+}
+
+function callButton(action: string, label: string, title: string): string {
+  return `<button type="button" class="link-action" data-action="${action}" title="${h(title)}" aria-label="${h(`${label} ${title}.`)}">${h(label)}</button>`;
 }
 
 export function renderCoreChecklist(v: CompletenessView, o: FragmentOptions): string {
@@ -168,13 +213,28 @@ export function renderBlanks(v: CompletenessView, o: FragmentOptions): string {
 </section>`;
 }
 
-/** The message shown instead of a checklist for a file that is not an agreement (or not checked). */
-export function renderNotAgreement(v: CompletenessView, headingLevel: 1 | 2 = 1): string {
+/**
+ * The message shown instead of a checklist for a file that is not an agreement (or not checked):
+ * why, and how to have it checked anyway (in the webview, also a button that does it).
+ */
+export function renderNotAgreement(v: CompletenessView, headingLevel: 1 | 2 = 1, o: { interactive?: boolean; call?: AgreementCall } = {}): string {
+  const lines = [`<p class="verdict">${h(v.verdict)}</p>`];
+  if (!v.error) {
+    if (v.agreementReason) lines.push(`<p class="why"><span class="detail-label">Why:</span> ${h(v.agreementReason)}</p>`);
+    lines.push('<p class="note">MOU Author checks partnership agreements — memoranda of understanding between schools, colleges, STEM centers and their partners. READMEs, notes and other markdown files are left alone.</p>');
+    if (o.interactive) {
+      const buttons = [`<button type="button" class="action" data-action="${CALL_ACTIONS.check}" title="Check this file as a partnership agreement. Nothing is written into the file.">Check this file as an agreement</button>`];
+      if (o.call === false) buttons.push(callButton(CALL_ACTIONS.forget, 'Let MOU Author decide', 'Forget your choice: MOU Author decides again whether this file is an agreement'));
+      lines.push(`<p class="call-actions">${buttons.join('')}</p>`);
+      lines.push(`<p class="note">Nothing is written into the file. Or put “agreement: true” in its front matter.</p>`);
+    } else {
+      lines.push(`<p class="note">${h(OVERRULE_HINT)}</p>`);
+    }
+  }
   return `<div class="empty">
   <p class="eyebrow">Agreement completeness</p>
   <h${headingLevel} class="file" title="${h(v.path)}">${h(v.fileName)}</h${headingLevel}>
-  <p class="verdict">${h(v.verdict)}</p>
-  <p class="note">MOU Author checks partnership agreements — memoranda of understanding between schools, colleges, STEM centers and their partners. READMEs, notes and other markdown files are left alone.</p>
+  ${lines.join('\n  ')}
 </div>`;
 }
 
@@ -183,6 +243,8 @@ export interface PreviewBodyOptions {
   exportButton?: boolean;
   /** With no report yet: the file being checked, to say so (else: "open an agreement"). */
   checking?: string;
+  /** The person's call on this file, if any (it decides which call buttons are offered). */
+  call?: AgreementCall;
 }
 
 /**
@@ -198,7 +260,7 @@ export function renderPreviewBody(report: FileReport | null | undefined, options
 </div>`;
   }
   const v = completenessView(report);
-  if (!v.isAgreement) return renderNotAgreement(v);
+  if (!v.isAgreement) return renderNotAgreement(v, 1, { interactive: true, call: options.call });
   const o: FragmentOptions = { interactive: true };
   const actions = options.exportButton
     ? '<button type="button" class="action" data-action="export" title="Save a printable HTML report and a markdown report next to the agreement">Export report…</button>'
@@ -209,5 +271,7 @@ export function renderPreviewBody(report: FileReport | null | undefined, options
     renderPartyMatrix(v, o),
     renderBlanks(v, o),
     renderRecommended(v, o),
+    // Last: it is rarely needed, and its button should not stand between the score and the checklist.
+    renderAgreementWhy(v, { ...o, call: options.call }),
   ].filter(Boolean).join('\n');
 }

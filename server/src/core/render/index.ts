@@ -8,10 +8,13 @@
 export type { FileReport } from '../report';
 export { escapeHtml, escapeMarkdown } from './escape';
 export {
-  completenessView, completeText, statusBarText, targets, baseName, ASPECTS, STATUS_LABEL, STATUS_MARK,
-  type CompletenessView, type ChecklistItem, type PartyRow, type PartyCell, type Blank, type Target, type ItemStatus, type Aspect,
+  completenessView, completeText, statusBarText, targets, baseName, evidenceText, ASPECTS, STATUS_LABEL, STATUS_MARK, EVIDENCE_LABEL, OVERRULE_HINT,
+  type CompletenessView, type ChecklistItem, type EvidenceLine, type PartyRow, type PartyCell, type Blank, type Target, type ItemStatus, type Aspect,
 } from './view';
-export { renderPreviewBody, renderSummary, renderCoreChecklist, renderPartyMatrix, renderRecommended, renderBlanks, type PreviewBodyOptions } from './html';
+export {
+  renderPreviewBody, renderSummary, renderCoreChecklist, renderPartyMatrix, renderRecommended, renderBlanks, renderNotAgreement, renderAgreementWhy,
+  CALL_ACTIONS, type PreviewBodyOptions, type AgreementCall,
+} from './html';
 export { renderPreviewDocument, previewCsp, previewTitle, PREVIEW_SCRIPT, type WebviewShellOptions } from './webview';
 export { renderReportHtml, reportCsp, type ReportHtmlOptions } from './report-html';
 export { renderReportMarkdown, type ReportMarkdownOptions } from './markdown';

@@ -9,7 +9,7 @@
  */
 import type { FileReport } from '../report';
 import { escapeMarkdown as m } from './escape';
-import { ASPECTS, STATUS_LABEL, STATUS_MARK, completeText, completenessView } from './view';
+import { ASPECTS, EVIDENCE_LABEL, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText } from './view';
 
 export interface ReportMarkdownOptions {
   generated?: string;
@@ -24,9 +24,14 @@ export function renderReportMarkdown(report: FileReport, options: ReportMarkdown
   if (made) out.push(`*${made}.*`, '');
   if (!v.isAgreement) {
     out.push(m(v.verdict), '');
+    if (!v.error) {
+      if (v.agreementReason) out.push(`**Why:** ${m(v.agreementReason)}`, '');
+      out.push(m(OVERRULE_HINT), '');
+    }
     return out.join('\n');
   }
   out.push(`**Score: ${v.percent}%** — ${m(completeText(v))}.`, '', m(v.verdict), '');
+  if (v.agreementReason) out.push(`*Checked as an agreement: ${m(v.agreementReason)}*`, '');
 
   out.push('## Core sections', '', '| | Section | Status | Why | Where |', '|---|---|---|---|---|');
   for (const item of v.core) {
@@ -36,6 +41,19 @@ export function renderReportMarkdown(report: FileReport, options: ReportMarkdown
     out.push(`| ${STATUS_MARK[item.status]} | ${m(item.title)}${optional} | ${STATUS_LABEL[item.status]} | ${m(item.reason)}${found} | ${where} |`);
   }
   out.push('');
+  const explained = v.core.filter((i) => i.evidence.length || i.lookedFor);
+  if (explained.length) {
+    out.push('### What each status rests on', '');
+    for (const item of explained) {
+      out.push(`- **${m(item.title)}** (${STATUS_LABEL[item.status].toLowerCase()})`);
+      if (item.evidence.length) {
+        out.push(`  - ${EVIDENCE_LABEL[item.status]}:`);
+        for (const e of item.evidence) out.push(`    - ${m(evidenceText(e))}`);
+      }
+      if (item.lookedFor) out.push(`  - Looked for: ${m(item.lookedFor)}`);
+    }
+    out.push('');
+  }
 
   if (v.parties.length) {
     out.push('## Parties', '', `| Party | ${ASPECTS.map((a) => a.label).join(' | ')} |`, `|---|${ASPECTS.map(() => '---').join('|')}|`);

@@ -90,6 +90,16 @@ h2 .count { font-weight: 400; letter-spacing: 0; text-transform: none; }
 .chip.st-missing { border-style: dashed; }
 .chip.st-missing > .mark { color: var(--muted); }
 
+.item-detail { padding: 0 14px 10px 54px; font-size: 0.92em; color: var(--muted); }
+.detail-label { font-weight: 600; color: var(--fg); }
+.evidence { list-style: none; padding: 0; margin: 2px 0 0; }
+.evidence-line { display: block; width: 100%; margin: 0; padding: 1px 0; border: 0; background: transparent; color: inherit; font: inherit; text-align: left; overflow-wrap: anywhere; }
+.looked-for { margin-top: 4px; overflow-wrap: anywhere; }
+.why { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; margin-top: 22px; color: var(--muted); overflow-wrap: anywhere; }
+.link-action { margin: 0; padding: 0; border: 0; background: transparent; color: var(--link, inherit); font: inherit; text-decoration: underline; text-underline-offset: 3px; }
+.call-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; margin-top: 14px; }
+.empty .why { margin-top: 8px; }
+
 .empty { padding: 8px 0; }
 .empty .verdict { margin-top: 14px; font-size: 1.1em; color: var(--fg); }
 .empty .note { margin-top: 8px; max-width: 60ch; }
@@ -111,11 +121,12 @@ export const PREVIEW_CSS = `
   --bad: var(--vscode-errorForeground, #e51400);
   --hover: var(--vscode-list-hoverBackground, rgba(128, 128, 128, 0.12));
   --focus: var(--vscode-focusBorder, #0078d4);
+  --link: var(--vscode-textLink-foreground, #3794ff);
 }
 ${LAYOUT_CSS}
 .page { padding: 20px 24px 40px; }
-button.item, button.chip, .cell-btn, button.blank { cursor: pointer; }
-button.item:hover, button.blank:hover, .cell-btn:hover, button.chip:hover { background: var(--hover); }
+button.item, button.chip, .cell-btn, button.blank, button.evidence-line, .link-action { cursor: pointer; }
+button.item:hover, button.blank:hover, .cell-btn:hover, button.chip:hover, button.evidence-line:hover { background: var(--hover); }
 button:focus { outline: none; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
 .chip:focus-visible, .cell-btn:focus-visible, .action:focus-visible { outline-offset: 1px; }

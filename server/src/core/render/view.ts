@@ -33,7 +33,39 @@ export interface ChecklistItem {
   /** The heading as the agreement writes it, when it differs from the title. */
   foundAs?: string;
   target?: Target;
+  /** The passages the status rests on (often none yet: then nothing is shown). */
+  evidence: EvidenceLine[];
+  /** For weak or missing: what was looked for and not found, in plain words. */
+  lookedFor?: string;
 }
+
+/** One passage a section's status rests on: "line 24 — a duty of Forje: “Forje will design…”". */
+export interface EvidenceLine {
+  key: string;
+  /** 1-based. */
+  line: number;
+  text: string;
+  why: string;
+  target: Target;
+}
+
+/** What introduces a section's evidence, by its status. */
+export const EVIDENCE_LABEL: Record<ItemStatus, string> = {
+  present: 'Present because',
+  weak: 'Found so far',
+  missing: 'Found so far',
+  'not-applicable': 'Found',
+};
+
+/** "line 24 — a duty of Forje: “Forje will design modules…”" (plain text; escape it for HTML or markdown). */
+export function evidenceText(e: Pick<EvidenceLine, 'line' | 'text' | 'why'>): string {
+  const text = e.text.trim();
+  const why = e.why.trim();
+  return `line ${e.line}${why ? ` — ${why}` : ''}${text ? `${why ? ':' : ' —'} “${text}”` : ''}`;
+}
+
+/** How a person can overrule the call on a file that is not checked. */
+export const OVERRULE_HINT = 'To check it anyway, put “agreement: true” in its front matter.';
 
 export type Aspect = 'duty' | 'contact' | 'contribution';
 export const ASPECTS: ReadonlyArray<{ aspect: Aspect; label: string; ok: string; gap: string }> = [
@@ -66,6 +98,8 @@ export interface CompletenessView {
   path: string;
   fileName: string;
   isAgreement: boolean;
+  /** Why the checker called it an agreement or not, as one sentence ("" when the report does not say). */
+  agreementReason: string;
   error?: string;
   /** 0–100, rounded. */
   percent: number;
@@ -134,7 +168,12 @@ export function completenessView(report: FileReport): CompletenessView {
       target = at(s.range?.start, status === 'weak');
     }
     const foundAs = s.foundAs && s.foundAs.trim().toLowerCase() !== s.title.trim().toLowerCase() ? s.foundAs : undefined;
-    return { key: `core:${s.id}`, id: s.id, title: s.title, kind: 'core', required: s.required, status, reason: s.reason, ...(foundAs ? { foundAs } : {}), ...(target ? { target } : {}) };
+    const evidence = evidenceOf(s);
+    const lookedFor = (status === 'weak' || status === 'missing') && s.lookedFor?.trim() ? s.lookedFor.trim() : undefined;
+    return {
+      key: `core:${s.id}`, id: s.id, title: s.title, kind: 'core', required: s.required, status, reason: s.reason,
+      ...(foundAs ? { foundAs } : {}), ...(target ? { target } : {}), evidence, ...(lookedFor ? { lookedFor } : {}),
+    };
   });
 
   const recommended: ChecklistItem[] = (report.recommended ?? []).map((r) => {
@@ -149,6 +188,7 @@ export function completenessView(report: FileReport): CompletenessView {
       status: r.found ? 'present' : 'missing',
       reason: r.found ? 'in the agreement' : 'not in the agreement; most strong agreements have it',
       ...(target ? { target } : {}),
+      evidence: [],
     };
   });
 
@@ -202,6 +242,7 @@ export function completenessView(report: FileReport): CompletenessView {
     path: report.path,
     fileName: baseName(report.path),
     isAgreement: report.isAgreement,
+    agreementReason: sentence(report.agreementReason),
     ...(report.error ? { error: report.error } : {}),
     percent,
     complete,
@@ -219,6 +260,24 @@ export function completenessView(report: FileReport): CompletenessView {
     gaps,
     verdict,
   };
+}
+
+/** A section's evidence with 1-based lines, leaving out entries without a usable place. */
+function evidenceOf(s: Section): EvidenceLine[] {
+  const out: EvidenceLine[] = [];
+  (Array.isArray(s.evidence) ? s.evidence : []).forEach((e, i) => {
+    const target = at(e?.range?.start, false);
+    if (!target) return;
+    out.push({ key: `evidence:${s.id}:${i}`, line: target.line + 1, text: String(e.text ?? ''), why: String(e.why ?? ''), target });
+  });
+  return out;
+}
+
+/** "its title (…) is not an agreement's" → "Its title (…) is not an agreement's." */
+function sentence(text: string | undefined): string {
+  const t = (text ?? '').trim();
+  if (!t) return '';
+  return `${t[0].toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}`;
 }
 
 function joinWords(parts: string[]): string {
@@ -244,6 +303,7 @@ export const STATUS_MARK: Record<ItemStatus, string> = { present: '✓', weak: '
 export function targets(v: CompletenessView): Map<string, Target> {
   const out = new Map<string, Target>();
   for (const item of [...v.core, ...v.recommended]) if (item.target) out.set(item.key, item.target);
+  for (const item of v.core) for (const e of item.evidence) out.set(e.key, e.target);
   for (const row of v.parties) for (const cell of row.cells) if (cell.target) out.set(cell.key, cell.target);
   for (const b of v.blanks) out.set(b.key, b.target);
   return out;

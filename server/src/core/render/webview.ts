@@ -23,6 +23,8 @@ export interface WebviewShellOptions {
   exportButton?: boolean;
   /** With no report yet: the file being checked. */
   checking?: string;
+  /** The person's call on this file, if any. */
+  call?: boolean;
 }
 
 /** Runs inside the webview. Kept as plain ES2020 in a string: it is not bundled or transpiled. */
@@ -36,6 +38,7 @@ export const PREVIEW_SCRIPT = `(function () {
     if (!target || !root.contains(target)) return;
     if (target.dataset.key) vscode.postMessage({ type: 'reveal', key: target.dataset.key });
     else if (target.dataset.action === 'export') vscode.postMessage({ type: 'export' });
+    else if (target.dataset.action) vscode.postMessage({ type: 'call', action: target.dataset.action });
   });
   root.addEventListener('keydown', function (event) {
     var keys = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
@@ -99,7 +102,7 @@ export function renderPreviewDocument(report: FileReport | null | undefined, opt
 </head>
 <body>
 <main id="mou-root" class="page">
-${renderPreviewBody(report, { exportButton: options.exportButton, checking: options.checking })}
+${renderPreviewBody(report, { exportButton: options.exportButton, checking: options.checking, call: options.call })}
 </main>
 <p id="mou-announce" class="sr-only" role="status" aria-live="polite"></p>
 <script nonce="${nonce}">${PREVIEW_SCRIPT}</script>
