@@ -51,7 +51,7 @@ At least 20 of the 24 interns will complete 120 internship hours each school yea
 
 const THIN = `# Memorandum of Understanding between Harbor City Schools and Tidewater Marine Labs
 
-This MOU is made between Harbor City Schools and Tidewater Marine Labs, who share an interest in ocean science.
+This MOU is made between Harbor City Schools and Tidewater Marine Labs, who share an interest in ocean science for students.
 
 ## Term
 
@@ -120,7 +120,7 @@ describe('mou-check CLI', () => {
     writeFileSync(notes, '---\nagreement: true\n---\n# Meeting notes, 3 March\n\nWe talked about the robotics club.\n');
     const checked = run([notes]);
     assert.equal(checked.code, 1);
-    assert.match(checked.stdout, /completeness 0% \(an agreement: front matter declares an agreement\)/);
+    assert.match(checked.stdout, /completeness 0% \(an agreement: its front matter says it is an agreement\)/);
   });
 
   it('checks the markdown files of a folder, and globs', () => {

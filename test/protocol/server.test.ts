@@ -9,6 +9,10 @@ const THIN = `# Memorandum of Understanding between Northside High School and Lu
 
 This Memorandum of Understanding is entered into by Northside High School ("the School") and Lumen Labs Inc. ("Lumen").
 
+## Purpose
+
+The parties share an interest in preparing students for careers in optics.
+
 ## Term
 
 This MOU runs from August 1, 2026 to July 31, 2027.

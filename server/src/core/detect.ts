@@ -149,7 +149,9 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const con: Array<[number, string]> = [];
   if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) con.push([4, 'its front matter marks it as a blog post']);
   const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
+  const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
   if (TITLE_CERTAIN.test(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
+  else if (TITLE_CERTAIN.test(firstLine) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (TITLE_CERTAIN.test(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);

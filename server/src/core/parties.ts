@@ -87,7 +87,9 @@ const HEADING_PARTY = [
   /^(?:responsibilities|obligations|duties|role|roles|commitments|undertakings?)\s+of\s+(?:the\s+)?(.{2,60})$/i,
 ];
 
-function partyOfHeading(text: string): string | undefined {
+const partyOfHeading = memo(partyOfHeadingUncached, 5_000);
+
+function partyOfHeadingUncached(text: string): string | undefined {
   const t = text.replace(/^[\s\d.)#*]+/, '').replace(/^(?:article|section|part)\s+[\divxlc]+[.:)]?\s*/i, '').replace(/[*_]/g, '').trim();
   for (const re of HEADING_PARTY) {
     const m = re.exec(t);
@@ -213,7 +215,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // "Responsibilities of the College", "R Save's Role".
   // The name must be one the text uses for someone who acts, not a section's name ("Resource
   // Commitments", "Post-termination Obligations").
-  for (const h of model.headings) {
+  // (The first 200 headings: parties are introduced early, and this keeps a long annex cheap.)
+  for (const h of model.headings.slice(0, 200)) {
     const found = partyOfHeading(h.text);
     if (!found) continue;
     const name = properCase(found, model.text);
