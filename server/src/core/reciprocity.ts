@@ -8,7 +8,7 @@ import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
 import { emailDomainMatches, mentions, perParty, type Party } from './parties';
 import { EMAIL, memo, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences, tests } from './signals';
-import { actorOf, documentDuties, rolesPassages } from './substance/roles';
+import { actorNames, actorOf, documentDuties, rolesPassages } from './substance/roles';
 import { structuredDuties } from './substance/structured-duties';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
@@ -27,13 +27,7 @@ export interface PartyStanding {
   contribution: boolean;
 }
 
-function actorIs(actor: string, party: Party): boolean {
-  if (!actor) return false;
-  return party.names.some((n) => {
-    const name = n.toLowerCase();
-    return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);
-  });
-}
+const actorIs = (actor: string, party: Party): boolean => !!actor && actorNames(actor, party);
 
 /** A sentence where someone contributes something, with who (when the sentence says). */
 interface Contribution {

@@ -230,7 +230,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
 }
 
 /** Does an actor ("the college", "acme robotics") name this party? */
-function actorNames(actor: string, party: Party): boolean {
+export function actorNames(actor: string, party: Party): boolean {
   return party.names.some((n) => {
     const name = n.toLowerCase();
     return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);
