@@ -16,10 +16,10 @@ const entries = [
 ];
 // dist/server.js is a small loader that runs dist/server.bundle.js through V8's code cache. It is
 // built after the bundle: it loads the Node built-ins the bundle requires before it changes a V8
-// flag (server/src/regexp-tier.ts), and the bundle's metafile says which they are.
+// flag (server/src/startup/regexp-tier.ts), and the bundle's metafile says which they are.
 const serverBundle = { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.bundle.js', metafile: true };
 const loader = (builtins) => ({
-  entryPoints: ['server/src/launch.ts'],
+  entryPoints: ['server/src/startup/launch.ts'],
   outfile: 'dist/server.js',
   minify: false,
   sourcemap: false,

@@ -3,8 +3,11 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isBuiltin } from 'node:module';
+import { readFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The version, from package.json only (server/src/version.ts). */
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
 
 /** micromark's parse() gets a combineExtensions that reuses its last result: server/src/bundle/combine-extensions-once.ts. */
 export const combineExtensionsOnce = {
@@ -26,7 +29,7 @@ export const common = {
   legalComments: 'none',
   mainFields: ['module', 'main'],
   // Some ESM dependencies call createRequire(import.meta.url); give them the bundle's own URL.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', MOU_VERSION: JSON.stringify(version) },
   banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [combineExtensionsOnce],
 };
@@ -34,7 +37,7 @@ export const common = {
 /**
  * The Node built-in modules an esbuild output requires (its metafile's external imports that are
  * built-ins), sorted. The server's loader is built with the list of its bundle
- * (`MOU_BUNDLE_BUILTINS`, see server/src/regexp-tier.ts for why).
+ * (`MOU_BUNDLE_BUILTINS`, see server/src/startup/regexp-tier.ts for why).
  */
 export function builtinsOf(metafile, outfile) {
   const output = Object.entries(metafile.outputs).find(([file]) => path.resolve(root, file) === path.resolve(root, outfile));

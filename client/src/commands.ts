@@ -1,6 +1,7 @@
 /** Client commands: thin wrappers that ask the server and show the result. */
 import { commands, window, workspace, SnippetString, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { AgreementTypesRequest, FIX_ALL_COMMAND, SkeletonRequest, type FixAllResult } from '../../server/src/protocol';
 
 export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -10,14 +11,14 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
         void window.showInformationMessage('Open a markdown agreement first.');
         return;
       }
-      const result = (await client.sendRequest('workspace/executeCommand', {
-        command: 'mou.server.insertAllMissingSections',
+      const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+        command: FIX_ALL_COMMAND,
         arguments: [editor.document.uri.toString()],
-      })) as { applied: boolean; inserted: number } | undefined;
+      })) as FixAllResult | undefined;
       if (result && result.inserted === 0) void window.showInformationMessage('This agreement already has every required section.');
     }),
     commands.registerCommand('mou.newAgreement', async () => {
-      const types = (await client.sendRequest('mou/agreementTypes')) as Array<{ id: string; title: string; description: string }>;
+      const types = await client.sendRequest(AgreementTypesRequest);
       const pick = await window.showQuickPick(
         types.map((t) => ({ label: t.title, detail: t.description, id: t.id })),
         { title: 'New agreement (1/3): what kind of partnership?', placeHolder: 'Choose the agreement type', ignoreFocusOut: true },
@@ -27,7 +28,7 @@ export function registerCommands(context: ExtensionContext, client: LanguageClie
       if (school === undefined) return;
       const partner = await window.showInputBox({ title: 'New agreement (3/3)', prompt: 'The partner organisation', placeHolder: 'e.g. Acme Robotics', ignoreFocusOut: true });
       if (partner === undefined) return;
-      const text = (await client.sendRequest('mou/skeleton', { type: pick.id, school, partner, snippet: true })) as string;
+      const text = await client.sendRequest(SkeletonRequest, { type: pick.id, school, partner, snippet: true });
       const doc = await workspace.openTextDocument({ language: 'markdown', content: '' });
       const editor = await window.showTextDocument(doc);
       await editor.insertSnippet(new SnippetString(text));

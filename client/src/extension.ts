@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
-import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-options';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 
@@ -20,7 +20,7 @@ export interface MouApi {
   extendMarkdownIt: <T>(md: T) => T;
   /** The Agreements view and workspace check (for tests). */
   agreements: WorkspaceApi;
-  /** The Node options the server process is started with (server/src/node-options.ts). */
+  /** The Node options the server process is started with (server/src/startup/node-options.ts). */
   serverNodeOptions: readonly string[];
   /** A person's calls on which files are agreements (for tests). */
   agreementCalls: AgreementCalls;
@@ -28,8 +28,8 @@ export interface MouApi {
 
 export async function activate(context: ExtensionContext): Promise<MouApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // Node options and environment for speed (server/src/node-options.ts). The server's caches (V8's
-  // compiled code, remembered findings: server/src/cache-dir.ts) live in the extension's private storage.
+  // Node options and environment for speed (server/src/startup/node-options.ts). The server's caches (V8's
+  // compiled code, remembered findings: server/src/startup/cache-dir.ts) live in the extension's private storage.
   const options = {
     execArgv: [...SERVER_NODE_OPTIONS],
     env: { ...serverEnv(process.env), MOU_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'cache') },

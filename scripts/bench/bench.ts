@@ -29,7 +29,7 @@ import type { WorkerResult } from './worker';
 import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
 import { instrumentPlugin } from './instrument';
-import { SERVER_NODE_OPTIONS, SERVER_ENV_UNSET, serverEnv, slowStartEnv } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, SERVER_ENV_UNSET, serverEnv, slowStartEnv } from '../../server/src/startup/node-options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -359,8 +359,8 @@ interface StartResult {
 
 async function serverStart(text: string, file: string, floor: { loader: string; script: string } | { error: string }): Promise<StartResult> {
   progress(`server start → first diagnostics ×${START_KINDS.length * SERVER_STARTS + 1}, 12 KB`);
-  // The server saves V8's compiled code after its first diagnostics (server/src/launch.ts), and
-  // remembers what it found and what it parsed in each document (server/src/findings-store.ts):
+  // The server saves V8's compiled code after its first diagnostics (server/src/startup/launch.ts), and
+  // remembers what it found and what it parsed in each document (server/src/startup/findings-store.ts):
   // the first start ever runs with none of it, every later start with the code cache. Each round
   // starts the server once for each of START_KINDS. All in a cache directory of the bench's own.
   const saved = process.env.MOU_CACHE_DIR;

@@ -1,8 +1,8 @@
-/** Runs floor.js through a V8 code cache, as server/src/launch.ts runs the server (see floor.ts). */
+/** Runs floor.js through a V8 code cache, as server/src/startup/launch.ts runs the server (see floor.ts). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import * as vm from 'node:vm';
-import { compileRegExpsOnce } from '../../server/src/regexp-tier';
+import { compileRegExpsOnce } from '../../server/src/startup/regexp-tier';
 
 compileRegExpsOnce();
 const [bundle, cacheFile] = process.argv.slice(2);

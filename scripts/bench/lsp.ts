@@ -5,7 +5,7 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { serverEnv } from '../../server/src/node-options';
+import { serverEnv } from '../../server/src/startup/node-options';
 import {
   createProtocolConnection,
   StreamMessageReader,

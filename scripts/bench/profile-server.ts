@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { generateAgreement } from './generate';
 import { startServer } from './lsp';
 import { summariseProfile, type CpuProfile } from './profile-summary';
-import { SERVER_NODE_OPTIONS } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS } from '../../server/src/startup/node-options';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? def;

@@ -18,7 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { lint } from 'markdownlint/sync';
 import { analyze, BlockCache } from '../../server/src/core';
-import { compileRegExpsOnce } from '../../server/src/regexp-tier';
+import { compileRegExpsOnce } from '../../server/src/startup/regexp-tier';
 
 compileRegExpsOnce(); // as the server and the CLI do
 

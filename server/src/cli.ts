@@ -12,14 +12,15 @@ import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, typ
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
 import { toGithubAnnotations } from './core/formats/github';
-import { compileRegExpsOnce } from './regexp-tier';
+import { compileRegExpsOnce } from './startup/regexp-tier';
 import { describeFsError, readTextFile } from './read-text';
 import { plain } from './plain-text';
+import { MARKDOWN_FILE } from './protocol';
 
 compileRegExpsOnce();
 
-const VERSION = '0.1.0';
 import { renderReportHtml } from './core/render';
+import { VERSION } from './version';
 
 const USAGE = `Usage: mou-check [--format text|json|html|sarif|github] [--config FILE] [--max-warnings N] [--quiet] PATH...
 
@@ -87,8 +88,6 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   return args;
 }
 
-const MD = /\.(?:md|markdown|mdown|mkd)$/i;
-
 /** Files found by expanding a folder or a glob (a config's `files`/`ignore` apply to them). */
 const fromFolder = new Set<string>();
 
@@ -145,7 +144,7 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
       // A device, a FIFO, a socket: never opened (reading /dev/zero would never end).
       add(input, false);
     } else if ((error as NodeJS.ErrnoException)?.code === 'ENOENT' && /[*?[\]{}]/.test(input)) {
-      const matches = globSync([input], { ignore: SKIP, followSymbolicLinks: false }).filter((f) => MD.test(f));
+      const matches = globSync([input], { ignore: SKIP, followSymbolicLinks: false }).filter((f) => MARKDOWN_FILE.test(f));
       if (matches.length === 0) problems.push(`no markdown files match “${input}”`);
       for (const f of matches) add(f, true);
     } else {
@@ -220,7 +219,7 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (args === 'version') {
-      process.stdout.write('0.1.0\n');
+      process.stdout.write(`${VERSION}\n`);
       return 0;
     }
     if (args.config) {
@@ -269,7 +268,7 @@ export function main(argv: string[]): number {
   if (args.format === 'json') process.stdout.write(JSON.stringify({ version: REPORT_VERSION, files: reports }, null, 2) + '\n');
   else if (args.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, VERSION, rel), null, 2) + '\n');
   else if (args.format === 'github') process.stdout.write(toGithubAnnotations(reports, rel));
-  else if (args.format === 'html') process.stdout.write(renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: 'mou-check 0.1.0' }));
+  else if (args.format === 'html') process.stdout.write(renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: `mou-check ${VERSION}` }));
   else process.stdout.write(textReport(reports, args.quiet));
   if (ioError) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;

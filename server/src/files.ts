@@ -4,6 +4,7 @@
  * below its own folder, deeper ones last, `!` re-includes, as git reads them).
  */
 import * as path from 'node:path';
+import { MARKDOWN_GLOB } from './protocol';
 import { readTextFile } from './read-text';
 import type { default as Ignore, Ignore as IgnoreRules } from 'ignore';
 import type * as Tinyglobby from 'tinyglobby';
@@ -23,7 +24,7 @@ export function markdownUnder(root: string): string[] {
   // Loaded here, not at start: only the folder checks need them.
   const { globSync } = require('tinyglobby') as typeof Tinyglobby;
   const ignore = require('ignore') as typeof Ignore;
-  const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false, followSymbolicLinks: false });
+  const files = globSync([MARKDOWN_GLOB], { cwd: root, ignore: SKIP, dot: false, followSymbolicLinks: false });
   const rules = new Map<string, IgnoreRules>();
   for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true, followSymbolicLinks: false })) {
     try {

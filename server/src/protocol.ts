@@ -1,9 +1,106 @@
 /**
- * MOU Author's own requests and notifications, each declared once with its method name, params and
- * result; the server (server.ts) and the VS Code client both import these declarations. Types and
- * names only: no analysis, no I/O, nothing from `vscode` or the server's state.
+ * MOU Author's own requests, notifications and commands, each declared once with its method name,
+ * params and result; the server (lsp/), the VS Code client, the tests and the bench import these
+ * declarations, and no other file spells a `mou/` method (test/unit/protocol.test.ts checks).
+ * Types, names and the shared facts of the wire (which files are markdown): no analysis, no I/O,
+ * nothing from `vscode` or the server's state.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { FileReport } from './core/report';
+
+export type { FileReport };
+
+// ── Completeness report ─────────────────────────────────────────────────────────────────────
+
+export interface CompletenessParams {
+  /** An open document's URI. */
+  uri: string;
+}
+
+/**
+ * The completeness report of one open document: the same JSON as `mou-check --format json`
+ * (core/report.ts); null when the document is not open.
+ */
+export const CompletenessRequest = new RequestType<CompletenessParams, FileReport | null, void>('mou/completeness');
+
+// ── Workspace check ─────────────────────────────────────────────────────────────────────────
+
+export interface CheckWorkspaceParams {
+  /** Workspace folder URIs. */
+  folders: string[];
+}
+
+export interface CheckWorkspaceResult {
+  /** Only agreements. `path` is a file URI. */
+  files: FileReport[];
+  /** Files looked at (checked or skipped by files/ignore) before the end or the cancellation. */
+  checked: number;
+  /** Markdown files listed (without .gitignored ones). */
+  total: number;
+  cancelled: boolean;
+}
+
+export interface CheckWorkspaceProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Check every agreement in the given folders ("Check All Agreements in Workspace"): markdown files
+ * matched by the settings' and .mou.json's files/ignore, skipping .gitignored ones. Progress comes
+ * as CheckWorkspaceProgressNotification; the request stops when cancelled.
+ */
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('mou/checkWorkspace');
+export const CheckWorkspaceProgressNotification = new NotificationType<CheckWorkspaceProgress>('mou/checkWorkspace/progress');
+
+// ── New agreements ──────────────────────────────────────────────────────────────────────────
+
+export interface AgreementType {
+  id: string;
+  title: string;
+  description: string;
+}
+
+/** The agreement types (playbooks) for "MOU: New Agreement…". */
+export const AgreementTypesRequest = new RequestType0<AgreementType[], void>('mou/agreementTypes');
+
+export interface SkeletonParams {
+  /** A playbook id (AgreementTypesRequest). */
+  type?: string;
+  school?: string;
+  partner?: string;
+  /** A snippet to tab through (default) or plain markdown (false). */
+  snippet?: boolean;
+}
+
+/** A new agreement of a type, with the parties filled in. */
+export const SkeletonRequest = new RequestType<SkeletonParams, string, void>('mou/skeleton');
+
+// ── Which process serves ────────────────────────────────────────────────────────────────────
+
+export interface ServerInfo {
+  pid: number;
+  /** The Node options it was started with (startup/node-options.ts, when the client passed them). */
+  execArgv: string[];
+  version: string;
+  /** Open documents the server keeps state for. */
+  documents: number;
+  /** Documents first shown with remembered findings (startup/findings-store.ts). */
+  rememberedShown: number;
+  /** Blocks not parsed because their facts were remembered (startup/parsed-blocks.ts). */
+  blocksRestored: number;
+  /** How this start used V8's code cache (startup/code-cache.ts); absent when the bundle was started directly. */
+  codeCache?: string;
+  /** Built-in modules Node compiled from source because a V8 flag had changed (startup/regexp-tier.ts). */
+  builtinsLoadedLate?: string[];
+  /** Variables it was started with that only make Node's boot slower (startup/node-options.ts): none expected. */
+  slowStartEnv: string[];
+}
+
+/** Which process serves, and how it started (crash-recovery tests, the bench, support). */
+export const ServerInfoRequest = new RequestType0<ServerInfo, void>('mou/serverInfo');
+
+// ── A person's call on whether a file is an agreement ───────────────────────────────────────
 
 /**
  * A person's call on whether a file is an agreement (VS Code: "MOU: Check This File as an
@@ -40,3 +137,23 @@ export function agreementCallsFrom(options: unknown): Array<[string, boolean]> {
   if (!calls || typeof calls !== 'object') return [];
   return Object.entries(calls).filter((e): e is [string, boolean] => typeof e[1] === 'boolean');
 }
+
+// ── Commands ────────────────────────────────────────────────────────────────────────────────
+
+/** workspace/executeCommand behind "MOU: Insert All Missing Sections": arguments [uri]. */
+export const FIX_ALL_COMMAND = 'mou.server.insertAllMissingSections';
+
+export interface FixAllResult {
+  applied: boolean;
+  /** Sections inserted (0: none was missing). */
+  inserted: number;
+}
+
+// ── Which files are markdown ────────────────────────────────────────────────────────────────
+
+/** The file extensions the CLI, the workspace check and the client's watcher take for markdown. */
+export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd'] as const;
+/** A glob of every markdown file below a folder. */
+export const MARKDOWN_GLOB = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
+/** A markdown file's name ends with this (any case). */
+export const MARKDOWN_FILE = new RegExp(`\\.(?:${MARKDOWN_EXTENSIONS.join('|')})$`, 'i');

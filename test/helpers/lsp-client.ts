@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/node-options';
+import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-options';
 import {
   createProtocolConnection,
   StreamMessageReader,

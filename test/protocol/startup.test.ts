@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { startClient, type TestClient } from '../helpers/lsp-client';
-import { serverEnv } from '../../server/src/node-options';
+import { serverEnv } from '../../server/src/startup/node-options';
 import { loadFixtures } from '../helpers/fixtures';
 
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { Uri, commands, env, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { baseName, renderReportHtml, renderReportMarkdown } from '../../../server/src/core/render';
+import { MARKDOWN_FILE } from '../../../server/src/protocol';
 import { isChecked, type ReportStore } from './reports';
 
 export interface Exported {
@@ -15,7 +16,7 @@ export interface Exported {
 
 /** `agreements/acme.md` → `agreements/acme.mou-report` (the two files add .html and .md). */
 export function reportStem(uri: Uri): Uri {
-  const name = baseName(uri.path).replace(/\.(?:md|markdown|mdown|mkd)$/i, '');
+  const name = baseName(uri.path).replace(MARKDOWN_FILE, '');
   return Uri.joinPath(uri, '..', `${name}.mou-report`);
 }
 

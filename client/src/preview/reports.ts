@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { Disposable, EventEmitter, languages, workspace, type Event, type TextDocument, type Uri } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { FileReport } from '../../../server/src/core/render';
+import { CompletenessRequest } from '../../../server/src/protocol';
 import type { AgreementCalls } from '../agreementCall';
 
 export interface ReportEntry {
@@ -97,7 +98,7 @@ export class ReportStore implements Disposable {
     const version = doc.version;
     let report: FileReport | null;
     try {
-      report = await this.client.sendRequest<FileReport | null>('mou/completeness', { uri: doc.uri.toString() });
+      report = await this.client.sendRequest(CompletenessRequest, { uri: doc.uri.toString() });
     } catch {
       return; // the server is restarting or stopped; its Running state brings a refresh
     }

@@ -9,27 +9,20 @@
  * (it does, for minutes, after an extension opened it) gets no server diagnostics, so it keeps
  * its workspace entry.
  */
-import { Diagnostic, DiagnosticSeverity, languages, Range, TabInputCustom, TabInputText, TabInputTextDiff, Uri, window, workspace, type DiagnosticCollection, type Disposable, type TextDocument } from 'vscode';
-import { ruleDocUrl, type FileReport } from './protocol';
+import { languages, TabInputCustom, TabInputText, TabInputTextDiff, Uri, window, workspace, type Diagnostic, type DiagnosticCollection, type Disposable, type TextDocument } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { toDiagnostic } from '../../../server/src/lsp/diagnostic';
+import type { FileReport } from './protocol';
 import type { AgreementsStore } from './store';
 
 export const COLLECTION = 'mou-workspace';
 
-const SEVERITY: Record<string, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+/** The language client's converter from LSP to VS Code types. */
+export type Converter = LanguageClient['protocol2CodeConverter'];
 
-export function toDiagnostics(report: FileReport): Diagnostic[] {
-  return report.diagnostics.map((d) => {
-    const { start, end } = d.range;
-    const diagnostic = new Diagnostic(new Range(start.line, start.character, end.line, end.character), d.message, SEVERITY[d.severity] ?? DiagnosticSeverity.Warning);
-    diagnostic.source = 'mou';
-    diagnostic.code = { value: d.code, target: Uri.parse(ruleDocUrl(d.code)) };
-    return diagnostic;
-  });
+/** A report's findings as VS Code diagnostics: the server's conversion, then the language client's, as for live diagnostics. */
+export function toDiagnostics(report: FileReport, converter: Converter): Diagnostic[] {
+  return report.diagnostics.map((d) => converter.asDiagnostic(toDiagnostic(d)));
 }
 
 /** Documents the language client syncs (its documentSelector). */
@@ -63,6 +56,7 @@ export class WorkspaceDiagnostics implements Disposable {
 
   constructor(
     private readonly store: AgreementsStore,
+    private readonly converter: Converter,
     /** An agreement's last editor closed: its entry is back, but may be stale. */
     private readonly onReleased: (uri: Uri) => void = () => undefined,
   ) {
@@ -81,7 +75,7 @@ export class WorkspaceDiagnostics implements Disposable {
   sync(): void {
     this.covered = coveredByServer();
     this.collection.clear();
-    this.collection.set(this.store.all().filter((a) => !this.covered.has(a.key)).map((a) => [a.uri, toDiagnostics(a.report)] as [Uri, Diagnostic[]]));
+    this.collection.set(this.store.all().filter((a) => !this.covered.has(a.key)).map((a) => [a.uri, toDiagnostics(a.report, this.converter)] as [Uri, Diagnostic[]]));
   }
 
   dispose(): void {
@@ -97,7 +91,7 @@ export class WorkspaceDiagnostics implements Disposable {
       if (now.has(key)) continue;
       const agreement = this.store.get(key);
       if (agreement) {
-        this.collection.set(agreement.uri, toDiagnostics(agreement.report));
+        this.collection.set(agreement.uri, toDiagnostics(agreement.report, this.converter));
         this.onReleased(agreement.uri);
       }
     }

@@ -58,7 +58,7 @@ export function registerWorkspace(context: ExtensionContext, client: LanguageCli
   const relay = new ProgressRelay(client);
   const checker = new WorkspaceChecker(client, store, relay, VIEW_ID);
   // When an agreement's last editor closes, its entry comes back and is re-checked (it may have been edited).
-  const diagnostics = new WorkspaceDiagnostics(store, () => checker.schedule());
+  const diagnostics = new WorkspaceDiagnostics(store, client.protocol2CodeConverter, () => checker.schedule());
   const treeDataProvider = new AgreementsTreeProvider(store);
   const view = window.createTreeView(VIEW_ID, { treeDataProvider, showCollapseAll: true });
   let progressReports = 0;

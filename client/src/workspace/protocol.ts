@@ -1,40 +1,12 @@
 /**
- * The server's workspace check: the `mou/checkWorkspace` request and its progress notifications
- * (server/src/server.ts). Types only come from the core; nothing here analyses anything.
+ * The server's workspace check (server/src/protocol.ts CheckWorkspaceRequest) and its progress
+ * notifications, as the client uses them. Nothing here analyses anything.
  */
 import { EventEmitter, type CancellationToken, type Disposable, type Event } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { FileReport } from '../../../server/src/core/report';
+import { CheckWorkspaceProgressNotification, CheckWorkspaceRequest, type CheckWorkspaceProgress, type CheckWorkspaceResult, type FileReport } from '../../../server/src/protocol';
 
-export type { FileReport };
-
-export const CHECK_WORKSPACE = 'mou/checkWorkspace';
-export const CHECK_WORKSPACE_PROGRESS = 'mou/checkWorkspace/progress';
-
-export interface CheckWorkspaceParams {
-  /** Workspace folder URIs. */
-  folders: string[];
-}
-
-export interface CheckWorkspaceResult {
-  /** Only agreements. `path` is a file URI. */
-  files: FileReport[];
-  /** Files looked at (checked or skipped by files/ignore) before the end or the cancellation. */
-  checked: number;
-  /** Markdown files listed (without .gitignored ones). */
-  total: number;
-  cancelled: boolean;
-}
-
-export interface CheckWorkspaceProgress {
-  done: number;
-  total: number;
-}
-
-/** The page that explains a rule (the same link the server gives every diagnostic). */
-export function ruleDocUrl(code: string): string {
-  return `https://github.com/mou-author/mou-author/blob/main/docs/rules/${code}.md`;
-}
+export type { CheckWorkspaceProgress, CheckWorkspaceResult, FileReport };
 
 /**
  * Progress notifications carry no request id; one handler forwards them to whichever run is
@@ -50,7 +22,7 @@ export class ProgressRelay implements Disposable {
   count = 0;
 
   constructor(client: LanguageClient) {
-    this.registration = client.onNotification(CHECK_WORKSPACE_PROGRESS, (p: CheckWorkspaceProgress) => {
+    this.registration = client.onNotification(CheckWorkspaceProgressNotification, (p) => {
       this.count++;
       this.listener?.(p);
       this.received.fire(p);
@@ -69,6 +41,5 @@ export class ProgressRelay implements Disposable {
 }
 
 export function checkWorkspace(client: LanguageClient, folders: string[], token: CancellationToken): Promise<CheckWorkspaceResult> {
-  const params: CheckWorkspaceParams = { folders };
-  return client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE, params, token);
+  return client.sendRequest(CheckWorkspaceRequest, { folders }, token);
 }

@@ -5,11 +5,9 @@
  * folders leave the view and the Problems panel at once.
  */
 import { workspace, type Disposable } from 'vscode';
+import { MARKDOWN_GLOB } from '../../../server/src/protocol';
 import type { WorkspaceChecker } from './checker';
 import type { AgreementsStore } from './store';
-
-/** The extensions the server lists (server/src/server.ts, listMarkdown). */
-export const MARKDOWN_GLOB = '**/*.{md,markdown}';
 
 /** The settings that change which files are checked or how. */
 const SETTINGS = ['mou.files', 'mou.ignore', 'mou.playbook', 'mou.severity', 'mou.maxFileSize'];

@@ -1,6 +1,6 @@
 /** Public surface of the analysis core. Adapters (server, CLI) import from here only. */
 export { analyze, completeness, BlockCache, type Analysis, type AnalyzeOptions, type SeveritySetting } from './analyze';
-export { fileReport, REPORT_VERSION, type FileReport } from './report';
+export { fileReport, reportDiagnostics, REPORT_VERSION, type FileReport } from './report';
 export { RULES, ruleById, type Rule, type SectionResult } from './rules';
 export { CORE_SECTIONS, RECOMMENDED_SECTIONS, sectionDefinition, type SectionDefinition } from './definitions/sections';
 export { LineIndex } from './text';
@@ -14,5 +14,5 @@ export { PLAYBOOKS, playbook, type Playbook } from './definitions/playbooks';
 export { skeleton, type SkeletonOptions } from './skeleton';
 export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, type CustomSection, type ConfigIssue } from './config';
 export { optionsFromConfig, declaredAgreement } from './analyze';
-export { warmCache } from './model';
+export { warmCache, type DocumentModel } from './model';
 export { storeFacts, restoreFacts, type StoredFacts } from './facts';

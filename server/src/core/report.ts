@@ -57,13 +57,19 @@ export function fileReport(path: string, a: Analysis): FileReport {
     })),
     parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
     recommended: a.recommended,
-    diagnostics: a.findings.map((f) => ({
-      code: f.rule,
-      severity: f.severity,
-      message: f.message,
-      range: lines.range(f.span),
-      ...(f.section ? { section: f.section } : {}),
-      ...(f.data ? { data: f.data } : {}),
-    })),
+    diagnostics: reportDiagnostics(a),
   };
+}
+
+/** The findings of an analysis as the report lists them (the server's diagnostics start from these: lsp/diagnostic.ts). */
+export function reportDiagnostics(a: Analysis): FileReport['diagnostics'] {
+  const lines = a.model.lines;
+  return a.findings.map((f) => ({
+    code: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: lines.range(f.span),
+    ...(f.section ? { section: f.section } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  }));
 }

@@ -248,7 +248,7 @@ export async function main(argv) {
   const signalDir = path.join(temp, 'signal');
   mkdirSync(signalDir);
   // Networks behind a proxy often set NODE_EXTRA_CA_CERTS for every program; the client starts
-  // its server without it (server/src/node-options.ts) and the vsix suite checks that. An empty
+  // its server without it (server/src/startup/node-options.ts) and the vsix suite checks that. An empty
   // file is enough for Node 20 to build its certificate store at start, and it prints nothing.
   if (!childEnv.NODE_EXTRA_CA_CERTS) {
     childEnv.NODE_EXTRA_CA_CERTS = path.join(temp, 'extra-ca-certs.pem');

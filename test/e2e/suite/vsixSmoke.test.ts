@@ -72,7 +72,7 @@ describe('the packaged extension (.vsix)', function () {
     const api = await mouApi();
     const info = await api.client.sendRequest<{ pid: number; execArgv: string[]; slowStartEnv?: string[] }>('mou/serverInfo');
     assert.ok(info.pid > 0);
-    // It runs with the Node options the client gives it (server/src/node-options.ts).
+    // It runs with the Node options the client gives it (server/src/startup/node-options.ts).
     assert.ok(api.serverNodeOptions.includes('--v8-pool-size=0'), `the client's options: ${api.serverNodeOptions.join(' ')}`);
     assert.deepEqual(info.execArgv.filter((a) => api.serverNodeOptions.includes(a)), [...api.serverNodeOptions], `the server's Node options: ${info.execArgv.join(' ')}`);
     // ...and without the variables that only slow Node's boot. Under code-server the editor has one:

@@ -1,14 +1,10 @@
 /**
- * Remembered findings: what the server last found in a document, kept in its private cache
- * directory (cache-dir.ts) so that an agreement reopened in a new session (VS Code restores the
- * editors it had open) shows its findings before the server has parsed it.
- *
- * An entry is keyed by a SHA-256 of everything the findings depend on: this server build (and
- * Node version), the analysis options, and the exact text. The analysis is a pure function of
- * those, so a stored entry is exactly what analysing again would give; it is a shortcut, never an
- * approximation. Entries are written when the server is idle (hashing a big text is not done on a
- * keystroke), at most `limit` are kept (least recently used go first), and anything unreadable,
- * foreign or malformed is ignored.
+ * JSON entries in one folder of the server's private cache directory (cache-dir.ts): what the
+ * server remembers between sessions (remembered-findings.ts, parsed-blocks.ts). Keys come from
+ * `key()`: a SHA-256 of this build's identity, the options and a text, so an entry made by another
+ * build is never found. Entries are written when the server is idle or at `flush()` (hashing a big
+ * text is not done on a keystroke), at most `limit` are kept (least recently used go first), and
+ * anything unreadable, foreign or malformed is ignored.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -16,7 +12,7 @@ import * as path from 'node:path';
 import { privateDir, readPrivate, removePrivate, writePrivate } from './cache-dir';
 
 const FORMAT = 1;
-/** The largest entry read back (a 2-million-character document's parsed blocks are far smaller). */
+/** The largest entry read back. */
 const MAX_ENTRY_BYTES = 256_000_000;
 
 export interface StoreOptions<T> {
@@ -26,11 +22,11 @@ export interface StoreOptions<T> {
   limit?: number;
   /** Idle time before remembered entries are written (default 1 s; Infinity: only at `flush()`). */
   delayMs?: number;
-  /** The folder of the cache directory its entries go in (default `findings`). */
-  folder?: string;
+  /** The folder of the cache directory its entries go in. */
+  folder: string;
 }
 
-export class FindingsStore<T> {
+export class JsonStore<T> {
   /** The cache root and this store's folder in it (checked private on every use: cache-dir.ts). */
   private readonly root: string | undefined;
   private readonly folder: string;
@@ -46,7 +42,7 @@ export class FindingsStore<T> {
     private readonly options: StoreOptions<T>,
   ) {
     this.root = cacheDir && identity ? cacheDir : undefined;
-    this.folder = options.folder ?? 'findings';
+    this.folder = options.folder;
     this.limit = options.limit ?? 200;
     this.delayMs = options.delayMs ?? 1000;
   }

@@ -1,20 +1,20 @@
-/** The store behind remembered findings (server/src/findings-store.ts): keys, pruning, idle writes. */
+/** The store behind remembered findings and parsed blocks (server/src/startup/json-store.ts): keys, pruning, idle writes. */
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { FindingsStore } from '../../server/src/findings-store';
+import { JsonStore } from '../../server/src/startup/json-store';
 
 const isList = (v: unknown): v is number[] => Array.isArray(v);
 const fresh = (limit = 200) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'mou-store-'));
-  return { dir, store: new FindingsStore<number[]>(dir, 'build-1', { valid: isList, limit }) };
+  return { dir, store: new JsonStore<number[]>(dir, 'build-1', { valid: isList, limit, folder: 'findings' }) };
 };
 
-describe('FindingsStore', () => {
+describe('JsonStore', () => {
   it('keys depend on the build, the options and the text, nothing else', () => {
     const { dir, store } = fresh();
-    const other = new FindingsStore<number[]>(dir, 'build-2', { valid: isList });
+    const other = new JsonStore<number[]>(dir, 'build-2', { valid: isList, folder: 'findings' });
     const k = store.key('text', { playbook: 'mou' });
     assert.equal(store.key('text', { playbook: 'mou' }), k);
     assert.notEqual(store.key('text ', { playbook: 'mou' }), k);
@@ -34,8 +34,8 @@ describe('FindingsStore', () => {
 
   it('with delayMs Infinity writes only on flush, never on a timer, in a folder of its own', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mou-store-'));
-    const onFlush = new FindingsStore<number[]>(dir, 'build-1', { valid: isList, folder: 'blocks', delayMs: Infinity });
-    const idle = new FindingsStore<number[]>(dir, 'build-1', { valid: isList, delayMs: 5 });
+    const onFlush = new JsonStore<number[]>(dir, 'build-1', { valid: isList, folder: 'blocks', delayMs: Infinity });
+    const idle = new JsonStore<number[]>(dir, 'build-1', { valid: isList, delayMs: 5, folder: 'findings' });
     onFlush.remember('a', () => ({ key: 'ka', value: [1] }));
     idle.remember('a', () => ({ key: 'kb', value: [2] }));
     // (A timer of Infinity ms would be one of 1 ms in Node, and fire before the idle store's.)
@@ -62,7 +62,7 @@ describe('FindingsStore', () => {
   });
 
   it('is off without a directory or a build identity, and never throws', () => {
-    for (const store of [new FindingsStore<number[]>(undefined, 'b', { valid: isList }), new FindingsStore<number[]>(tmpdir(), undefined, { valid: isList })]) {
+    for (const store of [new JsonStore<number[]>(undefined, 'b', { valid: isList, folder: 'findings' }), new JsonStore<number[]>(tmpdir(), undefined, { valid: isList, folder: 'findings' })]) {
       assert.equal(store.enabled, false);
       store.remember('a', () => ({ key: 'k', value: [1] }));
       store.flush();
@@ -71,7 +71,7 @@ describe('FindingsStore', () => {
     // A cache "directory" that is a file: nothing can be written under it.
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'mou-store-')), 'a-file');
     writeFileSync(file, '');
-    const unwritable = new FindingsStore<number[]>(file, 'b', { valid: isList });
+    const unwritable = new JsonStore<number[]>(file, 'b', { valid: isList, folder: 'findings' });
     unwritable.remember('a', () => ({ key: 'k', value: [1] }));
     assert.doesNotThrow(() => unwritable.flush());
     assert.equal(unwritable.get('k'), undefined);

@@ -1,0 +1,43 @@
+/**
+ * How one file is checked: its settings, its .mou.json (with the extends chain), a person's call,
+ * and whether it is in scope at all (the config's and the settings' files/ignore). The same for an
+ * open document and for a file of the workspace check.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isIncluded, optionsFromConfig, type AnalyzeOptions, type SeveritySetting } from '../core';
+import type { ConfigLoader, ConfigProblem } from '../config/loader';
+import type { Settings } from './settings';
+
+export interface Plan {
+  settings: Settings;
+  /** The .mou.json files in force, nearest first (their problems are shown while one uses them). */
+  chain: string[];
+  options: AnalyzeOptions;
+  included: boolean;
+}
+
+/** A file URI's path; undefined for other schemes (untitled:) and malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The plan for the file at `file` (undefined: not on disk) under the deepest of `roots` that holds
+ * it; `agreement` is a person's call on it, if any. Also the problems of the config files in force.
+ */
+export function planFile(file: string | undefined, settings: Settings, roots: readonly string[], loader: ConfigLoader, agreement: boolean | undefined): { plan: Plan; problems: ConfigProblem[] } {
+  const root = file ? roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
+  const resolved = file ? loader.forDocument(file, root) : { chain: [] as string[], problems: [] as ConfigProblem[] };
+  const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> };
+  const configured = optionsFromConfig(resolved.config, base);
+  const options = agreement === undefined ? configured : { ...configured, agreement };
+  let included = true;
+  if (file && resolved.config && resolved.file) included = isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);
+  if (file && root && included && (settings.files.length || settings.ignore.length)) included = isIncluded(path.relative(root, file), settings);
+  return { plan: { settings, options, included, chain: resolved.chain }, problems: resolved.problems };
+}
