@@ -30,6 +30,7 @@ import type { PhaseReport } from './phases';
 import { summariseProfile } from './profile-summary';
 import { instrumentPlugin } from './instrument';
 import { SERVER_NODE_OPTIONS, SERVER_ENV_UNSET, serverEnv, slowStartEnv } from '../../server/src/startup/node-options';
+import { CompletenessRequest, ServerInfoRequest } from '../../server/src/protocol';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -403,7 +404,7 @@ async function serverStart(text: string, file: string, floor: { loader: string; 
         else {
           times[kind].wall.push(t);
           if (c !== undefined) times[kind].cpu.push(c);
-          const info = await client.request<{ codeCache?: string; rememberedShown?: number; blocksRestored?: number }>('mou/serverInfo', {});
+          const info = await client.request<{ codeCache?: string; rememberedShown?: number; blocksRestored?: number }>(ServerInfoRequest.method, {});
           if (i === 1 && kind === 'reopened') cache = info.codeCache ?? 'none';
           if (kind === 'reopened' && info.rememberedShown) remembered++;
           if (kind === 'changed') restored.push(info.blocksRestored ?? 0);
@@ -450,7 +451,7 @@ async function bigChangedStart(text: string): Promise<{ first: number; times: nu
       if (i === 0) first = t;
       else {
         times.push(t);
-        restored = (await client.request<{ blocksRestored?: number }>('mou/serverInfo', {})).blocksRestored ?? 0;
+        restored = (await client.request<{ blocksRestored?: number }>(ServerInfoRequest.method, {})).blocksRestored ?? 0;
       }
       await client.stop();
     }
@@ -472,7 +473,7 @@ async function completeness(text: string): Promise<{ first: number; times: numbe
     let sections: number | undefined;
     for (let i = 0; i < COMPLETENESS_CALLS; i++) {
       const t0 = performance.now();
-      const r = await client.request<{ sections?: unknown[] } | null>('mou/completeness', { uri });
+      const r = await client.request<{ sections?: unknown[] } | null>(CompletenessRequest.method, { uri });
       out.push(performance.now() - t0);
       sections = r?.sections?.length;
     }

@@ -1,11 +1,12 @@
 /**
  * Where the time goes: the real `analyze()` from a bundle in which every exported function of
- * server/src/core has a timer (instrument.ts), plus a copy of the server's diagnostics
- * conversion. Measures a cold check (fresh cache, first run in a fresh process) and then
+ * server/src/core has a timer (instrument.ts), plus the server's diagnostics conversion
+ * (server/src/lsp/diagnostic.ts). Measures a cold check (fresh cache, first run in a fresh process) and then
  * one-character edits typed in the middle of the document with a warm cache, like the server
  * sees them. Timings are inclusive (a function and everything it calls) and self.
  */
-import { analyze, BlockCache, ruleDocUrl, RULES, LineIndex, type Analysis } from '../../server/src/core';
+import { analyze, BlockCache, reportDiagnostics, RULES, LineIndex, type Analysis } from '../../server/src/core';
+import { toDiagnostic } from '../../server/src/lsp/diagnostic';
 import { SUBSTANCE } from '../../server/src/core/substance';
 import { installTiming, type Stat } from './timing';
 
@@ -22,23 +23,13 @@ for (const [id, s] of Object.entries(SUBSTANCE)) {
   s.judge = (input) => timing.time(`judge ${id}`, () => judge(input));
 }
 
-/** server.ts toDiagnostics(), copied. */
-function toDiagnostics(a: Analysis) {
-  return a.findings.map((f) => ({
-    range: a.model.lines.range(f.span),
-    severity: f.severity === 'error' ? 1 : f.severity === 'warning' ? 2 : f.severity === 'information' ? 3 : 4,
-    source: 'mou',
-    code: f.rule,
-    codeDescription: { href: ruleDocUrl(f.rule) },
-    message: f.message,
-    data: { rule: f.rule, ...(f.section ? { section: f.section } : {}), ...(f.data ?? {}) },
-  }));
-}
+/** The server's conversion (lsp/session.ts check). */
+const toDiagnostics = (a: Analysis) => reportDiagnostics(a).map(toDiagnostic);
 
 function check(text: string, cache: BlockCache): Analysis {
   return timing.time('check (server: analyze + toDiagnostics + JSON)', () => {
     const a = analyze(text, { cache });
-    const d = timing.time('toDiagnostics (server.ts copy)', () => toDiagnostics(a));
+    const d = timing.time('toDiagnostics (lsp/diagnostic.ts)', () => toDiagnostics(a));
     timing.time('JSON of the diagnostic response', () => JSON.stringify({ jsonrpc: '2.0', id: 1, result: { kind: 'full', items: d } }));
     return a;
   });

@@ -8,6 +8,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { AgreementCallRequest } from '../../server/src/protocol';
 import type { FileReport } from '../../server/src/core/report';
 import { startClient, type TestClient } from '../helpers/lsp-client';
+import { CompletenessRequest } from '../../server/src/protocol';
 
 /** A chapter-leader agreement that reads like a letter: the checker does not take it for an agreement. */
 const LETTER = `# Welcome, chapter leaders
@@ -40,7 +41,7 @@ describe('a person’s call on whether a file is an agreement', function () {
   const pushAfter = (count: number, uri: string, pred: (p: PublishDiagnosticsParams) => boolean) =>
     client.nextPush(uri, (p) => client.pushes.indexOf(p) >= count && pred(p));
 
-  const completeness = (uri: string) => client.connection.sendRequest<FileReport>('mou/completeness', { uri });
+  const completeness = (uri: string) => client.connection.sendRequest<FileReport>(CompletenessRequest.method, { uri });
 
   it('checks a file the checker skipped once a person says it is an agreement, and stops when the call is taken back', async () => {
     client = await startClient();

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
 import { ATTACKER_UID, OTHER_UID, runAs, secondUserUnavailable, sharedTmp } from '../support/second-user';
+import { ServerInfoRequest } from '../../server/src/protocol';
 
 const GOLD = loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text;
 const SECRET_LINE = 'Confidential: the stipend is $12,345 per intern.';
@@ -34,9 +35,9 @@ async function useServer(client: TestClient): Promise<string | undefined> {
   const uri = 'file:///victim/agreement.md';
   client.open(uri, `${GOLD}\n${SECRET_LINE}\n`);
   await client.pull(uri);
-  const info = await client.connection.sendRequest<{ codeCache?: string }>('mou/serverInfo');
+  const info = await client.connection.sendRequest<{ codeCache?: string }>(ServerInfoRequest.method);
   client.close(uri);
-  await client.connection.sendRequest('mou/serverInfo'); // the close (and its flush) is handled
+  await client.connection.sendRequest(ServerInfoRequest.method); // the close (and its flush) is handled
   await client.stop();
   return info.codeCache;
 }

@@ -12,13 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
+import { CheckWorkspaceRequest, CompletenessRequest, ServerInfoRequest, SkeletonRequest } from '../../server/src/protocol';
 
 const GOLD = loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text;
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
 
 async function serverInfoMs(client: TestClient): Promise<number> {
   const t0 = performance.now();
-  await client.connection.sendRequest('mou/serverInfo');
+  await client.connection.sendRequest(ServerInfoRequest.method);
   return performance.now() - t0;
 }
 
@@ -39,9 +40,9 @@ describe('server against a hostile workspace or client (stdio)', () => {
       ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, /context\.diagnostics must be a list/],
       ['textDocument/documentSymbol', { textDocument: 7 }, /textDocument\.uri must be a string/],
       ['textDocument/diagnostic', { textDocument: {} }, /textDocument\.uri must be a string/],
-      ['mou/completeness', {}, /uri must be a string/],
-      ['mou/checkWorkspace', { folders: 'file:///' }, /folders must be a list of strings/],
-      ['mou/skeleton', { type: 3 }, /type must be a string/],
+      [CompletenessRequest.method, {}, /uri must be a string/],
+      [CheckWorkspaceRequest.method, { folders: 'file:///' }, /folders must be a list of strings/],
+      [SkeletonRequest.method, { type: 3 }, /type must be a string/],
     ];
     for (const [method, params, message] of bad) {
       const e = await client.connection.sendRequest(method, params).then(
@@ -61,7 +62,7 @@ describe('server against a hostile workspace or client (stdio)', () => {
       client = await startClient({ pull: true, workspaceFoldersCapability });
       client.open('file:///w.md', THIN);
       await client.pull('file:///w.md');
-      await client.connection.sendRequest('mou/serverInfo');
+      await client.connection.sendRequest(ServerInfoRequest.method);
       assert.deepEqual(client.logs.filter((l) => /initialized|failed/i.test(l)), [], client.logs.join('\n'));
       await client.stop();
     }

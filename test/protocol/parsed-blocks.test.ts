@@ -13,6 +13,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { splitBlocks } from '../../server/src/core/blocks';
 import { startClient, type ClientOptions, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
+import { ServerInfoRequest } from '../../server/src/protocol';
 
 const TEXT = loadFixtures().find((f) => f.name === 'gold/p-tech-multi-partner.md')!.text;
 // A colleague's change, made while the editor was closed: one paragraph of the resources section.
@@ -33,7 +34,7 @@ describe('server start-up: remembered parsed blocks', () => {
     client = await startClient({ pull: true, ...options, env: { MOU_CACHE_DIR: dir, ...options.env } });
     client.open(URI, text);
     const diagnostics = await client.pull(URI);
-    const info = await client.connection.sendRequest<{ blocksRestored: number; rememberedShown: number }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ blocksRestored: number; rememberedShown: number }>(ServerInfoRequest.method);
     return { diagnostics, restored: info.blocksRestored, remembered: info.rememberedShown };
   }
 
@@ -82,10 +83,10 @@ describe('server start-up: remembered parsed blocks', () => {
     await open(dir, TEXT);
     client!.change(URI, CHANGED, 2);
     await client!.pull(URI);
-    await client!.connection.sendRequest('mou/serverInfo'); // (requests are answered in order)
+    await client!.connection.sendRequest(ServerInfoRequest.method); // (requests are answered in order)
     assert.deepEqual(records(dir), [], 'nothing is written while the document is open');
     client!.close(URI);
-    await client!.connection.sendRequest('mou/serverInfo');
+    await client!.connection.sendRequest(ServerInfoRequest.method);
     assert.equal(records(dir).length, 1, 'closing it wrote what was parsed');
     await client!.stop();
     const again = await open(dir, CHANGED);

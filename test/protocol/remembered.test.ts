@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { startClient, type ClientOptions, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
+import { CompletenessRequest, ServerInfoRequest } from '../../server/src/protocol';
 
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
 const URI = 'file:///remembered/agreement.md';
@@ -29,7 +30,7 @@ describe('server start-up: remembered findings', () => {
     client = await startClient({ pull: true, ...options, env: { MOU_CACHE_DIR: dir, ...options.env } });
     client.open(URI, text);
     const diagnostics = await client.pull(URI);
-    const info = await client.connection.sendRequest<{ rememberedShown: number }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ rememberedShown: number }>(ServerInfoRequest.method);
     return { diagnostics, remembered: info.rememberedShown };
   }
 
@@ -66,14 +67,14 @@ describe('server start-up: remembered findings', () => {
     // diagnostics: that is answered from memory too, and equals the report of a fresh analysis.
     client = await startClient({ pull: true, env: { MOU_CACHE_DIR: dir } });
     client.open(URI, THIN);
-    const report = await client.connection.sendRequest('mou/completeness', { uri: URI });
-    const info = await client.connection.sendRequest<{ rememberedShown: number }>('mou/serverInfo');
+    const report = await client.connection.sendRequest(CompletenessRequest.method, { uri: URI });
+    const info = await client.connection.sendRequest<{ rememberedShown: number }>(ServerInfoRequest.method);
     assert.equal(info.rememberedShown, 1, 'the report came from memory');
     assert.deepEqual(await client.pull(URI), first);
     await client.stop();
     client = await startClient({ pull: true, env: { MOU_CACHE: 'off' } });
     client.open(URI, THIN);
-    assert.deepEqual(report, await client.connection.sendRequest('mou/completeness', { uri: URI }), 'the same report as a fresh analysis');
+    assert.deepEqual(report, await client.connection.sendRequest(CompletenessRequest.method, { uri: URI }), 'the same report as a fresh analysis');
     await client.stop();
 
     const uncached = await open(dir, THIN, { env: { MOU_CACHE: 'off' } });

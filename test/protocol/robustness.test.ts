@@ -9,6 +9,7 @@ import { DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, F
 import { changeConfiguration, startClient, type TestClient } from '../helpers/lsp-client';
 import { loadFixtures } from '../helpers/fixtures';
 import { referenceLines } from '../fuzz/check';
+import { ServerInfoRequest } from '../../server/src/protocol';
 
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
 const GOLD = loadFixtures().find((f) => f.name === 'gold/atx-numbered-obligations.md')!.text;
@@ -59,7 +60,7 @@ describe('server robustness (stdio)', () => {
     client = await startClient();
     for (let i = 0; i < 200; i++) client.open(`file:///burst/${i}.md`, i % 2 ? THIN : GOLD, 1);
     for (let i = 0; i < 200; i++) client.close(`file:///burst/${i}.md`);
-    const info = (await client.connection.sendRequest('mou/serverInfo')) as { documents: number };
+    const info = (await client.connection.sendRequest(ServerInfoRequest.method)) as { documents: number };
     assert.equal(info.documents, 0, 'the document cache is empty again');
     // Whatever was pushed, the last word for every document is "no diagnostics".
     const lastByUri = new Map<string, number>();

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { changeConfiguration, SERVER, startClient, type TestClient } from '../helpers/lsp-client';
+import { CompletenessRequest } from '../../server/src/protocol';
 
 const CORE = ['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'];
 
@@ -135,7 +136,7 @@ describe('language server (stdio)', function () {
   it('answers mou/completeness with the same report as the CLI', async () => {
     client = await startClient({ pull: true });
     client.open('file:///report.md', THIN + SAFETY);
-    const report = (await client.connection.sendRequest('mou/completeness', { uri: 'file:///report.md' })) as {
+    const report = (await client.connection.sendRequest(CompletenessRequest.method, { uri: 'file:///report.md' })) as {
       isAgreement: boolean;
       score: number;
       sections: { id: string; status: string }[];

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 import { serverEnv } from '../../server/src/startup/node-options';
 import { loadFixtures } from '../helpers/fixtures';
+import { ServerInfoRequest } from '../../server/src/protocol';
 
 const THIN = loadFixtures().find((f) => f.name === 'thin/purpose-term-signatures.md')!.text;
 const URI = 'file:///startup/agreement.md';
@@ -42,7 +43,7 @@ describe('server start-up: V8 code cache', () => {
     client = await startClient({ pull: true, env: { MOU_CACHE_DIR: dir } });
     client.open(URI, THIN);
     const diagnostics = await client.pull(URI);
-    const info = await client.connection.sendRequest<{ codeCache?: string }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ codeCache?: string }>(ServerInfoRequest.method);
     return { state: info.codeCache ?? '(none)', diagnostics: diagnostics.length };
   }
 
@@ -144,7 +145,7 @@ describe('server start-up: V8 code cache', () => {
     client = await startClient({ pull: true, env: { MOU_CACHE: 'off' } });
     client.open(URI, THIN);
     assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
-    const info = await client.connection.sendRequest<{ codeCache?: string }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ codeCache?: string }>(ServerInfoRequest.method);
     assert.equal(info.codeCache, 'off');
   });
 });
@@ -160,7 +161,7 @@ describe('server start-up: built-in modules', () => {
     client = await startClient({ pull: true, env: { MOU_CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'mou-cache-')) } });
     client.open(URI, THIN);
     assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
-    const info = await client.connection.sendRequest<{ builtinsLoadedLate?: string[]; execArgv: string[] }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ builtinsLoadedLate?: string[]; execArgv: string[] }>(ServerInfoRequest.method);
     assert.deepEqual(info.builtinsLoadedLate, [], 'built-in modules loaded after --no-regexp-tier-up');
     assert.deepEqual(
       info.execArgv.filter((a) => !a.startsWith('--v8-pool-size') && a.startsWith('--')),
@@ -188,13 +189,13 @@ describe('server start-up: environment', () => {
     client = await startClient({ pull: true });
     client.open(URI, THIN);
     assert.ok((await client.pull(URI)).length > 0, 'the server checks the document');
-    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>(ServerInfoRequest.method);
     assert.deepEqual(info.slowStartEnv, []);
   });
 
   it('reports the variable when it was started with it (so the check above can fail)', async () => {
     client = await startClient({ pull: true, env: { NODE_EXTRA_CA_CERTS: CERTS } });
-    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>('mou/serverInfo');
+    const info = await client.connection.sendRequest<{ slowStartEnv?: string[] }>(ServerInfoRequest.method);
     assert.deepEqual(info.slowStartEnv, ['NODE_EXTRA_CA_CERTS']);
   });
 

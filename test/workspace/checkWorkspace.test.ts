@@ -15,6 +15,7 @@ import type { FileReport } from '../../server/src/core';
 import { startClient, type TestClient } from '../helpers/lsp-client';
 import { cliReports } from './cli';
 import { generateWorkspace, writeWorkspace, type GeneratedWorkspace } from './generate';
+import { CheckWorkspaceProgressNotification, CheckWorkspaceRequest } from '../../server/src/protocol';
 
 interface CheckResult {
   files: FileReport[];
@@ -27,7 +28,7 @@ interface Progress {
   total: number;
 }
 
-const PROGRESS = 'mou/checkWorkspace/progress';
+const PROGRESS = CheckWorkspaceProgressNotification.method;
 
 describe('mou/checkWorkspace (stdio, 200 generated files)', function () {
   // Generous: the CLI and the server each analyse ~180 files, on shared CI machines.
@@ -60,7 +61,7 @@ describe('mou/checkWorkspace (stdio, 200 generated files)', function () {
   function check(token?: CancellationTokenSource['token']): Promise<CheckResult> {
     // (An explicit `undefined` token would be sent as a second parameter.)
     const params = { folders: [rootUri] };
-    return (token ? client.connection.sendRequest('mou/checkWorkspace', params, token) : client.connection.sendRequest('mou/checkWorkspace', params)) as Promise<CheckResult>;
+    return (token ? client.connection.sendRequest(CheckWorkspaceRequest.method, params, token) : client.connection.sendRequest(CheckWorkspaceRequest.method, params)) as Promise<CheckResult>;
   }
 
   it('the generated workspace has 200 markdown files of every kind', () => {

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { PROJECT_README } from './fixtures';
 import { ClientState, EXTENSION_ID, fixture, mouApi, mouDiagnostics, open, scratchCopy, waitFor, waitForDiagnostics } from './helpers';
+import { CompletenessRequest } from '../../../server/src/protocol';
 
 interface Report { isAgreement: boolean; agreementReason?: string }
 
@@ -19,7 +20,7 @@ describe('a person says whether a file is an agreement', function () {
     const api = await mouApi();
     const doc = await open(await scratchCopy(fixture(PROJECT_README), 'agreement-call.md'));
     const text = doc.getText();
-    const report = () => api.client.sendRequest<Report>('mou/completeness', { uri: doc.uri.toString() });
+    const report = () => api.client.sendRequest<Report>(CompletenessRequest.method, { uri: doc.uri.toString() });
     const skipped = await report();
     assert.equal(skipped.isAgreement, false, 'the README is not taken for an agreement');
     assert.ok(skipped.agreementReason, 'the report says why');

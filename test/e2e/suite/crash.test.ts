@@ -16,6 +16,7 @@ import {
   ALL_SECTION_IDS, ClientState, SECTION_TEXT, fixture, insertSectionBefore, missingSectionIds, mouApi, open, scratchCopy, waitFor,
   waitForMissingSections,
 } from './helpers';
+import { ServerInfoRequest } from '../../../server/src/protocol';
 
 interface ServerInfo { pid: number }
 
@@ -34,7 +35,7 @@ describe('when the language server dies', function () {
     const doc = await open(await scratchCopy(fixture(THIN_AGREEMENT), 'crash.md'));
     await waitForMissingSections(doc.uri, ALL_SECTION_IDS);
     assert.equal(api.client.state, ClientState.Running);
-    const before = await api.client.sendRequest<ServerInfo>('mou/serverInfo');
+    const before = await api.client.sendRequest<ServerInfo>(ServerInfoRequest.method);
     assert.ok(Number.isInteger(before.pid) && before.pid > 0 && before.pid !== process.pid, `mou/serverInfo answered ${JSON.stringify(before)}`);
 
     const states: string[] = [];
@@ -47,7 +48,7 @@ describe('when the language server dies', function () {
       await waitFor('the language client to restart the server',
         () => states.some((s) => !s.endsWith(`->${ClientState.Running}`)) && api.client.state === ClientState.Running,
         api.client.onDidChangeState, undefined, () => `state ${api.client.state}, transitions ${states.join(', ') || 'none'}`);
-      const after = await api.client.sendRequest<ServerInfo>('mou/serverInfo');
+      const after = await api.client.sendRequest<ServerInfo>(ServerInfoRequest.method);
       assert.notEqual(after.pid, before.pid, 'mou/serverInfo still answers from the killed server');
       assert.ok(isAlive(after.pid), `the new server (pid ${after.pid}) is not running`);
 

@@ -11,6 +11,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { THIN_AGREEMENT } from './fixtures';
 import { ALL_SECTION_IDS, ClientState, fixture, mouApi, mouDiagnostics, open, scratchCopy, waitFor, waitForMissingSections } from './helpers';
+import { CompletenessRequest, ServerInfoRequest } from '../../../server/src/protocol';
 
 interface ServerInfo { pid: number; rememberedShown: number }
 
@@ -24,13 +25,13 @@ describe('after MOU: Restart Server', function () {
         .map((d) => `${d.range.start.line}:${d.range.start.character} ${typeof d.code === 'object' ? d.code.value : d.code} ${d.message}`)
         .sort();
     const before = summary();
-    const reportBefore = await api.client.sendRequest('mou/completeness', { uri: doc.uri.toString() });
-    const old = await api.client.sendRequest<ServerInfo>('mou/serverInfo');
+    const reportBefore = await api.client.sendRequest(CompletenessRequest.method, { uri: doc.uri.toString() });
+    const old = await api.client.sendRequest<ServerInfo>(ServerInfoRequest.method);
 
     await vscode.commands.executeCommand('mou.restartServer');
     await waitFor('the restarted server to run', () => api.client.state === ClientState.Running, api.client.onDidChangeState);
-    const report = await api.client.sendRequest('mou/completeness', { uri: doc.uri.toString() });
-    const info = await api.client.sendRequest<ServerInfo>('mou/serverInfo');
+    const report = await api.client.sendRequest(CompletenessRequest.method, { uri: doc.uri.toString() });
+    const info = await api.client.sendRequest<ServerInfo>(ServerInfoRequest.method);
     assert.notEqual(info.pid, old.pid, 'a new server answers');
     assert.ok(info.rememberedShown >= 1, `the new server showed nothing from memory: ${JSON.stringify(info)}`);
     assert.deepEqual(report, reportBefore, 'the remembered report is the one before the restart');

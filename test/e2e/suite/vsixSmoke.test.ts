@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { THIN_AGREEMENT } from './fixtures';
 import { ALL_SECTION_IDS, EXTENSION_ID, fixture, missingSectionDiagnostics, missingSectionIds, mouApi, open, waitForMissingSections } from './helpers';
+import { ServerInfoRequest } from '../../../server/src/protocol';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -70,7 +71,7 @@ describe('the packaged extension (.vsix)', function () {
     assert.deepEqual(missingSectionIds(doc.uri), ALL_SECTION_IDS);
     // The packaged client exposes the same API and its server answers.
     const api = await mouApi();
-    const info = await api.client.sendRequest<{ pid: number; execArgv: string[]; slowStartEnv?: string[] }>('mou/serverInfo');
+    const info = await api.client.sendRequest<{ pid: number; execArgv: string[]; slowStartEnv?: string[] }>(ServerInfoRequest.method);
     assert.ok(info.pid > 0);
     // It runs with the Node options the client gives it (server/src/startup/node-options.ts).
     assert.ok(api.serverNodeOptions.includes('--v8-pool-size=0'), `the client's options: ${api.serverNodeOptions.join(' ')}`);
