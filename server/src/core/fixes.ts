@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyze';
 import { clauseFor, clauseText, HANDOFF_CLAUSE } from './definitions/clauses';
-import { sectionDefinition } from './definitions/sections';
+import { sectionDefinition, SECTION_ORDER } from './definitions/sections';
 import { indexHeadings, type HeadingIndex } from './locate';
 import { display } from './rules/party';
 import { buildSectionTree, type SectionNode } from './sections';
@@ -23,13 +23,6 @@ export interface Fix {
   edits: TextEdit[];
   isPreferred?: boolean;
 }
-
-/** The order sections appear in a well-made agreement (the default playbook's). */
-export const SECTION_ORDER = [
-  'parties', 'purpose', 'mutual-benefit', 'partnership-type', 'roles', 'points-of-contact', 'resource-commitments',
-  'safety-protocols', 'intended-outcomes', 'communication', 'learning-alignment', 'term-and-review', 'termination',
-  'confidentiality', 'liability', 'intellectual-property', 'recognition', 'dispute-resolution', 'signatures',
-];
 
 interface Place {
   at: number;

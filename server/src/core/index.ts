@@ -2,11 +2,11 @@
 export { analyze, completeness, BlockCache, type Analysis, type AnalyzeOptions, type SeveritySetting } from './analyze';
 export { fileReport, reportDiagnostics, REPORT_VERSION, type FileReport } from './report';
 export { RULES, ruleById, type Rule, type SectionResult } from './rules';
-export { CORE_SECTIONS, RECOMMENDED_SECTIONS, sectionDefinition, type SectionDefinition } from './definitions/sections';
+export { CORE_SECTIONS, RECOMMENDED_SECTIONS, SECTION_ORDER, sectionDefinition, type SectionDefinition } from './definitions/sections';
 export { LineIndex } from './text';
 export type * from './types';
 export { ruleDocUrl, REPOSITORY_URL } from './docs';
-export { fixesFor, fixAll, applyEdits, insertSection, insertionPlace, SECTION_ORDER, type Fix, type TextEdit } from './fixes';
+export { fixesFor, fixAll, applyEdits, insertSection, insertionPlace, type Fix, type TextEdit } from './fixes';
 export { clauseFor, clauseText, CLAUSES, RECOMMENDED_CLAUSES } from './definitions/clauses';
 export { matchHeading } from './locate';
 export { buildSectionTree } from './sections';

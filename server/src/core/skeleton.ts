@@ -2,7 +2,7 @@
 import { clauseFor, clauseText } from './definitions/clauses';
 import { playbook } from './definitions/playbooks';
 import { sectionDefinition } from './definitions/sections';
-import { SECTION_ORDER } from './fixes';
+import { SECTION_ORDER } from './definitions/sections';
 
 export interface SkeletonOptions {
   type?: string;

@@ -1,8 +1,10 @@
 /**
  * Built-in playbooks: what each kind of partnership agreement needs. Data only.
  * `required` sections are errors when missing; `recommended` are hints; `notExpected` sections are
- * not asked for (with the reason shown to the user); `order` is where sections go.
+ * not asked for (with the reason shown to the user). Where sections go is SECTION_ORDER (sections.ts).
  */
+import { CORE_SECTIONS, SECTION_ORDER } from './sections';
+
 export interface Playbook {
   id: string;
   title: string;
@@ -12,11 +14,9 @@ export interface Playbook {
   notExpected: Record<string, string>;
 }
 
-const CORE = ['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'];
-const ALL_RECOMMENDED = [
-  'parties', 'purpose', 'mutual-benefit', 'partnership-type', 'communication', 'learning-alignment', 'term-and-review',
-  'termination', 'confidentiality', 'liability', 'intellectual-property', 'recognition', 'dispute-resolution', 'signatures',
-];
+const CORE: string[] = CORE_SECTIONS.map((s) => s.id);
+/** Every other section, in SECTION_ORDER. */
+const ALL_RECOMMENDED = SECTION_ORDER.filter((id) => !CORE.includes(id));
 
 export const PLAYBOOKS: Playbook[] = [
   {

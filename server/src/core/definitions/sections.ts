@@ -152,7 +152,12 @@ function rec(id: string, title: string, purpose: string, titles: string[], signa
   return { id, title, heading, core: false, purpose, why: '', strongWhen: '', titles, signal };
 }
 
-export const CORE_IDS = CORE_SECTIONS.map((s) => s.id);
+/** The order sections appear in a well-made agreement (the default playbook's). */
+export const SECTION_ORDER = [
+  'parties', 'purpose', 'mutual-benefit', 'partnership-type', 'roles', 'points-of-contact', 'resource-commitments',
+  'safety-protocols', 'intended-outcomes', 'communication', 'learning-alignment', 'term-and-review', 'termination',
+  'confidentiality', 'liability', 'intellectual-property', 'recognition', 'dispute-resolution', 'signatures',
+];
 
 export function sectionDefinition(id: string): SectionDefinition | undefined {
   return CORE_SECTIONS.find((s) => s.id === id) ?? RECOMMENDED_SECTIONS.find((s) => s.id === id);
