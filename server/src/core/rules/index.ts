@@ -11,6 +11,7 @@ import { placeholder } from './placeholder';
 import { recommendedSection } from './recommended-section';
 import type { Rule } from './rule';
 import { sharedEngagement } from './shared-engagement';
+import { unknownAgreementType } from './unknown-agreement-type';
 import { weakSection } from './weak-section';
 
 export const RULES: Rule[] = [
@@ -24,6 +25,7 @@ export const RULES: Rule[] = [
   sharedEngagement,
   contactHandoff,
   notApplicableReason,
+  unknownAgreementType,
   recommendedSection,
   notChecked,
 ];
