@@ -3,15 +3,13 @@
  * mou-check: the same checks as the editor, for terminals and CI.
  * Exit 0: no error-severity finding. 1: at least one. 2: usage, config or I/O error.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { markdownUnder, SKIP } from './files';
-import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
+import { analyze, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
-import { toSarif } from './core/formats/sarif';
-import { toGithubAnnotations } from './core/formats/github';
+import { FORMATS, isFormat, type FormatName } from './cli/formats';
 import { compileRegExpsOnce } from './startup/regexp-tier';
 import { describeFsError, readTextFile } from './read-text';
 import { plain } from './plain-text';
@@ -19,16 +17,18 @@ import { MARKDOWN_FILE } from './protocol';
 
 compileRegExpsOnce();
 
-import { renderReportHtml } from './core/render';
 import { VERSION } from './version';
 
-const USAGE = `Usage: mou-check [--format text|json|html|sarif|github] [--config FILE] [--max-warnings N] [--quiet] PATH...
+const formatList = Object.keys(FORMATS).join(', ').replace(/, (\w+)$/, ' or $1');
+const FORMAT_NAMES = Object.keys(FORMATS).join('|');
+
+const USAGE = `Usage: mou-check [--format ${FORMAT_NAMES}] [--config FILE] [--max-warnings N] [--quiet] PATH...
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
 PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
 
 Options:
-  --format text|json|html|sarif|github
+  --format ${FORMAT_NAMES}
                       output format (default: text); html is one printable,
                       self-contained page for all the files
   --config FILE       use this .mou.json instead of discovering the nearest one
@@ -43,7 +43,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
 class UsageError extends Error {}
 
 interface Args {
-  format: 'text' | 'json' | 'html' | 'sarif' | 'github';
+  format: FormatName;
   maxWarnings?: number;
   quiet?: boolean;
   config?: string;
@@ -65,8 +65,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '-v' || a === '--version') return 'version';
     if (a === '--format' || a.startsWith('--format=')) {
       const f = value('--format');
-      if (!['text', 'json', 'html', 'sarif', 'github'].includes(f)) throw new UsageError(`unknown format “${f}” (use text, json, html, sarif or github)`);
-      args.format = f as Args['format'];
+      if (!isFormat(f)) throw new UsageError(`unknown format “${f}” (use ${formatList})`);
+      args.format = f;
     } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
       const n = value('--max-warnings');
       if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not “${n}”`);
@@ -157,53 +157,6 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
 /** The largest file the CLI reads (bytes): 4 million characters of UTF-8 (the editor's default limit) and then some. */
 export const MAX_FILE_BYTES = 16_000_000;
 
-const STATUS_MARK: Record<string, string> = { present: '✓ present', weak: '~ weak   ', missing: '✗ missing', 'not-applicable': '- n/a    ' };
-
-function textReport(reports: FileReport[], quiet = false): string {
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let agreements = 0;
-  for (const r of reports) {
-    if (r.error) {
-      out.push(`${plain(r.path)}: error: ${plain(r.error)}`);
-      continue;
-    }
-    for (const d of r.diagnostics) {
-      if (d.severity === 'hint') continue; // hints are summarised below, not listed line by line
-      out.push(`${plain(r.path)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity === 'information' ? 'info' : d.severity} ${d.code} ${plain(d.message)}`);
-      if (d.severity === 'error') errors++;
-      else if (d.severity === 'warning') warnings++;
-    }
-  }
-  if (quiet) return out.length ? out.join('\n') + '\n' : '';
-  for (const r of reports) {
-    if (r.error) continue;
-    if (!r.isAgreement) {
-      const why = r.agreementReason ? `: ${plain(r.agreementReason).replace(/\.$/, '')}` : '';
-      out.push('', `${plain(r.path)}: not checked — not an agreement${why}. Put "agreement: true" in its front matter to check it anyway.`);
-      continue;
-    }
-    agreements++;
-    const why = r.agreementReason ? ` (an agreement: ${plain(r.agreementReason).replace(/\.$/, '')})` : '';
-    out.push('', `${plain(r.path)} — completeness ${Math.round((r.score ?? 0) * 100)}%${why}`);
-    const width = Math.max(...(r.sections ?? []).map((s) => s.title.length));
-    for (const s of r.sections ?? []) {
-      const where = s.range ? ` (line ${s.range.start.line + 1})` : '';
-      out.push(`  ${STATUS_MARK[s.status] ?? s.status} ${plain(s.title).padEnd(width)}  ${plain(s.reason)}${where}`);
-    }
-    if (r.parties?.length) {
-      const mark = (ok: boolean, what: string) => `${ok ? '✓' : '✗'} ${what}`;
-      out.push(`  parties: ${r.parties.map((p) => `${plain(p.name)} (${mark(p.duty, 'duty')}, ${mark(p.contact, 'contact')}, ${mark(p.contribution, 'contribution')})`).join('; ')}`);
-    }
-    const consider = (r.recommended ?? []).filter((x) => !x.found).map((x) => x.title);
-    if (consider.length) out.push(`  also consider: ${plain(consider.join(', '))}`);
-  }
-  const files = reports.length;
-  out.push('', `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${agreements} agreement${agreements === 1 ? '' : 's'} (${files} file${files === 1 ? '' : 's'} checked)`);
-  return out.join('\n') + '\n';
-}
-
 export function main(argv: string[]): number {
   let args: ReturnType<typeof parseArgs>;
   let files: string[];
@@ -264,12 +217,7 @@ export function main(argv: string[]): number {
   }
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  const rel = (f: string) => path.relative(process.cwd(), path.resolve(f)) || f;
-  if (args.format === 'json') process.stdout.write(JSON.stringify({ version: REPORT_VERSION, files: reports }, null, 2) + '\n');
-  else if (args.format === 'sarif') process.stdout.write(JSON.stringify(toSarif(reports, VERSION, rel), null, 2) + '\n');
-  else if (args.format === 'github') process.stdout.write(toGithubAnnotations(reports, rel));
-  else if (args.format === 'html') process.stdout.write(renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: `mou-check ${VERSION}` }));
-  else process.stdout.write(textReport(reports, args.quiet));
+  process.stdout.write(FORMATS[args.format](reports, { quiet: args.quiet }));
   if (ioError) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

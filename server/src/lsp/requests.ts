@@ -17,7 +17,7 @@ export function requests(session: Session) {
       const plan = await session.planFor(doc);
       // A just-reopened document: the report remembered with its findings (analysed right after).
       const f = session.stateOf(uri).findings;
-      const stored = (f?.version === doc.version && f.source === 'remembered' ? f.remembered : undefined) ?? session.rememberedFor(doc, plan);
+      const stored = (f?.version === doc.version && f.source === 'remembered' ? f.remembered : undefined) ?? session.memory.findingsFor(session, doc, plan);
       if (stored) return { ...stored.report, path: uri };
       session.check(doc, plan, true);
       const a = session.analysisOf(uri);
@@ -56,8 +56,8 @@ export function requests(session: Session) {
       execArgv: process.execArgv,
       version: VERSION,
       documents: session.openDocuments,
-      rememberedShown: session.remembered.shown,
-      blocksRestored: session.parsedBlocks.restored,
+      rememberedShown: session.memory.findings.shown,
+      blocksRestored: session.memory.blocks.restored,
       codeCache: session.launch.codeCache?.state,
       builtinsLoadedLate: builtinsLoadedLate(session.launch.flagsChangedAt),
       slowStartEnv: slowStartEnv(),

@@ -7,16 +7,15 @@
 import type { Connection, Diagnostic, DidChangeConfigurationParams, DidChangeWatchedFilesParams, DocumentDiagnosticParams, DocumentDiagnosticReport, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification, DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, BlockCache, fileReport, reportDiagnostics, warmCache, type Analysis } from '../core';
+import { analyze, BlockCache, reportDiagnostics, warmCache, type Analysis } from '../core';
 import { ConfigLoader } from '../config/loader';
 import { agreementCallsFrom } from '../protocol';
 import type { LaunchInfo } from '../startup/launch-info';
-import { ParsedBlocks } from '../startup/parsed-blocks';
-import { RememberedFindings, type Remembered } from '../startup/remembered-findings';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { fileTooLarge, toDiagnostic } from './diagnostic';
 import { newDocumentState, type DocumentState, type Findings } from './document-state';
 import * as P from './params';
+import { Memory } from './remembered';
 import { planFile, uriToPath, type Plan } from './plan';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
@@ -34,18 +33,16 @@ export class Session {
   readonly loader = new ConfigLoader();
   /** A person's call on whether a file is an agreement, by URI (protocol.ts AgreementCallRequest). */
   readonly agreementCalls = new Map<string, boolean>();
-  readonly remembered: RememberedFindings;
-  readonly parsedBlocks: ParsedBlocks;
+  /** What is remembered on disk between sessions: findings and parsed blocks (remembered.ts). */
+  readonly memory: Memory;
   /** Workspace folders, as paths. */
   roots: string[] = [];
-  private readonly states = new Map<string, DocumentState>();
+  readonly states = new Map<string, DocumentState>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly configDiagnostics: ConfigDiagnostics;
   /** Settings pushed by a client that cannot be asked for them (no workspace/configuration). */
   private globalSettings: Settings = DEFAULT_SETTINGS;
   private readonly client = { configuration: false, pulls: false, refreshes: false, workspaceFolders: false };
-  /** The user turned remembering off, and what was remembered was deleted. */
-  private forgotten = false;
   /** Code-cache hand-off: a real analysis has run, and its diagnostics were reported. */
   private readonly firstDiagnostics = { analysed: false, reported: false };
 
@@ -55,14 +52,11 @@ export class Session {
     options: SessionOptions = {},
   ) {
     this.launch = options.launch ?? {};
-    this.remembered = new RememberedFindings(options.cacheDir, options.identity);
-    this.parsedBlocks = new ParsedBlocks(options.cacheDir, options.identity);
+    this.memory = new Memory(options.cacheDir, options.identity);
     this.configDiagnostics = new ConfigDiagnostics(connection);
   }
 
-  get openDocuments(): number {
-    return this.states.size;
-  }
+  get openDocuments(): number { return this.states.size; }
 
   initialize = (params: InitializeParams): void => {
     const caps = params.capabilities;
@@ -124,9 +118,7 @@ export class Session {
   }
 
   /** The block cache of a document the session keeps state for (none is made here). */
-  cacheOf(uri: string): BlockCache | undefined {
-    return this.states.get(uri)?.cache;
-  }
+  cacheOf = (uri: string): BlockCache | undefined => this.states.get(uri)?.cache;
 
   /** Forget a document's findings and plan: it is checked afresh (settings, config or a call changed). */
   reset(uri: string): void {
@@ -149,9 +141,7 @@ export class Session {
     if (this.client.pulls && this.client.refreshes) this.connection.sendRequest('workspace/diagnostic/refresh').catch(() => undefined);
   }
 
-  get clientPulls(): boolean {
-    return this.client.pulls;
-  }
+  get clientPulls(): boolean { return this.client.pulls; }
 
   async planFor(doc: TextDocument): Promise<Plan> {
     const s = this.stateOf(doc.uri);
@@ -188,7 +178,7 @@ export class Session {
       const findings: Findings = { source: 'analysis', version: doc.version, analysis, options: plan.options, diagnostics: reportDiagnostics(analysis).map(toDiagnostic) };
       s.findings = findings;
       this.firstDiagnostics.analysed = true;
-      if (plan.settings.rememberFindings) this.rememberLater(doc, findings, text.length);
+      if (plan.settings.rememberFindings) this.memory.rememberLater(this, doc, findings, text.length);
       return findings.diagnostics;
     } catch (e) {
       this.connection.console.error(`mou: could not check ${doc.uri}: ${(e as Error).stack ?? e}`);
@@ -196,29 +186,11 @@ export class Session {
     }
   }
 
-  /**
-   * Hashed and written when the server is idle, and only if still current then. (`doc` is updated
-   * in place by later edits; its state goes when it is closed, after a flush.)
-   */
-  private rememberLater(doc: TextDocument, findings: Findings & { source: 'analysis' }, length: number): void {
-    const stillCurrent = () => this.states.get(doc.uri)?.findings === findings && doc.version === findings.version;
-    this.remembered.remember(doc.uri, () => (stillCurrent() ? { text: doc.getText(), options: findings.options, value: { diagnostics: findings.diagnostics, report: fileReport('', findings.analysis) } } : undefined));
-    this.parsedBlocks.remember(doc.uri, length, () => (stillCurrent() ? findings.analysis.model : undefined));
-  }
-
-  /** Once per opened document, before it is first parsed: the facts of its unchanged blocks from an earlier session. */
-  private restoreParsedBlocks(doc: TextDocument, plan: Plan): void {
-    const s = this.stateOf(doc.uri);
-    if (s.memory.blocksRestored || !plan.settings.rememberFindings || !this.parsedBlocks.enabled) return;
-    s.memory.blocksRestored = true;
-    this.parsedBlocks.restore(doc.uri, doc.getText(), s.cache);
-  }
-
   async diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
     const plan = await this.planFor(doc);
     if (!this.documents.get(doc.uri)) return []; // closed while we waited for its settings
     if (plan.settings.run === 'off') return [];
-    const stored = this.rememberedFor(doc, plan)?.diagnostics;
+    const stored = this.memory.findingsFor(this, doc, plan)?.diagnostics;
     if (stored) {
       if (plan.settings.run === 'onSave') return (this.stateOf(doc.uri).saved ??= stored);
       return stored;
@@ -228,7 +200,7 @@ export class Session {
     if (plan.included && s0.findings?.version !== doc.version && doc.getText().length <= plan.settings.maxFileSize) {
       // (The document object is updated in place by later edits: remember which version we started on.)
       const version = doc.version;
-      this.restoreParsedBlocks(doc, plan);
+      this.memory.restoreBlocks(this, doc, plan);
       await warmCache(doc.getText(), s0.cache, () => doc.version !== version || !this.documents.get(doc.uri));
       if (!this.documents.get(doc.uri)) return [];
     }
@@ -255,54 +227,6 @@ export class Session {
     return { kind: DocumentDiagnosticReportKind.Full, items };
   };
 
-  /**
-   * On the first check of a just-opened document: the findings remembered for exactly this text,
-   * build and options, if any. They are answered at once, and the document is analysed right after
-   * in the background (quick fixes, hover and the next keystroke need the analysis); if that ever
-   * disagrees, the client is told to fetch the new findings.
-   */
-  rememberedFor(doc: TextDocument, plan: Plan): Remembered | undefined {
-    const s = this.stateOf(doc.uri);
-    if (!plan.settings.rememberFindings) {
-      if (!this.forgotten) {
-        // The user turned remembering off: keep nothing on disk.
-        this.remembered.clear();
-        this.parsedBlocks.clear();
-      }
-      this.forgotten = true;
-      return undefined;
-    }
-    if (s.memory.findingsLookedUp || s.findings || !plan.included || !this.remembered.enabled) return undefined;
-    s.memory.findingsLookedUp = true;
-    const text = doc.getText();
-    if (text.length > plan.settings.maxFileSize) return undefined;
-    const stored = this.remembered.lookUp(text, plan.options);
-    if (!stored) return undefined;
-    const version = doc.version;
-    s.findings = { source: 'remembered', version, diagnostics: stored.diagnostics, remembered: stored };
-    setImmediate(() => void this.analyseRemembered(doc, version, stored));
-    return stored;
-  }
-
-  private async analyseRemembered(doc: TextDocument, version: number, stored: Remembered): Promise<void> {
-    const stale = () => doc.version !== version || !this.documents.get(doc.uri) || this.stateOf(doc.uri).findings?.source !== 'remembered';
-    // vscode-jsonrpc writes replies on a later turn (setImmediate): let the remembered answer go out
-    // before this work, which may not yield for a while once the blocks are restored.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    this.restoreParsedBlocks(doc, await this.planFor(doc));
-    await warmCache(doc.getText(), this.stateOf(doc.uri).cache, stale);
-    if (stale()) return; // edited, closed or re-checked meanwhile: that check analysed it
-    const diagnostics = this.check(doc, await this.planFor(doc), true);
-    this.reported();
-    const analysis = this.analysisOf(doc.uri);
-    const same = JSON.stringify(diagnostics) === JSON.stringify(stored.diagnostics) && (!analysis || JSON.stringify(fileReport('', analysis)) === JSON.stringify(stored.report));
-    if (doc.version === version && !same) {
-      this.connection.console.warn(`mou: remembered findings for ${doc.uri} differed from a fresh analysis; showing the fresh ones`);
-      if (this.client.pulls) this.refreshDiagnostics();
-      else void this.push(doc);
-    }
-  }
-
   /** The last analysis of a document (not remembered findings). */
   analysisOf(uri: string): Analysis | undefined {
     const f = this.stateOf(uri).findings;
@@ -322,7 +246,7 @@ export class Session {
    * Once the first diagnostics of a real analysis are out (not remembered ones: the analysis code
    * has not run yet then), let the loader save V8's compiled code for the next start.
    */
-  private reported(): void {
+  reported(): void {
     if (this.firstDiagnostics.reported || !this.firstDiagnostics.analysed) return;
     this.firstDiagnostics.reported = true;
     const ready = this.launch.codeCache?.ready;
@@ -363,8 +287,7 @@ export class Session {
 
   closed = (doc: TextDocument): void => {
     // What is waiting to be remembered of it (only of it), while it is still current.
-    this.remembered.flush(doc.uri);
-    this.parsedBlocks.flush(doc.uri);
+    this.memory.flush(doc.uri);
     const s = this.states.get(doc.uri);
     if (s?.debounce) clearTimeout(s.debounce);
     this.states.delete(doc.uri);
@@ -373,8 +296,5 @@ export class Session {
   };
 
   /** Remembered findings and parsed blocks not yet written go to disk (shutdown, exit). */
-  flush = (): void => {
-    this.remembered.flush();
-    this.parsedBlocks.flush();
-  };
+  flush = (): void => this.memory.flush();
 }
