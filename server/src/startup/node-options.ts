@@ -6,15 +6,13 @@
  *
  * --v8-pool-size=0  Node sizes V8's background threads (compilers, GC helpers) to the machine, one
  *                   fewer than its cores, instead of a fixed 4. On a 2-core machine four such
- *                   threads took CPU from the main thread while it started: a first start on a
- *                   12 KB agreement went from 315 to 265 ms (median of 25 interleaved starts each).
+ *                   threads took CPU from the main thread while it started.
  *
  * No V8 flag (such as --max-semi-space-size): any V8 flag given at start makes V8 refuse the code
  * Node compiled ahead for its built-in modules (see regexp-tier.ts), and Node compiles the ones it
  * loads while it boots — over IPC, the VS Code client's transport, the channel's dozens — from
- * source: a 12 KB start took 334 instead of 318 ms (median of 25 interleaved starts each). The
- * larger young generation it bought no longer shows: a keystroke on a 1 MB agreement took 17.5 ms
- * with it and 17.3 without, on 5 MB 20.0 and 19.4.
+ * source. The larger young generation it bought no longer showed in keystroke times.
+ * (scripts/bench/README.md has the figures.)
  */
 export const SERVER_NODE_OPTIONS: readonly string[] = ['--v8-pool-size=0'];
 
@@ -26,8 +24,7 @@ export const SERVER_NODE_OPTIONS: readonly string[] = ['--v8-pool-size=0'];
  *                      connection needs them). Machines behind a corporate, school or college
  *                      proxy often set it for every program. The server opens no network
  *                      connection, so the certificates are never used, and building the store
- *                      took 60 of a Node 20 boot's 100 ms here: `node -e 0` 95–123 ms with the
- *                      variable naming the system's certificates, 35–45 ms without (10 runs each).
+ *                      was most of a Node 20 boot (scripts/bench/README.md).
  */
 export const SERVER_ENV_UNSET: readonly string[] = ['NODE_EXTRA_CA_CERTS'];
 
