@@ -5,12 +5,27 @@
  * and what an analysis found written when the server is idle, or on close and shutdown.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileReport, warmCache } from '../core';
+import { fileReport, warmCache, type Analysis } from '../core';
 import { ParsedBlocks } from '../startup/parsed-blocks';
 import { RememberedFindings, type Remembered } from '../startup/remembered-findings';
 import type { Findings } from './document-state';
 import type { Plan } from './plan';
-import type { Session } from './session';
+import type { DocumentState } from './document-state';
+
+/** What Memory uses of the session (session.ts), named here so the two do not import each other. */
+export interface Session {
+  readonly documents: { get(uri: string): TextDocument | undefined };
+  readonly states: ReadonlyMap<string, DocumentState>;
+  readonly connection: { console: { warn(message: string): void } };
+  readonly clientPulls: boolean;
+  stateOf(uri: string): DocumentState;
+  planFor(doc: TextDocument): Promise<Plan>;
+  check(doc: TextDocument, plan: Plan, needAnalysis?: boolean): unknown;
+  analysisOf(uri: string): Analysis | undefined;
+  reported(): void;
+  refreshDiagnostics(): void;
+  push(doc: TextDocument): Promise<void>;
+}
 
 export class Memory {
   readonly findings: RememberedFindings;
