@@ -88,7 +88,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     titles: [
       'safety protocols', 'safety', 'student safety', 'health and safety', 'safeguarding', 'child protection', 'supervision',
       'background checks', 'background check', 'human resources management', 'insurance and risk management',
-      'risk management', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
+      'risk management', 'insurance', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
       'safe', 'keeping students safe',
     ],
   },
