@@ -100,7 +100,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {
     const s = SUBSTANCE[def.id];
-    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder));
+    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder) ?? s.standIn?.(model));
   }
   const agreement = detectAgreement(
     model,
@@ -145,6 +145,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       span: first ? { start: first.start, end: firstLineEnd(model, first) } : undefined,
       foundAs: loc.nodes[0]?.heading.text,
       by: loc.by,
+      ...(loc.standIn ? { standIn: loc.standIn } : {}),
       evidence: judgement.evidence ?? [],
       ...(judgement.status === 'weak' ? { lookedFor: judgement.lookedFor ?? SUBSTANCE[def.id].lookedFor } : {}),
     };

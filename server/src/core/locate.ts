@@ -17,6 +17,8 @@ export interface Located {
   nodes: SectionNode[];
   /** The text judged for substance. */
   passages: Passage[];
+  /** Set when the section itself was not found and this is the nearest text that stands in for it. */
+  standIn?: 'signatories';
 }
 
 interface Match {

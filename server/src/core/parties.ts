@@ -63,7 +63,7 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
-const BETWEEN = new RegExp(String.raw`\bbetween\s+(?:the\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
+const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
 /** Words that do not identify a party on their own. */
 const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|company|limited|school|district|college|university|center|centre|board|regional|community|public|city|county|state|national|department|foundation|institute|academy|association|group|partners?)$/i;

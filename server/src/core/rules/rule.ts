@@ -18,6 +18,8 @@ export interface SectionResult {
   /** The heading text as the document writes it. */
   foundAs?: string;
   by?: LocatedBy;
+  /** Set when the section itself is not there and other text stands in for it (signatories for contacts). */
+  standIn?: Located['standIn'];
   /** The passages the status rests on (at most a few), in document order. */
   evidence: Evidence[];
   /** For weak or missing: what the checker looked for and did not find, in plain words. */
