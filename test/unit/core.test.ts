@@ -339,3 +339,32 @@ describe('stored block facts (the server remembers what it parsed)', () => {
     for (const b of bad) assert.equal(restoreFacts(b), undefined, JSON.stringify(b));
   });
 });
+
+describe('what counts as a commitment or a safety control (sentence level)', () => {
+  it('a duty with a number or date is a commitment; a meeting cadence or a restriction is not', async () => {
+    const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    for (const s of [
+      'The member library shall run a minimum of two maker workshops for teens.',
+      'By June 30, 2027, the member library shall send the Network a written report.',
+      'The Network will support member libraries for two years from signature.',
+    ]) {
+      assert.ok(isResourceSentence(s) && isConcreteCommitment(s), s);
+    }
+    for (const s of [
+      'The mentor will meet with the student team at least twice a semester.',
+      'The College will not charge students more than two fees per year.',
+      'The Partner will run [number] workshops per year.',
+    ]) {
+      assert.ok(!isConcreteCommitment(s), s);
+    }
+  });
+
+  it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
+    const a = analyze(
+      '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',
+    );
+    const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'missing');
+    assert.match(safety.reason, /not about keeping people safe/);
+  });
+});

@@ -92,6 +92,15 @@ export const RESOURCE_QUANTITY = new RegExp(
   'iu',
 );
 
+/**
+ * A number or date that makes a duty checkable: "a minimum of one collection", "two visits per
+ * year", "for three years", "by August 31, 2026" (a contribution of effort, in the guide's sense).
+ */
+export const QUANTIFIED = new RegExp(
+  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,2}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\bfor\s+(?:a (?:period|term) of\s+)?${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:years?|months?|semesters?|academic years?)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
+  'iu',
+);
+
 export const DEADLINE =
   /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
 

@@ -1,7 +1,16 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { AMOUNT, DEADLINE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { hasActor } from './roles';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+
+/** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
+function quantifiedDuty(s: string): boolean {
+  return QUANTIFIED.test(s) && !MEETING.test(s) && hasActor(s).actor && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+}
+
+/** How often people meet or talk is the partnership's communication, not a contribution. */
+const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check-?ins?|touch base|stand-?ups?)\b/i;
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
@@ -11,7 +20,7 @@ function resourceSentence(s: string): boolean {
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
-  return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s));
+  return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s)) || quantifiedDuty(s);
 }
 
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
@@ -19,7 +28,7 @@ export const isConcreteCommitment = memo(concreteCommitment);
 
 function concreteCommitment(s: string): boolean {
   if (findPlaceholders(s).length) return false;
-  return AMOUNT.test(s) || RESOURCE_QUANTITY.test(s) || (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s)));
+  return AMOUNT.test(s) || RESOURCE_QUANTITY.test(s) || (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s))) || quantifiedDuty(s);
 }
 
 const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
