@@ -75,6 +75,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
       'commitments', 'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
       'what each party contributes', 'what each partner contributes', 'investment', 'investments',
+      'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure',
     ],
   },
   {

@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { AMOUNT, DEADLINE, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
 import { hasActor } from './roles';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
@@ -28,7 +28,13 @@ export const isConcreteCommitment = memo(concreteCommitment);
 
 function concreteCommitment(s: string): boolean {
   if (findPlaceholders(s).length) return false;
-  return AMOUNT.test(s) || RESOURCE_QUANTITY.test(s) || (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s))) || quantifiedDuty(s);
+  return (
+    AMOUNT.test(s) ||
+    MONEY_SHARE.test(s) ||
+    RESOURCE_QUANTITY.test(s) ||
+    (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s) || /\btransfer\w*\b/i.test(s))) ||
+    quantifiedDuty(s)
+  );
 }
 
 const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
