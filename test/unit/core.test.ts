@@ -359,6 +359,18 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     }
   });
 
+  it('money told as background is not a commitment; resources named as shared are (weakly)', () => {
+    const background = analyze(
+      '# Governance Rules of the Open Soil Data Consortium\n\nThe members of this consortium are Terrabase, FieldSense and Agrolink. The project received initial funding from the Greenway Foundation, and we hope it will outlast that funding.\n\nEach member will name one voting delegate. The consortium will publish the soil data standard under an open licence. Each member agrees to review proposals within 14 days.\n',
+      { agreement: true },
+    );
+    const r1 = background.sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(r1.status, 'missing', r1.reason);
+    const shared = analyze('# Memorandum of Understanding\n\n**Parties:** Harbor Animal Rescue & Westfield Middle School\n\n**Scope:** adoption days, shared resources, co-promotion.\n\n**Term:** 12 months.\n');
+    const r2 = shared.sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(r2.status, 'weak', r2.reason);
+  });
+
   it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
     const a = analyze(
       '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',

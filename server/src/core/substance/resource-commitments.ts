@@ -15,8 +15,20 @@ const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check-?in
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
 
+/** "Intake referrals, shared resources, co-promotion": resources the parties pool, named without amounts. */
+const SHARED_RESOURCES = /\b(?:shared|joint|pooled|mutual)\s+(?:resources|facilities|equipment|staff(?:ing)?|space|funding|costs|expenses)\b/i;
+
+/** Money told as background ("received initial funding from X", "we hope to outlast the grant"), not promised. */
+const NOT_PROMISED = /\b(?:received|was (?:funded|awarded|granted)|has (?:received|been funded)|have (?:received|been funded)|hopes?|hoped|aspires?|aspiration|wish(?:es)?|would like)\b/i;
+
+/**
+ * A sentence that offers or commits a contribution (or says none is due), not one that tells of
+ * money received or hoped for: what makes text found only by its vocabulary a statement of resources.
+ */
+export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || !NOT_PROMISED.test(s));
+
 function resourceSentence(s: string): boolean {
-  if (NO_FUNDS.test(s)) return true;
+  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s)) return true;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
@@ -68,6 +80,10 @@ const passageResources = memo((text: string): PassageResources => {
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
+  // Found only by its vocabulary: some sentence must promise something, or it is not this section.
+  if (located.by === 'content' && !located.passages.some((p) => sentences(p.text).some((s) => isResourceSentence(s) && isPromise(s)))) {
+    return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
+  }
   const each = located.passages.map((p) => passageResources(p.text));
   const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
   const noFunds = each.some((r) => r.noFunds);
