@@ -60,6 +60,9 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
   return undefined;
 }
 
+/** `(the FPA)`, `(hereinafter the College)`: a short name defined without quotes. */
+const UNQUOTED_DEFINITION = new RegExp(String.raw`\(\s*(?:[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?)?[Tt]he\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s*\)`, 'gu');
+
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
@@ -182,6 +185,18 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
       add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias], p.start, p.start);
     }
     for (const m of src.matchAll(COMPANY_ALIAS)) add([m[1], m[2]], p.start, p.start);
+  }
+  // "(the FPA)", "(the CONTRIBUTOR)": a short name defined without quotes, for the name just before it.
+  for (const p of sources) {
+    const src = model.text.slice(p.start, p.end);
+    if (!p.text.includes('(') || !/\bbetween\b/i.test(src)) continue;
+    for (const m of src.matchAll(UNQUOTED_DEFINITION)) {
+      const alias = m[1];
+      if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
+      const clause = src.slice(Math.max(0, m.index! - 200), m.index!).split(/\bbetween\b|\band\b|[;)]/i).pop() ?? '';
+      const full = [...clause.matchAll(new RegExp(NAME, 'gu'))].map((x) => x[0]).filter((n) => !MONTHS.test(n.split(/\s+/)[0])).pop();
+      add(full && full !== alias ? [full, alias] : [alias], p.start, p.start);
+    }
   }
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
     for (const m of t.text.matchAll(BETWEEN)) {

@@ -9,19 +9,26 @@ import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
 
 const ACTOR_WORDS =
-  /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office)\b/i;
+  /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
 const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no)$/i;
 
 /** The words before the obligation name who acts. */
 export function hasActor(sentence: string): { actor: boolean; index: number } {
   const m = OBLIGATION.exec(sentence);
   if (!m) return { actor: false, index: -1 };
-  const before = sentence.slice(0, m.index).trim();
+  // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
+  const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
   const words = before.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { actor: false, index: m.index };
   if (ACTOR_WORDS.test(before)) return { actor: true, index: m.index };
   const named = words.some((w) => /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w.replace(/[^\p{L}]/gu, '')));
   return { actor: named, index: m.index };
+}
+
+/** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
+function afterOpeningPhrase(before: string): string {
+  const comma = before.lastIndexOf(', ');
+  return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
 }
 
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
@@ -30,8 +37,7 @@ const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
-  const words = sentence
-    .slice(0, m.index)
+  const words = afterOpeningPhrase(sentence.slice(0, m.index))
     .replace(/[*_“”"]/g, '')
     .trim()
     .split(/\s+/)
