@@ -380,3 +380,19 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.match(safety.reason, /not about keeping people safe/);
   });
 });
+
+describe('parties from the ways real agreements name them', () => {
+  const partiesOf = (text: string) => analyze(text, { agreement: true }).parties.map((p) => p.name);
+  it('a table row or line that labels a party ("Party A | …")', () => {
+    const names = partiesOf('# Memorandum of Understanding\n\n<table>\n<tr><td><b>Party A</b></td><td>Open Circuits Foundation (OCF)</td></tr>\n<tr><td><b>Party B</b></td><td>Pahang Technical Standards Board (PTSB)</td></tr>\n</table>\n\nOCF will run one joint event each year. PTSB will host it.\n');
+    assert.deepEqual(names, ['OCF', 'PTSB']);
+  });
+  it('a sentence listing the members by name', () => {
+    const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
+    assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);
+  });
+  it('("First Party") and (hereafter referred to as X) name the party before them', () => {
+    assert.deepEqual(partiesOf('## MEMORANDUM OF UNDERSTANDING\n\nThis MOU is made by and between:\n\nMakerspace Kampala, of Uganda (the "First Party")\n\nand\n\nNile Robotics Club, of Uganda (the "Second Party").\n'), ['Makerspace Kampala', 'Nile Robotics Club']);
+    assert.ok(partiesOf('# Cooperation Agreement\n\n1.1 The local chapter is supported by the national office of DataForGood \\(hereafter referred to as DataForGood Central\\).\n').includes('DataForGood Central'));
+  });
+});
