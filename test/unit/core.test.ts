@@ -396,3 +396,43 @@ describe('parties from the ways real agreements name them', () => {
     assert.ok(partiesOf('# Cooperation Agreement\n\n1.1 The local chapter is supported by the national office of DataForGood \\(hereafter referred to as DataForGood Central\\).\n').includes('DataForGood Central'));
   });
 });
+
+describe('agreements not written in English', () => {
+  const french = `# Convention de partenariat
+
+Entre le Lycée professionnel Jean Moulin, situé 12 rue des Écoles à Lyon, ci-après dénommé « le Lycée », et la société Rhône Robotique SAS, située 45 avenue Jean Jaurès à Villeurbanne, ci-après dénommée « l'Entreprise », il est convenu ce qui suit.
+
+## Article 1 – Objet
+
+La présente convention a pour objet de définir les conditions dans lesquelles l'Entreprise accueille chaque année des élèves de la section maintenance des équipements industriels pour des stages d'observation.
+
+## Article 2 – Engagements de l'Entreprise
+
+L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à présenter les règles de sécurité dès le premier jour et à remettre au Lycée une appréciation écrite à la fin de chaque période.
+`;
+
+  it('get one information finding and no judgement', async () => {
+    const a = analyze(french);
+    assert.equal(a.language, 'French');
+    assert.deepEqual(a.sections, []);
+    assert.deepEqual(a.findings.map((f) => [f.rule, f.severity]), [['not-english', 'information']]);
+    const { fileReport } = await import('../../server/src/core/report');
+    const { completenessView } = await import('../../server/src/core/render/view');
+    const v = completenessView(fileReport('convention.md', a));
+    assert.equal(v.ready, false);
+    assert.equal(v.isAgreement, false);
+    assert.match(v.verdict, /Not judged: it seems to be written in French/);
+  });
+
+  it('front matter "language: en" overrules the guess', () => {
+    const a = analyze(`---\nlanguage: en\n---\n${french}`);
+    assert.equal(a.language, undefined);
+    assert.ok(!a.findings.some((f) => f.rule === 'not-english'));
+  });
+
+  it('no English fixture is taken for another language', () => {
+    const fixtures = loadFixtures();
+    assert.ok(fixtures.length > 20);
+    for (const f of fixtures) assert.equal(analyze(f.text).language, undefined, f.name);
+  });
+});

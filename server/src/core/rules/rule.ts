@@ -38,6 +38,8 @@ export interface RuleContext {
   definitions: SectionDefinition[];
   /** Extra placeholder patterns from the configuration. */
   placeholders: string[];
+  /** The language's name when the agreement is clearly not in English (then nothing else is judged). */
+  language?: string;
 }
 
 export interface RuleFinding {
