@@ -44,6 +44,11 @@ function footnotesAsText(tree: HastRoot): void {
     node.children = node.children.flatMap((c): ElementContent[] => {
       if (c.type !== 'element') return [c];
       const href = String(c.properties?.href ?? '');
+      // Bookmarks (<a id>, no href) are no content: their text stays, the anchor goes.
+      if (c.tagName === 'a' && !href) {
+        walk(c);
+        return c.children;
+      }
       if (c.tagName === 'a' && /^#(?:footnote|endnote|comment)/.test(href)) {
         // The back-link "↑" at the end of a note goes; "[1]" stays as text.
         if (/-ref-/.test(href)) return [];
