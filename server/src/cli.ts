@@ -7,14 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { markdownUnder, SKIP } from './files';
+import { agreementFilesUnder, SKIP } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, REPORT_VERSION, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { toSarif } from './core/formats/sarif';
 import { toGithubAnnotations } from './core/formats/github';
 import { compileRegExpsOnce } from './regexp-tier';
-import { describeFsError, readTextFile } from './read-text';
+import { describeFsError } from './read-text';
 import { plain } from './plain-text';
+import { CONVERSION_HELP, CONVERSION_USAGE, conversionRequest, finishReport, readForCheck, runConversion } from './documents/cli';
 
 compileRegExpsOnce();
 
@@ -22,6 +23,7 @@ const VERSION = '0.1.0';
 import { renderReportHtml } from './core/render';
 
 const USAGE = `Usage: mou-check [--format text|json|html|sarif|github] [--config FILE] [--max-warnings N] [--quiet] PATH...
+${CONVERSION_USAGE}
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
 PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
@@ -36,6 +38,8 @@ Options:
   --quiet             report errors only (no warnings, notes or summaries)
   -h, --help          show this help
   -v, --version       show the version
+
+${CONVERSION_HELP}
 
 Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
 
@@ -87,7 +91,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
   return args;
 }
 
-const MD = /\.(?:md|markdown|mdown|mkd)$/i;
+const MD = /\.(?:md|markdown|mdown|mkd|docx|pdf)$/i;
 
 /** Files found by expanding a folder or a glob (a config's `files`/`ignore` apply to them). */
 const fromFolder = new Set<string>();
@@ -134,7 +138,7 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
       let found: string[];
       try {
         readdirSync(input); // a folder that cannot be listed is an error, not an empty folder
-        found = markdownUnder(input);
+        found = agreementFilesUnder(input);
       } catch (e) {
         problems.push(`${input}: ${describeFsError(e)}`);
         continue;
@@ -209,7 +213,7 @@ function textReport(reports: FileReport[], quiet = false): string {
   return out.join('\n') + '\n';
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   let files: string[];
   // Paths that could not be used: each is reported, the others are still checked, and the exit status is 2.
@@ -217,6 +221,13 @@ export function main(argv: string[]): number {
   const loader = new ConfigLoader();
   let explicit: ResolvedConfig | undefined;
   const configFor = (file: string): ResolvedConfig => explicit ?? loader.forDocument(path.resolve(file), process.cwd());
+  try {
+    const conversion = conversionRequest(argv);
+    if (conversion) return await runConversion(conversion, MAX_FILE_BYTES, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  } catch (e) {
+    process.stderr.write(`mou-check: ${(e as Error).message}\nRun \`mou-check --help\` for usage.\n`);
+    return 2;
+  }
   try {
     args = parseArgs(argv);
     if (args === 'help') {
@@ -259,7 +270,8 @@ export function main(argv: string[]): number {
     if (fromFolder.has(file) && resolved.config && resolved.file && !isIncluded(path.relative(path.dirname(resolved.file), path.resolve(file)), resolved.config)) continue;
     const options: AnalyzeOptions = optionsFromConfig(resolved.config);
     try {
-      reports.push(fileReport(file, analyze(readTextFile(file, MAX_FILE_BYTES), options)));
+      const read = await readForCheck(file, MAX_FILE_BYTES);
+      reports.push(finishReport(fileReport(file, analyze(read.text, options)), read));
     } catch (e) {
       ioError = true;
       const message = (e as Error).message;
@@ -284,4 +296,6 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

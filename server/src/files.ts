@@ -20,10 +20,20 @@ const MAX_GITIGNORE_BYTES = 1_000_000;
  * linked file inside the tree is found at its real path anyway. Each real file comes once.
  */
 export function markdownUnder(root: string): string[] {
+  return filesUnder(root, '**/*.{md,markdown,mdown,mkd}');
+}
+
+/** Markdown, Word (.docx) and PDF files under `root`, as markdownUnder finds markdown. */
+export function agreementFilesUnder(root: string): string[] {
+  return filesUnder(root, '**/*.{md,markdown,mdown,mkd,docx,pdf,DOCX,PDF}');
+}
+
+function filesUnder(root: string, pattern: string): string[] {
   // Loaded here, not at start: only the folder checks need them.
   const { globSync } = require('tinyglobby') as typeof Tinyglobby;
   const ignore = require('ignore') as typeof Ignore;
-  const files = globSync(['**/*.{md,markdown,mdown,mkd}'], { cwd: root, ignore: SKIP, dot: false, followSymbolicLinks: false });
+  // Word's lock files (~$name.docx) are not documents.
+  const files = globSync([pattern], { cwd: root, ignore: [...SKIP, '**/~$*'], dot: false, followSymbolicLinks: false });
   const rules = new Map<string, IgnoreRules>();
   for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true, followSymbolicLinks: false })) {
     try {

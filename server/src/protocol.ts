@@ -40,3 +40,4 @@ export function agreementCallsFrom(options: unknown): Array<[string, boolean]> {
   if (!calls || typeof calls !== 'object') return [];
   return Object.entries(calls).filter((e): e is [string, boolean] => typeof e[1] === 'boolean');
 }
+export * from './protocol-documents';

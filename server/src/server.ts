@@ -40,8 +40,8 @@ import {
   type StoredFacts,
 } from './core';
 import { ConfigLoader, positionIn, type ConfigProblem } from './config/loader';
-import { markdownUnder } from './files';
-import { readTextFile } from './read-text';
+import { agreementFilesUnder } from './files';
+import { readWorkspaceFile, registerDocumentRequests } from './documents/lsp';
 import { buildStamp, cacheDir } from './cache-dir';
 import { FindingsStore } from './findings-store';
 import { builtinsLoadedLate } from './regexp-tier';
@@ -653,7 +653,7 @@ connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
   const files: string[] = [];
   for (const folder of folders) {
     const root = uriToPath(folder);
-    if (root) files.push(...markdownUnder(root).map((f) => path.join(root, f)));
+    if (root) files.push(...agreementFilesUnder(root).map((f) => path.join(root, f)));
   }
   let done = 0;
   const progress = async () => {
@@ -679,13 +679,15 @@ connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
     }
     try {
       // Bounded: a UTF-16 code unit is at most 3 bytes of UTF-8, so a file within maxFileSize characters is read whole.
-      const text = open ? open.getText() : readTextFile(file, settings.maxFileSize * 3);
+      // Word and PDF files are read as markdown (documents/lsp.ts); their findings name places in the original.
+      const read = open ? { text: open.getText(), finish: (r: FileReport) => r } : await readWorkspaceFile(file, settings.maxFileSize);
+      const text = read.text;
       if (text.length > settings.maxFileSize) {
         await progress();
         continue;
       }
       const options = withCall(optionsFromConfig(resolved.config, { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> }), uri);
-      const report = fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options));
+      const report = read.finish(fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options)));
       if (report.isAgreement) results.push(report);
     } catch (e) {
       connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);
@@ -699,6 +701,9 @@ connection.onRequest('mou/checkWorkspace', async (params: unknown, token) => {
  * A person says whether a file is an agreement (or, with null, lets the checker decide again):
  * re-check it now, and answer once its new diagnostics are pushed or the client asked to pull.
  */
+// Word and PDF: import and export requests (documents/lsp.ts).
+registerDocumentRequests(connection, async (uri) => (await settingsFor(uri)).maxFileSize);
+
 connection.onRequest(AgreementCallRequest, async ({ uri, agreement }) => {
   if (agreement === true || agreement === false) agreementCalls.set(uri, agreement);
   else agreementCalls.delete(uri);

@@ -112,6 +112,8 @@ export function sectionRange(a: Agreement, s: Section): Range {
 
 function openCommand(a: Agreement, selection: Range | undefined, title: string): Command {
   const options: TextDocumentShowOptions = { preview: true, ...(selection ? { selection } : {}) };
+  // A Word or PDF agreement is not opened as text: its import is offered (client/src/importExport.ts).
+  if (/\.(docx|pdf)$/i.test(a.uri.path)) return { command: 'mou.offerImport', title, arguments: [a.uri] };
   return { command: 'vscode.open', title, arguments: [a.uri, options] };
 }
 

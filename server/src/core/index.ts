@@ -16,3 +16,4 @@ export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, ty
 export { optionsFromConfig, declaredAgreement } from './analyze';
 export { warmCache } from './model';
 export { storeFacts, restoreFacts, type StoredFacts } from './facts';
+export { findPlaceholders } from './placeholders';
