@@ -26,8 +26,11 @@ export interface SubstanceCheck {
   standIn?: (model: DocumentModel) => Located | undefined;
 }
 
-/** "Name: Aureliano Reyes" lines (signature blocks): people the agreement names, if no one else. */
-const NAME_LINE = /^[\s*_|>-]*(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|]{2,60})$/imu;
+/**
+ * "Name: Aureliano Reyes" (signature blocks): people the agreement names, if no one else. Also
+ * where a Word or PDF conversion runs the block's lines together ("By: Ana Ruiz Title: Dean").
+ */
+const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
 
 function signatories(model: DocumentModel): Located | undefined {
   const passages = passagesWhere(model, (t) => t.split('\n').some((line) => {
