@@ -1,11 +1,12 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // remark and unified are ESM-only; bundling makes them usable from the CommonJS extension host.
 import { build } from 'esbuild';
-import { builtinsOf, common as shared } from './esbuild-common.mjs';
+import { builtinsOf, common as shared, documentsApart } from './esbuild-common.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
   ...shared,
+  plugins: [...shared.plugins, documentsApart],
   minify: !process.argv.includes('--no-minify'),
   sourcemap: 'linked',
 };
@@ -13,6 +14,9 @@ const common = {
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
+  // Word and PDF conversion (mammoth, unpdf, docx): loaded by the CLI and the server only when a
+  // .docx or .pdf is met (server/src/documents/index.ts).
+  { entryPoints: ['server/src/documents/convert.ts'], outfile: 'dist/documents.js', external: ['@napi-rs/canvas'] },
 ];
 // dist/server.js is a small loader that runs dist/server.bundle.js through V8's code cache. It is
 // built after the bundle: it loads the Node built-ins the bundle requires before it changes a V8

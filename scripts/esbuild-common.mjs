@@ -20,6 +20,20 @@ export const combineExtensionsOnce = {
   },
 };
 
+/**
+ * Word and PDF conversion stays out of the server and CLI bundles: server/src/documents/index.ts
+ * requires './convert', which becomes the separate dist/documents.js (built by scripts/build.mjs),
+ * so a markdown-only start never reads it.
+ */
+export const documentsApart = {
+  name: 'documents-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/convert$/ }, (args) =>
+      /[\\/]server[\\/]src[\\/]documents[\\/]index\.ts$/.test(args.importer) ? { path: './documents.js', external: true } : undefined,
+    );
+  },
+};
+
 export const common = {
   bundle: true,
   platform: 'node',

@@ -11,6 +11,7 @@ import { RestartPolicy } from './restart';
 import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-options';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
+import { registerImportExport } from './importExport';
 
 let client: LanguageClient | undefined;
 
@@ -66,6 +67,8 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   const preview = registerPreview(context, client, agreementCalls);
   registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri ?? preview.document());
   const agreements = registerWorkspace(context, client);
+  // Word and PDF: import and export commands (importExport.ts).
+  registerImportExport(context, client);
   return { client, extendMarkdownIt, agreements, serverNodeOptions: SERVER_NODE_OPTIONS, agreementCalls };
 }
 

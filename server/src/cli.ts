@@ -6,14 +6,15 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { markdownUnder, SKIP } from './files';
+import { agreementFilesUnder, SKIP } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { FORMATS, isFormat, type FormatName } from './cli/formats';
 import { compileRegExpsOnce } from './startup/regexp-tier';
-import { describeFsError, readTextFile } from './read-text';
+import { describeFsError } from './read-text';
 import { plain } from './plain-text';
-import { MARKDOWN_FILE } from './protocol';
+import { AGREEMENT_FILE } from './protocol';
+import { CONVERSION_HELP, CONVERSION_USAGE, conversionRequest, finishReport, readForCheck, runConversion } from './documents/cli';
 
 compileRegExpsOnce();
 
@@ -23,6 +24,7 @@ const formatList = Object.keys(FORMATS).join(', ').replace(/, (\w+)$/, ' or $1')
 const FORMAT_NAMES = Object.keys(FORMATS).join('|');
 
 const USAGE = `Usage: mou-check [--format ${FORMAT_NAMES}] [--config FILE] [--max-warnings N] [--quiet] PATH...
+${CONVERSION_USAGE}
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
 PATH may be a file, a folder (its .md files) or a glob ("agreements/**/*.md").
@@ -37,6 +39,8 @@ Options:
   --quiet             report errors only (no warnings, notes or summaries)
   -h, --help          show this help
   -v, --version       show the version
+
+${CONVERSION_HELP}
 
 Exit status: 0 no errors, 1 errors found, 2 usage, config or file error.`;
 
@@ -133,7 +137,7 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
       let found: string[];
       try {
         readdirSync(input); // a folder that cannot be listed is an error, not an empty folder
-        found = markdownUnder(input);
+        found = agreementFilesUnder(input);
       } catch (e) {
         problems.push(`${input}: ${describeFsError(e)}`);
         continue;
@@ -144,7 +148,7 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
       // A device, a FIFO, a socket: never opened (reading /dev/zero would never end).
       add(input, false);
     } else if ((error as NodeJS.ErrnoException)?.code === 'ENOENT' && /[*?[\]{}]/.test(input)) {
-      const matches = globSync([input], { ignore: SKIP, followSymbolicLinks: false }).filter((f) => MARKDOWN_FILE.test(f));
+      const matches = globSync([input], { ignore: SKIP, followSymbolicLinks: false }).filter((f) => AGREEMENT_FILE.test(f));
       if (matches.length === 0) problems.push(`no markdown files match “${input}”`);
       for (const f of matches) add(f, true);
     } else {
@@ -157,7 +161,7 @@ export function expandPaths(inputs: string[]): { files: string[]; problems: stri
 /** The largest file the CLI reads (bytes): 4 million characters of UTF-8 (the editor's default limit) and then some. */
 export const MAX_FILE_BYTES = 16_000_000;
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
   let files: string[];
   // Paths that could not be used: each is reported, the others are still checked, and the exit status is 2.
@@ -165,6 +169,13 @@ export function main(argv: string[]): number {
   const loader = new ConfigLoader();
   let explicit: ResolvedConfig | undefined;
   const configFor = (file: string): ResolvedConfig => explicit ?? loader.forDocument(path.resolve(file), process.cwd());
+  try {
+    const conversion = conversionRequest(argv);
+    if (conversion) return await runConversion(conversion, MAX_FILE_BYTES, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  } catch (e) {
+    process.stderr.write(`mou-check: ${(e as Error).message}\nRun \`mou-check --help\` for usage.\n`);
+    return 2;
+  }
   try {
     args = parseArgs(argv);
     if (args === 'help') {
@@ -207,7 +218,8 @@ export function main(argv: string[]): number {
     if (fromFolder.has(file) && resolved.config && resolved.file && !isIncluded(path.relative(path.dirname(resolved.file), path.resolve(file)), resolved.config)) continue;
     const options: AnalyzeOptions = optionsFromConfig(resolved.config);
     try {
-      reports.push(fileReport(file, analyze(readTextFile(file, MAX_FILE_BYTES), options)));
+      const read = await readForCheck(file, MAX_FILE_BYTES);
+      reports.push(finishReport(fileReport(file, analyze(read.text, options)), read));
     } catch (e) {
       ioError = true;
       const message = (e as Error).message;
@@ -227,4 +239,6 @@ export function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

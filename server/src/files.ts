@@ -1,10 +1,11 @@
 /**
- * Which markdown files a folder holds, for `mou-check <folder>` and the workspace check: not in
- * node_modules, .git or dot folders, and not excluded by the folder's .gitignore files (each applies
- * below its own folder, deeper ones last, `!` re-includes, as git reads them).
+ * Which agreement files (markdown, Word, PDF) a folder holds, for `mou-check <folder>` and the
+ * workspace check: not in node_modules, .git or dot folders, and not excluded by the folder's
+ * .gitignore files (each applies below its own folder, deeper ones last, `!` re-includes, as git
+ * reads them).
  */
 import * as path from 'node:path';
-import { MARKDOWN_GLOB } from './protocol';
+import { AGREEMENT_GLOB, MARKDOWN_GLOB } from './protocol';
 import { readTextFile } from './read-text';
 import type { default as Ignore, Ignore as IgnoreRules } from 'ignore';
 import type * as Tinyglobby from 'tinyglobby';
@@ -21,10 +22,20 @@ const MAX_GITIGNORE_BYTES = 1_000_000;
  * linked file inside the tree is found at its real path anyway. Each real file comes once.
  */
 export function markdownUnder(root: string): string[] {
+  return filesUnder(root, MARKDOWN_GLOB);
+}
+
+/** Markdown, Word (.docx) and PDF files under `root`, as markdownUnder finds markdown. */
+export function agreementFilesUnder(root: string): string[] {
+  return filesUnder(root, AGREEMENT_GLOB);
+}
+
+function filesUnder(root: string, pattern: string): string[] {
   // Loaded here, not at start: only the folder checks need them.
   const { globSync } = require('tinyglobby') as typeof Tinyglobby;
   const ignore = require('ignore') as typeof Ignore;
-  const files = globSync([MARKDOWN_GLOB], { cwd: root, ignore: SKIP, dot: false, followSymbolicLinks: false });
+  // Word's lock files (~$name.docx) are not documents.
+  const files = globSync([pattern], { cwd: root, ignore: [...SKIP, '**/~$*'], dot: false, followSymbolicLinks: false });
   const rules = new Map<string, IgnoreRules>();
   for (const g of globSync(['**/.gitignore'], { cwd: root, ignore: SKIP, dot: true, followSymbolicLinks: false })) {
     try {

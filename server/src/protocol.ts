@@ -2,7 +2,7 @@
  * MOU Author's own requests, notifications and commands, each declared once with its method name,
  * params and result; the server (lsp/), the VS Code client, the tests and the bench import these
  * declarations, and no other file spells a `mou/` method (test/unit/protocol.test.ts checks).
- * Types, names and the shared facts of the wire (which files are markdown): no analysis, no I/O,
+ * Types, names and the shared facts of the wire (which files are agreements): no analysis, no I/O,
  * nothing from `vscode` or the server's state.
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
@@ -149,7 +149,33 @@ export interface FixAllResult {
   inserted: number;
 }
 
-// ── Which files are markdown ────────────────────────────────────────────────────────────────
+// ── Word and PDF (issue 20) ─────────────────────────────────────────────────────────────────
+
+export interface ImportDocumentParams {
+  /** A file: URI of a .docx or .pdf. */
+  uri: string;
+}
+
+/** The markdown, or one sentence saying why the file cannot be read. */
+export type ImportDocumentResult = { markdown: string } | { error: string };
+
+/** A Word or PDF agreement as markdown ("MOU: Import Agreement from Word or PDF…"). */
+export const ImportDocumentRequest = new RequestType<ImportDocumentParams, ImportDocumentResult, void>('mou/importDocument');
+
+export interface ExportDocxParams {
+  /** The markdown document's URI (its name is the title when it has no heading). */
+  uri: string;
+  /** The text to export (the editor's, saved or not). */
+  text: string;
+}
+
+/** The .docx file's bytes in base64, or why it could not be made. */
+export type ExportDocxResult = { base64: string } | { error: string };
+
+/** A markdown agreement as a Word document ("MOU: Export Agreement to Word (.docx)"). */
+export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult, void>('mou/exportDocx');
+
+// ── Which files are agreements ──────────────────────────────────────────────────────────────
 
 /** The file extensions the CLI, the workspace check and the client's watcher take for markdown. */
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd'] as const;
@@ -157,3 +183,15 @@ export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd'] as const;
 export const MARKDOWN_GLOB = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
 /** A markdown file's name ends with this (any case). */
 export const MARKDOWN_FILE = new RegExp(`\\.(?:${MARKDOWN_EXTENSIONS.join('|')})$`, 'i');
+
+/** Word and PDF: read as markdown (server/src/documents/kinds.ts says which kind a file is). */
+export const DOCUMENT_EXTENSIONS = ['docx', 'pdf'] as const;
+/** A Word or PDF file's name ends with this (any case). */
+export const DOCUMENT_FILE = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
+
+/** Every file the CLI and the workspace check read as a possible agreement: markdown, Word and PDF. */
+export const AGREEMENT_EXTENSIONS = [...MARKDOWN_EXTENSIONS, ...DOCUMENT_EXTENSIONS] as const;
+/** A glob of every such file below a folder (Word and PDF names also in capitals, as Windows writes them). */
+export const AGREEMENT_GLOB = `**/*.{${[...AGREEMENT_EXTENSIONS, ...DOCUMENT_EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`;
+/** Such a file's name ends with this (any case). */
+export const AGREEMENT_FILE = new RegExp(`\\.(?:${AGREEMENT_EXTENSIONS.join('|')})$`, 'i');

@@ -6,8 +6,8 @@ export interface Expectation {
   description?: string;
   isAgreement: boolean;
   sections?: Record<string, 'present' | 'weak' | 'missing' | 'not-applicable'>;
-  /** `severity` and `messageExcludes` (a word the message must not use) are checked when given. */
-  findings?: Array<{ code: string; section?: string; line?: number; severity?: string; messageExcludes?: string }>;
+  /** `severity`, `messageIncludes` and `messageExcludes` (a word the message must or must not use) are checked when given. */
+  findings?: Array<{ code: string; section?: string; line?: number; severity?: string; messageIncludes?: string; messageExcludes?: string }>;
   absent?: Array<{ code: string; section?: string; line?: number; severity?: string }>;
   /** Parties the checker must find (each by one of its names). */
   parties?: string[];

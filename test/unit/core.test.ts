@@ -339,3 +339,100 @@ describe('stored block facts (the server remembers what it parsed)', () => {
     for (const b of bad) assert.equal(restoreFacts(b), undefined, JSON.stringify(b));
   });
 });
+
+describe('what counts as a commitment or a safety control (sentence level)', () => {
+  it('a duty with a number or date is a commitment; a meeting cadence or a restriction is not', async () => {
+    const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    for (const s of [
+      'The member library shall run a minimum of two maker workshops for teens.',
+      'By June 30, 2027, the member library shall send the Network a written report.',
+      'The Network will support member libraries for two years from signature.',
+    ]) {
+      assert.ok(isResourceSentence(s) && isConcreteCommitment(s), s);
+    }
+    for (const s of [
+      'The mentor will meet with the student team at least twice a semester.',
+      'The College will not charge students more than two fees per year.',
+      'The Partner will run [number] workshops per year.',
+    ]) {
+      assert.ok(!isConcreteCommitment(s), s);
+    }
+  });
+
+  it('money told as background is not a commitment; resources named as shared are (weakly)', () => {
+    const background = analyze(
+      '# Governance Rules of the Open Soil Data Consortium\n\nThe members of this consortium are Terrabase, FieldSense and Agrolink. The project received initial funding from the Greenway Foundation, and we hope it will outlast that funding.\n\nEach member will name one voting delegate. The consortium will publish the soil data standard under an open licence. Each member agrees to review proposals within 14 days.\n',
+      { agreement: true },
+    );
+    const r1 = background.sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(r1.status, 'missing', r1.reason);
+    const shared = analyze('# Memorandum of Understanding\n\n**Parties:** Harbor Animal Rescue & Westfield Middle School\n\n**Scope:** adoption days, shared resources, co-promotion.\n\n**Term:** 12 months.\n');
+    const r2 = shared.sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(r2.status, 'weak', r2.reason);
+  });
+
+  it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
+    const a = analyze(
+      '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',
+    );
+    const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'missing');
+    assert.match(safety.reason, /not about keeping people safe/);
+  });
+});
+
+describe('parties from the ways real agreements name them', () => {
+  const partiesOf = (text: string) => analyze(text, { agreement: true }).parties.map((p) => p.name);
+  it('a table row or line that labels a party ("Party A | …")', () => {
+    const names = partiesOf('# Memorandum of Understanding\n\n<table>\n<tr><td><b>Party A</b></td><td>Open Circuits Foundation (OCF)</td></tr>\n<tr><td><b>Party B</b></td><td>Pahang Technical Standards Board (PTSB)</td></tr>\n</table>\n\nOCF will run one joint event each year. PTSB will host it.\n');
+    assert.deepEqual(names, ['OCF', 'PTSB']);
+  });
+  it('a sentence listing the members by name', () => {
+    const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
+    assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);
+  });
+  it('("First Party") and (hereafter referred to as X) name the party before them', () => {
+    assert.deepEqual(partiesOf('## MEMORANDUM OF UNDERSTANDING\n\nThis MOU is made by and between:\n\nMakerspace Kampala, of Uganda (the "First Party")\n\nand\n\nNile Robotics Club, of Uganda (the "Second Party").\n'), ['Makerspace Kampala', 'Nile Robotics Club']);
+    assert.ok(partiesOf('# Cooperation Agreement\n\n1.1 The local chapter is supported by the national office of DataForGood \\(hereafter referred to as DataForGood Central\\).\n').includes('DataForGood Central'));
+  });
+});
+
+describe('agreements not written in English', () => {
+  const french = `# Convention de partenariat
+
+Entre le Lycée professionnel Jean Moulin, situé 12 rue des Écoles à Lyon, ci-après dénommé « le Lycée », et la société Rhône Robotique SAS, située 45 avenue Jean Jaurès à Villeurbanne, ci-après dénommée « l'Entreprise », il est convenu ce qui suit.
+
+## Article 1 – Objet
+
+La présente convention a pour objet de définir les conditions dans lesquelles l'Entreprise accueille chaque année des élèves de la section maintenance des équipements industriels pour des stages d'observation.
+
+## Article 2 – Engagements de l'Entreprise
+
+L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à présenter les règles de sécurité dès le premier jour et à remettre au Lycée une appréciation écrite à la fin de chaque période.
+`;
+
+  it('get one information finding and no judgement', async () => {
+    const a = analyze(french);
+    assert.equal(a.language, 'French');
+    assert.deepEqual(a.sections, []);
+    assert.deepEqual(a.findings.map((f) => [f.rule, f.severity]), [['not-english', 'information']]);
+    const { fileReport } = await import('../../server/src/core/report');
+    const { completenessView } = await import('../../server/src/core/render/view');
+    const v = completenessView(fileReport('convention.md', a));
+    assert.equal(v.ready, false);
+    assert.equal(v.isAgreement, false);
+    assert.match(v.verdict, /Not judged: it seems to be written in French/);
+  });
+
+  it('front matter "language: en" overrules the guess', () => {
+    const a = analyze(`---\nlanguage: en\n---\n${french}`);
+    assert.equal(a.language, undefined);
+    assert.ok(!a.findings.some((f) => f.rule === 'not-english'));
+  });
+
+  it('no English fixture is taken for another language', () => {
+    const fixtures = loadFixtures();
+    assert.ok(fixtures.length > 20);
+    for (const f of fixtures) assert.equal(analyze(f.text).language, undefined, f.name);
+  });
+});

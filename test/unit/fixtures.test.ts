@@ -42,6 +42,7 @@ describe('fixtures', () => {
               (!want.section || d.section === want.section) &&
               (!want.line || d.range.start.line + 1 === want.line) &&
               (!want.severity || d.severity === want.severity) &&
+              (!want.messageIncludes || new RegExp(`\\b${want.messageIncludes}`, 'i').test(d.message)) &&
               (!want.messageExcludes || !new RegExp(`\\b${want.messageExcludes}`, 'i').test(d.message)),
           );
           assert.ok(hit, `missing finding; got:\n${report.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.section ?? ''} ${d.message}`).join('\n')}`);

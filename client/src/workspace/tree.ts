@@ -19,6 +19,7 @@ import {
   type TextDocumentShowOptions,
   type TreeDataProvider,
 } from 'vscode';
+import { DOCUMENT_FILE } from '../../../server/src/protocol';
 import { health, openSections, percent, summary, type Agreement, type AgreementsStore, type Health, type Section } from './store';
 
 export const VIEW_ID = 'mou.agreements';
@@ -112,6 +113,8 @@ export function sectionRange(a: Agreement, s: Section): Range {
 
 function openCommand(a: Agreement, selection: Range | undefined, title: string): Command {
   const options: TextDocumentShowOptions = { preview: true, ...(selection ? { selection } : {}) };
+  // A Word or PDF agreement is not opened as text: its import is offered (client/src/importExport.ts).
+  if (DOCUMENT_FILE.test(a.uri.path)) return { command: 'mou.offerImport', title, arguments: [a.uri] };
   return { command: 'vscode.open', title, arguments: [a.uri, options] };
 }
 

@@ -29,6 +29,10 @@ export function textReport(reports: FileReport[], quiet = false): string {
       out.push('', `${plain(r.path)}: not checked — not an agreement${why}. Put "agreement: true" in its front matter to check it anyway.`);
       continue;
     }
+    if (r.language) {
+      out.push('', `${plain(r.path)}: not judged — it seems to be written in ${plain(r.language)}, and MOU Author reads agreements written in English. If it is in English, put "language: en" in its front matter.`);
+      continue;
+    }
     agreements++;
     const why = r.agreementReason ? ` (an agreement: ${plain(r.agreementReason).replace(/\.$/, '')})` : '';
     out.push('', `${plain(r.path)} — completeness ${Math.round((r.score ?? 0) * 100)}%${why}`);

@@ -12,6 +12,8 @@ import { BlockCache, buildModel, somePassage, type DocumentModel } from './model
 import { findParties } from './parties';
 import { assessParties, type PartyStanding } from './reciprocity';
 import { RULES, type SectionResult } from './rules';
+import { notEnglish } from './rules/not-english';
+import { FOREIGN_AGREEMENT_TITLE, foreignLanguage } from './language';
 import { buildSectionTree } from './sections';
 import { SUBSTANCE } from './substance';
 import { documentDuties } from './substance/roles';
@@ -87,6 +89,14 @@ export interface Analysis {
   findings: Finding[];
   /** The playbook the agreement was checked against. */
   playbook: string;
+  /** Set when the agreement is clearly not in English: its sections were not judged. */
+  language?: string;
+}
+
+/** Front matter `language: en` (or English): the author says it is English, whatever a detector guesses. */
+function declaredLanguage(fm: Record<string, unknown> | undefined): boolean {
+  const l = fm?.language ?? fm?.lang;
+  return typeof l === 'string' && /^(?:en|eng|english)(?:[-_]\w+)?$/i.test(l.trim());
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -100,13 +110,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {
     const s = SUBSTANCE[def.id];
-    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder));
+    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder) ?? s.standIn?.(model));
   }
   const agreement = detectAgreement(
     model,
     { titledSections: [...index.title.keys()].length, duties: documentDuties(model, true).count },
     options.agreement,
   );
+
+  // Not in English: one finding that says so, not a judgement the English checks would get wrong.
+  const language = declaredLanguage(agreement.frontMatter) ? undefined : foreignLanguage(model);
+  if (language && options.agreement !== false && (agreement.isAgreement || FOREIGN_AGREEMENT_TITLE.test(agreement.title.text))) {
+    const pb = playbook(options.playbook);
+    const ctx = { model, agreement, sections: [], recommended: [], parties: [], located, definitions: [], placeholders: [], language: language.name };
+    const severity = options.severity?.[notEnglish.id] ?? notEnglish.defaultSeverity;
+    const findings = severity === 'off' ? [] : notEnglish.check(ctx).map((f) => ({ ...f, rule: notEnglish.id, severity }));
+    const agreementReason = `it seems to be written in ${language.name}, and MOU Author judges agreements written in English`;
+    return { model, isAgreement: true, agreementReason, score: 0, sections: [], recommended: [], parties: [], findings, playbook: pb.id, language: language.name };
+  }
 
   if (!agreement.isAgreement) {
     return { model, isAgreement: false, agreementReason: agreement.reason, score: 0, sections: [], recommended: [], parties: [], findings: [], playbook: playbook(options.playbook).id };
@@ -145,6 +166,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       span: first ? { start: first.start, end: firstLineEnd(model, first) } : undefined,
       foundAs: loc.nodes[0]?.heading.text,
       by: loc.by,
+      ...(loc.standIn ? { standIn: loc.standIn } : {}),
       evidence: judgement.evidence ?? [],
       ...(judgement.status === 'weak' ? { lookedFor: judgement.lookedFor ?? SUBSTANCE[def.id].lookedFor } : {}),
     };

@@ -122,6 +122,12 @@ export function fixesFor(a: Analysis, finding: Finding): Fix[] {
       const na = markNotApplicable(a, String(data.section));
       return [fix, na].filter((f): f is Fix => !!f);
     }
+    case 'weak-section': {
+      // Only a stand-in was found (signatories for contacts): the section itself can still be added.
+      if (!a.sections.find((s) => s.id === data.section)?.standIn) return [];
+      const fix = insertSection(a, String(data.section));
+      return fix ? [fix] : [];
+    }
     case 'recommended-section': {
       // A suggestion, not a gap: offered, but never the preferred fix on a line full of findings.
       const fix = insertSection(a, String(data.section));
@@ -171,9 +177,9 @@ function contactRow(a: Analysis, party: string): TextEdit | undefined {
   return block(text, trimEnd(text, end), `- ${cap}: [Contact name], [Title], [email], [phone]`);
 }
 
-/** Every missing required section, inserted in one go (the fix-all action). Stable: a second run finds nothing. */
+/** Every missing required section (or one only a stand-in was found for), inserted in one go (the fix-all action). Stable: a second run finds nothing. */
 export function fixAll(a: Analysis): TextEdit[] {
-  const missing = a.sections.filter((s) => s.required && s.status === 'missing').map((s) => s.id);
+  const missing = a.sections.filter((s) => s.required && (s.status === 'missing' || s.standIn)).map((s) => s.id);
   const edits = missing.map((id) => insertSection(a, id)).filter((f): f is Fix => !!f).flatMap((f) => f.edits);
   // Several sections at the same place: one edit, in the canonical order.
   const merged: TextEdit[] = [];

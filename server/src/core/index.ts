@@ -16,3 +16,4 @@ export { configSchema, parseConfig, mergeConfigs, isIncluded, type MouConfig, ty
 export { optionsFromConfig, declaredAgreement } from './analyze';
 export { warmCache, type DocumentModel } from './model';
 export { storeFacts, restoreFacts, type StoredFacts } from './facts';
+export { findPlaceholders } from './placeholders';

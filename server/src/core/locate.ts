@@ -17,6 +17,8 @@ export interface Located {
   nodes: SectionNode[];
   /** The text judged for substance. */
   passages: Passage[];
+  /** Set when the section itself was not found and this is the nearest text that stands in for it. */
+  standIn?: 'signatories';
 }
 
 interface Match {
@@ -184,12 +186,24 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
       map.set(m.id, list);
     }
   };
+  // "Event Sponsorship Agreement" over the whole text names the document, not a sponsorship section.
+  const add1 = (node: SectionNode, matches: ReadonlyArray<{ id: string; territory: boolean }>) => {
+    if (node !== nodes[0] || !namesDocument(node.heading.text)) add(node, matches);
+  };
   if (model && defs === ALL && nodes.length === model.headings.length) {
     model.facts.forEach((f, i) => {
-      for (const { j, matches } of blockMemo(f, 'heading-matches', () => headingMatches(f))) add(nodes[model.firstHeading[i] + j], matches);
+      for (const { j, matches } of blockMemo(f, 'heading-matches', () => headingMatches(f))) add1(nodes[model.firstHeading[i] + j], matches);
     });
-  } else for (const node of nodes) add(node, matchHeading(node.heading.text, defs));
+  } else for (const node of nodes) add1(node, matchHeading(node.heading.text, defs));
   return { title, territory };
+}
+
+/** A title that names a kind of document ("Data Sharing Agreement", "Funding MOU (Template)"). */
+const DOCUMENT_NAME =
+  /\b(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement))?|mou|moa|contract|charter|letter of (?:intent|agreement|understanding)|terms and conditions)\b[^\p{L}]*(?:\b(?:template|draft|sample|model|form)\b[^\p{L}]*)?$/iu;
+
+function namesDocument(text: string): boolean {
+  return DOCUMENT_NAME.test(text.replace(/[*_`]/g, '').trim());
 }
 
 /** The headings of a block that name a section (by index in the block), with what they name. */

@@ -60,10 +60,23 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
   return undefined;
 }
 
+/** A sentence listing the members or parties by name. */
+const MEMBER_LIST =
+  /\b(?:the\s+)?(?:initial\s+|founding\s+)?(?:members|parties|partners|signatories|collaborating organi[sz]ations|member organi[sz]ations|partner organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\s*:?\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?(?:,\s*|,?\s+and\s+)){1,9}\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?)/u;
+
+/** A line (or table row) that labels a party: "Party A | Open Circuits Foundation", "First Party: Acme Ltd". */
+const PARTY_LABEL_LINE = /^[\s|*_]*(?:party\s*(?:[A-D]|[1-4]|one|two|three|four)|(?:first|second|third|fourth) party)[\s*_]*(?:[|:][\s|*_]*)+([^|\n]{3,120}?)[\s|*_]*$/i;
+
+/** `(the FPA)`, `(hereinafter the College)`: a short name defined without quotes. */
+const UNQUOTED_DEFINITION = new RegExp(
+  String.raw`\(\s*(?:(?:[Hh]ere(?:in)?after\s+(?:referred to as\s+|called\s+)?(?:[Tt]he\s+)?)|[Tt]he\s+)(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})\s*\)`,
+  'gu',
+);
+
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
-const BETWEEN = new RegExp(String.raw`\bbetween\s+(?:the\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
+const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
 /** Words that do not identify a party on their own. */
 const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|company|limited|school|district|college|university|center|centre|board|regional|community|public|city|county|state|national|department|foundation|institute|academy|association|group|partners?)$/i;
@@ -95,7 +108,7 @@ function partyOfHeadingUncached(text: string): string | undefined {
     const m = re.exec(t);
     if (!m) continue;
     const name = m[1].replace(/\s*\(.*$/, '').trim();
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/^(?:roles?|general|joint|mutual|shared|other|key|partner(?:ship)?s?|parties|party|our|your|their|each|both|all|specific|additional|individual)\b/i.test(name)) return name;
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/^(?:roles?|general|joint|mutual|shared|other|key|partner(?:ship)?s?|parties|party|our|your|their|each|both|all|specific|additional|individual)\b/i.test(name.replace(/^[Pp]artners?\s+(?=\p{Lu}\p{Ll})/u, ''))) return name;
   }
   return undefined;
 }
@@ -174,7 +187,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
       if (NOT_A_PARTY.test(clean(alias))) {
         // ("First Party"): the organisation before it is a party all the same.
         const full = namedBefore(src, m.index!, alias);
-        if (full && ORGANISATION.test(full)) add([full], p.start, p.start);
+        // ("First Party") says the name before it is a party, whatever kind of body it is.
+        if (full && (ORGANISATION.test(full) || /^(?:first|second|third|fourth)\s+party$/i.test(clean(alias)))) add([full], p.start, p.start);
         continue;
       }
       if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
@@ -182,6 +196,20 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
       add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias], p.start, p.start);
     }
     for (const m of src.matchAll(COMPANY_ALIAS)) add([m[1], m[2]], p.start, p.start);
+  }
+  // "(the FPA)", "(the CONTRIBUTOR)": a short name defined without quotes, for the name just before it.
+  for (const p of sources) {
+    // (The passage's text, where "\(" is already "(".)
+    const src = p.text;
+    if (!src.includes('(') || !/\b(?:between|here(?:in)?after)\b/i.test(src)) continue;
+    for (const m of src.matchAll(UNQUOTED_DEFINITION)) {
+      const alias = m[1];
+      if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
+      const clause = src.slice(Math.max(0, m.index! - 200), m.index!).split(/\bbetween\b|\band\b|[;)]/i).pop() ?? '';
+      const full = [...clause.matchAll(new RegExp(NAME, 'gu'))].map((x) => x[0]).filter((n) => !MONTHS.test(n.split(/\s+/)[0])).pop();
+      // A two-word alias ("CorrelAid Germany") is a name in itself; a one-word one ("FPA") names the name before it.
+      add(full && full !== alias && !/\s/.test(alias) ? [full, alias] : [alias], p.start, p.start);
+    }
   }
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
     for (const m of t.text.matchAll(BETWEEN)) {
@@ -210,6 +238,20 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     const m = labelled.includes(p) ? /^\s*(.{3,200})$/m.exec(p.text) : /^\s*(?:the\s+)?parties\s*:\s*(.{3,200})$/im.exec(p.text);
     if (!m) continue;
     for (const name of m[1].split(/\s+(?:&|and)\s+|;\s*|,\s+(?=\p{Lu})/u)) add(withAlias(name.replace(/[{}[\]‹›<>]/g, '')), p.start, p.end);
+  }
+  // "The initial collaborating organisations are Nyaruka, InSTEDD, Ona, and Viamo."
+  for (const p of opening) {
+    const m = MEMBER_LIST.exec(p.text);
+    if (!m) continue;
+    for (const name of m[1].split(/\.\s/)[0].split(/,\s*(?:and\s+)?|\s+and\s+/)) if (/^\p{Lu}/u.test(name.trim())) add(withAlias(name.trim()), p.start, p.end);
+  }
+  // "| Party A | Open Circuits Foundation (OCF) |", "**Second Party:** Harbor Bank": a party by its label.
+  for (const p of opening) {
+    if (!/\bparty\b/i.test(p.text)) continue;
+    for (const line of p.text.split('\n')) {
+      const m = PARTY_LABEL_LINE.exec(line);
+      if (m && /^\p{Lu}/u.test(m[1].trim())) add(withAlias(m[1].trim()), p.start, p.end);
+    }
   }
   // Headings that give one party its duties: "Code.org Agrees To:", "Sponsor Responsibilities",
   // "Responsibilities of the College", "R Save's Role".

@@ -10,6 +10,8 @@ export interface FileReport {
   isAgreement: boolean;
   /** Why the checker called it an agreement or not, in plain words. */
   agreementReason?: string;
+  /** Set when the agreement is not in English: nothing in it was judged. */
+  language?: string;
   score?: number;
   sections?: Array<{
     id: string;
@@ -42,6 +44,7 @@ export function fileReport(path: string, a: Analysis): FileReport {
     path,
     isAgreement: true,
     agreementReason: a.agreementReason,
+    ...(a.language ? { language: a.language } : {}),
     score: a.score,
     sections: a.sections.map((s) => ({
       id: s.id,

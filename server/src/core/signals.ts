@@ -24,7 +24,8 @@ export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|add
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
 export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b|\b\d{3}-\d{4}\b/g;
 /** Mailboxes that belong to an office, not a person. */
-export const SHARED_MAILBOX = /^(?:info|contact|contacts|admin|office|hello|partnerships?|team|support|enquiries|inquiries|general|mail|help|noreply|no-reply)@/i;
+export const SHARED_MAILBOX =
+  /^(?:info|contact|contacts|contracts?|legal|admin|office|hello|partnerships?|team|support|enquiries|inquiries|general|mail|help|noreply|no-reply|sales|marketing|accounts|billing|events?|sponsorships?|press|media|programs?|programmes?|operations|hr|careers|jobs)@/i;
 
 const ORG_WORDS =
   /^(?:Limited|Ltd|Inc|LLC|Pvt|Corp|Corporation|Company|Co|Agency|University|College|School|Schools|District|Center|Centre|Foundation|Committee|Department|Office|Board|Council|Program|Programme|Partnership|Agreement|Memorandum|Understanding|Section|Party|Parties|Partner|Partners|The|This|That|These|Each|Both|Either|Neither|All|Any|Our|Its|Their|Institute|Society|Association|Bureau|Ministry|Government|Authority|Trust|Fund|Group|Labs|Lab|Systems|Services|Industries|Technologies|Technology|Robotics|Solutions|Academy|High|Middle|Elementary|Community|State|City|County|National|International|Australian|American|Malaysian|Digital|Data|Research|Science|Sciences|Engineering|Health|Safety|Signature|Signed|Name|Title|Date|Email|Phone|Director|Manager|Coordinator|Officer|Chief|Executive|Principal|President|Dean|Head|Lead|Founder|Chair|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Contact|Contacts|Point|Points|Address|Addresses|Notice|Notices|Street|Road|Avenue|Suite|Building|Responsibilities|Roles|Effective|Purpose|Term|Terms|Funding|Outcomes|Goals|Steering|Design|Industry|Student|Students|Mentor|Mentors|Safe|Safety)$/;
@@ -60,7 +61,7 @@ export const JOB_TITLE =
   /\b(?:director|manager|coordinator|officer|chief|ceo|cfo|cto|coo|president|vice[- ]president|principal|superintendent|dean|head|lead|founder|chair|chairperson|secretary|liaison|supervisor|administrator|specialist|counsel|teacher|professor|provost|treasurer|partner|owner)\b/i;
 
 export const POC_SIGNAL =
-  /\b(?:(?:designat|appoint|nominat)\w*\b[^.]{0,40}\b(?:primary |main |key |lead )?(?:contacts?|liaisons?|representatives?|coordinators?|nominees?|faculty leads?)\b|(?:one|a) (?:nominee|representative|liaison) (?:from|of|for) each (?:party|partner|member)|points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
+  /(?:^|[\s*_>-])(?:authori[sz]ed |designated |primary )?(?:representative|contact(?: person| name)?|liaison|point of contact)[*_]*\s*:|\b(?:(?:designat|appoint|nominat)\w*\b[^.]{0,40}\b(?:primary |main |key |lead )?(?:contacts?|liaisons?|representatives?|coordinators?|nominees?|faculty leads?)\b|(?:one|a) (?:nominee|representative|liaison) (?:from|of|for) each (?:party|partner|member)|points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
 
 /** A rule for what happens when a contact person changes. */
 export const HANDOFF =
@@ -91,6 +92,15 @@ export const RESOURCE_QUANTITY = new RegExp(
   'iu',
 );
 
+/**
+ * A number or date that makes a duty checkable: "a minimum of one collection", "two visits per
+ * year", "for three years", "by August 31, 2026" (a contribution of effort, in the guide's sense).
+ */
+export const QUANTIFIED = new RegExp(
+  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,2}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\bfor\s+(?:a (?:period|term) of\s+)?${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:years?|months?|semesters?|academic years?)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
+  'iu',
+);
+
 export const DEADLINE =
   /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
 
@@ -98,7 +108,11 @@ export const NO_FUNDS =
   /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\b(?:each|every|both) (?:party|parties|partner|partners|member|members|organi[sz]ation)\b[^.]{0,30}\b(?:bears?|pays?|covers?|(?:is|are|will be|shall be) responsible for) (?:its|their|his|her) own (?:internal )?(?:costs?|expenses)|\bno compensation (?:is|will be|shall be) (?:provided|paid)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
 
 export const RESOURCE_STRONG =
-  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of)\b|[$£€]\s?\d)/i;
+  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of|revenues?|profits?|proceeds|royalt(?:y|ies)|commissions?|salar(?:y|ies)|wages?|honorari(?:um|a)|remuneration)\b|[$£€]\s?\d)/i;
+
+/** A share of money: "80% of net profits", "a 60/40 revenue split", "split 50/50". */
+export const MONEY_SHARE =
+  /\b\d{1,3}(?:\.\d+)?\s?%\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:net\s+|gross\s+)?(?:profits?|revenues?|income|proceeds|fees?|sales|receipts|earnings|costs?|budget)\b|(?:share|split)\b)|\b\d{1,2}\s?[/:]\s?\d{1,2}\s+(?:split|share|basis|revenue|profit)\b|\bsplit\s+(?:of\s+)?\d{1,2}\s?[/:%]\s?\d{1,2}\b/i;
 export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
 export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
@@ -114,14 +128,23 @@ export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> =
   },
   { id: 'check-ins', label: 'school-side check-ins or site visits', re: /\b(?:site visits?|check[- ]ins?|checks in|visit\w* (?:the )?(?:work ?site|site|workplace|placement)|monitor\w* (?:the )?(?:placement|students?))\b/i },
   { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?)\b/i },
-  { id: 'insurance', label: 'insurance minimums', re: /\b(?:insurance|insured|liability coverage|workers'? compensation)\b/i },
+  // Insurance counts as a control when it has a floor ("at least USD 1 million per occurrence") or proof ("a certificate of insurance").
+  {
+    id: 'insurance',
+    label: 'insurance minimums',
+    re: /\b(?:insurance|insured|coverage)\b[^.;]{0,80}(?:[$£€]\s?\d|\b(?:USD|US\$|AUD|CAD|EUR|GBP)\s?\d|\b\d[\d,.]*\s?(?:million|thousand)\b)|(?:[$£€]\s?\d|\b(?:USD|AUD|CAD|EUR|GBP)\s?\d)[^.;]{0,60}\b(?:insurance|coverage)\b|\bcertificates? of insurance\b|\bworkers'? compensation\b/i,
+  },
   { id: 'permission', label: 'parent permission', re: /\b(?:parent(?:al)?|guardian)s?\b[^.]{0,60}\b(?:permission|consent|waiver|release)\b|\b(?:permission|consent) (?:slips?|forms?)\b/i },
   { id: 'training', label: 'safeguarding training', re: /\b(?:safeguarding|child protection|mandated report\w*|abuse prevention|first aid|safety training|orientation|emergency (?:procedures|plan|contacts?))\b/i },
   { id: 'transport', label: 'transport arrangements', re: /\b(?:transport\w*|bus|buses|vehicles?|driving|rides?)\b/i },
 ];
 
+/** Insurance a party keeps (not an employee's health insurance): a safety term, weak without a minimum. */
+export const INSURANCE_KEPT =
+  /\b(?:liability insurance|insurance (?:coverage|policy|policies|cover)|certificates? of insurance|(?:maintains?|maintaining|carry|carries|hold|holds|keep|keeps|obtain|obtains|procure)\b[^.;]{0,40}\b(?:insurance|coverage)|additional insured|workers'? compensation)\b/i;
+
 export const SAFETY_SIGNAL =
-  /\b(?:safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency procedures)\b/iu;
+  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency procedures)\b/iu;
 
 export const OUTCOME_SIGNAL =
   /\b(?:outcomes?|goals?|objectives?|deliverables?|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;

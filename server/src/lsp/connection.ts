@@ -5,7 +5,18 @@
  */
 import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AgreementCallRequest, AgreementTypesRequest, CheckWorkspaceRequest, CompletenessRequest, FIX_ALL_COMMAND, ServerInfoRequest, SkeletonRequest } from '../protocol';
+import { documentRequests } from '../documents/lsp';
+import {
+  AgreementCallRequest,
+  AgreementTypesRequest,
+  CheckWorkspaceRequest,
+  CompletenessRequest,
+  ExportDocxRequest,
+  FIX_ALL_COMMAND,
+  ImportDocumentRequest,
+  ServerInfoRequest,
+  SkeletonRequest,
+} from '../protocol';
 import { VERSION } from '../version';
 import { editorFeatures } from './editor';
 import { FIX_ALL_KIND } from './features';
@@ -37,6 +48,8 @@ export function configureServer(connection: Connection, options: SessionOptions 
   const s = (session = new Session(connection, documents, options));
   const editor = editorFeatures(s);
   const mou = requests(s);
+  // Word and PDF (documents/lsp.ts): the limit is the document's mou.maxFileSize.
+  const wordAndPdf = documentRequests(connection.console, async (uri) => (await s.settingsFor(uri)).maxFileSize);
 
   connection.onInitialize((params): InitializeResult => {
     s.initialize(params);
@@ -76,6 +89,8 @@ export function configureServer(connection: Connection, options: SessionOptions 
   connection.onRequest(AgreementTypesRequest, mou.agreementTypes);
   connection.onRequest(SkeletonRequest, mou.skeleton);
   connection.onRequest(ServerInfoRequest, mou.serverInfo);
+  connection.onRequest(ImportDocumentRequest, wordAndPdf.importDocument);
+  connection.onRequest(ExportDocxRequest, wordAndPdf.exportDocx);
 
   documents.listen(connection);
   return s;

@@ -1,16 +1,18 @@
 /**
  * The workspace check ("Check All Agreements in Workspace", protocol.ts CheckWorkspaceRequest):
- * every markdown file under the given folders, in scope by the settings' and .mou.json's
- * files/ignore, skipping .gitignored ones; an open document is checked as its editor holds it.
+ * every markdown, Word and PDF file under the given folders, in scope by the settings' and
+ * .mou.json's files/ignore, skipping .gitignored ones; an open document is checked as its editor
+ * holds it, and a Word or PDF file is read as markdown (documents/lsp.ts), its findings naming
+ * places in the original.
  * Reports progress every ten files and stops when cancelled.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { analyze, fileReport, type FileReport } from '../core';
-import { markdownUnder } from '../files';
+import { readWorkspaceFile } from '../documents/lsp';
+import { agreementFilesUnder } from '../files';
 import { CheckWorkspaceProgressNotification, type CheckWorkspaceResult } from '../protocol';
-import { readTextFile } from '../read-text';
 import * as P from './params';
 import { planFile, uriToPath } from './plan';
 import type { Session } from './session';
@@ -21,7 +23,7 @@ export async function checkWorkspace(session: Session, params: unknown, token?: 
   const files: string[] = [];
   for (const folder of folders) {
     const root = uriToPath(folder);
-    if (root) files.push(...markdownUnder(root).map((f) => path.join(root, f)));
+    if (root) files.push(...agreementFilesUnder(root).map((f) => path.join(root, f)));
   }
   let done = 0;
   const progress = async () => {
@@ -44,12 +46,13 @@ export async function checkWorkspace(session: Session, params: unknown, token?: 
     }
     try {
       // Bounded: a UTF-16 code unit is at most 3 bytes of UTF-8, so a file within maxFileSize characters is read whole.
-      const text = open ? open.getText() : readTextFile(file, settings.maxFileSize * 3);
+      const read = open ? { text: open.getText(), finish: (r: FileReport) => r } : await readWorkspaceFile(file, settings.maxFileSize);
+      const text = read.text;
       if (text.length > settings.maxFileSize) {
         await progress();
         continue;
       }
-      const report = fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, plan.options));
+      const report = read.finish(fileReport(uri, analyze(open && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, plan.options)));
       if (report.isAgreement) results.push(report);
     } catch (e) {
       session.connection.console.warn(`mou: could not check ${file}: ${(e as Error).message}`);

@@ -75,6 +75,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
       'commitments', 'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
       'what each party contributes', 'what each partner contributes', 'investment', 'investments',
+      'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure',
     ],
   },
   {
@@ -88,7 +89,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     titles: [
       'safety protocols', 'safety', 'student safety', 'health and safety', 'safeguarding', 'child protection', 'supervision',
       'background checks', 'background check', 'human resources management', 'insurance and risk management',
-      'risk management', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
+      'risk management', 'insurance', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
       'safe', 'keeping students safe',
     ],
   },

@@ -7,7 +7,7 @@
 import type { FileReport } from '../report';
 import { escapeHtml as h } from './escape';
 import {
-  ASPECTS, EVIDENCE_LABEL, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText,
+  ASPECTS, EVIDENCE_LABEL, LANGUAGE_HINT, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText,
   type ChecklistItem, type CompletenessView, type Target,
 } from './view';
 
@@ -219,7 +219,8 @@ export function renderBlanks(v: CompletenessView, o: FragmentOptions): string {
  */
 export function renderNotAgreement(v: CompletenessView, headingLevel: 1 | 2 = 1, o: { interactive?: boolean; call?: AgreementCall } = {}): string {
   const lines = [`<p class="verdict">${h(v.verdict)}</p>`];
-  if (!v.error) {
+  if (v.language) lines.push(`<p class="note">${h(LANGUAGE_HINT)}</p>`);
+  else if (!v.error) {
     if (v.agreementReason) lines.push(`<p class="why"><span class="detail-label">Why:</span> ${h(v.agreementReason)}</p>`);
     lines.push('<p class="note">MOU Author checks partnership agreements — memoranda of understanding between schools, colleges, STEM centers and their partners. READMEs, notes and other markdown files are left alone.</p>');
     if (o.interactive) {

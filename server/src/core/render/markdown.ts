@@ -9,7 +9,7 @@
  */
 import type { FileReport } from '../report';
 import { escapeMarkdown as m } from './escape';
-import { ASPECTS, EVIDENCE_LABEL, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText } from './view';
+import { ASPECTS, EVIDENCE_LABEL, LANGUAGE_HINT, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText } from './view';
 
 export interface ReportMarkdownOptions {
   generated?: string;
@@ -24,7 +24,8 @@ export function renderReportMarkdown(report: FileReport, options: ReportMarkdown
   if (made) out.push(`*${made}.*`, '');
   if (!v.isAgreement) {
     out.push(m(v.verdict), '');
-    if (!v.error) {
+    if (v.language) out.push(m(LANGUAGE_HINT), '');
+    else if (!v.error) {
       if (v.agreementReason) out.push(`**Why:** ${m(v.agreementReason)}`, '');
       out.push(m(OVERRULE_HINT), '');
     }

@@ -64,6 +64,9 @@ export function evidenceText(e: Pick<EvidenceLine, 'line' | 'text' | 'why'>): st
   return `line ${e.line}${why ? ` — ${why}` : ''}${text ? `${why ? ':' : ' —'} “${text}”` : ''}`;
 }
 
+/** How a person tells the checker a file guessed to be in another language is in English. */
+export const LANGUAGE_HINT = 'If it is in English after all, put “language: en” in its front matter.';
+
 /** How a person can overrule the call on a file that is not checked. */
 export const OVERRULE_HINT = 'To check it anyway, put “agreement: true” in its front matter.';
 
@@ -97,7 +100,9 @@ export interface CompletenessView {
   /** As given in the report (a workspace-relative path or a file name is best). */
   path: string;
   fileName: string;
-  isAgreement: boolean;
+isAgreement: boolean;
+  /** Set when the file is an agreement in another language (shown as not judged). */
+  language?: string;
   /** Why the checker called it an agreement or not, as one sentence ("" when the report does not say). */
   agreementReason: string;
   error?: string;
@@ -222,7 +227,7 @@ export function completenessView(report: FileReport): CompletenessView {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const percent = Math.round((report.score ?? 0) * 100);
-  const ready = report.isAgreement && missing.length === 0 && weak.length === 0 && blanks.length === 0 && errors === 0;
+  const ready = report.isAgreement && !report.language && missing.length === 0 && weak.length === 0 && blanks.length === 0 && errors === 0;
 
   const gaps: string[] = [];
   if (missing.length) gaps.push(`${plural(missing.length, 'section')} missing`);
@@ -233,7 +238,8 @@ export function completenessView(report: FileReport): CompletenessView {
   const partyGaps = parties.reduce((n, p) => n + p.cells.filter((c) => !c.ok && !missingIds.has(ASPECT_SECTION[c.aspect])).length, 0);
   if (partyGaps) gaps.push(plural(partyGaps, 'party gap'));
   let verdict: string;
-  if (!report.isAgreement) verdict = report.error ? `Could not be checked: ${report.error}` : 'This file does not look like a partnership agreement.';
+  if (report.language) verdict = `Not judged: it seems to be written in ${report.language}, and MOU Author reads agreements written in English.`;
+  else if (!report.isAgreement) verdict = report.error ? `Could not be checked: ${report.error}` : 'This file does not look like a partnership agreement.';
   else if (ready) verdict = partyGaps ? `Ready to sign, though ${plural(partyGaps, 'party gap')} ${partyGaps === 1 ? 'is' : 'are'} left.` : 'Ready to sign: every core section is complete and no blanks are left.';
   else verdict = `Not ready to sign: ${joinWords(gaps)}.`;
 
@@ -241,7 +247,9 @@ export function completenessView(report: FileReport): CompletenessView {
   return {
     path: report.path,
     fileName: baseName(report.path),
-    isAgreement: report.isAgreement,
+    // An agreement in another language is shown as not checked: nothing in it was judged.
+    isAgreement: report.isAgreement && !report.language,
+    ...(report.language ? { language: report.language } : {}),
     agreementReason: sentence(report.agreementReason),
     ...(report.error ? { error: report.error } : {}),
     percent,

@@ -34,7 +34,8 @@ If a contact changes, that party will name a replacement in writing within 10 da
   },
   check(ctx) {
     const poc = ctx.sections.find((s) => s.id === 'points-of-contact');
-    if (!poc || poc.status === 'missing' || !poc.span) return [];
+    // No contacts section at all (signatories only): adding the section brings its hand-off rule.
+    if (!poc || poc.status === 'missing' || poc.standIn || !poc.span) return [];
     if (somePassage(ctx.model, HANDOFF) || someHeading(ctx.model, HANDOFF)) return [];
     return [
       {

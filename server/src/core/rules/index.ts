@@ -4,6 +4,7 @@ import { missingAttachment } from './missing-attachment';
 import { missingSection } from './missing-section';
 import { notApplicableReason } from './not-applicable-reason';
 import { notChecked } from './not-checked';
+import { notEnglish } from './not-english';
 import { partyNoContact } from './party-no-contact';
 import { partyNoContribution } from './party-no-contribution';
 import { partyNoDuty } from './party-no-duty';
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   unknownAgreementType,
   recommendedSection,
   notChecked,
+  notEnglish,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -18,6 +18,8 @@ export interface SectionResult {
   /** The heading text as the document writes it. */
   foundAs?: string;
   by?: LocatedBy;
+  /** Set when the section itself is not there and other text stands in for it (signatories for contacts). */
+  standIn?: Located['standIn'];
   /** The passages the status rests on (at most a few), in document order. */
   evidence: Evidence[];
   /** For weak or missing: what the checker looked for and did not find, in plain words. */
@@ -36,6 +38,8 @@ export interface RuleContext {
   definitions: SectionDefinition[];
   /** Extra placeholder patterns from the configuration. */
   placeholders: string[];
+  /** The language's name when the agreement is clearly not in English (then nothing else is judged). */
+  language?: string;
 }
 
 export interface RuleFinding {

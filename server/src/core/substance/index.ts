@@ -7,6 +7,9 @@ import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';
 import { judgeOutcomes } from './intended-outcomes';
 import type { Judgement, SubstanceInput } from './common';
+import type { Located } from '../locate';
+import { passagesWhere, type DocumentModel } from '../model';
+import { findPlaceholders } from '../placeholders';
 import { sentences } from '../signals';
 
 export interface SubstanceCheck {
@@ -19,6 +22,22 @@ export interface SubstanceCheck {
   judge: (input: SubstanceInput) => Judgement;
   /** What a present section shows, in plain words: what was looked for when it is weak or missing. */
   lookedFor: string;
+  /** Text that stands in for the section when neither a heading nor content finds it. */
+  standIn?: (model: DocumentModel) => Located | undefined;
+}
+
+/**
+ * "Name: Aureliano Reyes" (signature blocks): people the agreement names, if no one else. Also
+ * where a Word or PDF conversion runs the block's lines together ("By: Ana Ruiz Title: Dean").
+ */
+const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
+
+function signatories(model: DocumentModel): Located | undefined {
+  const passages = passagesWhere(model, (t) => t.split('\n').some((line) => {
+    const m = NAME_LINE.exec(line);
+    return !!m && personNames(m[1]).length > 0 && findPlaceholders(m[1]).length === 0;
+  }));
+  return passages.length ? { by: 'territory', nodes: [], passages, standIn: 'signatories' } : undefined;
 }
 
 export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
@@ -36,8 +55,10 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
       t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
     judge: judgeContacts,
     lookedFor: "a person's name with an email or phone for each party",
-    // Signatories sign; they are not the people to call.
+    // Signatories sign; they are not the people to call…
     skipUnder: ['signatures'],
+    // …but when nobody else is named, they are the only people a partner could try (weak at best).
+    standIn: signatories,
   },
   'resource-commitments': {
     signal: (t) => sentences(t).some(isResourceSentence),

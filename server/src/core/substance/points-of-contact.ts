@@ -83,6 +83,14 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const evidence = someEvidence(
     located.passages.filter((p) => p.kind !== 'heading' && contactEntries(p.text).reachable > 0).map((p) => evidenceOf(p, 'a named contact with email or phone')),
   );
+  if (located.standIn === 'signatories') {
+    const people = located.passages.flatMap((p) => personNames(p.text)).filter((n, i, all) => all.indexOf(n) === i);
+    return {
+      evidence: someEvidence(located.passages.map((p) => evidenceOf(p, 'a signatory, named without email or phone'))),
+      status: 'weak',
+      reason: `names only its signatories (${quoteList(people, 2)}), with no email or phone and no contact for day-to-day work`,
+    };
+  }
   if (ph.length) {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }

@@ -1,17 +1,38 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, NEGATED, NO_FUNDS, PROVIDE_VERB, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { AMOUNT, DEADLINE, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { hasActor } from './roles';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+
+/** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
+function quantifiedDuty(s: string): boolean {
+  return QUANTIFIED.test(s) && !MEETING.test(s) && hasActor(s).actor && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+}
+
+/** How often people meet or talk is the partnership's communication, not a contribution. */
+const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check-?ins?|touch base|stand-?ups?)\b/i;
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
 
+/** "Intake referrals, shared resources, co-promotion": resources the parties pool, named without amounts. */
+const SHARED_RESOURCES = /\b(?:shared|joint|pooled|mutual)\s+(?:resources|facilities|equipment|staff(?:ing)?|space|funding|costs|expenses)\b/i;
+
+/** Money told as background ("received initial funding from X", "we hope to outlast the grant"), not promised. */
+const NOT_PROMISED = /\b(?:received|was (?:funded|awarded|granted)|has (?:received|been funded)|have (?:received|been funded)|hopes?|hoped|aspires?|aspiration|wish(?:es)?|would like)\b/i;
+
+/**
+ * A sentence that offers or commits a contribution (or says none is due), not one that tells of
+ * money received or hoped for: what makes text found only by its vocabulary a statement of resources.
+ */
+export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || !NOT_PROMISED.test(s));
+
 function resourceSentence(s: string): boolean {
-  if (NO_FUNDS.test(s)) return true;
+  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s)) return true;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
-  return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s));
+  return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s)) || quantifiedDuty(s);
 }
 
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
@@ -19,7 +40,13 @@ export const isConcreteCommitment = memo(concreteCommitment);
 
 function concreteCommitment(s: string): boolean {
   if (findPlaceholders(s).length) return false;
-  return AMOUNT.test(s) || RESOURCE_QUANTITY.test(s) || (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s)));
+  return (
+    AMOUNT.test(s) ||
+    MONEY_SHARE.test(s) ||
+    RESOURCE_QUANTITY.test(s) ||
+    (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s) || /\btransfer\w*\b/i.test(s))) ||
+    quantifiedDuty(s)
+  );
 }
 
 const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
@@ -53,6 +80,10 @@ const passageResources = memo((text: string): PassageResources => {
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
+  // Found only by its vocabulary: some sentence must promise something, or it is not this section.
+  if (located.by === 'content' && !located.passages.some((p) => sentences(p.text).some((s) => isResourceSentence(s) && isPromise(s)))) {
+    return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
+  }
   const each = located.passages.map((p) => passageResources(p.text));
   const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
   const noFunds = each.some((r) => r.noFunds);

@@ -6,22 +6,29 @@ import { evidenceOf, missingAttachments, quoteList, someEvidence, type Judgement
 import { structuredDuties } from './structured-duties';
 import type { Party } from '../parties';
 import type { Located } from '../locate';
-import type { Passage } from '../types';
+import type { Evidence, Passage } from '../types';
 
 const ACTOR_WORDS =
-  /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office)\b/i;
+  /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
 const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no)$/i;
 
 /** The words before the obligation name who acts. */
 export function hasActor(sentence: string): { actor: boolean; index: number } {
   const m = OBLIGATION.exec(sentence);
   if (!m) return { actor: false, index: -1 };
-  const before = sentence.slice(0, m.index).trim();
+  // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
+  const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
   const words = before.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return { actor: false, index: m.index };
   if (ACTOR_WORDS.test(before)) return { actor: true, index: m.index };
   const named = words.some((w) => /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w.replace(/[^\p{L}]/gu, '')));
   return { actor: named, index: m.index };
+}
+
+/** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
+function afterOpeningPhrase(before: string): string {
+  const comma = before.lastIndexOf(', ');
+  return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
 }
 
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
@@ -30,13 +37,17 @@ const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
-  const words = sentence
-    .slice(0, m.index)
+  const words = afterOpeningPhrase(sentence.slice(0, m.index))
     .replace(/[*_“”"]/g, '')
     .trim()
     .split(/\s+/)
     .filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
   if (!words.length || words.length > 6) return '';
+  // "UCM's staff will…", "The College's mentors will…": the party whose people act.
+  const owner = words.findIndex((w) => /[’']s$/.test(w));
+  if (owner >= 0 && owner < words.length - 1 && words.slice(0, owner + 1).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
+    words.splice(owner + 1);
+  }
   // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
   const properName = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:for|of|and|&|de|la)$/i.test(w));
   if (!properName && !ACTOR_WORDS.test(words.join(' '))) return '';
@@ -223,10 +234,34 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
+  // A heading is evidence, not proof: the duties of every party may be written under other headings.
+  const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
+  if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
   return { status: 'weak', reason: 'names activities but not which party will do each one', evidence };
+}
+
+/**
+ * When the agreement names two or more parties and each owes concrete duties somewhere in the
+ * text, a reason saying so; otherwise undefined.
+ */
+function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string; evidence: Evidence[] } | undefined {
+  if (parties.length < 2) return undefined;
+  const { owed } = documentDuties(model, true);
+  // A duty of "the School and the Credit Union" is joint: it shows neither party's own part.
+  const own = owed.flat().filter((d) => d.actor && parties.filter((p) => actorNames(d.actor, p)).length === 1);
+  const perParty = parties.map((p) => own.filter((d) => actorNames(d.actor, p)).length);
+  if (perParty.some((n) => n === 0)) return undefined;
+  const total = perParty.reduce((a, b) => a + b, 0);
+  // Evidence: each party's first duty, where it stands.
+  const firsts = parties.map((p) => own.find((d) => actorNames(d.actor, p))!);
+  const evidence = firsts.flatMap((d, i) => {
+    const at = model.passages.find((p) => p.text.includes(d.sentence));
+    return at ? [evidenceOf(at, `a duty of ${parties[i].name}`)] : [];
+  });
+  return { reason: `each party's duties are written down across the agreement (${total}), though not all under one heading`, evidence: someEvidence(evidence) };
 }
 
 /** Does an actor ("the college", "acme robotics") name this party? */

@@ -1,6 +1,9 @@
 /** Safety protocols: named controls, not "a safe environment". */
 import { firstMatch, type DocumentModel } from '../model';
-import { PARTICIPANT_SIGNAL, SAFETY_CONTROLS, STUDENT_SIGNAL, memo } from '../signals';
+import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo } from '../signals';
+
+/** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
+const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
 import { evidenceOf, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
@@ -30,7 +33,19 @@ export function judgeSafety(input: SubstanceInput): Judgement {
     }
     return { evidence, status: 'present', reason: `names ${labels(found).join(', ')}` };
   }
+  // "Compliance Safeguards" over tax rules: a heading is evidence, not proof; nothing here is about people's safety.
+  const headings = located.nodes.map((n) => n.heading.text).join('\n');
+  if (found.length === 0 && !SAFETY_SIGNAL.test(`${headings}\n${text}`) && !PERSONAL_SAFETY.test(`${headings}\n${text}`) && !INSURANCE_KEPT.test(text)) {
+    return { status: 'missing', reason: `“${located.nodes[0]?.heading.text ?? 'this text'}” is not about keeping people safe` };
+  }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
+  // A floor on insurance is a control a reader can check; when no students or minors take part it is enough.
+  if (found.length === 1 && found[0] === 'insurance' && participants(input.model).who !== 'students') {
+    return { evidence, status: 'present', reason: 'names an insurance minimum' };
+  }
+  if (found.length === 0 && INSURANCE_KEPT.test(text)) {
+    return { evidence, status: 'weak', reason: 'says insurance is kept but names no minimum or other control' };
+  }
   if (found.length === 1) return { evidence, status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
   return { evidence, status: 'weak', reason: `promises safety in general terms but names no controls (${missing.join(', ')})` };
 }
