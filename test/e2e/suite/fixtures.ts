@@ -1,6 +1,10 @@
 /** Paths of the fixture documents inside the test workspaces (test/e2e/workspaces/). */
 
-/** single-folder: an agreement with parties, purpose, term and signatures but none of the five core sections. */
+/**
+ * single-folder: an agreement with parties, purpose, term and signature lines but none of the five
+ * core sections. Its signature lines are still blank: named signatories would stand in for points
+ * of contact (a weak section, not a missing one).
+ */
 export const THIN_AGREEMENT = 'agreements/lakeview-stem-center--cascade-robotics-draft.md';
 /** single-folder: an ordinary project README that says "partnership" once. */
 export const PROJECT_README = 'README.md';
