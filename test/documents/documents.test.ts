@@ -6,12 +6,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyze, fileReport } from '../../server/src/core';
 import { converters, DocumentError, markdownToDocx, readDocument } from '../../server/src/documents';
+import { CheckWorkspaceRequest, ExportDocxRequest, ImportDocumentRequest } from '../../server/src/protocol';
 import { loadFixtures } from '../helpers/fixtures';
+import { startClient, type TestClient } from '../helpers/lsp-client';
 import { generate, libreConvert, ROOT, type Generated } from './generate';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -247,5 +250,48 @@ describe('mou-check with Word and PDF', function () {
     writeFileSync(path.join(dir, 'old.doc'), 'x');
     r = run(['old.doc'], dir);
     assert.match(r.stderr, /old Word \.doc file: open it in Word or LibreOffice and save it as \.docx/);
+  });
+});
+
+describe('the language server with Word and PDF (stdio, dist/server.js)', function () {
+  // The conversion bundle (dist/documents.js) is loaded by the server bundle on the first Word or
+  // PDF file, through the start-up loader: the requests live in lsp/connection.ts, the workspace
+  // check's reading in lsp/workspace-check.ts.
+  this.timeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'mou-lsp-docs-'));
+  const thin = '# Memorandum of Understanding between Harbor City Schools and Tidewater Marine Labs\n\nThis MOU is made between Harbor City Schools and Tidewater Marine Labs, who share an interest in ocean science for students.\n\n## Term\n\nThis MOU runs from July 1, 2026 to June 30, 2027.\n';
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    if (client && client.process.exitCode === null) await client.stop();
+  });
+
+  it('imports a .docx as markdown, refuses a .doc with its sentence, and exports markdown as a .docx', async () => {
+    writeFileSync(path.join(dir, 'thin.docx'), await markdownToDocx(thin, 'thin'));
+    writeFileSync(path.join(dir, 'old.doc'), 'x');
+    client = await startClient({ pull: true });
+    const imported = await client.connection.sendRequest(ImportDocumentRequest, { uri: pathToFileURL(path.join(dir, 'thin.docx')).href });
+    assert.ok('markdown' in imported && /^# Memorandum of Understanding/.test(imported.markdown), JSON.stringify(imported));
+    const old = await client.connection.sendRequest(ImportDocumentRequest, { uri: pathToFileURL(path.join(dir, 'old.doc')).href });
+    assert.ok('error' in old && /^old\.doc: this is an old Word \.doc file/.test(old.error), JSON.stringify(old));
+    const exported = await client.connection.sendRequest(ExportDocxRequest, { uri: 'file:///x/Agreement.md', text: thin });
+    assert.ok('base64' in exported, JSON.stringify(exported));
+    writeFileSync(path.join(dir, 'exported.docx'), Buffer.from(exported.base64, 'base64'));
+    assert.equal(statuses((await readDocument(path.join(dir, 'exported.docx'), { maxBytes: 1e7 })).markdown), statuses(thin));
+  });
+
+  it('the workspace check reads .docx files (not Word lock files), its findings naming the place in Word', async () => {
+    const folder = path.join(dir, 'workspace');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'thin.md'), thin);
+    writeFileSync(path.join(folder, 'thin-word.docx'), await markdownToDocx(thin, 'thin'));
+    writeFileSync(path.join(folder, '~$thin-word.docx'), 'a lock file, not a document');
+    const uri = pathToFileURL(folder).href;
+    client = await startClient({ pull: true, workspaceFolders: [uri] });
+    const result = await client.connection.sendRequest(CheckWorkspaceRequest, { folders: [uri] });
+    assert.deepEqual(result.files.map((f) => path.basename(fileURLToPath(f.path))).sort(), ['thin-word.docx', 'thin.md']);
+    const md = result.files.find((f) => f.path.endsWith('thin.md'))!;
+    const docx = result.files.find((f) => f.path.endsWith('.docx'))!;
+    assert.deepEqual(docx.sections?.map((s) => s.status), md.sections?.map((s) => s.status));
+    assert.ok(docx.diagnostics.length > 0 && docx.diagnostics.every((d) => /\(in Word: .*line \d+ of the converted text\)$/.test(d.message)), JSON.stringify(docx.diagnostics));
   });
 });
