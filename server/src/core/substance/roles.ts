@@ -196,12 +196,23 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
   const structured = located.by === 'content' ? [] : structuredDuties(passages, parties);
-  const sentenceEvidence = located.passages.flatMap((p) =>
-    counted.owed.some((d) => p.text.includes(d.sentence)) ? [evidenceOf(p, 'a duty written as will / shall / agrees to')] : [],
-  );
-  const evidence = someEvidence([...structured.map((d) => evidenceOf(d.passage, `a duty of ${d.party} (${d.how})`)), ...sentenceEvidence]);
+  // Evidence: the first passages holding a duty sentence (at most what someEvidence keeps).
+  const dutySentences = new Set(counted.owed.map((d) => d.sentence));
+  const sentenceEvidence: Evidence[] = [];
+  for (const p of located.passages) {
+    if (sentenceEvidence.length >= 4) break;
+    if (dutySentences.size && dutyIn(p, dutySentences)) sentenceEvidence.push(evidenceOf(p, 'a duty written as will / shall / agrees to'));
+  }
+  const evidence = someEvidence([...structured.slice(0, 8).map((d) => evidenceOf(d.passage, `a duty of ${d.party} (${d.how})`)), ...sentenceEvidence]);
   const structuredPassages = new Set(structured.map((d) => d.passage));
-  const extra = structured.filter((d, i) => structured.findIndex((e) => e.passage === d.passage && e.party === d.party) === i);
+  const seenDuty = new Map<Passage, Set<string>>();
+  const extra = structured.filter((d) => {
+    let parties = seenDuty.get(d.passage);
+    if (!parties) seenDuty.set(d.passage, (parties = new Set()));
+    if (parties.has(d.party)) return false;
+    parties.add(d.party);
+    return true;
+  });
   const dutyCount = counted.duties.length + extra.length;
   // Who owes the duties: each actor counted once per party it names.
   const owners = new Set<string>(extra.map((d) => d.party.toLowerCase()));
@@ -241,6 +252,12 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
   return { status: 'weak', reason: 'names activities but not which party will do each one', evidence };
+}
+
+/** Does this passage hold one of these duty sentences (as its sentences, or inside its text)? */
+function dutyIn(p: Passage, duties: Set<string>): boolean {
+  for (const s of sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text)) if (duties.has(s)) return true;
+  return false;
 }
 
 /**
