@@ -254,6 +254,29 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   return { status: 'weak', reason: 'names activities but not which party will do each one', evidence };
 }
 
+/**
+ * No two parties found by name: two or more distinct actors ("the Entity", "Code.org"), each
+ * with a concrete duty of its own somewhere in the text, show who does what all the same.
+ */
+function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; actor: string }>): { reason: string; evidence: Evidence[] } | undefined {
+  const byActor = new Map<string, string>();
+  for (const d of owed) if (d.actor && !byActor.has(d.actor)) byActor.set(d.actor, d.sentence);
+  // "The College" and "the College's staff" are one side; so are names contained in each other.
+  const sides = [...byActor.keys()].filter((a, _, all) => !all.some((b) => b !== a && a.includes(b)));
+  if (sides.length < 2 || owed.filter((d) => d.actor).length < 3) return undefined;
+  // Each side as the text writes it ("BrightPath", not "Brightpath").
+  const written = (a: string) => {
+    const s = byActor.get(a)!;
+    const i = s.toLowerCase().indexOf(a);
+    return i >= 0 ? s.slice(i, i + a.length) : titleCase(a);
+  };
+  const evidence = sides.slice(0, 4).flatMap((a) => {
+    const at = model.passages.find((p) => p.text.includes(byActor.get(a)!));
+    return at ? [evidenceOf(at, `a duty of ${written(a)}`)] : [];
+  });
+  return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence) };
+}
+
 /** Does this passage hold one of these duty sentences (as its sentences, or inside its text)? */
 function dutyIn(p: Passage, duties: Set<string>): boolean {
   for (const s of sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text)) if (duties.has(s)) return true;
@@ -265,8 +288,8 @@ function dutyIn(p: Passage, duties: Set<string>): boolean {
  * text, a reason saying so; otherwise undefined.
  */
 function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string; evidence: Evidence[] } | undefined {
-  if (parties.length < 2) return undefined;
   const { owed } = documentDuties(model, true);
+  if (parties.length < 2) return actorsAcross(model, owed.flat());
   // A duty of "the School and the Credit Union" is joint: it shows neither party's own part.
   const own = owed.flat().filter((d) => d.actor && parties.filter((p) => actorNames(d.actor, p)).length === 1);
   const perParty = parties.map((p) => own.filter((d) => actorNames(d.actor, p)).length);
