@@ -60,7 +60,7 @@ function organisationName(text: string): boolean {
  * introduces one party's duties, whatever else it says.
  */
 const DUTY_HEADING =
-  /^(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+the\s+following)?\s*:?$/i;
+  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i;
 
 export function dutyHeading(text: string): boolean {
   const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());
@@ -205,10 +205,10 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
 
 /** A title that names a kind of document ("Data Sharing Agreement", "Funding MOU (Template)", "Evaluation Terms for Districts"). */
 const DOCUMENT_NAME =
-  /\b(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement))?|mou|moa|contract|charter|letter of (?:intent|agreement|understanding)|terms(?: and conditions)?)\b[^\p{L}]*(?:\b(?:template|draft|sample|model|form)\b[^\p{L}]*)?$/iu;
+  /\b(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement))?|mou|moa|contract|charter|letter of (?:intent|agreement|understanding)|terms(?: and conditions)?|form)\b[^\p{L}]*(?:\b(?:template|draft|sample|model|form)\b[^\p{L}]*)?$/iu;
 
 /** A document word anywhere in a title that heads the whole text ("Terms for…", "Agreement between…"). */
-const DOCUMENT_WORD = /\b(?:agreements?|memorand(?:um|a)|mou|moa|contract|charter|terms)\b/i;
+const DOCUMENT_WORD = /\b(?:agreements?|memorand(?:um|a)|mou|moa|contract|charter|terms|form)\b/i;
 
 function namesDocument(text: string, headsAll: boolean): boolean {
   const t = text.replace(/[*_`]/g, '').trim();

@@ -31,6 +31,12 @@ function afterOpeningPhrase(before: string): string {
   return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
 }
 
+/** A duty the signer takes on in the first person ("I will…", "By signing, I agree to…"). */
+function firstPerson(sentence: string): boolean {
+  const m = OBLIGATION.exec(sentence);
+  return !!m && /^[\s>*_\-–•[\]x]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
+}
+
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
 
 /** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
@@ -230,7 +236,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (missing.length && dutyCount < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
-  if (dutyCount >= 2 && owners.size === 1) {
+  // The signer's own "I will…" duties are the other side's.
+  if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
     const elsewhere = documentDuties(model, false).actors;
@@ -240,6 +247,14 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     }
     if (otherParty && extra.length && ![...elsewhere].some((a) => actorNames(a, otherParty))) {
       return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
+    }
+  }
+  // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
+  // only one side's duties are written down.
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => firstPerson(d.sentence))) {
+    const others = documentDuties(model, true).owed.flat().filter((d) => !firstPerson(d.sentence));
+    if (!others.length) {
+      return { status: 'weak', reason: 'only the signer\'s own duties (“I will…”) are written down; say what the other side will do', evidence };
     }
   }
   if (dutyCount >= 2) {
