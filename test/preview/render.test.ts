@@ -146,8 +146,9 @@ describe('completeness renderers', () => {
 
     it('does not count a party gap twice when its whole section is missing', () => {
       const thin = completenessView(reportOf('test/fixtures/thin/purpose-term-signatures.md'));
-      assert.equal(thin.verdict, 'Not ready to sign: 5 sections missing.');
-      assert.deepEqual(thin.gaps, ['5 sections missing']);
+      // Four sections missing; contacts are weak (only signatories named), so the two parties' contact gaps count.
+      assert.equal(thin.verdict, 'Not ready to sign: 4 sections missing, 1 section to strengthen and 2 party gaps.');
+      assert.deepEqual(thin.gaps, ['4 sections missing', '1 section to strengthen', '2 party gaps']);
       const hostile = completenessView(HOSTILE_FIXTURE);
       assert.deepEqual(hostile.gaps, ['1 section missing', '1 section to strengthen', '4 blanks to fill in', '1 party gap']);
     });
