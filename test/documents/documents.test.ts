@@ -51,6 +51,7 @@ const KNOWN: Record<string, string> = {
   'formats/term-sheet-table.md libreoffice-pdf': 'a two-column table in a PDF: long clauses wrap inside their cells, and the rebuilt rows join some clauses to the wrong label',
   'gold/bold-paragraph-titles.md libreoffice-pdf': 'PDF text has no bold: bold paragraph titles that are not numbered read as the first words of their paragraph',
   'structure/party-columns-table.md libreoffice-pdf': 'duties are in a table with one column per party; in the PDF the wrapped cells are rebuilt into rows that mix two parties\' duties',
+  'structure/duties-across-no-party-names.md *': 'only its front matter (agreement: true) makes it an agreement; a Word or PDF file has no front matter, and the appendix alone does not read as one',
   'structure/unquoted-definitions-opening-phrase.md *': 'the only people named are in a raw HTML signature table, a name on one line and the title on the next; converted, name and title share one line, which the contacts check does not read as a person',
   'weak/roles-deferred-annex.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with a contact\'s email in the next row',
 };
@@ -105,6 +106,7 @@ describe('Word and PDF files made by pandoc and LibreOffice', function () {
 const KNOWN_ROUND_TRIP: Record<string, string> = {
   'formats/fenced-code-hash.md': 'Word has no code blocks: the block is written as monospaced paragraphs (its language label "markdown" is left out) and read back as ordinary text, whose "## Safety" words then count',
   'formats/html-headings.md': 'raw HTML headings (<h2>) are written as their text with the tags, so they are not headings when read back',
+  'structure/duties-across-no-party-names.md': 'only its front matter (agreement: true) makes it an agreement, and the .docx does not carry front matter',
   'structure/unquoted-definitions-opening-phrase.md': 'the raw HTML signature table is written as text, its name and title on one line, which the contacts check does not read as a person',
   'formats/term-sheet-table.md': 'not yet explained: the roles clause in a two-column term-sheet table reads weak after the round trip',
   'gold/ordered-list-bold-titles.md': 'not yet explained: numbered items with a bold title and an indented clause come back with the outcomes clause weak',

@@ -146,8 +146,7 @@ describe('completeness renderers', () => {
 
     it('does not count a party gap twice when its whole section is missing', () => {
       const thin = completenessView(reportOf('test/fixtures/thin/purpose-term-signatures.md'));
-      // Roles and resources are missing: no party's duty or contribution gap is counted again. Its
-      // contacts are weak (only the signatories), so each party's contact gap is.
+      // Four sections missing; contacts are weak (only signatories named), so the two parties' contact gaps count.
       assert.equal(thin.verdict, 'Not ready to sign: 4 sections missing, 1 section to strengthen and 2 party gaps.');
       assert.deepEqual(thin.gaps, ['4 sections missing', '1 section to strengthen', '2 party gaps']);
       const hostile = completenessView(HOSTILE_FIXTURE);

@@ -252,8 +252,31 @@ function paragraph(
       return;
     }
   }
+  // "ARTICLE IV – SAFETY", "RESPONSIBILITIES OF THE EMPLOYER": a plain line standing for a heading
+  // (agreements typed in Word or converted from PDF), alone or as the first line of its paragraph.
+  if (listDepth === 0 && first?.type === 'text' && kids.every((k) => k.type === 'text' || k.type === 'break' || k.type === 'emphasis' || k.type === 'strong')) {
+    const whole = inlineText(node, src);
+    const nl = whole.indexOf('\n');
+    const line = (nl < 0 ? whole : whole.slice(0, nl)).trim();
+    if (plainTitle(line)) {
+      const lineEnd = nl < 0 ? s.end : Math.min(s.end, src.indexOf('\n', s.start) < 0 ? s.end : src.indexOf('\n', s.start));
+      facts.headings.push(heading(s.start, lineEnd, 7, cleanTitle(line), 'numbered'));
+      const rest = nl < 0 ? '' : whole.slice(nl + 1).trim();
+      if (rest) facts.passages.push(passage(lineEnd + 1, s.end, rest, 'paragraph', listDepth));
+      return;
+    }
+  }
   const text = inlineText(node, src);
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
+}
+
+/** "ARTICLE IV – SAFETY", "SECTION 3: FUNDING", "ROLES AND RESPONSIBILITIES": a title typed as a plain line. */
+function plainTitle(line: string): boolean {
+  if (!looksLikeTitle(line)) return false;
+  if (/^(?:article|section|part|schedule|annex|appendix|exhibit|clause)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b/i.test(line) && /^\p{Lu}/u.test(line)) return true;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const upper = line.replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 6 && upper.length === letters.length && line.split(/\s+/).length >= 2;
 }
 
 function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {

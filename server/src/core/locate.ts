@@ -29,6 +29,7 @@ interface Match {
 }
 
 const ALL = [...CORE_SECTIONS, ...RECOMMENDED_SECTIONS];
+const CORE_IDS = new Set<string>(CORE_SECTIONS.map((d) => d.id));
 
 const matchMemo = new WeakMap<SectionDefinition[], Map<string, Array<{ id: string; territory: boolean }>>>();
 
@@ -59,7 +60,7 @@ function organisationName(text: string): boolean {
  * introduces one party's duties, whatever else it says.
  */
 const DUTY_HEADING =
-  /^(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+the\s+following)?\s*:?$/i;
+  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i;
 
 export function dutyHeading(text: string): boolean {
   const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());
@@ -187,8 +188,12 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
     }
   };
   // "Event Sponsorship Agreement" over the whole text names the document, not a sponsorship section.
+  // So does "Evaluation Terms for Participating Districts" when it heads every other heading.
+  const first = nodes[0];
+  const titleOfAll = !!first && namesDocument(first.heading.text, nodes.length === 1 || nodes[nodes.length - 1].heading.start < first.end);
+  // (Only for the core sections, which claim the text under them; "… between A and B" still names the parties.)
   const add1 = (node: SectionNode, matches: ReadonlyArray<{ id: string; territory: boolean }>) => {
-    if (node !== nodes[0] || !namesDocument(node.heading.text)) add(node, matches);
+    add(node, node === first && titleOfAll ? matches.filter((m) => !CORE_IDS.has(m.id)) : matches);
   };
   if (model && defs === ALL && nodes.length === model.headings.length) {
     model.facts.forEach((f, i) => {
@@ -198,12 +203,16 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
   return { title, territory };
 }
 
-/** A title that names a kind of document ("Data Sharing Agreement", "Funding MOU (Template)"). */
+/** A title that names a kind of document ("Data Sharing Agreement", "Funding MOU (Template)", "Evaluation Terms for Districts"). */
 const DOCUMENT_NAME =
-  /\b(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement))?|mou|moa|contract|charter|letter of (?:intent|agreement|understanding)|terms and conditions)\b[^\p{L}]*(?:\b(?:template|draft|sample|model|form)\b[^\p{L}]*)?$/iu;
+  /\b(?:agreements?|memorand(?:um|a)(?: of (?:understanding|agreement))?|mou|moa|contract|charter|letter of (?:intent|agreement|understanding)|terms(?: and conditions)?|form)\b[^\p{L}]*(?:\b(?:template|draft|sample|model|form)\b[^\p{L}]*)?$/iu;
 
-function namesDocument(text: string): boolean {
-  return DOCUMENT_NAME.test(text.replace(/[*_`]/g, '').trim());
+/** A document word anywhere in a title that heads the whole text ("Terms for…", "Agreement between…"). */
+const DOCUMENT_WORD = /\b(?:agreements?|memorand(?:um|a)|mou|moa|contract|charter|terms|form)\b/i;
+
+function namesDocument(text: string, headsAll: boolean): boolean {
+  const t = text.replace(/[*_`]/g, '').trim();
+  return DOCUMENT_NAME.test(t) || (headsAll && DOCUMENT_WORD.test(t));
 }
 
 /** The headings of a block that name a section (by index in the block), with what they name. */

@@ -95,7 +95,7 @@ const ORGANISATION =
   /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church)\b\.?/;
 
 const HEADING_PARTY = [
-  /^(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+the\s+following)?\s*:?$/i,
+  /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i,
   /^(?:the\s+)?(.{2,60}?)(?:[’']s)?\s+(?:responsibilities|obligations|duties|undertakings?|commitments|roles?)(?:\s*\(.*\))?$/i,
   /^(?:responsibilities|obligations|duties|role|roles|commitments|undertakings?)\s+of\s+(?:the\s+)?(.{2,60})$/i,
 ];
@@ -140,6 +140,61 @@ function clean(name: string): string {
     .trim();
 }
 
+/** Does a clause introduce parties ("made between", "entered into by", a list of bold names)? */
+const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*/.test(src));
+
+/** `Acme Ltd ("Acme")`, `(hereinafter "the College")`, `Acme Ltd (Acme UK)`: the names each definition gives, in order. */
+const definedParties = memo((src: string): string[][] => {
+  const out: string[][] = [];
+  for (const m of src.matchAll(DEFINITION)) {
+    const alias = m[1];
+    if (NOT_A_PARTY.test(clean(alias))) {
+      // ("First Party") says the name before it is a party, whatever kind of body it is; ("Licensee") only of an organisation.
+      const full = namedBefore(src, m.index!, alias);
+      if (full && (ORGANISATION.test(full) || /^(?:first|second|third|fourth)\s+party$/i.test(clean(alias)))) out.push([full]);
+      continue;
+    }
+    if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
+    const full = namedBefore(src, m.index!, alias);
+    out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias]);
+  }
+  for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
+  return out;
+}, 20_000);
+
+/** "(the FPA)", "(the CONTRIBUTOR)": a short name defined without quotes, for the name just before it (text with "\\(" already "("). */
+const unquotedParties = memo((src: string): string[][] => {
+  if (!/\b(?:between|here(?:in)?after)\b/i.test(src)) return [];
+  const out: string[][] = [];
+  for (const m of src.matchAll(UNQUOTED_DEFINITION)) {
+    const alias = m[1];
+    if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
+    const clause = src.slice(Math.max(0, m.index! - 200), m.index!).split(/\bbetween\b|\band\b|[;)]/i).pop() ?? '';
+    const full = [...clause.matchAll(new RegExp(NAME, 'gu'))].map((x) => x[0]).filter((n) => !MONTHS.test(n.split(/\s+/)[0])).pop();
+    // A two-word alias ("CorrelAid Germany") is a name in itself; a one-word one ("FPA") names the name before it.
+    out.push(full && full !== alias && !/\s/.test(alias) ? [full, alias] : [alias]);
+  }
+  return out;
+}, 20_000);
+
+/** "between A and B": both, each with its short form. */
+const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(m[1]), withAlias(m[2])]), 20_000);
+
+/**
+ * Definitions that name an organisation or a party's role, wherever they stand in the opening
+ * ("Zamna Hawaii LLC ("Organizer")" on a line of its own under "1. EVENT ORGANIZER").
+ */
+const organisationDefinitions = memo((src: string): string[][] => {
+  const out: string[][] = [];
+  for (const m of src.matchAll(DEFINITION)) {
+    const alias = clean(m[1]);
+    if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
+    const full = namedBefore(src, m.index!, m[1]);
+    if (ROLE_ALIAS.test(alias) || (full && ORGANISATION.test(full))) out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, m[1]] : [m[1]]);
+  }
+  return out;
+}, 20_000);
+
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
   const parties: Party[] = [];
   const add = (names: string[], start: number, end: number) => {
@@ -178,56 +233,21 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   const sources = [...new Set([...opening, ...partiesSections])];
   const titles = model.headings.filter((h) => h.start < openingEnd);
 
+  // Each pass reads one passage at a time (memoised by its text: passages repeat from keystroke to keystroke).
   for (const p of sources) {
     const src = model.text.slice(p.start, p.end);
     // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
-    if (!PARTY_INTRO.test(src) && !/^\s*(?:\d+[.)]\s+)?\*\*/.test(src) && !inPartiesSection.has(p)) continue;
-    for (const m of src.matchAll(DEFINITION)) {
-      const alias = m[1];
-      if (NOT_A_PARTY.test(clean(alias))) {
-        // ("First Party"): the organisation before it is a party all the same.
-        const full = namedBefore(src, m.index!, alias);
-        // ("First Party") says the name before it is a party, whatever kind of body it is.
-        if (full && (ORGANISATION.test(full) || /^(?:first|second|third|fourth)\s+party$/i.test(clean(alias)))) add([full], p.start, p.start);
-        continue;
-      }
-      if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
-      const full = namedBefore(src, m.index!, alias);
-      add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias], p.start, p.start);
-    }
-    for (const m of src.matchAll(COMPANY_ALIAS)) add([m[1], m[2]], p.start, p.start);
+    if (!introducesParties(src) && !inPartiesSection.has(p)) continue;
+    for (const names of definedParties(src)) add(names, p.start, p.start);
   }
-  // "(the FPA)", "(the CONTRIBUTOR)": a short name defined without quotes, for the name just before it.
   for (const p of sources) {
-    // (The passage's text, where "\(" is already "(".)
-    const src = p.text;
-    if (!src.includes('(') || !/\b(?:between|here(?:in)?after)\b/i.test(src)) continue;
-    for (const m of src.matchAll(UNQUOTED_DEFINITION)) {
-      const alias = m[1];
-      if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
-      const clause = src.slice(Math.max(0, m.index! - 200), m.index!).split(/\bbetween\b|\band\b|[;)]/i).pop() ?? '';
-      const full = [...clause.matchAll(new RegExp(NAME, 'gu'))].map((x) => x[0]).filter((n) => !MONTHS.test(n.split(/\s+/)[0])).pop();
-      // A two-word alias ("CorrelAid Germany") is a name in itself; a one-word one ("FPA") names the name before it.
-      add(full && full !== alias && !/\s/.test(alias) ? [full, alias] : [alias], p.start, p.start);
-    }
+    if (p.text.includes('(')) for (const names of unquotedParties(p.text)) add(names, p.start, p.start);
   }
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
-    for (const m of t.text.matchAll(BETWEEN)) {
-      add(withAlias(m[1]), t.start, t.end);
-      add(withAlias(m[2]), t.start, t.end);
-    }
+    for (const names of betweenParties(t.text)) add(names, t.start, t.end);
   }
-  // Definitions in the opening that name an organisation or a party's role, wherever they stand
-  // ("Zamna Hawaii LLC ("Organizer")" on a line of its own under "1. EVENT ORGANIZER").
   for (const p of sources) {
-    if (!p.text.includes('(')) continue;
-    const src = model.text.slice(p.start, p.end);
-    for (const m of src.matchAll(DEFINITION)) {
-      const alias = clean(m[1]);
-      if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
-      const full = namedBefore(src, m.index!, m[1]);
-      if (ROLE_ALIAS.test(alias) || (full && ORGANISATION.test(full))) add(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, m[1]] : [m[1]], p.start, p.start);
-    }
+    if (p.text.includes('(')) for (const names of organisationDefinitions(model.text.slice(p.start, p.end))) add(names, p.start, p.start);
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
   const labelled = model.headings

@@ -50,6 +50,10 @@ export function passagesIn(passages: Passage[], start: number, end: number): Pas
 export function normaliseTitle(text: string): string {
   return text
     .toLowerCase()
+    // "How we'll know it worked": contractions as words, before apostrophes are dropped.
+    .replace(/[’']ll\b/g, ' will')
+    .replace(/[’']re\b/g, ' are')
+    .replace(/n[’']t\b/g, ' not')
     .replace(/&/g, ' and ')
     .replace(/[\[\]{}()*_`"“”‘’'#|]/g, ' ')
     .replace(/\p{Extended_Pictographic}/gu, ' ')

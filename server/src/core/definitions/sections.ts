@@ -40,7 +40,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'roles and responsibilities', 'roles & responsibilities', 'responsibilities', 'responsibility', 'obligations',
       'undertaking', 'undertakings', 'duties', 'expectations', 'commitments', 'roles of the parties', 'division of labour',
       'division of labor', 'benefits and obligations', 'what each party will do', 'roles', 'who does what',
-      'what each party does', 'what each partner does', 'what we will each do',
+      'what each party does', 'what each partner does', 'what we will each do', 'what each of us will do', 'what each partner will do',
+      'who will do what',
     ],
     territory: [
       'scope of work', 'scope', 'collaboration', 'cooperation', 'co-operation', 'working relationship', 'activities',
@@ -59,6 +60,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
       'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
       'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
+      'who to call', 'who to contact', 'whom to contact',
     ],
   },
   {
@@ -75,6 +77,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
       'commitments', 'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
       'what each party contributes', 'what each partner contributes', 'investment', 'investments',
+      'what each of us brings', 'what each party brings', 'what each partner brings',
       'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure',
     ],
   },
@@ -106,7 +109,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'success metrics', 'success measures', 'performance metrics', 'metrics', 'evaluation', 'deliverables',
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
-      'how we will know',
+      'how we will know', 'how we will measure', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision'],
   },
@@ -118,7 +121,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
  * `signal` is a regular expression (source) for text that does the section's job without a heading.
  */
 export const RECOMMENDED_SECTIONS: Array<SectionDefinition & { signal: string }> = [
-  rec('parties', 'Parties', 'the legal name of every party', ['parties', 'the parties', 'between'],
+  rec('parties', 'Parties', 'the legal name of every party', ['parties', 'the parties', 'between', 'who we are'],
     String.raw`\b(?:between|entered into by|by and between|made by)\b`),
   rec('purpose', 'Purpose', "a specific shared aim tied to students and to each partner's interest", ['purpose', 'purposes', 'background', 'recitals', 'shared vision', 'objectives', 'aims'],
     String.raw`\b(?:purpose|whereas|aims? (?:of|to)|in order to|so that)\b`),

@@ -32,11 +32,15 @@ export interface SubstanceCheck {
  */
 const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
 
-function signatories(model: DocumentModel): Located | undefined {
-  const passages = passagesWhere(model, (t) => t.split('\n').some((line) => {
+/** Does a passage name a signatory? (One function object: passagesWhere memoises per block and test.) */
+const namesSignatory = (t: string): boolean =>
+  t.split('\n').some((line) => {
     const m = NAME_LINE.exec(line);
     return !!m && personNames(m[1]).length > 0 && findPlaceholders(m[1]).length === 0;
-  }));
+  });
+
+function signatories(model: DocumentModel): Located | undefined {
+  const passages = passagesWhere(model, namesSignatory);
   return passages.length ? { by: 'territory', nodes: [], passages, standIn: 'signatories' } : undefined;
 }
 

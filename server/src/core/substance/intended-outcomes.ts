@@ -1,26 +1,37 @@
 /** Intended outcomes: a measure, a target and a period. */
-import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, sentences } from '../signals';
+import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, memo, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
 import { evidenceOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 
-/** Outcomes with a target, when a period is given for them (in the sentence or once for the whole section). */
-export function measurableOutcomes(text: string, aboutOutcomes = false): string[] {
+/** The target sentences of one passage, and whether it names a period anywhere (memoised per text). */
+const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: string[]; period: boolean; targetPeriod: boolean; outcomePeriod: boolean } => {
+  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0);
   // Found by content only: the target itself must speak of an outcome ("100 hours of training" is an input).
-  const targets = sentences(text).filter(
-    (s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0 && (!aboutOutcomes || OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s)),
-  );
-  if (targets.some((s) => PERIOD.test(s))) return targets;
-  return PERIOD.test(text) ? targets : [];
+  const outcomeTargets = targets.filter((s) => OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s));
+  return {
+    targets,
+    outcomeTargets,
+    period: PERIOD.test(text),
+    targetPeriod: targets.some((s) => PERIOD.test(s)),
+    outcomePeriod: outcomeTargets.some((s) => PERIOD.test(s)),
+  };
+});
+
+/** Outcomes with a target, when a period is given for them (in the sentence or once for the whole section), over passages read one by one. */
+export function measurableOutcomes(texts: string[], aboutOutcomes = false): string[] {
+  const each = texts.map(targetsOf);
+  const targets = each.flatMap((e) => (aboutOutcomes ? e.outcomeTargets : e.targets));
+  if (each.some((e) => (aboutOutcomes ? e.outcomePeriod : e.targetPeriod))) return targets;
+  return each.some((e) => e.period) ? targets : [];
 }
 
 export function judgeOutcomes(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const text = located.passages.map((p) => p.text).join('\n');
-  const measurable = measurableOutcomes(text, located.by === 'content');
+  const measurable = measurableOutcomes(located.passages.map((p) => p.text), located.by === 'content');
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    const evidence = someEvidence(located.passages.filter((p) => measurableOutcomes(p.text, located.by === 'content').length > 0).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
+    const evidence = someEvidence(located.passages.filter((p) => measurableOutcomes([p.text], located.by === 'content').length > 0).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
     return {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }

@@ -31,6 +31,12 @@ function afterOpeningPhrase(before: string): string {
   return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
 }
 
+/** A duty the signer takes on in the first person ("I will…", "By signing, I agree to…"). */
+function firstPerson(sentence: string): boolean {
+  const m = OBLIGATION.exec(sentence);
+  return !!m && /^[\s>*_\-–•[\]x]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
+}
+
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
 
 /** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
@@ -196,12 +202,23 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
   const structured = located.by === 'content' ? [] : structuredDuties(passages, parties);
-  const sentenceEvidence = located.passages.flatMap((p) =>
-    counted.owed.some((d) => p.text.includes(d.sentence)) ? [evidenceOf(p, 'a duty written as will / shall / agrees to')] : [],
-  );
-  const evidence = someEvidence([...structured.map((d) => evidenceOf(d.passage, `a duty of ${d.party} (${d.how})`)), ...sentenceEvidence]);
+  // Evidence: the first passages holding a duty sentence (at most what someEvidence keeps).
+  const dutySentences = new Set(counted.owed.map((d) => d.sentence));
+  const sentenceEvidence: Evidence[] = [];
+  for (const p of located.passages) {
+    if (sentenceEvidence.length >= 4) break;
+    if (dutySentences.size && dutyIn(p, dutySentences)) sentenceEvidence.push(evidenceOf(p, 'a duty written as will / shall / agrees to'));
+  }
+  const evidence = someEvidence([...structured.slice(0, 8).map((d) => evidenceOf(d.passage, `a duty of ${d.party} (${d.how})`)), ...sentenceEvidence]);
   const structuredPassages = new Set(structured.map((d) => d.passage));
-  const extra = structured.filter((d, i) => structured.findIndex((e) => e.passage === d.passage && e.party === d.party) === i);
+  const seenDuty = new Map<Passage, Set<string>>();
+  const extra = structured.filter((d) => {
+    let parties = seenDuty.get(d.passage);
+    if (!parties) seenDuty.set(d.passage, (parties = new Set()));
+    if (parties.has(d.party)) return false;
+    parties.add(d.party);
+    return true;
+  });
   const dutyCount = counted.duties.length + extra.length;
   // Who owes the duties: each actor counted once per party it names.
   const owners = new Set<string>(extra.map((d) => d.party.toLowerCase()));
@@ -219,7 +236,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (missing.length && dutyCount < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
-  if (dutyCount >= 2 && owners.size === 1) {
+  // The signer's own "I will…" duties are the other side's.
+  if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
     const elsewhere = documentDuties(model, false).actors;
@@ -229,6 +247,14 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     }
     if (otherParty && extra.length && ![...elsewhere].some((a) => actorNames(a, otherParty))) {
       return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
+    }
+  }
+  // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
+  // only one side's duties are written down.
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => firstPerson(d.sentence))) {
+    const others = documentDuties(model, true).owed.flat().filter((d) => !firstPerson(d.sentence));
+    if (!others.length) {
+      return { status: 'weak', reason: 'only the signer\'s own duties (“I will…”) are written down; say what the other side will do', evidence };
     }
   }
   if (dutyCount >= 2) {
@@ -244,12 +270,41 @@ export function judgeRoles(input: SubstanceInput): Judgement {
 }
 
 /**
+ * No two parties found by name: two or more distinct actors ("the Entity", "Code.org"), each
+ * with a concrete duty of its own somewhere in the text, show who does what all the same.
+ */
+function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; actor: string }>): { reason: string; evidence: Evidence[] } | undefined {
+  const byActor = new Map<string, string>();
+  for (const d of owed) if (d.actor && !byActor.has(d.actor)) byActor.set(d.actor, d.sentence);
+  // "The College" and "the College's staff" are one side; so are names contained in each other.
+  const sides = [...byActor.keys()].filter((a, _, all) => !all.some((b) => b !== a && a.includes(b)));
+  if (sides.length < 2 || owed.filter((d) => d.actor).length < 3) return undefined;
+  // Each side as the text writes it ("BrightPath", not "Brightpath").
+  const written = (a: string) => {
+    const s = byActor.get(a)!;
+    const i = s.toLowerCase().indexOf(a);
+    return i >= 0 ? s.slice(i, i + a.length) : titleCase(a);
+  };
+  const evidence = sides.slice(0, 4).flatMap((a) => {
+    const at = model.passages.find((p) => p.text.includes(byActor.get(a)!));
+    return at ? [evidenceOf(at, `a duty of ${written(a)}`)] : [];
+  });
+  return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence) };
+}
+
+/** Does this passage hold one of these duty sentences (as its sentences, or inside its text)? */
+function dutyIn(p: Passage, duties: Set<string>): boolean {
+  for (const s of sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text)) if (duties.has(s)) return true;
+  return false;
+}
+
+/**
  * When the agreement names two or more parties and each owes concrete duties somewhere in the
  * text, a reason saying so; otherwise undefined.
  */
 function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string; evidence: Evidence[] } | undefined {
-  if (parties.length < 2) return undefined;
   const { owed } = documentDuties(model, true);
+  if (parties.length < 2) return actorsAcross(model, owed.flat());
   // A duty of "the School and the Credit Union" is joint: it shows neither party's own part.
   const own = owed.flat().filter((d) => d.actor && parties.filter((p) => actorNames(d.actor, p)).length === 1);
   const perParty = parties.map((p) => own.filter((d) => actorNames(d.actor, p)).length);

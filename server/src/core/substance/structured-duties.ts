@@ -9,6 +9,9 @@
  * Pure over passages and parties; whoever acts is a party's canonical name.
  */
 import { mentions, type Party } from '../parties';
+import { memo } from '../signals';
+
+const wordCount = memo((text: string): number => text.split(/\s+/).length);
 import type { Passage } from '../types';
 
 export interface StructuredDuty {
@@ -31,10 +34,43 @@ export function namesParty(label: string, party: Party): boolean {
   return words.some((w) => party.names.some((n) => n.split(/\s+/).includes(w)));
 }
 
+/** The one party a label names, or undefined (memoised per label and list of parties: labels repeat at every keystroke). */
 function partyIn(label: string, parties: Party[]): Party | undefined {
-  const named = parties.filter((p) => namesParty(label, p));
-  return named.length === 1 ? named[0] : undefined;
+  const i = partyIndexIn(parties)(label);
+  return i >= 0 ? parties[i] : undefined;
 }
+
+const keyOfParties = new WeakMap<Party[], string>();
+const byParties = new Map<string, (label: string) => number>();
+
+function partyIndexIn(parties: Party[]): (label: string) => number {
+  let key = keyOfParties.get(parties);
+  if (key === undefined) keyOfParties.set(parties, (key = parties.map((p) => p.names.join('\u0001')).join('\u0002')));
+  let find = byParties.get(key);
+  if (!find) {
+    if (byParties.size > 50) byParties.clear();
+    const list = [...parties];
+    byParties.set(
+      key,
+      (find = memo((label: string) => {
+        let found = -1;
+        for (let i = 0; i < list.length; i++) {
+          if (!namesParty(label, list[i])) continue;
+          if (found >= 0) return -1;
+          found = i;
+        }
+        return found;
+      }, 20_000)),
+    );
+  }
+  return find;
+}
+
+/** "**Sanctuary:** assessment, behaviour plan…": a run-in label and what follows it (memoised). */
+const runInLabel = memo((text: string): string | null => {
+  const label = /^([^:\n]{2,60}):\s+(\S[\s\S]*)$/.exec(text);
+  return label && label[2].split(/\s+/).length >= 2 ? label[1] : null;
+});
 
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
@@ -47,7 +83,7 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     if (p.kind === 'heading') {
-      const named = ROLE_WORDS.test(p.text) || p.text.split(/\s+/).length <= 4 ? partyIn(p.text, parties) : undefined;
+      const named = ROLE_WORDS.test(p.text) || wordCount(p.text) <= 4 ? partyIn(p.text, parties) : undefined;
       headingParty = named;
       continue;
     }
@@ -59,15 +95,15 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
       out.push(...tableDuties(passages.slice(i, end + 1), parties));
       continue;
     }
-    const label = /^([^:\n]{2,60}):\s+(\S[\s\S]*)$/.exec(p.text);
-    if (label && label[2].split(/\s+/).length >= 2) {
-      const party = partyIn(label[1], parties);
+    const label = runInLabel(p.text);
+    if (label !== null) {
+      const party = partyIn(label, parties);
       if (party) {
         out.push({ passage: p, party: party.name, how: 'label' });
         continue;
       }
     }
-    if (headingParty && p.text.split(/\s+/).length >= 2 && !/:\s*$/.test(p.text)) {
+    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text)) {
       out.push({ passage: p, party: headingParty.name, how: 'heading' });
     }
   }
