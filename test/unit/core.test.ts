@@ -371,6 +371,13 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.equal(r2.status, 'weak', r2.reason);
   });
 
+  it('safety promised in general terms (harassment policy, risk assessment, first aid) is a weak safety section, not a missing one', () => {
+    const a = analyze(
+      '# Memorandum of Understanding between Harbor Food Bank and Westside Scouts\n\nHarbor Food Bank will host Westside Scouts volunteers at its Saturday pantry. Westside Scouts will send twelve volunteers each month.\n\nBoth organisations follow an anti-harassment policy, a risk assessment is done before each event, and a first aid kit is kept on site.\n',
+    );
+    assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.status, 'weak');
+  });
+
   it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
     const a = analyze(
       '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',

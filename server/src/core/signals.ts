@@ -144,7 +144,7 @@ export const INSURANCE_KEPT =
   /\b(?:liability insurance|insurance (?:coverage|policy|policies|cover)|certificates? of insurance|(?:maintains?|maintaining|carry|carries|hold|holds|keep|keeps|obtain|obtains|procure)\b[^.;]{0,40}\b(?:insurance|coverage)|additional insured|workers'? compensation)\b/i;
 
 export const SAFETY_SIGNAL =
-  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency procedures)\b/iu;
+  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
 
 export const OUTCOME_SIGNAL =
   /\b(?:outcomes?|goals?|objectives?|deliverables?|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
