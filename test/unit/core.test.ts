@@ -378,6 +378,14 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.status, 'weak');
   });
 
+  it('an email address with no person is a weak contact (a shared mailbox), not a missing one; a web address is not an email', () => {
+    const base = '# Memorandum of Understanding between Harbor Food Bank and Westside Scouts\n\nHarbor Food Bank will host Westside Scouts volunteers at its Saturday pantry. Westside Scouts will send twelve volunteers each month.\n\n';
+    const mailbox = analyze(`${base}Questions about this agreement go to partnerships@harborfoodbank.org.\n`);
+    assert.equal(mailbox.sections.find((s) => s.id === 'points-of-contact')!.status, 'weak');
+    const link = analyze(`${base}See https://user@harborfoodbank.org/about for our opening hours.\n`);
+    assert.equal(link.sections.find((s) => s.id === 'points-of-contact')!.status, 'missing');
+  });
+
   it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
     const a = analyze(
       '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',

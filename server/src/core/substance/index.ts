@@ -1,6 +1,6 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
-import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, personNames } from '../signals';
+import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, memo, personNames } from '../signals';
 import { judgeRoles, hasActor } from './roles';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
@@ -30,6 +30,9 @@ export interface SubstanceCheck {
  * "Name: Aureliano Reyes" (signature blocks): people the agreement names, if no one else. Also
  * where a Word or PDF conversion runs the block's lines together ("By: Ana Ruiz Title: Dean").
  */
+/** Does a passage give an email address (not counting a web address's "@")? (One function: memoised per text.) */
+const HAS_EMAIL = memo((t: string): boolean => new RegExp(EMAIL.source).test(t.replace(/https?:\/\/\S+/g, ' ')));
+
 const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
 
 /** Does a passage name a signatory? (One function object: passagesWhere memoises per block and test.) */
@@ -55,7 +58,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   'points-of-contact': {
     signal: (t) =>
       POC_SIGNAL.test(t) ||
-      (new RegExp(EMAIL.source).test(t) && personNames(t).length > 0) ||
+      // Any email address is a way to reach someone: with no person beside it, a weak contact (a shared mailbox).
+      HAS_EMAIL(t) ||
       t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
     judge: judgeContacts,
     lookedFor: "a person's name with an email or phone for each party",
