@@ -2,11 +2,12 @@
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
-import { evidenceOf, missingAttachments, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { structuredDuties } from './structured-duties';
 import type { Party } from '../parties';
 import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
+import { findPlaceholders } from '../placeholders';
 
 const ACTOR_WORDS =
   /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
@@ -29,6 +30,14 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
 function afterOpeningPhrase(before: string): string {
   const comma = before.lastIndexOf(', ');
   return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
+}
+
+/** A duty of the parties together ("Both parties will…", "The partners shall…", "We will…"); "each party" is each one's own. */
+function jointDuty(sentence: string): boolean {
+  const m = OBLIGATION.exec(sentence);
+  if (!m) return false;
+  const who = afterOpeningPhrase(sentence.slice(0, m.index)).replace(/[*_\->•\s]+/g, ' ').trim();
+  return /^(?:both(?: parties| partners)?|the parties|parties|the partners|partners|we|all parties|the parties jointly|together,? the parties)$/i.test(who);
 }
 
 /** A duty the signer takes on in the first person ("I will…", "By signing, I agree to…"). */
@@ -73,11 +82,30 @@ interface SentenceFacts {
   words: number;
   /** `actorOf`: who acts, normalised ('' when unclear or collective). */
   who: string;
+  /** What is to be done is still a blank ("The Partner will [describe activities]", "- [Partner duty 1]"). */
+  blank: boolean;
+}
+
+/** Fewer than two words left of what is to be done once the template's blanks are taken out. */
+function blankDuty(s: string): boolean {
+  const phs = findPlaceholders(s);
+  if (!phs.length) return false;
+  let rest = '';
+  let at = 0;
+  for (const p of phs) {
+    rest += `${s.slice(at, p.start)} `;
+    at = p.end;
+  }
+  rest += s.slice(at);
+  const m = OBLIGATION.exec(rest);
+  const what = m ? rest.slice(m.index + m[0].length) : rest;
+  return (what.match(/\p{L}{2,}/gu) ?? []).length < 2;
 }
 
 const sentenceFacts = memo((s: string): SentenceFacts => {
   const obligation = OBLIGATION.test(s);
   return {
+    blank: blankDuty(s),
     obligation,
     actor: obligation && hasActor(s).actor,
     intro: /:\s*$/.test(s),
@@ -122,16 +150,18 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
   for (const p of passages) {
     const sents = sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text);
     let ownObligation = false;
+    let introduces = false;
     for (const s of sents) {
       const f = sentenceFacts(s);
       if (!f.obligation) continue;
       if (f.intro) {
         introActive = f.actor && !f.vague;
         introActor = f.who;
+        introduces = true;
         continue;
       }
       ownObligation = true;
-      if (!f.actor || f.negative) continue;
+      if (!f.actor || f.negative || f.blank) continue;
       if (f.vague) vague.push(s);
       else if (f.words >= 4) {
         duties.push(s);
@@ -139,11 +169,13 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         owed.push({ sentence: s, actor: f.who });
       }
     }
-    if (ownObligation) introActive = false;
-    else if (introActive) {
+    // A list of duties ends at its own obligation, or at a heading that does not introduce another
+    // ("## Contacts" after "The Partner will:"); the line that introduces it is not one of them.
+    if (ownObligation || (p.kind === 'heading' && !introduces)) introActive = false;
+    else if (introActive && !introduces) {
       for (const s of sents) {
         const f = sentenceFacts(s);
-        if (f.words >= 3 && !f.vague) {
+        if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
           owed.push({ sentence: s, actor: introActor });
@@ -249,6 +281,12 @@ export function judgeRoles(input: SubstanceInput): Judgement {
       return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
     }
   }
+  // "Both parties will meet every quarter": what they do together, not who does what.
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => jointDuty(d.sentence))) {
+    const blanks = placeholdersIn(input);
+    const still = blanks.length ? `; each party's own duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})` : '; say what each party will do';
+    return { status: 'weak', reason: `only joint duties (“both parties will…”) are written down${still}`, evidence };
+  }
   // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
   // only one side's duties are written down.
   if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => firstPerson(d.sentence))) {
@@ -264,6 +302,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
+  const blanks = dutyCount < 2 ? placeholdersIn(input) : [];
+  if (blanks.length) return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
   return { status: 'weak', reason: 'names activities but not which party will do each one', evidence };

@@ -10,8 +10,14 @@
  */
 import { mentions, type Party } from '../parties';
 import { memo } from '../signals';
+import { findPlaceholders } from '../placeholders';
 
-const wordCount = memo((text: string): number => text.split(/\s+/).length);
+/** Words of a passage, its template blanks ("[Partner duty 1]") not counted. */
+const wordCount = memo((text: string): number => {
+  let rest = text;
+  for (const p of findPlaceholders(text).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return rest.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
+});
 import type { Passage } from '../types';
 
 export interface StructuredDuty {
