@@ -10,6 +10,8 @@
  * --seed=N    generator seed (default 8)
  * --server=JS the server to start instead of dist/server.js (e.g. another build, for comparison)
  * --phases    run the phase breakdown even when the bench is already past its time budget
+ * --baseline=REV  also build REV's server (a temporary git worktree) and compare keystroke at 1 MB and
+ *             open → first diagnostics at 100 KB with it, turn about, in this run (≤ 10% slower passes)
  * --keep      keep the temporary folder (generated agreements, bundles); kept anyway with --cpu-prof
  *
  * It measures, it does not gate: a FAIL is printed prominently but the exit status is 0.
@@ -42,6 +44,10 @@ const QUICK = args.includes('--quick');
 const CPU_PROF = args.includes('--cpu-prof');
 const KEEP = args.includes('--keep') || CPU_PROF;
 const SEED = Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 8);
+/** A git revision to compare against in the same run (its server built in a temporary worktree). */
+const BASELINE = args.find((a) => a.startsWith('--baseline='))?.slice(11);
+/** The labelled corpus (development workspace only): its text repeated to 1 MB is a row of its own. */
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 
 interface Size {
   label: string;
@@ -248,11 +254,11 @@ interface Keystroke {
   error?: string;
 }
 
-async function keystroke(size: Size, text: string): Promise<Keystroke> {
-  progress(`keystrokes through the server, ${size.label}`);
+async function keystroke(size: Size, text: string, server = SERVER): Promise<Keystroke> {
+  progress(`keystrokes through the server, ${size.label}${server === SERVER ? '' : ` (${path.relative(tmp, server)})`}`);
   const profDir = path.join(tmp, 'cpu-prof', size.label.replace(/\s+/g, ''));
   if (CPU_PROF) mkdirSync(profDir, { recursive: true });
-  const client = await startServer(SERVER, [...SERVER_NODE_OPTIONS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])], CLIENT_SETTINGS);
+  const client = await startServer(server, [...SERVER_NODE_OPTIONS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [])], CLIENT_SETTINGS);
   const uri = `file:///bench/agreement-${size.label.replace(/\s+/g, '')}.md`;
   const base = { size: size.label, bytes: size.bytes, syncKind: client.syncKind };
   try {
@@ -308,6 +314,67 @@ async function keystroke(size: Size, text: string): Promise<Keystroke> {
   } finally {
     await client.stop();
   }
+}
+
+/** The labelled corpus's agreements repeated to 1 MB, typed into like the generated ones (undefined without the corpus). */
+async function corpusKeystroke(): Promise<Keystroke | undefined> {
+  if (!existsSync(CORPUS)) return undefined;
+  const docs = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(path.join(CORPUS, f), 'utf8'));
+  if (!docs.length) return undefined;
+  let text = '';
+  while (text.length < 1_000_000) for (const d of docs) text += `${d}\n\n`;
+  const size = { ...SIZES.find((s) => s.label === '1 MB')!, label: 'corpus 1 MB', bytes: Buffer.byteLength(text, 'utf8') };
+  return keystroke(size, text);
+}
+
+interface BaselineComparison {
+  rounds: number;
+  keystroke: { now: number; then: number; ratio: number };
+  open: { now: number; then: number; ratio: number };
+  error?: string;
+}
+
+/**
+ * REV's server, built in a temporary worktree (with this checkout's node_modules), against ours:
+ * keystroke at 1 MB and open → first diagnostics at 100 KB, the two servers taking turns.
+ */
+async function compareWithBaseline(rev: string, text1mb: string, text100kb: string): Promise<BaselineComparison> {
+  const none = { rounds: 0, keystroke: { now: NaN, then: NaN, ratio: NaN }, open: { now: NaN, then: NaN, ratio: NaN } };
+  const dir = path.join(tmp, `baseline-${rev.replace(/[^\w.-]/g, '_')}`);
+  try {
+    progress(`building ${rev} in ${dir}`);
+    execFileSync('git', ['worktree', 'add', '--detach', dir, rev], { cwd: ROOT, stdio: 'ignore' });
+    // Read-only use of our node_modules: only the bundler runs there (never npm).
+    execFileSync('ln', ['-s', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, stdio: 'ignore' });
+  } catch (e) {
+    return { ...none, error: `could not build it (${(e as Error).message.split('\n')[0]})` };
+  }
+  const theirs = path.join(dir, 'dist', 'server.js');
+  const size1 = SIZES.find((s) => s.label === '1 MB')!;
+  const size100 = SIZES.find((s) => s.label === '100 KB')!;
+  const rounds = QUICK ? 1 : 3;
+  const ks = { now: [] as number[], then: [] as number[] };
+  const open = { now: [] as number[], then: [] as number[] };
+  try {
+    for (let r = 0; r < rounds; r++) {
+      for (const [server, key] of (r % 2 ? [[theirs, 'then'], [SERVER, 'now']] : [[SERVER, 'now'], [theirs, 'then']]) as Array<[string, 'now' | 'then']>) {
+        const k = await keystroke({ ...size1, edits: 15 }, text1mb, server);
+        ks[key].push(...k.latencies);
+        // A text neither server has seen (remembered findings would answer at once otherwise).
+        const o = await keystroke({ ...size100, edits: 0 }, `${text100kb}\n<!-- baseline comparison, round ${r} (${key}) -->\n`, server);
+        open[key].push(o.openToFirstDiagnostics);
+      }
+    }
+  } finally {
+    try {
+      execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
+    } catch {
+      // Removed with the temporary folder.
+    }
+  }
+  const pair = (x: { now: number[]; then: number[] }) => ({ now: median(x.now), then: median(x.then), ratio: median(x.now) / median(x.then) });
+  return { rounds, keystroke: pair(ks), open: pair(open) };
 }
 
 /** Spawn → the floor process says it parsed (scripts/bench/floor.ts). */
@@ -562,6 +629,8 @@ async function main(): Promise<void> {
   const start = await serverStart(files.get('12 KB')!.text, files.get('12 KB')!.file, floorScripts);
   const bigStart = await bigChangedStart(files.get('1 MB')!.text);
   const comp = await completeness(files.get('100 KB')!.text);
+  const corpus = await corpusKeystroke();
+  const baseline = BASELINE ? await compareWithBaseline(BASELINE, files.get('1 MB')!.text, files.get('100 KB')!.text) : undefined;
 
   // 3. Where the time goes (instrumented copy of the pipeline), for the sizes that matter.
   const phaseReports: PhaseReport[] = [];
@@ -638,6 +707,10 @@ async function main(): Promise<void> {
   log(`mou/completeness round trip, 100 KB, already analysed: first ${ms(comp.first)}, median ${ms(comp.median)} (${comp.times.length} calls, ${comp.sections ?? '?'} sections)`);
   log(`.vsix: ${vsixBytes === undefined ? 'mou-author.vsix not found — run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB (${vsixBytes.toLocaleString('en-US')} bytes)`}`);
   for (const m of measured.filter((x) => x.skipped)) log(`skipped: ${m.tool} at ${m.size} — ${m.skipped}`);
+  if (corpus) log(`corpus text repeated to ${(corpus.bytes / 1e6).toFixed(2)} MB (${CORPUS}): keystroke → diagnostics median ${ms(corpus.median)}, p90 ${ms(corpus.p90)}, server CPU ${ms(corpus.serverCpuPerEdit)}/edit`);
+  else log(`corpus row skipped: no labelled corpus at ${CORPUS} (it ships only with the development workspace)`);
+  if (baseline?.error) log(`baseline ${BASELINE} not measured: ${baseline.error}`);
+  else if (baseline) log(`against ${BASELINE} (same run, turn about ×${baseline.rounds}): keystroke 1 MB ${ms(baseline.keystroke.now)} vs ${ms(baseline.keystroke.then)}; open → first diagnostics 100 KB ${ms(baseline.open.now)} vs ${ms(baseline.open.then)}`);
   for (const k of keystrokes.filter((x) => x.error)) log(`keystroke run at ${k.size} failed: ${k.error}`);
   for (const k of keystrokes.filter((x) => x.skippedByServer)) log(`⚠  the server did NOT check the ${k.size} agreement, so its keystroke row measures nothing: “${k.skippedByServer}”`);
   log(`(the bench client sets mou.maxFileSize to ${CLIENT_SETTINGS.maxFileSize.toLocaleString('en-US')} for the keystroke and completeness runs; the default skips documents over 4,000,000 characters)`);
@@ -721,6 +794,11 @@ async function main(): Promise<void> {
       cpu: cpuView(t.cpuMedian, (v) => v <= 250, (v) => `${ms(v)} server CPU`),
     });
   }
+  if (corpus) targets.push({ name: 'keystroke→diagnostics, corpus text to 1 MB ≤ 30 ms median', value: ms(corpus.median), pass: Number.isFinite(corpus.median) ? corpus.median <= 30 : undefined, cpu: cpuView(corpus.serverCpuPerEdit, (v) => v <= 30, (v) => `${ms(v)}/edit`) });
+  if (baseline && !baseline.error) {
+    targets.push({ name: `keystroke 1 MB ≤ 1.10× ${BASELINE} (same run)`, value: `${times(baseline.keystroke.ratio)} (${ms(baseline.keystroke.now)} vs ${ms(baseline.keystroke.then)})`, pass: baseline.keystroke.ratio <= 1.1 });
+    targets.push({ name: `open → first diagnostics 100 KB ≤ 1.10× ${BASELINE} (same run)`, value: `${times(baseline.open.ratio)} (${ms(baseline.open.now)} vs ${ms(baseline.open.then)})`, pass: baseline.open.ratio <= 1.1 });
+  }
   targets.push({ name: '.vsix ≤ 2 MB', value: vsixBytes === undefined ? 'run npm run package' : `${(vsixBytes / 1024 / 1024).toFixed(2)} MB`, pass: vsixBytes === undefined ? undefined : vsixBytes <= 2 * 1024 * 1024 });
 
   log('');
@@ -792,6 +870,8 @@ async function main(): Promise<void> {
         sizes: SIZES.map((s) => ({ label: s.label, bytes: s.bytes })),
         inProcess: measured.map(({ times: t, ...m }) => ({ ...m, times: t?.map((x) => Math.round(x * 100) / 100) })),
         keystroke: keystrokes.map((k) => ({ ...k, latencies: k.latencies.map((x) => Math.round(x * 100) / 100) })),
+        corpus: corpus ? { ...corpus, latencies: undefined } : undefined,
+        baseline: baseline ? { revision: BASELINE, ...baseline } : undefined,
         serverStart: start,
         bigChangedStart: bigStart,
         completeness: comp,
