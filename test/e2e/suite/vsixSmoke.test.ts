@@ -12,7 +12,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { THIN_AGREEMENT } from './fixtures';
 import { ALL_SECTION_IDS, EXTENSION_ID, fixture, missingSectionDiagnostics, missingSectionIds, mouApi, open, waitForMissingSections } from './helpers';
-import { ServerInfoRequest } from '../../../server/src/protocol';
+import { ExportDocxRequest, ImportDocumentRequest, ServerInfoRequest, type ExportDocxResult, type ImportDocumentResult } from '../../../server/src/protocol';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
@@ -50,7 +52,7 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(!(location + path.sep).startsWith(path.resolve(repo) + path.sep), `MOU Author was loaded from the repository (${location}), not from the .vsix`);
     assert.equal(path.basename(location), `${EXTENSION_ID}-${ext.packageJSON.version}`, `unexpected install folder ${location}`);
     // Only what .vscodeignore lets in: the bundles, not the sources or node_modules.
-    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server.bundle.js', 'snippets/mou.code-snippets', 'syntaxes/mou.injection.tmLanguage.json']) {
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server.bundle.js', 'dist/documents.js', 'snippets/mou.code-snippets', 'syntaxes/mou.injection.tmLanguage.json']) {
       assert.ok(await exists(vscode.Uri.joinPath(ext.extensionUri, file)), `the packaged extension lacks ${file}`);
     }
     for (const file of ['server/src', 'client/src', 'node_modules', 'test']) {
@@ -62,6 +64,18 @@ describe('the packaged extension (.vsix)', function () {
       if (!(await exists(vscode.Uri.joinPath(ext.extensionUri, file)))) missing.push(file);
     }
     assert.deepEqual(missing, [], `the package.json in the .vsix refers to files that are not in it: ${missing.join(', ')}`);
+  });
+
+  it('converts to and from Word with the packaged server (dist/documents.js is in the package)', async function () {
+    const doc = await open(fixture(THIN_AGREEMENT));
+    const api = await mouApi();
+    const exported = await api.client.sendRequest<ExportDocxResult>(ExportDocxRequest.method, { uri: doc.uri.toString(), text: doc.getText() });
+    assert.ok('base64' in exported, `export failed: ${'error' in exported ? exported.error : ''}`);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'mou-vsix-')), 'thin.docx');
+    writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+    const imported = await api.client.sendRequest<ImportDocumentResult>(ImportDocumentRequest.method, { uri: vscode.Uri.file(file).toString() });
+    assert.ok('markdown' in imported, `import failed: ${'error' in imported ? imported.error : ''}`);
+    assert.match(imported.markdown, /Signatures/);
   });
 
   it('gives a thin agreement its five missing-section diagnostics', async function () {
