@@ -160,6 +160,33 @@ describe('our .docx', function () {
     assert.equal(statuses(fromPdf.markdown), statuses(md));
   });
 
+  it('reads tracked changes as Word shows the accepted text: insertions kept, deletions and comments left out', async function () {
+    const JSZip = require('jszip') as {
+      loadAsync(b: Buffer): Promise<{ file(n: string): { async(t: 'string'): Promise<string> } | null; file(n: string, data: string): void; generateAsync(o: { type: 'nodebuffer' }): Promise<Buffer> }>;
+    };
+    const zip = await JSZip.loadAsync(await markdownToDocx('# Memorandum of Understanding\n\nThe College will host PLACEHOLDER.\n', 'x'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // The paragraph as Word writes a tracked insertion, a tracked deletion and a comment on it.
+    const tracked =
+      '<w:r><w:t xml:space="preserve">The College will host </w:t></w:r>' +
+      '<w:ins w:id="91" w:author="Reviewer" w:date="2027-01-05T10:00:00Z"><w:r><w:t>twelve interns</w:t></w:r></w:ins>' +
+      '<w:del w:id="92" w:author="Reviewer" w:date="2027-01-05T10:00:00Z"><w:r><w:delText> and pay their travel</w:delText></w:r></w:del>' +
+      '<w:commentRangeStart w:id="93"/><w:r><w:t xml:space="preserve"> each summer.</w:t></w:r><w:commentRangeEnd w:id="93"/>' +
+      '<w:r><w:commentReference w:id="93"/></w:r>';
+    const at = xml.indexOf('The College will host PLACEHOLDER.');
+    assert.ok(at > 0, 'the exported paragraph is where the test expects it');
+    // The run holding the text (its "<w:r>" or "<w:r …>", not a "<w:rPr>" inside it).
+    const runStart = Math.max(xml.lastIndexOf('<w:r>', at), xml.lastIndexOf('<w:r ', at));
+    assert.ok(runStart >= 0);
+    const runEnd = xml.indexOf('</w:r>', at) + '</w:r>'.length;
+    zip.file('word/document.xml', xml.slice(0, runStart) + tracked + xml.slice(runEnd));
+    zip.file('word/comments.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="93" w:author="Reviewer"><w:p><w:r><w:t>SECRET REVIEW NOTE</w:t></w:r></w:p></w:comment></w:comments>');
+    const markdown = (await converters().docxToMarkdown(await zip.generateAsync({ type: 'nodebuffer' }))).markdown;
+    assert.match(markdown, /The College will host twelve interns each summer\./);
+    assert.doesNotMatch(markdown, /pay their travel/);
+    assert.doesNotMatch(markdown, /SECRET REVIEW NOTE/);
+  });
+
   it('writes a construct with no Word form as text, never drops it', async function () {
     const md = '---\nagreement: true\n---\n\n# MOU\n\n<div>raw html</div>\n\n```\ncode line\n```\n\nA note[^1].\n\n[^1]: The footnote.\n\n![a map](map.png)\n';
     const back = (await converters().docxToMarkdown(await markdownToDocx(md, 'x'))).markdown;
