@@ -25,7 +25,7 @@ function assertRangesCoverTheirText(text: string, r: FileReport): void {
 describe('fuzz regressions', () => {
   describe('a byte-order mark at the start shifts every offset of the first block by one', () => {
     // remark (micromark) drops a leading U+FEFF before parsing, so its offsets in block 0 are
-    // one less than the offsets in the text; facts.ts uses them as text offsets.
+    // one less than the offsets in the text; facts/ uses them as text offsets.
     it('keeps a placeholder that ends the first block ("…is TBD" at the end of the text)', () => {
       const text = '\uFEFF# Memorandum of Understanding\n\nThe fee is TBD\n';
       const r = report(text);
@@ -62,7 +62,7 @@ describe('fuzz regressions', () => {
   });
 
   describe('HTML inside a block quote or list item: offsets ignore the container prefixes', () => {
-    // facts.ts `html()` searches `node.value`, which has the "> " / list indentation of every
+    // facts/walk.ts `html()` searched `node.value`, which has the "> " / list indentation of every
     // line after the first removed, and adds the offsets it finds there to the node's start.
     it('a placeholder in an HTML block inside a block quote', () => {
       const text = '# Memorandum of Understanding\n\n> <div>\n> The fee is TBD and [Partner Name].\n> </div>\n';
@@ -90,7 +90,7 @@ describe('fuzz regressions', () => {
   describe('analyze never throws', () => {
     it('on a block quote nested 3,000 deep on one line (RangeError: Maximum call stack size exceeded)', function () {
       this.timeout(60_000);
-      // facts.ts walk() → walkChildren() recursion overflows the stack from about 2,000 levels
+      // facts/walk.ts walk() → walkChildren() recursion overflows the stack from about 2,000 levels
       // ("> " × 2,000 is 4 KB); remark itself overflows from about 10,000.
       const text = '# Memorandum of Understanding\n\n' + '> '.repeat(3_000) + 'The fee is TBD.\n';
       assert.doesNotThrow(() => analyze(text));

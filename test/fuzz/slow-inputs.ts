@@ -36,7 +36,7 @@ export const CORE_SLOW: SlowInput[] = [
   },
   {
     name: 'an HTML block with many unclosed <h1> (120 KB)',
-    where: 'facts.ts html() used /<h([1-6])\\b[^>]*>([\\s\\S]*?)<\\/h\\1\\s*>/gi, which scanned to the end from every "<h1>" (now htmlHeadings: linear)',
+    where: 'facts/walk.ts html() used /<h([1-6])\\b[^>]*>([\\s\\S]*?)<\\/h\\1\\s*>/gi, which scanned to the end from every "<h1>" (now htmlHeadings: linear)',
     text: TITLE + '<div>\n' + '<h1>'.repeat(30_000) + '\n',
   },
   {

@@ -3,7 +3,7 @@
  * emphasis delimiters in one paragraph (100 KB of `*_`: almost 4 minutes), link and image labels
  * (`](` ×50,000: 28 s), and container nesting (lists 800 deep: 23–40 s; `> ` ×50,000: 21 s). One
  * linear scan counts them; a block past a bound is not given to the parser at all. It is read as
- * plain text instead (facts.ts), and the `not-checked` rule says that this part was not checked.
+ * plain text instead (facts/index.ts), and the `not-checked` rule says that this part was not checked.
  *
  * The bounds are far above what agreements hold (a paragraph with 500 emphasis markers, a list
  * nested 40 deep) and keep remark's worst case for one block to about 50–100 ms (measured on this

@@ -10,33 +10,9 @@ import type { Root, RootContent, Paragraph, Heading, List, ListItem, Table, Tabl
 import { DocumentError } from './error';
 import { promoteTitles } from './tidy';
 import { stringify } from './docx-read';
+import { dropRunningLines, linesOf, type Item, type Line, type Source } from './pdf-lines';
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  fontSize: number;
-  fontFamily: string;
-}
-
-/** Where a line of the converted text comes from: page and line on that page, 1-based. */
-export interface Source {
-  page: number;
-  line: number;
-}
-
-interface Line {
-  cells: string[];
-  /** Where each cell starts. */
-  cellX: number[];
-  text: string;
-  y: number;
-  x: number;
-  right: number;
-  size: number;
-  source: Source;
-}
+export type { Source } from './pdf-lines';
 
 export interface PdfConverted {
   markdown: string;
@@ -45,7 +21,6 @@ export interface PdfConverted {
   pages: number;
 }
 
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 const BULLET = /^[•◦▪▫●○■□–—·*-]\s*/;
 const ORDERED = /^(\d{1,3})[.)]\s+/;
 
@@ -84,70 +59,6 @@ export async function pdfToMarkdown(buf: Buffer): Promise<PdfConverted> {
   const chars = pages.reduce((n, p) => n + p.reduce((m, it) => m + it.str.replace(/\s/g, '').length, 0), 0);
   if (chars < 20) throw new DocumentError('this PDF is a scan: it has no text layer to read. Run OCR first (for example “Recognize text” in your PDF reader) and check the result');
   return buildMarkdown(pages.map((items, i) => linesOf(items, i + 1)));
-}
-
-/** Text pieces → lines, top to bottom; a wide gap inside a line splits it into cells. */
-function linesOf(items: Item[], page: number): Line[] {
-  const sorted = items.filter((it) => it.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Item[][] = [];
-  for (const it of sorted) {
-    const row = rows[rows.length - 1];
-    if (row && Math.abs(row[0].y - it.y) <= Math.max(2, row[0].fontSize * 0.4)) row.push(it);
-    else rows.push([it]);
-  }
-  const lines: Line[] = [];
-  for (const row of rows) {
-    row.sort((a, b) => a.x - b.x);
-    // Cells: a gap (or a run of spaces) of about an em or more, as between table columns.
-    const cells: string[] = [];
-    const cellX: number[] = [];
-    let cell = '';
-    let end = -Infinity;
-    for (const it of row) {
-      const blank = !it.str.trim();
-      const gap = it.x - end;
-      if (blank) {
-        if (cell && it.width >= it.fontSize * 0.9) {
-          cells.push(cell.trim());
-          cell = '';
-        } else if (cell && !/\s$/.test(cell)) cell += ' ';
-        end = Math.max(end, it.x + it.width);
-        continue;
-      }
-      if (cell && gap >= it.fontSize * 0.9) {
-        cells.push(cell.trim());
-        cell = '';
-      } else if (cell && gap > it.fontSize * 0.15 && !/\s$/.test(cell) && !/^\s/.test(it.str)) cell += ' ';
-      if (!cell) cellX.push(it.x);
-      cell += it.str;
-      end = it.x + it.width;
-    }
-    if (cell.trim()) cells.push(cell.trim());
-    else if (cellX.length > cells.length) cellX.pop();
-    if (!cells.length) continue;
-    // A list bullet or a clause number set apart by a tab belongs to the text after it.
-    while (cells.length >= 2 && /^(?:[•◦▪▫●○■□–—·*-]|\(?\d{1,3}(?:\.\d+)*[.)]?|\(?[a-zA-Z][.)]|[IVXLC]+\.)$/.test(cells[0])) {
-      cells.splice(0, 2, `${cells[0]} ${cells[1]}`);
-      cellX.splice(1, 1);
-    }
-    const sizes = row.filter((r) => r.str.trim()).map((r) => r.fontSize);
-    lines.push({ cells, cellX, text: cells.join(' '), y: row[0].y, x: row[0].x, right: end, size: Math.max(...sizes), source: { page, line: lines.length + 1 } });
-  }
-  return lines;
-}
-
-/** Lines that repeat at the top or bottom of most pages, digits aside, and page numbers. */
-function dropRunningLines(pages: Line[][]): Line[][] {
-  const key = (l: Line) => l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
-  const count = new Map<string, number>();
-  for (const p of pages) for (const l of new Set([...p.slice(0, 2), ...p.slice(-2)])) count.set(key(l), (count.get(key(l)) ?? 0) + 1);
-  const repeated = (l: Line) => pages.length >= 2 && (count.get(key(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
-  return pages.map((p) =>
-    p.filter((l, i) => {
-      const edge = i < 2 || i >= p.length - 2;
-      return !(edge && (PAGE_NUMBER.test(l.text) || repeated(l)));
-    }),
-  );
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

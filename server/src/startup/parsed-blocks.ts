@@ -1,5 +1,5 @@
 /**
- * What the server parsed, remembered per document (core/facts.ts storeFacts: each block's facts,
+ * What the server parsed, remembered per document (core/facts/stored.ts storeFacts: each block's facts,
  * by a hash of the block's text): an agreement changed since it was last checked (pulled, synced,
  * edited elsewhere) is parsed again only where it changed. Facts depend only on the block's text
  * and this build, so restored ones are what parsing would give. Written only when a document is

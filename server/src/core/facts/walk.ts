@@ -1,108 +1,12 @@
 /**
- * Block facts: what the analysis needs from one block's mdast, with offsets
- * relative to the block. Extracted once per distinct block text and cached,
- * so an edit re-parses only the blocks it touched.
+ * The mdast walk: one block's tree read into facts (headings of every kind, passages, placeholders,
+ * front matter). Titles that are not markdown headings are recognised with titles.ts.
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import type { Heading, Passage, Placeholder } from './types';
-import { tooCostly } from './block-guard';
-import { parseMarkdown } from './parse';
-import { findPlaceholders, findCodePlaceholder } from './placeholders';
-import { htmlToText } from './html';
-import { lineStarts } from './text';
-
-export interface FrontMatterFact {
-  start: number;
-  end: number;
-  /** The raw YAML/TOML between the fences. */
-  value: string;
-  lang: 'yaml' | 'toml';
-}
-
-export interface BlockFacts {
-  headings: Heading[];
-  passages: Passage[];
-  placeholders: Placeholder[];
-  frontMatter?: FrontMatterFact;
-  /** Offsets (in the block) where its second and later lines start; not its end. */
-  lineStarts: number[];
-  /** What the analysis derived from this block (`blockMemo`), kept with the cached facts. */
-  derived?: Map<unknown, unknown>;
-}
-
-// Facts are built by these three constructors only: one object shape each, which keeps every
-// later read of them fast (objects built by spreading are much slower to read and copy in V8).
-// Texts keep \n line breaks only: a CRLF or lone-CR file reads exactly like an LF one (offsets
-// are the document's own; only the extracted text is normalised).
-export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number): Passage {
-  return { start, end, text: lf(text), kind, listDepth };
-}
-
-export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
-  return { start, end, level, text: lf(text), kind };
-}
-
-export function placeholder(start: number, end: number, text: string): Placeholder {
-  return { start, end, text: lf(text) };
-}
-
-/** The same fact `by` characters later (text already normalised: no second pass over it). */
-export function movedPassage(p: Passage, by: number): Passage {
-  return { start: p.start + by, end: p.end + by, text: p.text, kind: p.kind, listDepth: p.listDepth };
-}
-
-export function movedHeading(h: Heading, by: number): Heading {
-  return { start: h.start + by, end: h.end + by, level: h.level, text: h.text, kind: h.kind };
-}
-
-export function movedPlaceholder(x: Placeholder, by: number): Placeholder {
-  return { start: x.start + by, end: x.end + by, text: x.text };
-}
-
-function lf(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
-}
-
-export function extractFacts(text: string): BlockFacts {
-  const facts = readBlock(text);
-  const starts = lineStarts(text, false);
-  if (starts[starts.length - 1] === text.length) starts.pop();
-  facts.lineStarts = starts;
-  return facts;
-}
-
-function readBlock(text: string): BlockFacts {
-  // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
-  if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1)), 1);
-  const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
-  let tree: Root;
-  try {
-    // A block remark would take seconds or minutes on (block-guard.ts) is read as plain text below.
-    if (tooCostly(text)) throw new Error('not parsed');
-    tree = parseMarkdown(text);
-  } catch {
-    // The parser gave up on this block (7,000 nested block quotes overflow its stack): read the
-    // block as plain text, so the rest of the agreement is still checked and nothing is lost.
-    if (text.trim()) facts.passages.push(passage(0, text.length, text.trim(), 'paragraph', 0));
-    for (const p of findPlaceholders(text)) facts.placeholders.push(placeholder(p.start, p.end, p.text));
-    return facts;
-  }
-  walkChildren(tree, text, facts, 0, 0);
-  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-  facts.headings.sort(byStart);
-  facts.passages.sort(byStart);
-  return facts;
-}
-
-function shift(f: BlockFacts, by: number): BlockFacts {
-  return {
-    headings: f.headings.map((h) => movedHeading(h, by)),
-    passages: f.passages.map((p) => movedPassage(p, by)),
-    placeholders: f.placeholders.map((p) => movedPlaceholder(p, by)),
-    lineStarts: [],
-    ...(f.frontMatter ? { frontMatter: { ...f.frontMatter, start: f.frontMatter.start + by, end: f.frontMatter.end + by } } : {}),
-  };
-}
+import { findPlaceholders, findCodePlaceholder } from '../placeholders';
+import { htmlToText } from '../html';
+import { heading, passage, placeholder, type BlockFacts } from './make';
+import { cleanTitle, looksLikeTitle, plainTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -113,7 +17,7 @@ function span(node: Positioned): { start: number; end: number } {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
 }
 
-function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number, depth: number): void {
+export function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number, depth: number): void {
   for (const child of parent.children as RootContent[]) walk(child, src, facts, listDepth, parent, depth + 1);
 }
 
@@ -270,15 +174,6 @@ function paragraph(
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
 }
 
-/** "ARTICLE IV – SAFETY", "SECTION 3: FUNDING", "ROLES AND RESPONSIBILITIES": a title typed as a plain line. */
-function plainTitle(line: string): boolean {
-  if (!looksLikeTitle(line)) return false;
-  if (/^(?:article|section|part|schedule|annex|appendix|exhibit|clause)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b/i.test(line) && /^\p{Lu}/u.test(line)) return true;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const upper = line.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 6 && upper.length === letters.length && line.split(/\s+/).length >= 2;
-}
-
 function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
   // Headings written as HTML.
   const found = htmlHeadings(value);
@@ -368,93 +263,5 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
   }
 }
 
-const TITLE_WORD_LIMIT = 12;
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
-
-/** A short line that reads like a section title rather than a sentence. */
-export function looksLikeTitle(t: string, bold = false): boolean {
-  const text = t.trim();
-  if (!text || text.length > 100 || /\n/.test(text)) return false;
-  const words = text.split(/\s+/);
-  if (words.length > TITLE_WORD_LIMIT) return false;
-  if (/[,;]$/.test(text)) return false;
-  if (!bold && /[.!?]$/.test(text)) return false;
-  if (/^(whereas|and whereas|now,? therefore|in witness whereof|between|and|signed)\b/i.test(text)) return false;
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 3) return false;
-  if (bold) return true;
-  const significant = words.filter((w) => /\p{L}/u.test(w) && !/^(and|or|of|the|for|to|in|on|a|an|&|with|by|at)$/i.test(w));
-  const capitalised = significant.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
-  return significant.length > 0 && capitalised.length / significant.length >= 0.6;
-}
-
-/** Title text without numbering, pandoc attributes or trailing punctuation. */
-export function cleanTitle(t: string): string {
-  return t
-    .replace(/\{[.:#][^}]*\}/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.:]+$/, '')
-    .trim();
-}
-
-/**
- * One block's facts as plain JSON (for the server's memory of what it parsed: findings-store.ts),
- * compact: arrays instead of objects. `derived` (what rules computed from the facts) is not kept.
- */
-export interface StoredFacts {
-  h: Array<[number, number, number, string, string]>;
-  p: Array<[number, number, string, string, number]>;
-  x: Array<[number, number, string]>;
-  f?: [number, number, string, string];
-  l: number[];
-}
-
-export function storeFacts(f: BlockFacts): StoredFacts {
-  const s: StoredFacts = {
-    h: f.headings.map((h) => [h.start, h.end, h.level, h.text, h.kind]),
-    p: f.passages.map((p) => [p.start, p.end, p.text, p.kind, p.listDepth]),
-    x: f.placeholders.map((p) => [p.start, p.end, p.text]),
-    l: f.lineStarts,
-  };
-  if (f.frontMatter) s.f = [f.frontMatter.start, f.frontMatter.end, f.frontMatter.value, f.frontMatter.lang];
-  return s;
-}
-
-const isInt = (v: unknown): v is number => Number.isInteger(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-// (Records, so the compiler says when a kind is added to the types and not here.)
-const HEADING_KINDS: Record<Heading['kind'], true> = { atx: true, setext: true, bold: true, runin: true, html: true, span: true, numbered: true };
-const PASSAGE_KINDS: Record<Passage['kind'], true> = { paragraph: true, listItem: true, tableRow: true, html: true, code: true, heading: true };
-
-/**
- * The facts `storeFacts` kept, rebuilt with the constructors above (one object shape each), or
- * undefined when `value` is not such a record. Facts are pure data: a block's text and this
- * build determine them, so stored ones are what parsing the block again would give.
- */
-export function restoreFacts(value: unknown): BlockFacts | undefined {
-  const v = value as Partial<StoredFacts> | null;
-  if (!v || typeof v !== 'object' || !Array.isArray(v.h) || !Array.isArray(v.p) || !Array.isArray(v.x) || !Array.isArray(v.l)) return undefined;
-  const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
-  for (const h of v.h) {
-    if (!Array.isArray(h) || !isInt(h[0]) || !isInt(h[1]) || !isInt(h[2]) || !isStr(h[3]) || !Object.hasOwn(HEADING_KINDS, h[4])) return undefined;
-    facts.headings.push(heading(h[0], h[1], h[2], h[3], h[4] as Heading['kind']));
-  }
-  for (const p of v.p) {
-    if (!Array.isArray(p) || !isInt(p[0]) || !isInt(p[1]) || !isStr(p[2]) || !Object.hasOwn(PASSAGE_KINDS, p[3]) || !isInt(p[4])) return undefined;
-    facts.passages.push(passage(p[0], p[1], p[2], p[3] as Passage['kind'], p[4]));
-  }
-  for (const x of v.x) {
-    if (!Array.isArray(x) || !isInt(x[0]) || !isInt(x[1]) || !isStr(x[2])) return undefined;
-    facts.placeholders.push(placeholder(x[0], x[1], x[2]));
-  }
-  if (v.f !== undefined) {
-    const f = v.f;
-    if (!Array.isArray(f) || !isInt(f[0]) || !isInt(f[1]) || !isStr(f[2]) || (f[3] !== 'yaml' && f[3] !== 'toml')) return undefined;
-    facts.frontMatter = { start: f[0], end: f[1], value: f[2], lang: f[3] };
-  }
-  if (!v.l.every(isInt)) return undefined;
-  facts.lineStarts = v.l;
-  return facts;
-}

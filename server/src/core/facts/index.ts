@@ -1,0 +1,61 @@
+/**
+ * Block facts: what the analysis needs from one block's mdast, with offsets
+ * relative to the block. Extracted once per distinct block text and cached,
+ * so an edit re-parses only the blocks it touched.
+ *
+ * make.ts: the facts and their constructors; walk.ts: the mdast walk; titles.ts: title
+ * heuristics; stored.ts: the stored format.
+ */
+import type { Root } from 'mdast';
+import { tooCostly } from '../block-guard';
+import { parseMarkdown } from '../parse';
+import { findPlaceholders } from '../placeholders';
+import { lineStarts } from '../text';
+import { movedHeading, movedPassage, movedPlaceholder, passage, placeholder, type BlockFacts } from './make';
+import { walkChildren } from './walk';
+
+export * from './make';
+export { storeFacts, restoreFacts, type StoredFacts } from './stored';
+export { inlineText } from './walk';
+export { cleanTitle, looksLikeTitle } from './titles';
+
+export function extractFacts(text: string): BlockFacts {
+  const facts = readBlock(text);
+  const starts = lineStarts(text, false);
+  if (starts[starts.length - 1] === text.length) starts.pop();
+  facts.lineStarts = starts;
+  return facts;
+}
+
+function readBlock(text: string): BlockFacts {
+  // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
+  if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1)), 1);
+  const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
+  let tree: Root;
+  try {
+    // A block remark would take seconds or minutes on (block-guard.ts) is read as plain text below.
+    if (tooCostly(text)) throw new Error('not parsed');
+    tree = parseMarkdown(text);
+  } catch {
+    // The parser gave up on this block (7,000 nested block quotes overflow its stack): read the
+    // block as plain text, so the rest of the agreement is still checked and nothing is lost.
+    if (text.trim()) facts.passages.push(passage(0, text.length, text.trim(), 'paragraph', 0));
+    for (const p of findPlaceholders(text)) facts.placeholders.push(placeholder(p.start, p.end, p.text));
+    return facts;
+  }
+  walkChildren(tree, text, facts, 0, 0);
+  const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+  facts.headings.sort(byStart);
+  facts.passages.sort(byStart);
+  return facts;
+}
+
+function shift(f: BlockFacts, by: number): BlockFacts {
+  return {
+    headings: f.headings.map((h) => movedHeading(h, by)),
+    passages: f.passages.map((p) => movedPassage(p, by)),
+    placeholders: f.placeholders.map((p) => movedPlaceholder(p, by)),
+    lineStarts: [],
+    ...(f.frontMatter ? { frontMatter: { ...f.frontMatter, start: f.frontMatter.start + by, end: f.frontMatter.end + by } } : {}),
+  };
+}
