@@ -2,6 +2,7 @@
 import type { Analysis } from './analyze';
 import { insertionPlace } from './fixes';
 import type { Range } from './types';
+import { termReport } from './dates/report';
 
 export const REPORT_VERSION = 1;
 
@@ -32,6 +33,24 @@ export interface FileReport {
   parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
   /** Recommended sections and whether the agreement has them. */
   recommended?: Array<{ id: string; title: string; found: boolean }>;
+  /**
+   * The agreement's term: days as YYYY-MM-DD (null when not stated or tied to an event, with the
+   * words in startText/endText), review days inside the term, and today when the caller gave one.
+   */
+  term?: {
+    start: string | null;
+    startText?: string;
+    end: string | null;
+    endText?: string;
+    /** Runs until a party ends it. */
+    open?: boolean;
+    renewal?: 'automatic' | 'by-agreement';
+    reviewEveryMonths?: number;
+    reviews: string[];
+    today?: string;
+    /** Relative to today: current, expiring (within the setting's days), expired, not-started; unknown without an end or today. */
+    status: 'current' | 'expiring' | 'expired' | 'not-started' | 'unknown';
+  };
   diagnostics: Array<{ code: string; severity: string; message: string; range: Range; section?: string; data?: Record<string, unknown> }>;
   /** Set when the file could not be checked (unreadable, too large). */
   error?: string;
@@ -60,6 +79,7 @@ export function fileReport(path: string, a: Analysis): FileReport {
     })),
     parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
     recommended: a.recommended,
+    ...(a.term ? { term: termReport(a.term, a.today, a.expiringWithinDays) } : {}),
     diagnostics: reportDiagnostics(a),
   };
 }
