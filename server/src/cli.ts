@@ -10,6 +10,7 @@ import { agreementFilesUnder, SKIP } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { FORMATS, isFormat, type FormatName } from './cli/formats';
+import { unresolvedDeadlines } from './cli/ics';
 import { compileRegExpsOnce } from './startup/regexp-tier';
 import { describeFsError } from './read-text';
 import { plain } from './plain-text';
@@ -245,6 +246,7 @@ export async function main(argv: string[]): Promise<number> {
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   process.stdout.write(FORMATS[args.format](reports, { quiet: args.quiet }));
+  if (args.format === 'ics') for (const line of unresolvedDeadlines(reports)) process.stderr.write(`mou-check: ${plain(line)}\n`);
   if (ioError) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
