@@ -32,6 +32,13 @@ export function generatedSettings(): Record<string, unknown> {
       ),
       markdownDescription: 'Severity per rule, e.g. `{ "placeholder": "error", "recommended-section": "off" }`. See the [rules](https://github.com/mou-author/mou-author/blob/main/docs/rules/README.md).',
     },
+    'mou.expiringWithinDays': {
+      type: 'integer',
+      minimum: 0,
+      default: 60,
+      scope: 'resource',
+      markdownDescription: 'An agreement whose term ends within this many days is reported as expiring (`agreement-expiring`). Expiry is judged against your computer\'s local day.',
+    },
     'mou.files': {
       type: 'array',
       items: { type: 'string' },

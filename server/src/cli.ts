@@ -10,6 +10,7 @@ import { agreementFilesUnder, SKIP } from './files';
 import { analyze, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { FORMATS, isFormat, type FormatName } from './cli/formats';
+import { unresolvedDeadlines } from './cli/ics';
 import { compileRegExpsOnce } from './startup/regexp-tier';
 import { describeFsError } from './read-text';
 import { plain } from './plain-text';
@@ -19,11 +20,13 @@ import { CONVERSION_HELP, CONVERSION_USAGE, conversionRequest, finishReport, rea
 compileRegExpsOnce();
 
 import { VERSION } from './version';
+import { isDay } from './core';
+import { localDay } from './today';
 
 const formatList = Object.keys(FORMATS).join(', ').replace(/, (\w+)$/, ' or $1');
 const FORMAT_NAMES = Object.keys(FORMATS).join('|');
 
-const USAGE = `Usage: mou-check [--format ${FORMAT_NAMES}] [--config FILE] [--max-warnings N] [--quiet] PATH...
+const USAGE = `Usage: mou-check [--format ${FORMAT_NAMES}] [--config FILE] [--max-warnings N] [--quiet] [--today YYYY-MM-DD] PATH...
 ${CONVERSION_USAGE}
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
@@ -37,6 +40,9 @@ Options:
                       (from each file's folder up to the current folder)
   --max-warnings N    also fail (exit 1) when there are more than N warnings
   --quiet             report errors only (no warnings, notes or summaries)
+  --today YYYY-MM-DD  the day expiry is judged against (default: this machine's
+                      local day); set it in CI so results are reproducible
+  --expiring-within N an agreement ending within N days is expiring (default 60)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -51,6 +57,8 @@ interface Args {
   maxWarnings?: number;
   quiet?: boolean;
   config?: string;
+  today?: string;
+  expiringWithinDays?: number;
   paths: string[];
 }
 
@@ -75,6 +83,14 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       const n = value('--max-warnings');
       if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not “${n}”`);
       args.maxWarnings = Number(n);
+    } else if (a === '--today' || a.startsWith('--today=')) {
+      const d = value('--today');
+      if (!isDay(d)) throw new UsageError(`--today needs a date as YYYY-MM-DD, not “${d}”`);
+      args.today = d;
+    } else if (a === '--expiring-within' || a.startsWith('--expiring-within=')) {
+      const n = value('--expiring-within');
+      if (!/^\d+$/.test(n)) throw new UsageError(`--expiring-within needs a whole number of days, not “${n}”`);
+      args.expiringWithinDays = Number(n);
     } else if (a === '--quiet' || a === '-q') {
       args.quiet = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
@@ -216,7 +232,7 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     if (fromFolder.has(file) && resolved.config && resolved.file && !isIncluded(path.relative(path.dirname(resolved.file), path.resolve(file)), resolved.config)) continue;
-    const options: AnalyzeOptions = optionsFromConfig(resolved.config);
+    const options: AnalyzeOptions = { ...optionsFromConfig(resolved.config), today: args.today ?? localDay(), ...(args.expiringWithinDays !== undefined ? { expiringWithinDays: args.expiringWithinDays } : {}) };
     try {
       const read = await readForCheck(file, MAX_FILE_BYTES);
       reports.push(finishReport(fileReport(file, analyze(read.text, options)), read));
@@ -230,6 +246,7 @@ export async function main(argv: string[]): Promise<number> {
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   process.stdout.write(FORMATS[args.format](reports, { quiet: args.quiet }));
+  if (args.format === 'ics') for (const line of unresolvedDeadlines(reports)) process.stderr.write(`mou-check: ${plain(line)}\n`);
   if (ioError) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {

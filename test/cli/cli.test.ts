@@ -227,14 +227,28 @@ describe('mou-check CLI', () => {
     // dist/ is bundled with a stand-in for micromark's combineExtensions (scripts/esbuild-common.mjs):
     // its findings must be the ones the unbundled core gives.
     const fixtures = loadFixtures();
-    const r = run(['--format', 'json', ...fixtures.map((f) => f.file)]);
+    // A fixed today: expiry findings and the term's status depend on it.
+    const r = run(['--format', 'json', '--today', '2027-06-15', ...fixtures.map((f) => f.file)]);
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     const shipped = (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files;
     assert.equal(shipped.length, fixtures.length);
     for (const [i, f] of fixtures.entries()) {
-      const here = JSON.parse(JSON.stringify(fileReport(shipped[i].path, analyze(f.text)))) as unknown;
+      const here = JSON.parse(JSON.stringify(fileReport(shipped[i].path, analyze(f.text, { today: '2027-06-15' })))) as unknown;
       assert.deepEqual(shipped[i], here, f.name);
     }
+  });
+
+  it('--today makes expiry reproducible, and the term shows as a timeline', () => {
+    const file = path.join(ROOT, 'test/fixtures/term/expired-annual-review.md');
+    const before = run(['--format', 'json', '--today', '2026-10-01', file]);
+    const term = JSON.parse(before.stdout).files[0].term;
+    assert.deepEqual([term.start, term.end, term.status, term.today], ['2025-09-01', '2026-08-31', 'expired', '2026-10-01']);
+    assert.ok(JSON.parse(before.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'agreement-expired'));
+    const during = run(['--today', '2026-07-15', file]);
+    assert.match(during.stdout, /term: starts 1 Sep 2025 ▸ review 1 Mar 2026 ▸ ends 31 Aug 2026 · today 15 Jul 2026: expiring, 47 days left/);
+    assert.match(during.stdout, /agreement-expiring/);
+    assert.equal(run(['--today', '2026-31-01', file]).code, 2);
+    assert.doesNotMatch(run(['--today', '2026-07-15', '--expiring-within', '10', file]).stdout, /agreement-expiring/);
   });
 
   it('prints help', () => {

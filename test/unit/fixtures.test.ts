@@ -8,7 +8,7 @@ const fixtures = loadFixtures();
 describe('fixtures', () => {
   it('there are fixtures of every kind', () => {
     const kinds = new Set(fixtures.map((f) => f.name.split('/')[0]));
-    for (const k of ['gold', 'thin', 'weak', 'formats', 'not-agreements']) assert.ok(kinds.has(k), `no ${k} fixtures`);
+    for (const k of ['gold', 'thin', 'weak', 'formats', 'not-agreements', 'term']) assert.ok(kinds.has(k), `no ${k} fixtures`);
   });
 
   for (const fx of fixtures) {

@@ -83,7 +83,7 @@ function check(files: (i: Import) => boolean, broken: (i: Import) => string | un
 /** The parsing and data libraries the core may use (ARCHITECTURE.md), by package. */
 const CORE_LIBRARIES = [
   'unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'mdast', 'mdast-util-from-markdown',
-  'micromark-util-combine-extensions', 'micromark-util-types', 'yaml', 'jsonc-parser', 'ajv', 'picomatch', 're2js', 'stemmer', 'franc-min',
+  'micromark-util-combine-extensions', 'micromark-util-types', 'yaml', 'jsonc-parser', 'ajv', 'picomatch', 're2js', 'stemmer', 'franc-min', 'chrono-node',
 ];
 /** What the client may import from the server (everything else it learns through the protocol). */
 const CLIENT_MAY_IMPORT = [`${SERVER}/protocol`, `${SERVER}/startup/node-options`, `${SERVER}/lsp/diagnostic`];

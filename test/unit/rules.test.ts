@@ -32,15 +32,16 @@ describe('rules', () => {
   for (const rule of RULES) {
     describe(rule.id, () => {
       assert.ok(rule.examples.invalid.length > 0, `${rule.id} has no invalid example`);
-      rule.examples.valid.forEach((text, i) => {
+      rule.examples.valid.forEach((example, i) => {
         it(`valid example ${i + 1} has no ${rule.id} finding`, () => {
-          const a = analyze(text);
+          const { text, today } = typeof example === 'string' ? { text: example, today: undefined } : example;
+          const a = analyze(text, { today });
           assert.deepEqual(a.findings.filter((f) => f.rule === rule.id).map((f) => f.message), []);
         });
       });
       rule.examples.invalid.forEach((ex, i) => {
         it(`invalid example ${i + 1} reports what it expects`, () => {
-          const a = analyze(ex.text);
+          const a = analyze(ex.text, { today: ex.today });
           assert.ok(a.isAgreement, 'the example must be recognised as an agreement');
           const found = a.findings.filter((f) => f.rule === rule.id);
           assert.equal(found.length, ex.findings.length, found.map((f) => f.message).join('\n'));

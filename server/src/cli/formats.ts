@@ -10,6 +10,7 @@ import { toSarif } from '../core/formats/sarif';
 import { renderReportHtml } from '../core/render';
 import { VERSION } from '../version';
 import { textReport } from './text';
+import { icsReport } from './ics';
 
 export interface FormatOptions {
   /** Report errors only (--quiet). */
@@ -27,6 +28,7 @@ export const FORMATS = {
   html: (reports) => renderReportHtml(reports, { nonce: randomBytes(18).toString('base64'), generated: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', generator: `mou-check ${VERSION}` }),
   sarif: (reports) => JSON.stringify(toSarif(reports, VERSION, relative), null, 2) + '\n',
   github: (reports) => toGithubAnnotations(reports, relative),
+  ics: (reports) => icsReport(reports),
 } satisfies Record<string, Writer>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,6 +1,7 @@
 /** mou-check's text output: a line per finding, like a compiler, then a summary per file. */
 import type { FileReport } from '../core';
 import { plain } from '../plain-text';
+import { timelineText } from '../core/render/timeline';
 
 const STATUS_MARK: Record<string, string> = { present: '✓ present', weak: '~ weak   ', missing: '✗ missing', 'not-applicable': '- n/a    ' };
 
@@ -45,6 +46,8 @@ export function textReport(reports: FileReport[], quiet = false): string {
       const mark = (ok: boolean, what: string) => `${ok ? '✓' : '✗'} ${what}`;
       out.push(`  parties: ${r.parties.map((p) => `${plain(p.name)} (${mark(p.duty, 'duty')}, ${mark(p.contact, 'contact')}, ${mark(p.contribution, 'contribution')})`).join('; ')}`);
     }
+    const timeline = timelineText(r.term);
+    if (timeline) out.push(`  term: ${plain(timeline)}`);
     const consider = (r.recommended ?? []).filter((x) => !x.found).map((x) => x.title);
     if (consider.length) out.push(`  also consider: ${plain(consider.join(', '))}`);
   }

@@ -18,6 +18,7 @@ import { buildSectionTree } from './sections';
 import { SUBSTANCE } from './substance';
 import { documentDuties } from './substance/roles';
 import type { Finding, Severity } from './types';
+import { findTerm, type Term } from './dates/term';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -43,6 +44,13 @@ export interface AnalyzeOptions {
    * agreement"): it overrules the detector and the front matter, and nothing is written to the file.
    */
   agreement?: boolean;
+  /**
+   * Today as YYYY-MM-DD, for `agreement-expired` / `agreement-expiring`: the caller's clock (the
+   * editor's local day, the CLI's --today), never read by the core. Without it expiry is not judged.
+   */
+  today?: string;
+  /** An agreement ending within this many days of today is expiring (default 60). */
+  expiringWithinDays?: number;
 }
 
 /** Settings from a resolved .mou.json. */
@@ -91,6 +99,11 @@ export interface Analysis {
   playbook: string;
   /** Set when the agreement is clearly not in English: its sections were not judged. */
   language?: string;
+  /** The agreement's term (start, end, renewal, review), for agreements that were judged. */
+  term?: Term;
+  /** The today the analysis was given, if any. */
+  today?: string;
+  expiringWithinDays?: number;
 }
 
 /** Front matter `language: en` (or English): the author says it is English, whatever a detector guesses. */
@@ -202,7 +215,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const parties = assessParties(model, foundParties, located);
 
   const definitions: SectionDefinition[] = [...CORE_SECTIONS, ...extraDefs];
-  const ctx = { model, agreement, sections, recommended, parties, located, definitions, placeholders: options.placeholders ?? [] };
+  const ctx = { model, agreement, sections, recommended, parties, located, definitions, placeholders: options.placeholders ?? [], today: options.today, expiringWithinDays: options.expiringWithinDays };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = options.severity?.[rule.id] ?? rule.defaultSeverity;
@@ -212,7 +225,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   // (Rule ids are ASCII: plain comparison, not localeCompare, whose collator costs ~10 ms to set up.)
   findings.sort((a, b) => a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id };
+  const term = findTerm(model, agreement.frontMatter);
+  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id, term, ...(options.today ? { today: options.today } : {}), ...(options.expiringWithinDays !== undefined ? { expiringWithinDays: options.expiringWithinDays } : {}) };
 }
 
 const patterns = new Map<string, RegExp>();

@@ -17,3 +17,5 @@ export { optionsFromConfig, declaredAgreement } from './analyze';
 export { warmCache, type DocumentModel } from './model';
 export { storeFacts, restoreFacts, type StoredFacts } from './facts';
 export { findPlaceholders } from './placeholders';
+export { isDay } from './dates/find';
+export { findTerm, type Term } from './dates/term';

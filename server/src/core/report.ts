@@ -2,6 +2,8 @@
 import type { Analysis } from './analyze';
 import { insertionPlace } from './fixes';
 import type { Range } from './types';
+import { termReport } from './dates/report';
+import { findDeadlines, type Deadline } from './dates/deadlines';
 
 export const REPORT_VERSION = 1;
 
@@ -32,6 +34,29 @@ export interface FileReport {
   parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
   /** Recommended sections and whether the agreement has them. */
   recommended?: Array<{ id: string; title: string; found: boolean }>;
+  /**
+   * The agreement's term: days as YYYY-MM-DD (null when not stated or tied to an event, with the
+   * words in startText/endText), review days inside the term, and today when the caller gave one.
+   */
+  term?: {
+    start: string | null;
+    startText?: string;
+    end: string | null;
+    endText?: string;
+    /** Runs until a party ends it. */
+    open?: boolean;
+    renewal?: 'automatic' | 'by-agreement';
+    reviewEveryMonths?: number;
+    reviews: string[];
+    today?: string;
+    /** Relative to today: current, expiring (within the setting's days), expired, not-started; unknown without an end or today. */
+    status: 'current' | 'expiring' | 'expired' | 'not-started' | 'unknown';
+  };
+  /**
+   * Dated duties, for the calendar (mou-check --format ics): the party, the clause, its line
+   * (0-based), its day (yearly ones from their first day until the term's end), or why it has none.
+   */
+  deadlines?: Deadline[];
   diagnostics: Array<{ code: string; severity: string; message: string; range: Range; section?: string; data?: Record<string, unknown> }>;
   /** Set when the file could not be checked (unreadable, too large). */
   error?: string;
@@ -60,6 +85,7 @@ export function fileReport(path: string, a: Analysis): FileReport {
     })),
     parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
     recommended: a.recommended,
+    ...(a.term ? { term: termReport(a.term, a.today, a.expiringWithinDays), deadlines: findDeadlines(a.model, a.term, a.parties) } : {}),
     diagnostics: reportDiagnostics(a),
   };
 }

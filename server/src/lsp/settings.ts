@@ -11,10 +11,12 @@ export interface Settings {
   maxFileSize: number;
   /** Keep the findings of checked documents in the private cache, to show them at once on reopening. */
   rememberFindings: boolean;
+  /** An agreement ending within this many days is expiring (agreement-expiring). */
+  expiringWithinDays: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 4_000_000;
-export const DEFAULT_SETTINGS: Settings = { run: 'onType', severity: {}, files: [], ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, rememberFindings: true };
+export const DEFAULT_SETTINGS: Settings = { run: 'onType', severity: {}, files: [], ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, rememberFindings: true, expiringWithinDays: 60 };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : []);
 
@@ -35,5 +37,6 @@ export function normaliseSettings(raw: unknown): Settings {
     ignore: strings(r.ignore),
     maxFileSize: Number.isFinite(max) && max > 0 ? max : DEFAULT_MAX_FILE_SIZE,
     rememberFindings: r.rememberFindings !== false,
+    expiringWithinDays: Number.isInteger(r.expiringWithinDays) && (r.expiringWithinDays as number) >= 0 ? (r.expiringWithinDays as number) : 60,
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { FileReport } from '../report';
 import { escapeHtml as h } from './escape';
+import { timelineText } from './timeline';
 import {
   ASPECTS, EVIDENCE_LABEL, LANGUAGE_HINT, OVERRULE_HINT, STATUS_LABEL, STATUS_MARK, completeText, completenessView, evidenceText,
   type ChecklistItem, type CompletenessView, type Target,
@@ -213,6 +214,18 @@ export function renderBlanks(v: CompletenessView, o: FragmentOptions): string {
 </section>`;
 }
 
+/** The term as one timeline line (start, reviews, end, today), from the report's `term`. */
+export function renderTerm(report: FileReport, o: FragmentOptions): string {
+  const line = timelineText(report.term);
+  if (!line || !report.term) return '';
+  const id = `${o.idPrefix ?? ''}term-h`;
+  const status = report.term.status === 'unknown' ? '' : ` <span class="count">${h(report.term.status.replace('-', ' '))}</span>`;
+  return `<section class="block term" aria-labelledby="${id}">
+  <h2 id="${id}">Term${status}</h2>
+  <p class="timeline">${h(line)}</p>
+</section>`;
+}
+
 /**
  * The message shown instead of a checklist for a file that is not an agreement (or not checked):
  * why, and how to have it checked anyway (in the webview, also a button that does it).
@@ -271,6 +284,7 @@ export function renderPreviewBody(report: FileReport | null | undefined, options
     renderCoreChecklist(v, o),
     renderPartyMatrix(v, o),
     renderBlanks(v, o),
+    renderTerm(report, o),
     renderRecommended(v, o),
     // Last: it is rarely needed, and its button should not stand between the score and the checklist.
     renderAgreementWhy(v, { ...o, call: options.call }),

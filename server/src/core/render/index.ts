@@ -12,7 +12,7 @@ export {
   type CompletenessView, type ChecklistItem, type EvidenceLine, type PartyRow, type PartyCell, type Blank, type Target, type ItemStatus, type Aspect,
 } from './view';
 export {
-  renderPreviewBody, renderSummary, renderCoreChecklist, renderPartyMatrix, renderRecommended, renderBlanks, renderNotAgreement, renderAgreementWhy,
+  renderPreviewBody, renderSummary, renderCoreChecklist, renderPartyMatrix, renderRecommended, renderBlanks, renderTerm, renderNotAgreement, renderAgreementWhy,
   CALL_ACTIONS, type PreviewBodyOptions, type AgreementCall,
 } from './html';
 export { renderPreviewDocument, previewCsp, previewTitle, PREVIEW_SCRIPT, type WebviewShellOptions } from './webview';
@@ -20,3 +20,4 @@ export { renderReportHtml, reportCsp, type ReportHtmlOptions } from './report-ht
 export { renderReportMarkdown, type ReportMarkdownOptions } from './markdown';
 export { renderBanner } from './banner';
 export { PREVIEW_CSS, REPORT_CSS } from './styles';
+export { timelineText, type TermReport } from './timeline';

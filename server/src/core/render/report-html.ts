@@ -5,7 +5,7 @@
  */
 import type { FileReport } from '../report';
 import { escapeHtml as h } from './escape';
-import { renderAgreementWhy, renderBlanks, renderCoreChecklist, renderNotAgreement, renderPartyMatrix, renderRecommended, renderSummary, type FragmentOptions } from './html';
+import { renderAgreementWhy, renderBlanks, renderTerm, renderCoreChecklist, renderNotAgreement, renderPartyMatrix, renderRecommended, renderSummary, type FragmentOptions } from './html';
 import { REPORT_CSS } from './styles';
 import { completeText, completenessView, type CompletenessView } from './view';
 
@@ -47,7 +47,7 @@ function renderFile(report: FileReport, v: CompletenessView, index: number): str
   const o: FragmentOptions = { interactive: false, idPrefix };
   return `<article class="file-report" id="file-${index}">
 ${renderSummary(v, { ...o, eyebrow: 'Agreement' })}
-${[renderAgreementWhy(v, o), renderCoreChecklist(v, o), renderPartyMatrix(v, o), renderBlanks(v, o), renderRecommended(v, o), renderFindings(report, idPrefix)].filter(Boolean).join('\n')}
+${[renderAgreementWhy(v, o), renderCoreChecklist(v, o), renderPartyMatrix(v, o), renderBlanks(v, o), renderTerm(report, o), renderRecommended(v, o), renderFindings(report, idPrefix)].filter(Boolean).join('\n')}
 </article>`;
 }
 

@@ -14,6 +14,12 @@ import type { Rule } from './rule';
 import { sharedEngagement } from './shared-engagement';
 import { unknownAgreementType } from './unknown-agreement-type';
 import { weakSection } from './weak-section';
+import { termMissing } from './term-missing';
+import { termInconsistent } from './term-inconsistent';
+import { dateAmbiguous } from './date-ambiguous';
+import { agreementExpired } from './agreement-expired';
+import { agreementExpiring } from './agreement-expiring';
+import { reviewMissing } from './review-missing';
 
 export const RULES: Rule[] = [
   missingSection,
@@ -28,6 +34,12 @@ export const RULES: Rule[] = [
   notApplicableReason,
   unknownAgreementType,
   recommendedSection,
+  termMissing,
+  termInconsistent,
+  dateAmbiguous,
+  agreementExpired,
+  agreementExpiring,
+  reviewMissing,
   notChecked,
   notEnglish,
 ];

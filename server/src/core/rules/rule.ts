@@ -40,6 +40,10 @@ export interface RuleContext {
   placeholders: string[];
   /** The language's name when the agreement is clearly not in English (then nothing else is judged). */
   language?: string;
+  /** Today (YYYY-MM-DD) as the caller gives it (the core never reads the clock): expiry rules need it. */
+  today?: string;
+  /** How many days before its end an agreement counts as expiring (default 60). */
+  expiringWithinDays?: number;
 }
 
 export interface RuleFinding {
@@ -56,6 +60,8 @@ export interface RuleExample {
   text: string;
   /** Findings it must produce (subset match); empty for a valid example. */
   findings: Array<{ section?: string; line?: number }>;
+  /** Today, for rules that depend on it (YYYY-MM-DD). */
+  today?: string;
 }
 
 export interface Rule {
@@ -66,6 +72,6 @@ export interface Rule {
   /** Path of the rule's doc page, relative to the repository root. */
   docs: string;
   /** Examples that must pass (valid) and must trigger the rule (invalid). Run as tests. */
-  examples: { valid: string[]; invalid: RuleExample[] };
+  examples: { valid: Array<string | { text: string; today?: string }>; invalid: RuleExample[] };
   check(ctx: RuleContext): RuleFinding[];
 }

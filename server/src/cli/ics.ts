@@ -1,0 +1,35 @@
+/**
+ * mou-check --format ics: every dated duty as an all-day event (ical-generator), attributed to its
+ * party, with the clause and where it is written. Yearly duties repeat until the term ends.
+ * Duties whose day cannot be known are not put in the calendar: `unresolvedDeadlines` lists them.
+ */
+import { createHash } from 'node:crypto';
+import ical, { ICalEventRepeatingFreq } from 'ical-generator';
+import type { FileReport } from '../core';
+import { VERSION } from '../version';
+
+const date = (d: string) => new Date(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+
+export function icsReport(reports: FileReport[]): string {
+  const cal = ical({ name: 'MOU deadlines', prodId: { company: 'mou-author', product: 'mou-check', language: 'EN' } });
+  for (const r of reports) {
+    for (const d of r.deadlines ?? []) {
+      if (!d.day) continue;
+      const where = `${r.path}:${d.line + 1}`;
+      cal.createEvent({
+        id: createHash('sha256').update(`${r.path}\n${d.line}\n${d.day}\n${d.text}`).digest('hex').slice(0, 32) + '@mou-check',
+        start: date(d.day),
+        allDay: true,
+        summary: `${d.party ? `${d.party}: ` : ''}${d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text}`,
+        description: `${d.text}\n\nFrom ${where} (mou-check ${VERSION})`,
+        ...(d.yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, ...(d.yearly.until ? { until: date(d.yearly.until) } : {}) } } : {}),
+      });
+    }
+  }
+  return cal.toString();
+}
+
+/** Dated duties that could not be put on a day, as lines for the terminal. */
+export function unresolvedDeadlines(reports: FileReport[]): string[] {
+  return reports.flatMap((r) => (r.deadlines ?? []).filter((d) => !d.day).map((d) => `${r.path}:${d.line + 1}: not in the calendar — ${d.unresolved}: ${d.text}`));
+}

@@ -1,0 +1,32 @@
+/** The term as the JSON report gives it (report.ts), with its status relative to the caller's today. */
+import type { FileReport } from '../report';
+import { ordinal } from './find';
+import type { Term } from './term';
+
+export const DEFAULT_EXPIRING_WITHIN_DAYS = 60;
+
+export type TermStatus = NonNullable<FileReport['term']>['status'];
+
+export function termStatus(term: Term, today: string | undefined, within = DEFAULT_EXPIRING_WITHIN_DAYS): TermStatus {
+  if (!today || term.backwards) return 'unknown';
+  if (term.start?.day && ordinal(term.start.day) > ordinal(today)) return 'not-started';
+  if (term.end?.open || term.renewal?.kind === 'automatic') return term.start ? 'current' : 'unknown';
+  if (!term.end?.day) return 'unknown';
+  const left = ordinal(term.end.day) - ordinal(today);
+  return left < 0 ? 'expired' : left <= within ? 'expiring' : 'current';
+}
+
+export function termReport(term: Term, today: string | undefined, within?: number): NonNullable<FileReport['term']> {
+  return {
+    start: term.start?.day ?? null,
+    ...(term.start && !term.start.day ? { startText: term.start.text } : {}),
+    end: term.end?.day ?? null,
+    ...(term.end && !term.end.day && !term.end.open ? { endText: term.end.text } : {}),
+    ...(term.end?.open ? { open: true } : {}),
+    ...(term.renewal ? { renewal: term.renewal.kind } : {}),
+    ...(term.review?.months ? { reviewEveryMonths: term.review.months } : {}),
+    reviews: term.reviews,
+    ...(today ? { today } : {}),
+    status: termStatus(term, today, within),
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * The agreement's term: when it starts, when it ends (a date, a length from the start, an academic
+ * year, or "until terminated"), how it renews, how often it is reviewed, and what is wrong with the
+ * dates it writes. Pure: `today` is never read here (expiry is the rules' business, with the
+ * caller's today). Per-passage readings are memoised by text; the whole term once per model.
+ */
+import { modelMemo, type DocumentModel } from '../model';
+import { findPlaceholders } from '../placeholders';
+import { memo } from '../signals';
+import type { Passage, Span } from '../types';
+import { addDays, addMonths, dateProblemsIn, datesIn, dayOf, isDay, MDY_WORDS, DMY_WORDS, ordinal, wordNumber, type Day, type DateMention, type DateProblem } from './find';
+
+export interface TermPoint {
+  /** The day; undefined when the text ties it to an event ("on signature"). */
+  day?: Day;
+  span: Span;
+  /** The words it was read from. */
+  text: string;
+  /** How it was read, in plain words ("an end date", "two years from the start"). */
+  how: string;
+}
+
+export type Convention = 'dmy' | 'mdy';
+
+export interface Term {
+  start?: TermPoint;
+  /** The last day of the term; `open` when it runs until a party ends it. */
+  end?: TermPoint & { open?: boolean };
+  renewal?: TermPoint & { kind: 'automatic' | 'by-agreement' };
+  /** The review cadence in months (12: each year). */
+  review?: TermPoint & { months?: number };
+  /** Review days from the start, while the term runs (at most ten). */
+  reviews: Day[];
+  /** Numeric dates read one way or the other: how the document writes dates decides, if it shows. */
+  convention?: Convention;
+  ambiguous: Array<{ span: Span; text: string; readings: [Day, Day] }>;
+  problems: Array<Omit<DateProblem, 'start' | 'end'> & { span: Span }>;
+  /** A labelled date ("Effective Date: …") that could not be read as a date. */
+  unreadable: Array<{ span: Span; text: string }>;
+  /** The end is before the start. */
+  backwards?: boolean;
+}
+
+/** Passages that talk about the term (where a date is a start or an end, not a deadline). */
+export const TERM_CONTEXT = /\b(?:runs?\s+(?:from|until|through|to)|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
+const START_WORDS = /\b(?:effective|commenc\w*|begin\w*|start\w*|from|as of)\b/gi;
+/** The date the agreement was made: its start when it states no other. */
+const MADE_WORDS = /\b(?:entered into|dated|made|signed|executed)(?:\s+(?:on|as of))?\s*(?:this\s+|the\s+)?$/i;
+const END_WORDS = /\b(?:expir\w*|terminat\w*|ends?|ending|end date|until|through|thru|conclud\w*|no later than)\b|\s(?:to|–|—|-)\s*(?:the\s+)?$/gi;
+const ON_SIGNING = /\b(?:effective|takes? effect|in (?:force|effect) from|comes? into (?:force|effect))\b[^.]{0,60}\b(?:signature|signing|signed|execution|executed)\b|\b(?:signature|signing|execution)\b[^.]{0,40}\b(?:effective|takes? effect)\b/i;
+const OPEN_END = /\b(?:until|unless)\s+(?:it is\s+)?(?:terminated|ended|cancelled|canceled)\b|\bremain(?:s)? in (?:full )?(?:force|effect) (?:indefinitely|until (?:either|one|a) party)/i;
+const COUNT = '(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|\\d{1,2})';
+const LENGTH = new RegExp(`\\b(?:for|of)\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an?\\s+(?:initial\\s+)?(?:period|term)\\s+of\\s+)?${COUNT}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:full\\s+|academic\\s+|school\\s+|calendar\\s+)?(years?|months?)\\b`, 'i');
+const LENGTH_FROM = new RegExp(`\\b${COUNT}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:full\\s+|academic\\s+|school\\s+|calendar\\s+)?(years?|months?)\\s+(?:from|after|beginning|starting|commencing)\\b`, 'i');
+const ACADEMIC_YEAR = /\b(?:academic|school)\s+years?\s+(20\d\d)\s*[–—/-]\s*(?:20)?(\d\d)\b|\b(20\d\d)\s*[–—/-]\s*(?:20)?(\d\d)\s+(?:academic|school)\s+years?\b/i;
+const AUTO_RENEW = /\b(?:automatically\s+renew\w*|renew\w*\s+automatically|auto-?renew\w*|(?:shall|will)\s+renew\s+for\s+(?:successive|additional|further))\b/i;
+const RENEW_BY_AGREEMENT = /\b(?:may\s+be\s+(?:renewed|extended)|renew\w*\s+(?:by|upon|on|with|through)\s+(?:the\s+)?(?:mutual|written|a\s+written)|extended\s+by\s+(?:mutual|written)|renewal\s+(?:requires|shall require|will require)|option to renew)\b/i;
+const REVIEW = /\b(?:review\w*|evaluat\w*|revisit\w*|assess\w*)\b/i;
+const CADENCE: Array<[RegExp, number]> = [
+  [/\b(?:quarterly|each quarter|every (?:three|3) months)\b/i, 3],
+  [/\b(?:twice (?:a|each|per) year|semi-?annual\w*|bi-?annual\w*|each (?:semester|term)|every (?:six|6) months)\b/i, 6],
+  [/\b(?:(?:each|every)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|annual\w*|each year|every year|yearly|once (?:a|each|per) year|each (?:academic|school|fiscal) year|every (?:twelve|12) months|per year)\b/i, 12],
+  [/\b(?:every (?:two|2) years|biennial\w*)\b/i, 24],
+];
+const LABEL = /(?:^|\n)\s*(?:[-*]\s+)?(?:\*\*)?(effective date|start date|commencement date|end date|expiration date|expiry date|termination date)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*([^\n]+)/gi;
+
+export interface PassageTerm {
+  dates: DateMention[];
+  problems: DateProblem[];
+  /** For each date: read as a start, an end, or neither (a deadline, a signature). */
+  roles: Array<'start' | 'end' | 'made' | undefined>;
+  length?: { months: number; text: string };
+  academicYear?: { start: Day; end: Day; text: string };
+  onSigning: boolean;
+  openEnd?: string;
+  renewal?: { kind: 'automatic' | 'by-agreement'; text: string };
+  review?: { months?: number; text: string };
+  unreadable: string[];
+}
+
+function readPassage(text: string): PassageTerm {
+  const dates = datesIn(text);
+  const problems = dateProblemsIn(text);
+  const context = TERM_CONTEXT.test(text);
+  const roles = dates.map((d) => (context ? roleOf(text, d) : undefined));
+  const out: PassageTerm = { dates, problems, roles, onSigning: context && ON_SIGNING.test(text), unreadable: [] };
+  if (context) {
+    const l = LENGTH.exec(text) ?? LENGTH_FROM.exec(text);
+    if (l && !/\bnotice\b/i.test(text.slice(l.index, l.index + l[0].length + 20))) {
+      const n = /^\d+$/.test(l[1]) ? +l[1] : wordNumber(l[1].replace(/-/g, ' ').replace('twenty four', 'twenty-four').replace('thirty six', 'thirty-six'));
+      if (n) out.length = { months: n * (/^year/i.test(l[2]) ? 12 : 1), text: l[0] };
+    }
+    const o = OPEN_END.exec(text);
+    if (o) out.openEnd = o[0];
+    const a = AUTO_RENEW.exec(text) ?? undefined;
+    const b = a ? undefined : RENEW_BY_AGREEMENT.exec(text) ?? undefined;
+    if (a) out.renewal = { kind: 'automatic', text: a[0] };
+    else if (b) out.renewal = { kind: 'by-agreement', text: b[0] };
+  }
+  const ay = ACADEMIC_YEAR.exec(text);
+  if (ay) {
+    const y = +(ay[1] ?? ay[3]);
+    const y2 = 2000 + +(ay[2] ?? ay[4]);
+    if (y2 === y + 1) out.academicYear = { start: dayOf(y, 7, 1), end: dayOf(y2, 6, 30), text: ay[0] };
+  }
+  if (REVIEW.test(text)) {
+    const cadence = CADENCE.find(([re]) => re.test(text));
+    const about = /\b(?:agreement|mou|memorandum|partnership|this|terms|program|programme|outcomes|progress|results|year)\b/i.test(text);
+    if (about) out.review = { months: cadence?.[1], text: cadence ? cadence[0].exec(text)![0] : REVIEW.exec(text)![0] };
+  }
+  LABEL.lastIndex = 0;
+  for (let m; (m = LABEL.exec(text)); ) {
+    const value = m[2].replace(/\*\*/g, '').trim();
+    const at = m.index + m[0].length - m[2].length;
+    const read = dates.some((d) => d.start >= at - 2 && d.start < at + m![2].length) || problems.some((p) => p.start >= at - 2 && p.start < at + m![2].length);
+    if (!read && /\d/.test(value) && findPlaceholders(value).length === 0) out.unreadable.push(value);
+  }
+  return out;
+}
+
+/** Start or end: the nearest term word before the date (in its sentence) decides. */
+function roleOf(text: string, d: DateMention): 'start' | 'end' | 'made' | undefined {
+  const before = text.slice(Math.max(0, d.start - 90), d.start).split(/[.;!?]\s/).pop() ?? '';
+  if (MADE_WORDS.test(before)) return 'made';
+  const last = (re: RegExp) => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(before)); ) at = m.index + m[0].length;
+    return at;
+  };
+  const s = last(START_WORDS);
+  const e = last(END_WORDS);
+  if (s < 0 && e < 0) return undefined;
+  return e > s ? 'end' : 'start';
+}
+
+/** What one passage says about the term (per text, memoised). */
+export const passageTerm = memo(readPassage, 20_000);
+
+/** Where `written` is in the document, inside the passage (the passage's text drops inline markup). */
+function spanOf(model: DocumentModel, p: Passage, written: string, from = 0): Span {
+  const source = model.text.slice(p.start, p.end);
+  const at = source.indexOf(written, from);
+  return at >= 0 ? { start: p.start + at, end: p.start + at + written.length } : { start: p.start, end: Math.min(p.end, model.lines.lineEnd(model.lines.position(p.start).line)) };
+}
+
+const FM_START = ['effective', 'effective-date', 'effectiveDate', 'effective_date', 'start', 'start-date', 'startDate', 'start_date'];
+const FM_END = ['expires', 'expiry', 'expiration', 'end', 'end-date', 'endDate', 'end_date', 'expiration-date', 'expiry-date'];
+
+function frontMatterDay(fm: Record<string, unknown> | undefined, keys: string[]): { key: string; value: string } | undefined {
+  for (const k of keys) {
+    const v = fm?.[k] ?? (fm?.agreement as Record<string, unknown> | undefined)?.[k];
+    if (v instanceof Date) return { key: k, value: v.toISOString().slice(0, 10) };
+    if (typeof v === 'string' && v.trim()) return { key: k, value: v.trim() };
+  }
+  return undefined;
+}
+
+/** The document's way of writing numeric dates, where it shows it. */
+function conventionOf(all: PassageTerm[], model: DocumentModel): Convention | undefined {
+  let dmy = 0;
+  let mdy = 0;
+  for (const t of all) {
+    for (const d of t.dates) {
+      const n = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(d.text.trim());
+      if (n && +n[1] > 12) dmy++;
+      if (n && +n[2] > 12) mdy++;
+    }
+  }
+  if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
+  const words = modelMemo(model, 'dates:words-style', () => {
+    let a = 0;
+    let b = 0;
+    for (const p of model.passages) {
+      if (DMY_WORDS.test(p.text)) a++;
+      if (MDY_WORDS.test(p.text)) b++;
+    }
+    return a !== b ? (a > b ? 'dmy' : 'mdy') : undefined;
+  });
+  return words;
+}
+
+/** The agreement's term. `frontMatter` is the parsed front matter, if any. */
+export function findTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): Term {
+  return modelMemo(model, 'dates:term', () => readTerm(model, frontMatter));
+}
+
+function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): Term {
+  const readings = model.passages.map((p) => passageTerm(p.text));
+  const convention = conventionOf(readings, model);
+  const term: Term = { reviews: [], ambiguous: [], problems: [], unreadable: [], ...(convention ? { convention } : {}) };
+  const fmSpan = model.frontMatter ? { start: model.frontMatter.start, end: Math.min(model.frontMatter.end, model.lines.lineEnd(model.lines.position(model.frontMatter.start).line)) } : { start: 0, end: 0 };
+  const fmStart = frontMatterDay(frontMatter, FM_START);
+  const fmEnd = frontMatterDay(frontMatter, FM_END);
+  if (fmStart && isDay(fmStart.value)) term.start = { day: fmStart.value, span: fmSpan, text: `${fmStart.key}: ${fmStart.value}`, how: 'the front matter' };
+  if (fmEnd && isDay(fmEnd.value)) term.end = { day: fmEnd.value, span: fmSpan, text: `${fmEnd.key}: ${fmEnd.value}`, how: 'the front matter' };
+  let length: TermPoint & { months: number } | undefined;
+  let academic: { start: Day; end: Day; span: Span; text: string } | undefined;
+  let onSigning: TermPoint | undefined;
+  let open: TermPoint | undefined;
+  let made: TermPoint | undefined;
+
+  readings.forEach((t, i) => {
+    const p = model.passages[i];
+    t.dates.forEach((d, j) => {
+      const span = spanOf(model, p, d.text);
+      let day = d.day;
+      let until = d.until;
+      if (d.numeric) {
+        // chrono-node reads 03/04/2027 month first; the document's convention decides, else it is ambiguous.
+        const other = dayOf(+day.slice(0, 4), d.numeric.second, d.numeric.first);
+        if (convention === 'dmy') day = other;
+        else if (!convention) term.ambiguous.push({ span, text: d.text, readings: [day, other] });
+        if (!convention) return;
+      }
+      const role = t.roles[j];
+      if (role === 'start' && !term.start) {
+        term.start = { day, span, text: d.text, how: until ? 'the first day of the stated term' : 'the effective date' };
+        if (until && !term.end) term.end = { day: until, span, text: d.text, how: 'the last day of the stated term' };
+      } else if (role === 'made' && !made) {
+        made = { day, span, text: d.text, how: 'the date the agreement was made' };
+      } else if (role === 'end' && !term.end) {
+        term.end = { day: until ?? day, span, text: d.text, how: 'the end date' };
+      }
+      void until;
+    });
+    for (const pr of t.problems) term.problems.push({ kind: pr.kind, text: pr.text, message: pr.message, span: spanOf(model, p, pr.text) });
+    for (const u of t.unreadable) term.unreadable.push({ span: spanOf(model, p, u), text: u });
+    if (t.length && !length) length = { months: t.length.months, span: spanOf(model, p, t.length.text), text: t.length.text, how: `${t.length.text.replace(/^(?:for|of)\s+/i, '')} from the start` };
+    if (t.academicYear && !academic) academic = { ...t.academicYear, span: spanOf(model, p, t.academicYear.text) };
+    if (t.onSigning && !onSigning) onSigning = { span: spanOf(model, p, p.text.slice(0, 40)), text: 'on signature', how: 'effective on signature' };
+    if (t.openEnd && !open) open = { span: spanOf(model, p, t.openEnd), text: t.openEnd, how: 'until a party ends it' };
+    if (t.renewal && !term.renewal) term.renewal = { kind: t.renewal.kind, span: spanOf(model, p, t.renewal.text), text: t.renewal.text, how: t.renewal.kind === 'automatic' ? 'renews automatically' : 'renewed by agreement' };
+    if (t.review && (!term.review || (term.review.months === undefined && t.review.months !== undefined))) {
+      term.review = { months: t.review.months, span: spanOf(model, p, t.review.text), text: t.review.text, how: t.review.months ? `reviewed every ${t.review.months} months` : 'reviewed, with no set interval' };
+    }
+  });
+
+  if (!term.start && academic) term.start = { day: academic.start, span: academic.span, text: academic.text, how: 'the academic year (read as starting 1 July)' };
+  if (!term.start && onSigning) term.start = onSigning;
+  if (!term.start && made) term.start = made;
+  if (!term.end && length) {
+    term.end = term.start?.day ? { day: addDays(addMonths(term.start.day, length.months), -1), span: length.span, text: length.text, how: length.how } : { span: length.span, text: length.text, how: length.how };
+  }
+  if (!term.end && academic) term.end = { day: academic.end, span: academic.span, text: academic.text, how: 'the academic year (read as ending 30 June)' };
+  if (!term.end && open) term.end = { ...open, open: true };
+  if (term.start?.day && term.end?.day && ordinal(term.end.day) < ordinal(term.start.day)) term.backwards = true;
+  const every = term.review?.months;
+  if (every && term.start?.day && term.end?.day && !term.backwards) {
+    for (let k = 1; k <= 10; k++) {
+      const d = addMonths(term.start.day, every * k);
+      if (ordinal(d) > ordinal(term.end.day)) break;
+      term.reviews.push(d);
+    }
+  }
+  return term;
+}

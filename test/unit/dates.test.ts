@@ -1,0 +1,127 @@
+/** Dates and the term: every common way of writing them, the traps, and text that is not a date. */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core';
+import { dateProblemsIn, datesIn, wordNumber } from '../../server/src/core/dates/find';
+import { findTerm } from '../../server/src/core/dates/term';
+
+const doc = (term: string, extra = '') => `# Memorandum of Understanding between Hilltop School and Beacon Labs
+
+## Roles and Responsibilities
+
+Hilltop School will recruit 10 students. Beacon Labs will host them each Friday.
+
+## Term
+
+${term}
+${extra}`;
+
+const termOf = (text: string) => {
+  const a = analyze(text);
+  assert.ok(a.isAgreement);
+  return a.term!;
+};
+
+describe('dates', () => {
+  it('reads written, ISO and numeric dates as calendar days', () => {
+    const cases: Array<[string, string]> = [
+      ['effective September 1, 2026', '2026-09-01'],
+      ['effective 1 September 2026', '2026-09-01'],
+      ['effective 1st of September, 2026', '2026-09-01'],
+      ['effective 2026-09-01', '2026-09-01'],
+      ['effective Sept. 1, 2026', '2026-09-01'],
+      ['signed 15/09/2026', '2026-09-15'],
+    ];
+    for (const [text, day] of cases) assert.equal(datesIn(text)[0]?.day, day, text);
+  });
+
+  it('keeps no relative phrase or bare month as a calendar day (those need the effective date)', () => {
+    for (const text of ['within 30 days of signing', 'each September', 'today', 'next Friday']) assert.deepEqual(datesIn(text), [], text);
+  });
+
+  it('finds dates that do not exist, weekdays that do not match, and disagreeing numbers', () => {
+    assert.equal(dateProblemsIn('effective 31 June 2027')[0]?.kind, 'impossible');
+    assert.equal(dateProblemsIn('effective February 29, 2027')[0]?.kind, 'impossible');
+    assert.deepEqual(dateProblemsIn('effective February 29, 2028'), []);
+    assert.equal(dateProblemsIn('effective 2027-02-30')[0]?.kind, 'impossible');
+    assert.match(dateProblemsIn('on Monday, 3 March 2027')[0]?.message ?? '', /Wednesday/);
+    assert.deepEqual(dateProblemsIn('on Wednesday, 3 March 2027'), []);
+    assert.match(dateProblemsIn('with thirty (60) days notice')[0]?.message ?? '', /30 in words and 60/);
+    assert.deepEqual(dateProblemsIn('with thirty (30) days and forty-five (45) days'), []);
+    assert.equal(wordNumber('forty-five'), 45);
+  });
+
+  it('never throws on odd text', () => {
+    for (const t of ['', '0/0/0000', '99/99/9999', '31/31/2031', '2026-13-45', 'Monday, 31 June 2027', '🙂 1 🙂 September 🙂 2026', 'x'.repeat(10_000) + ' 1 June 2026']) {
+      datesIn(t);
+      dateProblemsIn(t);
+    }
+  });
+});
+
+describe('term', () => {
+  it('an effective date and a length: the end is the day before the anniversary', () => {
+    const t = termOf(doc('This MOU is effective 1 September 2026 and remains in effect for two (2) years from the Effective Date.'));
+    assert.equal(t.start?.day, '2026-09-01');
+    assert.equal(t.end?.day, '2028-08-31');
+  });
+
+  it('a range in one phrase', () => {
+    const t = termOf(doc('The term of this agreement runs from 1 September 2026 to 31 August 2028.'));
+    assert.equal(t.start?.day, '2026-09-01');
+    assert.equal(t.end?.day, '2028-08-31');
+  });
+
+  it('US dates with an explicit end', () => {
+    const t = termOf(doc('This agreement begins on September 1, 2026 and expires on June 30, 2027.'));
+    assert.deepEqual([t.start?.day, t.end?.day], ['2026-09-01', '2027-06-30']);
+  });
+
+  it('an academic year', () => {
+    const t = termOf(doc('This MOU covers the academic year 2026–27.'));
+    assert.deepEqual([t.start?.day, t.end?.day], ['2026-07-01', '2027-06-30']);
+  });
+
+  it('on signature, until terminated', () => {
+    const t = termOf(doc('This MOU takes effect on signature and remains in effect until terminated by either party.'));
+    assert.ok(t.start && !t.start.day);
+    assert.ok(t.end?.open);
+  });
+
+  it('front matter effective/expires', () => {
+    const t = termOf(`---\neffective: 2026-09-01\nexpires: 2027-08-31\n---\n${doc('See the front matter.')}`);
+    assert.deepEqual([t.start?.day, t.end?.day], ['2026-09-01', '2027-08-31']);
+  });
+
+  it('renewal and review cadence, with review days inside the term', () => {
+    const t = termOf(doc('This MOU is effective 1 September 2026 for three years and may be renewed by written agreement of both parties.', '\nThe partners will review this agreement annually.\n'));
+    assert.equal(t.renewal?.kind, 'by-agreement');
+    assert.equal(t.review?.months, 12);
+    assert.deepEqual(t.reviews, ['2027-09-01', '2028-09-01']);
+    const auto = termOf(doc('This MOU is effective 1 September 2026 for one year and renews automatically for successive one-year terms.'));
+    assert.equal(auto.renewal?.kind, 'automatic');
+  });
+
+  it('03/04/2027 is ambiguous unless the document shows its convention', () => {
+    const alone = termOf(doc('This MOU is effective 03/04/2027 for one year.'));
+    assert.equal(alone.ambiguous.length, 1);
+    assert.equal(alone.start, undefined);
+    const dmy = termOf(doc('This MOU is effective 03/04/2027 and ends 31/03/2028.'));
+    assert.deepEqual([dmy.convention, dmy.start?.day, dmy.end?.day], ['dmy', '2027-04-03', '2028-03-31']);
+    const words = termOf(doc('This MOU is effective 03/04/2027 for one year.', '\nSigned on March 1, 2027.\n'));
+    assert.deepEqual([words.convention, words.start?.day], ['mdy', '2027-03-04']);
+  });
+
+  it('expiry is judged only with the caller\'s today', () => {
+    const text = doc('This MOU is effective 1 September 2025 and ends on 31 August 2026.');
+    assert.ok(!analyze(text).findings.some((f) => f.rule.startsWith('agreement-exp')));
+    assert.ok(analyze(text, { today: '2026-09-10' }).findings.some((f) => f.rule === 'agreement-expired'));
+    assert.ok(analyze(text, { today: '2026-08-01' }).findings.some((f) => f.rule === 'agreement-expiring'));
+    assert.ok(!analyze(text, { today: '2026-05-01' }).findings.some((f) => f.rule === 'agreement-expiring'));
+    assert.ok(analyze(text, { today: '2026-05-01', expiringWithinDays: 150 }).findings.some((f) => f.rule === 'agreement-expiring'));
+  });
+
+  it('is computed once per model', () => {
+    const a = analyze(doc('This MOU is effective 1 September 2026 for two years.'));
+    assert.equal(findTerm(a.model), findTerm(a.model));
+  });
+});
