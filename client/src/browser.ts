@@ -1,0 +1,62 @@
+/**
+ * MOU Author in the browser (vscode.dev, github.dev): package.json's `browser` entry. The same
+ * language server as on the desktop, built for a Web Worker (dist/web/server.js, from
+ * server/src/web/server.ts), so the findings and quick fixes are the same. The desktop client is
+ * extension.ts; what needs the desktop (Node) says so when asked for (BROWSER_LIMITS).
+ */
+import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { AgreementCalls, registerAgreementCalls } from './agreementCall';
+import { registerCommands } from './commands';
+
+let client: LanguageClient | undefined;
+/** The browser's Worker (the client is type-checked without the DOM library). */
+declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+
+/** Commands of package.json that need the desktop version, and why (said when they are run). */
+export const BROWSER_LIMITS: Record<string, string> = {
+  'mou.importDocument': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
+  'mou.exportDocx': 'Exporting to Word needs the desktop version of VS Code (the converter needs Node.js).',
+  'mou.offerImport': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
+  'mou.checkWorkspace': 'Checking every agreement in the workspace needs the desktop version of VS Code; in the browser, open an agreement to check it.',
+  'mou.refreshAgreements': 'The Agreements view needs the desktop version of VS Code; in the browser, open an agreement to check it.',
+  'mou.openPreview': 'The completeness preview is not in the browser version yet: the Problems panel lists the same findings.',
+  'mou.exportReport': 'Exporting the completeness report is not in the browser version yet: the Problems panel lists the same findings.',
+};
+
+export interface MouWebApi {
+  client: LanguageClient;
+  agreementCalls: AgreementCalls;
+}
+
+export async function activate(context: ExtensionContext): Promise<MouWebApi> {
+  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  const worker = new Worker(serverMain.toString(true));
+  const agreementCalls = new AgreementCalls(context.workspaceState);
+  const clientOptions: LanguageClientOptions = {
+    initializationOptions: () => agreementCalls.initializationOptions(),
+    // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
+    documentSelector: [{ language: 'markdown' }],
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    synchronize: { configurationSection: 'mou' },
+  };
+  client = new LanguageClient('mou', 'MOU Author', clientOptions, worker);
+  context.subscriptions.push(
+    client,
+    commands.registerCommand('mou.restartServer', async () => {
+      await client?.stop();
+      await client?.start();
+    }),
+    ...Object.entries(BROWSER_LIMITS).map(([command, why]) => commands.registerCommand(command, () => void window.showInformationMessage(why))),
+  );
+  await client.start();
+  agreementCalls.connect(client);
+  registerCommands(context, client);
+  registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri);
+  return { client, agreementCalls };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
