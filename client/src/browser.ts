@@ -5,13 +5,38 @@
  * extension.ts; what needs the desktop (Node) says so when asked for (BROWSER_LIMITS).
  */
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
-import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerCommands } from './commands';
 
-let client: LanguageClient | undefined;
 /** The browser's Worker (the client is type-checked without the DOM library). */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
+declare const Worker: new (url: string) => WorkerPort;
+
+/**
+ * vscode-languageclient/browser's LanguageClient, but with a new worker on every start: after a
+ * stop (the server was told to exit) the old worker is ended, so "Restart Language Server" works.
+ */
+class WorkerLanguageClient extends BaseLanguageClient {
+  private worker?: WorkerPort;
+
+  constructor(private readonly serverUrl: string, clientOptions: LanguageClientOptions) {
+    super('mou', 'MOU Author', clientOptions);
+  }
+
+  protected createMessageTransports(): Promise<MessageTransports> {
+    this.worker?.terminate();
+    const worker = (this.worker = new Worker(this.serverUrl));
+    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+  }
+
+  override async dispose(timeout?: number): Promise<void> {
+    await super.dispose(timeout);
+    this.worker?.terminate();
+  }
+}
+
+let client: WorkerLanguageClient | undefined;
 
 /** Commands of package.json that need the desktop version, and why (said when they are run). */
 export const BROWSER_LIMITS: Record<string, string> = {
@@ -25,22 +50,20 @@ export const BROWSER_LIMITS: Record<string, string> = {
 };
 
 export interface MouWebApi {
-  client: LanguageClient;
+  client: BaseLanguageClient;
   agreementCalls: AgreementCalls;
 }
 
 export async function activate(context: ExtensionContext): Promise<MouWebApi> {
-  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
-  const worker = new Worker(serverMain.toString(true));
+  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
   const agreementCalls = new AgreementCalls(context.workspaceState);
   const clientOptions: LanguageClientOptions = {
     initializationOptions: () => agreementCalls.initializationOptions(),
     // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
     documentSelector: [{ language: 'markdown' }],
     diagnosticPullOptions: { onChange: true, onSave: true },
-    synchronize: { configurationSection: 'mou' },
   };
-  client = new LanguageClient('mou', 'MOU Author', clientOptions, worker);
+  client = new WorkerLanguageClient(serverMain, clientOptions);
   context.subscriptions.push(
     client,
     commands.registerCommand('mou.restartServer', async () => {

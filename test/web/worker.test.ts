@@ -25,7 +25,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeImportsIn, web, webEntries } from '../../scripts/esbuild-common.mjs';
 import { configureServer } from '../../server/src/lsp/connection';
-import { CheckWorkspaceRequest, ImportDocumentRequest } from '../../server/src/protocol';
+import { CheckWorkspaceRequest, ImportDocumentRequest, ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
+import { VERSION } from '../../server/src/version';
 import { loadFixtures } from '../helpers/fixtures';
 import { openWebServer, type WebServerPage } from '../helpers/web-worker';
 
@@ -82,6 +83,12 @@ describe('the language server in a Chromium Web Worker (dist/web/server.js)', fu
     assert.ok(!stillMissing.includes('roles'), 'the Roles section is there now');
     // (The inserted Roles clause also names what each party brings, which may count for resources.)
     assert.ok(stillMissing.length < missing.length && stillMissing.every((s) => SECTIONS.includes(s!)));
+  });
+
+  it('answers mou/serverInfo with the build\'s version (no process in a worker)', async () => {
+    const info = await web.request<ServerInfo>(ServerInfoRequest.method, null);
+    assert.equal(info.version, VERSION);
+    assert.deepEqual([info.pid, info.execArgv, info.slowStartEnv, info.rememberedShown], [0, [], [], 0]);
   });
 
   it('Word and PDF and the workspace check say they need the desktop version, never fail silently', async () => {

@@ -61,7 +61,7 @@ export function requests(session: Session) {
       blocksRestored: session.memory.blocks.restored,
       codeCache: session.launch.codeCache?.state,
       builtinsLoadedLate: builtinsLoadedLate(session.launch.flagsChangedAt),
-      slowStartEnv: slowStartEnv(),
+      slowStartEnv: typeof process === 'object' ? slowStartEnv() : [],
     }),
   };
 }
