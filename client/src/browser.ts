@@ -49,6 +49,9 @@ export const BROWSER_LIMITS: Record<string, string> = {
   'mou.exportReport': 'Exporting the completeness report is not in the browser version yet: the Problems panel lists the same findings.',
 };
 
+/** A context key that is true only in the browser build (package.json `when` clauses). */
+export const WEB_CONTEXT = 'mou.web';
+
 export interface MouWebApi {
   client: BaseLanguageClient;
   agreementCalls: AgreementCalls;
@@ -72,6 +75,8 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
     }),
     ...Object.entries(BROWSER_LIMITS).map(([command, why]) => commands.registerCommand(command, () => void window.showInformationMessage(why))),
   );
+  // The Agreements view needs the workspace check (desktop only): package.json hides it when mou.web.
+  void commands.executeCommand('setContext', WEB_CONTEXT, true);
   await client.start();
   agreementCalls.connect(client);
   registerCommands(context, client);
