@@ -1,7 +1,7 @@
 // Bundles the client, the server and the CLI into dist/ with esbuild.
 // remark and unified are ESM-only; bundling makes them usable from the CommonJS extension host.
 import { build } from 'esbuild';
-import { builtinsOf, common as shared, documentsApart } from './esbuild-common.mjs';
+import { builtinsOf, common as shared, documentsApart, nodeImportsIn, web, webEntries } from './esbuild-common.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -31,8 +31,17 @@ const loader = (builtins) => ({
   define: { ...shared.define, MOU_BUNDLE_BUILTINS: JSON.stringify(builtins) },
 });
 
+// The browser (vscode.dev, github.dev): the client's `browser` entry and the server in a Web Worker,
+// without a single Node built-in (the build fails otherwise: test/web checks the same).
+const buildWeb = (e) =>
+  build({ ...web, minify: common.minify, sourcemap: 'linked', metafile: true, ...e }).then((r) => {
+    const node = nodeImportsIn(r.metafile);
+    if (node.length) throw new Error(`${e.outfile} must run in a browser, but imports from Node:\n  ${node.join('\n  ')}`);
+  });
+
 const started = Date.now();
 await Promise.all([
+  ...webEntries.map(buildWeb),
   ...entries.map((e) => build({ ...common, ...e })),
   build({ ...common, ...serverBundle }).then((r) => build({ ...common, ...loader(builtinsOf(r.metafile, serverBundle.outfile)) })),
 ]);

@@ -59,3 +59,81 @@ export function builtinsOf(metafile, outfile) {
   const names = output[1].imports.filter((i) => i.external && isBuiltin(i.path)).map((i) => i.path);
   return [...new Set(names)].sort();
 }
+
+/**
+ * The web-worker server (dist/web/server.js, server/src/web/server.ts): the modules that read the
+ * disk or the process are swapped for browser stand-ins (server/src/web/stand-ins/README.md).
+ * Keyed by the replaced module's path under server/src, without its extension.
+ */
+const WEB_STAND_INS = {
+  'config/loader': 'loader',
+  'lsp/plan': 'plan',
+  'lsp/config-diagnostics': 'config-diagnostics',
+  'lsp/remembered': 'remembered',
+  'lsp/workspace-check': 'workspace-check',
+  'documents/lsp': 'documents-lsp',
+  'startup/regexp-tier': 'regexp-tier',
+  version: 'version',
+};
+
+export const webStandIns = {
+  name: 'web-stand-ins',
+  setup(build) {
+    const src = path.join(root, 'server', 'src');
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const rel = path.relative(src, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      const standIn = WEB_STAND_INS[rel];
+      return standIn ? { path: path.join(src, 'web', 'stand-ins', `${standIn}.ts`) } : undefined;
+    });
+  },
+};
+
+/**
+ * A Node built-in imported by a browser bundle is left external (instead of esbuild's "could not
+ * resolve"), so that nodeBuiltinsIn() names it and the module that imports it.
+ */
+const builtinsExternal = {
+  name: 'builtins-external',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (isBuiltin(args.path) ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/** esbuild options of the web-worker server: a browser script, no Node built-in (test/web checks). */
+export const web = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+  mainFields: ['browser', 'module', 'main'],
+  // Both run in a Web Worker, where there is no `document`: packages' worker builds, not their DOM
+  // ones (decode-named-character-reference's "browser" build decodes entities through the DOM).
+  conditions: ['worker'],
+  define: { MOU_VERSION: JSON.stringify(version) },
+  plugins: [combineExtensionsOnce, webStandIns, builtinsExternal],
+};
+
+/** The browser entries (built by scripts/build.mjs, checked by test/web): the worker server and the client's `browser` entry. */
+export const webEntries = [
+  { entryPoints: ['server/src/web/server.ts'], outfile: 'dist/web/server.js' },
+  {
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/web/client.js',
+    format: 'cjs',
+    external: ['vscode'],
+    // The client's modules name vscode-languageclient/node for its protocol; the browser build takes the same from /browser.
+    alias: { 'vscode-languageclient/node': 'vscode-languageclient/browser' },
+  },
+];
+
+/**
+ * What a browser bundle would still need from Node: its inputs' imports of Node built-ins, and
+ * require() calls esbuild could not bundle (`<runtime>`), as "file → module". Empty or the build fails.
+ */
+export function nodeImportsIn(metafile) {
+  return Object.entries(metafile.inputs).flatMap(([file, input]) =>
+    input.imports.filter((i) => i.external && (isBuiltin(i.path) || i.path === '<runtime>')).map((i) => `${file} → ${i.path}`),
+  );
+}

@@ -11,7 +11,7 @@ import {
   EventEmitter, Position, Range, Selection, WorkspaceEdit, commands, window, workspace,
   type Disposable, type Event, type ExtensionContext, type Memento, type TextDocument, type Uri,
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { AgreementCallRequest, type AgreementCallResult, type InitializationOptions } from '../../server/src/protocol';
 import { frontMatterDeclaringAgreement } from './frontMatter';
 

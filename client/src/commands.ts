@@ -1,9 +1,9 @@
 /** Client commands: thin wrappers that ask the server and show the result. */
 import { commands, window, workspace, SnippetString, type ExtensionContext } from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient/node';
 import { AgreementTypesRequest, FIX_ALL_COMMAND, SkeletonRequest, type FixAllResult } from '../../server/src/protocol';
 
-export function registerCommands(context: ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   context.subscriptions.push(
     commands.registerCommand('mou.insertAllMissingSections', async () => {
       const editor = window.activeTextEditor;

@@ -52,15 +52,16 @@ export function requests(session: Session) {
       }),
 
     serverInfo: (): ServerInfo => ({
-      pid: process.pid,
-      execArgv: process.execArgv,
+      // (No process in a browser's Web Worker: server/src/web/server.ts.)
+      pid: typeof process === 'object' ? process.pid : 0,
+      execArgv: typeof process === 'object' ? process.execArgv : [],
       version: VERSION,
       documents: session.openDocuments,
       rememberedShown: session.memory.findings.shown,
       blocksRestored: session.memory.blocks.restored,
       codeCache: session.launch.codeCache?.state,
       builtinsLoadedLate: builtinsLoadedLate(session.launch.flagsChangedAt),
-      slowStartEnv: slowStartEnv(),
+      slowStartEnv: typeof process === 'object' ? slowStartEnv() : [],
     }),
   };
 }

@@ -52,7 +52,7 @@ describe('the packaged extension (.vsix)', function () {
     assert.ok(!(location + path.sep).startsWith(path.resolve(repo) + path.sep), `MOU Author was loaded from the repository (${location}), not from the .vsix`);
     assert.equal(path.basename(location), `${EXTENSION_ID}-${ext.packageJSON.version}`, `unexpected install folder ${location}`);
     // Only what .vscodeignore lets in: the bundles, not the sources or node_modules.
-    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server.bundle.js', 'dist/documents.js', 'snippets/mou.code-snippets', 'syntaxes/mou.injection.tmLanguage.json']) {
+    for (const file of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server.bundle.js', 'dist/documents.js', 'dist/web/client.js', 'dist/web/server.js', 'snippets/mou.code-snippets', 'syntaxes/mou.injection.tmLanguage.json']) {
       assert.ok(await exists(vscode.Uri.joinPath(ext.extensionUri, file)), `the packaged extension lacks ${file}`);
     }
     for (const file of ['server/src', 'client/src', 'node_modules', 'test']) {

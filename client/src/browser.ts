@@ -1,0 +1,90 @@
+/**
+ * MOU Author in the browser (vscode.dev, github.dev): package.json's `browser` entry. The same
+ * language server as on the desktop, built for a Web Worker (dist/web/server.js, from
+ * server/src/web/server.ts), so the findings and quick fixes are the same. The desktop client is
+ * extension.ts; what needs the desktop (Node) says so when asked for (BROWSER_LIMITS).
+ */
+import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { AgreementCalls, registerAgreementCalls } from './agreementCall';
+import { registerCommands } from './commands';
+
+/** The browser's Worker (the client is type-checked without the DOM library). */
+type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
+declare const Worker: new (url: string) => WorkerPort;
+
+/**
+ * vscode-languageclient/browser's LanguageClient, but with a new worker on every start: after a
+ * stop (the server was told to exit) the old worker is ended, so "Restart Language Server" works.
+ */
+class WorkerLanguageClient extends BaseLanguageClient {
+  private worker?: WorkerPort;
+
+  constructor(private readonly serverUrl: string, clientOptions: LanguageClientOptions) {
+    super('mou', 'MOU Author', clientOptions);
+  }
+
+  protected createMessageTransports(): Promise<MessageTransports> {
+    this.worker?.terminate();
+    const worker = (this.worker = new Worker(this.serverUrl));
+    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+  }
+
+  override async dispose(timeout?: number): Promise<void> {
+    await super.dispose(timeout);
+    this.worker?.terminate();
+  }
+}
+
+let client: WorkerLanguageClient | undefined;
+
+/** Commands of package.json that need the desktop version, and why (said when they are run). */
+export const BROWSER_LIMITS: Record<string, string> = {
+  'mou.importDocument': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
+  'mou.exportDocx': 'Exporting to Word needs the desktop version of VS Code (the converter needs Node.js).',
+  'mou.offerImport': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
+  'mou.checkWorkspace': 'Checking every agreement in the workspace needs the desktop version of VS Code; in the browser, open an agreement to check it.',
+  'mou.refreshAgreements': 'The Agreements view needs the desktop version of VS Code; in the browser, open an agreement to check it.',
+  'mou.openPreview': 'The completeness preview is not in the browser version yet: the Problems panel lists the same findings.',
+  'mou.exportReport': 'Exporting the completeness report is not in the browser version yet: the Problems panel lists the same findings.',
+};
+
+/** A context key that is true only in the browser build (package.json `when` clauses). */
+export const WEB_CONTEXT = 'mou.web';
+
+export interface MouWebApi {
+  client: BaseLanguageClient;
+  agreementCalls: AgreementCalls;
+}
+
+export async function activate(context: ExtensionContext): Promise<MouWebApi> {
+  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
+  const agreementCalls = new AgreementCalls(context.workspaceState);
+  const clientOptions: LanguageClientOptions = {
+    initializationOptions: () => agreementCalls.initializationOptions(),
+    // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
+    documentSelector: [{ language: 'markdown' }],
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new WorkerLanguageClient(serverMain, clientOptions);
+  context.subscriptions.push(
+    client,
+    commands.registerCommand('mou.restartServer', async () => {
+      await client?.stop();
+      await client?.start();
+    }),
+    ...Object.entries(BROWSER_LIMITS).map(([command, why]) => commands.registerCommand(command, () => void window.showInformationMessage(why))),
+  );
+  // The Agreements view needs the workspace check (desktop only): package.json hides it when mou.web.
+  void commands.executeCommand('setContext', WEB_CONTEXT, true);
+  await client.start();
+  agreementCalls.connect(client);
+  registerCommands(context, client);
+  registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri);
+  return { client, agreementCalls };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
