@@ -355,6 +355,10 @@ async function compareWithBaseline(rev: string, text1mb: string, text100kb: stri
   const size100 = SIZES.find((s) => s.label === '100 KB')!;
   const rounds = QUICK ? 1 : 3;
   const ks = { now: [] as number[], then: [] as number[] };
+  // Without the servers' caches: a server would otherwise answer a later round's open from the
+  // blocks it stored in an earlier one, and the two builds store differently.
+  const cacheBefore = process.env.MOU_CACHE;
+  process.env.MOU_CACHE = 'off';
   const open = { now: [] as number[], then: [] as number[] };
   try {
     for (let r = 0; r < rounds; r++) {
@@ -367,6 +371,8 @@ async function compareWithBaseline(rev: string, text1mb: string, text100kb: stri
       }
     }
   } finally {
+    if (cacheBefore === undefined) delete process.env.MOU_CACHE;
+    else process.env.MOU_CACHE = cacheBefore;
     try {
       execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
     } catch {

@@ -4,7 +4,8 @@
  * dates it writes. Pure: `today` is never read here (expiry is the rules' business, with the
  * caller's today). Per-passage readings are memoised by text; the whole term once per model.
  */
-import { modelMemo, type DocumentModel } from '../model';
+import { blockMemo, modelMemo, type DocumentModel } from '../model';
+import type { BlockFacts } from '../facts';
 import { findPlaceholders } from '../placeholders';
 import { memo } from '../signals';
 import type { Passage, Span } from '../types';
@@ -156,28 +157,48 @@ function frontMatterDay(fm: Record<string, unknown> | undefined, keys: string[])
   return undefined;
 }
 
-/** The document's way of writing numeric dates, where it shows it. */
-function conventionOf(all: PassageTerm[], model: DocumentModel): Convention | undefined {
-  let dmy = 0;
-  let mdy = 0;
-  for (const t of all) {
-    for (const d of t.dates) {
-      const n = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(d.text.trim());
-      if (n && +n[1] > 12) dmy++;
-      if (n && +n[2] > 12) mdy++;
-    }
-  }
-  if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
-  const words = modelMemo(model, 'dates:words-style', () => {
-    let a = 0;
-    let b = 0;
-    for (const p of model.passages) {
-      if (DMY_WORDS.test(p.text)) a++;
-      if (MDY_WORDS.test(p.text)) b++;
-    }
-    return a !== b ? (a > b ? 'dmy' : 'mdy') : undefined;
+/** What one block says about dates: its passages that say anything, and how it writes dates (per block, memoised). */
+interface BlockDates {
+  /** Index in the block's passages, and the reading. */
+  items: Array<{ j: number; t: PassageTerm }>;
+  /** Numeric dates that can only be day-first / month-first; passages writing "3 March 2027" / "March 3, 2027". */
+  numericDmy: number;
+  numericMdy: number;
+  wordsDmy: number;
+  wordsMdy: number;
+}
+
+function says(t: PassageTerm): boolean {
+  return !!(t.dates.length || t.problems.length || t.unreadable.length || t.length || t.academicYear || t.onSigning || t.openEnd || t.renewal || t.review);
+}
+
+function blockDates(f: BlockFacts): BlockDates {
+  return blockMemo(f, 'dates:block', () => {
+    const out: BlockDates = { items: [], numericDmy: 0, numericMdy: 0, wordsDmy: 0, wordsMdy: 0 };
+    f.passages.forEach((p, j) => {
+      const t = passageTerm(p.text);
+      if (says(t)) out.items.push({ j, t });
+      for (const d of t.dates) {
+        const n = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(d.text.trim());
+        if (n && +n[1] > 12) out.numericDmy++;
+        if (n && +n[2] > 12) out.numericMdy++;
+      }
+      if (DMY_WORDS.test(p.text)) out.wordsDmy++;
+      if (MDY_WORDS.test(p.text)) out.wordsMdy++;
+    });
+    return out;
   });
-  return words;
+}
+
+/** The document's way of writing numeric dates, where it shows it. */
+function conventionOf(blocks: BlockDates[]): Convention | undefined {
+  const sum = (k: keyof Omit<BlockDates, 'items'>) => blocks.reduce((n, b) => n + b[k], 0);
+  const dmy = sum('numericDmy');
+  const mdy = sum('numericMdy');
+  if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
+  const a = sum('wordsDmy');
+  const b = sum('wordsMdy');
+  return a !== b ? (a > b ? 'dmy' : 'mdy') : undefined;
 }
 
 /** The agreement's term. `frontMatter` is the parsed front matter, if any. */
@@ -186,8 +207,13 @@ export function findTerm(model: DocumentModel, frontMatter?: Record<string, unkn
 }
 
 function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): Term {
-  const readings = model.passages.map((p) => passageTerm(p.text));
-  const convention = conventionOf(readings, model);
+  // Only the passages that say anything about dates, block by block (a keystroke re-reads one block).
+  const blocks = model.facts.map(blockDates);
+  const convention = conventionOf(blocks);
+  const said: Array<{ p: Passage; t: PassageTerm }> = [];
+  blocks.forEach((b, i) => {
+    for (const { j, t } of b.items) said.push({ p: model.passages[model.firstPassage[i] + j], t });
+  });
   const term: Term = { reviews: [], ambiguous: [], problems: [], unreadable: [], ...(convention ? { convention } : {}) };
   const fmSpan = model.frontMatter ? { start: model.frontMatter.start, end: Math.min(model.frontMatter.end, model.lines.lineEnd(model.lines.position(model.frontMatter.start).line)) } : { start: 0, end: 0 };
   const fmStart = frontMatterDay(frontMatter, FM_START);
@@ -200,9 +226,11 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
   let open: TermPoint | undefined;
   let made: TermPoint | undefined;
 
-  readings.forEach((t, i) => {
-    const p = model.passages[i];
+  said.forEach(({ p, t }) => {
     t.dates.forEach((d, j) => {
+      const role = t.roles[j];
+      // Most dates are neither start nor end (deadlines): their place is looked up only when kept.
+      if (!d.numeric && (role === undefined || (role === 'start' && term.start) || (role === 'end' && term.end) || (role === 'made' && made))) return;
       const span = spanOf(model, p, d.text);
       let day = d.day;
       let until = d.until;
@@ -213,7 +241,6 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
         else if (!convention) term.ambiguous.push({ span, text: d.text, readings: [day, other] });
         if (!convention) return;
       }
-      const role = t.roles[j];
       if (role === 'start' && !term.start) {
         term.start = { day, span, text: d.text, how: until ? 'the first day of the stated term' : 'the effective date' };
         if (until && !term.end) term.end = { day: until, span, text: d.text, how: 'the last day of the stated term' };

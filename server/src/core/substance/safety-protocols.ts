@@ -1,19 +1,21 @@
 /** Safety protocols: named controls, not "a safe environment". */
 import { firstMatch, type DocumentModel } from '../model';
-import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo } from '../signals';
+import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo, tests } from '../signals';
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
 import { evidenceOf, someEvidence, type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
-export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id), 100);
+export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
 
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const text = located.passages.map((p) => p.text).join('\n');
-  const found = safetyControls(text);
+  // Read passage by passage (each memoised): a keystroke re-reads only the passage it changed.
+  const texts = located.passages.map((p) => p.text);
+  const found = SAFETY_CONTROLS.map((c) => c.id).filter((id) => texts.some((t) => safetyControls(t).includes(id)));
+  const anyText = (re: RegExp) => texts.some(tests(re));
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
   const evidence = someEvidence(
     located.passages.flatMap((p) => {
@@ -35,7 +37,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   }
   // "Compliance Safeguards" over tax rules: a heading is evidence, not proof; nothing here is about people's safety.
   const headings = located.nodes.map((n) => n.heading.text).join('\n');
-  if (found.length === 0 && !SAFETY_SIGNAL.test(`${headings}\n${text}`) && !PERSONAL_SAFETY.test(`${headings}\n${text}`) && !INSURANCE_KEPT.test(text)) {
+  if (found.length === 0 && !SAFETY_SIGNAL.test(headings) && !PERSONAL_SAFETY.test(headings) && !anyText(SAFETY_SIGNAL) && !anyText(PERSONAL_SAFETY) && !anyText(INSURANCE_KEPT)) {
     return { status: 'missing', reason: `“${located.nodes[0]?.heading.text ?? 'this text'}” is not about keeping people safe` };
   }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
@@ -43,7 +45,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   if (found.length === 1 && found[0] === 'insurance' && participants(input.model).who !== 'students') {
     return { evidence, status: 'present', reason: 'names an insurance minimum' };
   }
-  if (found.length === 0 && INSURANCE_KEPT.test(text)) {
+  if (found.length === 0 && anyText(INSURANCE_KEPT)) {
     return { evidence, status: 'weak', reason: 'says insurance is kept but names no minimum or other control' };
   }
   if (found.length === 1) return { evidence, status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
