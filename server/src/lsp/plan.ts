@@ -5,10 +5,9 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localDay } from '../today';
-import { isIncluded, optionsFromConfig, type AnalyzeOptions, type SeveritySetting } from '../core';
+import { isIncluded, optionsFromConfig, type AnalyzeOptions } from '../core';
 import type { ConfigLoader, ConfigProblem } from '../config/loader';
-import type { Settings } from './settings';
+import { baseOptions, type Settings } from './settings';
 
 export interface Plan {
   settings: Settings;
@@ -34,9 +33,7 @@ export function uriToPath(uri: string): string | undefined {
 export function planFile(file: string | undefined, settings: Settings, roots: readonly string[], loader: ConfigLoader, agreement: boolean | undefined): { plan: Plan; problems: ConfigProblem[] } {
   const root = file ? roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
   const resolved = file ? loader.forDocument(file, root) : { chain: [] as string[], problems: [] as ConfigProblem[] };
-  // Today is the editor's local day (the core never reads the clock): expiry findings follow it.
-  const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting>, today: localDay(), expiringWithinDays: settings.expiringWithinDays };
-  const configured = optionsFromConfig(resolved.config, base);
+  const configured = optionsFromConfig(resolved.config, baseOptions(settings));
   const options = agreement === undefined ? configured : { ...configured, agreement };
   let included = true;
   if (file && resolved.config && resolved.file) included = isIncluded(path.relative(path.dirname(resolved.file), file), resolved.config);

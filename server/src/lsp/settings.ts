@@ -1,4 +1,16 @@
 /** The `mou.*` settings as the server reads them, with safe defaults for anything malformed. */
+import type { AnalyzeOptions, SeveritySetting } from '../core';
+import { localDay } from '../today';
+
+/**
+ * What the settings make of the analysis before any .mou.json: playbook, severities, and today as
+ * the editor's local day (the core never reads the clock; expiry findings follow it). One source
+ * for the desktop server and the browser's (web/stand-ins/plan.ts).
+ */
+export function baseOptions(settings: Settings): AnalyzeOptions {
+  return { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting>, today: localDay(), expiringWithinDays: settings.expiringWithinDays };
+}
+
 export type RunMode = 'onType' | 'onSave' | 'off';
 
 export interface Settings {

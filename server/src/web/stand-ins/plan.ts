@@ -3,7 +3,8 @@
  * files/ignore globs; the settings and a person's call decide, as for an untitled document on
  * the desktop.
  */
-import { optionsFromConfig, type AnalyzeOptions, type SeveritySetting } from '../../core';
+import { optionsFromConfig } from '../../core';
+import { baseOptions } from '../../lsp/settings';
 import type { ConfigLoader, ConfigProblem } from '../../config/loader';
 import type * as Real from '../../lsp/plan';
 import type { Settings } from '../../lsp/settings';
@@ -15,8 +16,7 @@ export function uriToPath(_uri: string): string | undefined {
 }
 
 export function planFile(_file: string | undefined, settings: Settings, _roots: readonly string[], _loader: ConfigLoader, agreement: boolean | undefined): { plan: Real.Plan; problems: ConfigProblem[] } {
-  const base: AnalyzeOptions = { playbook: settings.playbook, severity: settings.severity as Record<string, SeveritySetting> };
-  const configured = optionsFromConfig(undefined, base);
+  const configured = optionsFromConfig(undefined, baseOptions(settings));
   const options = agreement === undefined ? configured : { ...configured, agreement };
   return { plan: { settings, options, included: true, chain: [] }, problems: [] };
 }
