@@ -386,6 +386,13 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.equal(link.sections.find((s) => s.id === 'points-of-contact')!.status, 'missing');
   });
 
+  it('an aspiration with no target is a weak statement of outcomes, not a missing one', () => {
+    const a = analyze(
+      '# Memorandum of Understanding between Harbor Food Bank and Westside Scouts\n\nHarbor Food Bank will host Westside Scouts volunteers at its Saturday pantry. Westside Scouts will send twelve volunteers each month.\n\nUltimately, we hope the scouts will carry the habit of volunteering into adult life.\n',
+    );
+    assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')!.status, 'weak');
+  });
+
   it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
     const a = analyze(
       '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',

@@ -147,7 +147,7 @@ export const SAFETY_SIGNAL =
   /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
 
 export const OUTCOME_SIGNAL =
-  /\b(?:outcomes?|goals?|objectives?|deliverables?|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
+  /\b(?:outcomes?|goals?|objectives?|deliverables?|aspir(?:e|es|ed|ation|ations)|we hope|hopes? (?:to|that)|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
 
 /** An aim someone means to reach: what makes a Purpose section a (weak) statement of outcomes. */
 export const OUTCOME_AIM = /\b(?:achiev\w*|accomplish\w*|aims?|results?|succe(?:ss|ssful|ed)\w*|impact|improv\w*|increas\w*|measur\w*|so that|in order to)\b/i;
