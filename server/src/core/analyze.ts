@@ -16,7 +16,7 @@ import { notEnglish } from './rules/not-english';
 import { FOREIGN_AGREEMENT_TITLE, foreignLanguage } from './language';
 import { buildSectionTree } from './sections';
 import { SUBSTANCE } from './substance';
-import { documentDuties } from './substance/roles';
+import { documentDuties } from './substance/duties';
 import type { Finding, Severity } from './types';
 import { findTerm, type Term } from './dates/term';
 

@@ -86,3 +86,16 @@ export function findCodePlaceholder(value: string): boolean {
   if (words.length < 2) return false;
   return SLOT_WORDS.test(v) && words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*$/u.test(w) || /^(of|the|and|for|to)$/i.test(w));
 }
+
+/** The text with its template blanks taken out (each replaced by a space): what is written besides them. */
+export function withoutBlanks(text: string): string {
+  const blanks = findPlaceholders(text);
+  if (!blanks.length) return text;
+  let rest = '';
+  let at = 0;
+  for (const b of blanks) {
+    rest += `${text.slice(at, b.start)} `;
+    at = b.end;
+  }
+  return rest + text.slice(at);
+}

@@ -7,12 +7,22 @@ export const DEFAULT_EXPIRING_WITHIN_DAYS = 60;
 
 export type TermStatus = NonNullable<FileReport['term']>['status'];
 
+/**
+ * Days from today to the term's last day (negative once it has ended); undefined when there is no
+ * today or no fixed end to count to (open-ended, renewing automatically, unread, or backwards).
+ * The status below and the expiry rules read it.
+ */
+export function daysLeft(term: Term, today: string | undefined): number | undefined {
+  if (!today || term.backwards || term.end?.open || term.renewal?.kind === 'automatic' || !term.end?.day) return undefined;
+  return ordinal(term.end.day) - ordinal(today);
+}
+
 export function termStatus(term: Term, today: string | undefined, within = DEFAULT_EXPIRING_WITHIN_DAYS): TermStatus {
   if (!today || term.backwards) return 'unknown';
   if (term.start?.day && ordinal(term.start.day) > ordinal(today)) return 'not-started';
   if (term.end?.open || term.renewal?.kind === 'automatic') return term.start ? 'current' : 'unknown';
-  if (!term.end?.day) return 'unknown';
-  const left = ordinal(term.end.day) - ordinal(today);
+  const left = daysLeft(term, today);
+  if (left === undefined) return 'unknown';
   return left < 0 ? 'expired' : left <= within ? 'expiring' : 'current';
 }
 

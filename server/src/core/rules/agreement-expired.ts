@@ -1,4 +1,5 @@
-import { ordinal, spokenDay } from '../dates/find';
+import { spokenDay } from '../dates/find';
+import { daysLeft } from '../dates/report';
 import { findTerm } from '../dates/term';
 import type { Rule } from './rule';
 import { withTerm } from './term-example';
@@ -18,10 +19,10 @@ export const agreementExpired: Rule = {
   check(ctx) {
     if (!ctx.today) return [];
     const term = findTerm(ctx.model, ctx.agreement.frontMatter);
+    const left = daysLeft(term, ctx.today);
     const end = term.end;
-    if (!end?.day || end.open || term.renewal?.kind === 'automatic' || term.backwards) return [];
-    const ago = ordinal(ctx.today) - ordinal(end.day);
-    if (ago <= 0) return [];
+    if (left === undefined || left >= 0 || !end?.day) return [];
+    const ago = -left;
     return [{ message: `This agreement ended on ${spokenDay(end.day)} (${ago} day${ago === 1 ? '' : 's'} ago). Renew it, or stop the activities it covers.`, span: end.span, data: { end: end.day, today: ctx.today } }];
   },
 };

@@ -1,9 +1,8 @@
-import { ordinal, spokenDay } from '../dates/find';
-import { DEFAULT_EXPIRING_WITHIN_DAYS } from '../dates/report';
+import { spokenDay } from '../dates/find';
+import { DEFAULT_EXPIRING_WITHIN_DAYS, daysLeft } from '../dates/report';
 import { findTerm } from '../dates/term';
 import type { Rule } from './rule';
 import { withTerm } from './term-example';
-
 
 export const agreementExpiring: Rule = {
   id: 'agreement-expiring',
@@ -17,10 +16,9 @@ export const agreementExpiring: Rule = {
   check(ctx) {
     if (!ctx.today) return [];
     const term = findTerm(ctx.model, ctx.agreement.frontMatter);
+    const left = daysLeft(term, ctx.today);
     const end = term.end;
-    if (!end?.day || end.open || term.renewal?.kind === 'automatic' || term.backwards) return [];
-    const left = ordinal(end.day) - ordinal(ctx.today);
-    if (left < 0 || left > (ctx.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS)) return [];
+    if (left === undefined || left < 0 || left > (ctx.expiringWithinDays ?? DEFAULT_EXPIRING_WITHIN_DAYS) || !end?.day) return [];
     return [{ message: `This agreement ends on ${spokenDay(end.day)}, in ${left} day${left === 1 ? '' : 's'}. Start the renewal or plan the wind-down now.`, span: end.span, data: { end: end.day, today: ctx.today, daysLeft: left } }];
   },
 };

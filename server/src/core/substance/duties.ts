@@ -6,7 +6,7 @@
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences } from '../signals';
-import { findPlaceholders } from '../placeholders';
+import { withoutBlanks } from '../placeholders';
 import type { Party } from '../parties';
 const ACTOR_WORDS =
   /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
@@ -87,15 +87,8 @@ interface SentenceFacts {
 
 /** Fewer than two words left of what is to be done once the template's blanks are taken out. */
 function blankDuty(s: string): boolean {
-  const phs = findPlaceholders(s);
-  if (!phs.length) return false;
-  let rest = '';
-  let at = 0;
-  for (const p of phs) {
-    rest += `${s.slice(at, p.start)} `;
-    at = p.end;
-  }
-  rest += s.slice(at);
+  const rest = withoutBlanks(s);
+  if (rest === s) return false;
   const m = OBLIGATION.exec(rest);
   const what = m ? rest.slice(m.index + m[0].length) : rest;
   return (what.match(/\p{L}{2,}/gu) ?? []).length < 2;

@@ -1,7 +1,8 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
 import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, memo, personNames } from '../signals';
-import { judgeRoles, hasActor } from './roles';
+import { judgeRoles } from './roles';
+import { hasActor } from './duties';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';

@@ -1,6 +1,6 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
 import { AMOUNT, DEADLINE, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
-import { hasActor } from './roles';
+import { hasActor } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 

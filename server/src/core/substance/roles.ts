@@ -9,8 +9,6 @@ import type { Party } from '../parties';
 import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
 
-export { actorNames, actorOf, countDuties, documentDuties, hasActor } from './duties';
-
 
 /**
  * A roles section's passages with its own headings in place: "Harbor Coding Agrees To:" heads the

@@ -10,15 +10,11 @@
  */
 import { mentions, type Party } from '../parties';
 import { memo } from '../signals';
-import { findPlaceholders } from '../placeholders';
+import { withoutBlanks } from '../placeholders';
+import type { Passage } from '../types';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") not counted. */
-const wordCount = memo((text: string): number => {
-  let rest = text;
-  for (const p of findPlaceholders(text).reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
-  return rest.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length;
-});
-import type { Passage } from '../types';
+const wordCount = memo((text: string): number => withoutBlanks(text).split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
 
 export interface StructuredDuty {
   passage: Passage;
