@@ -22,6 +22,15 @@ const termOf = (text: string) => {
 };
 
 describe('dates', () => {
+  it('reads a duration tied to a date as one day, and a duration alone as none', () => {
+    assert.deepEqual(datesIn('The pilot ends 30 days after 3 March 2027.').map((d) => d.day), ['2027-04-02']);
+    assert.deepEqual(datesIn('Reports are due within 30 days of September 1, 2026.').map((d) => d.day), ['2026-09-01']);
+    assert.deepEqual(datesIn('Each party may withdraw within 30 days.'), []);
+    // "May" the verb and a bare year are not dates.
+    assert.deepEqual(datesIn('The District may invite 2026 graduates to speak.'), []);
+    assert.deepEqual(datesIn('Signed Sept. 1, 2026 by both parties.').map((d) => d.day), ['2026-09-01']);
+  });
+
   it('reads written, ISO and numeric dates as calendar days', () => {
     const cases: Array<[string, string]> = [
       ['effective September 1, 2026', '2026-09-01'],

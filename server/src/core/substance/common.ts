@@ -102,6 +102,24 @@ export function evidenceOf(p: Passage, why: string): Evidence {
   return { span: { start: p.start, end: p.end }, text: text.trim(), why };
 }
 
+/**
+ * The first `max` passages (in document order) for which `why` gives a reason, as evidence. Stops at
+ * `max` when the passages come in order, so a long section costs a keystroke only its first hits.
+ */
+export function evidenceWhere(passages: readonly Passage[], why: (p: Passage, i: number) => string | undefined, max = 4): Evidence[] {
+  const ordered = passages.every((p, i) => i === 0 || passages[i - 1].start <= p.start);
+  const out: Evidence[] = [];
+  const starts = new Set<number>();
+  for (let i = 0; i < passages.length && (!ordered || starts.size < max); i++) {
+    if (starts.has(passages[i].start)) continue;
+    const w = why(passages[i], i);
+    if (w === undefined) continue;
+    starts.add(passages[i].start);
+    out.push(evidenceOf(passages[i], w));
+  }
+  return someEvidence(out, max);
+}
+
 /** At most `max` pieces of evidence, one per passage, in document order. */
 export function someEvidence(items: Evidence[], max = 4): Evidence[] {
   const seen = new Set<number>();

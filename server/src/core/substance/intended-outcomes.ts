@@ -1,7 +1,7 @@
 /** Intended outcomes: a measure, a target and a period. */
 import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, memo, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
-import { evidenceOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** The target sentences of one passage, and whether it names a period anywhere (memoised per text). */
 const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: string[]; period: boolean; targetPeriod: boolean; outcomePeriod: boolean } => {
@@ -31,7 +31,7 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
   const measurable = measurableOutcomes(located.passages.map((p) => p.text), located.by === 'content');
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    const evidence = someEvidence(located.passages.filter((p) => measurableOutcomes([p.text], located.by === 'content').length > 0).map((p) => evidenceOf(p, 'an outcome with a target and a period')));
+    const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by === 'content').length > 0 ? 'an outcome with a target and a period' : undefined));
     return {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }

@@ -1,6 +1,6 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
-import { evidenceOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -80,13 +80,11 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
   const { reachable, unreachable, shared, named } = contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text));
   const ph = placeholdersIn(input);
-  const evidence = someEvidence(
-    located.passages.filter((p) => p.kind !== 'heading' && contactEntries(p.text).reachable > 0).map((p) => evidenceOf(p, 'a named contact with email or phone')),
-  );
+  const evidence = evidenceWhere(located.passages, (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {
     const people = located.passages.flatMap((p) => personNames(p.text)).filter((n, i, all) => all.indexOf(n) === i);
     return {
-      evidence: someEvidence(located.passages.map((p) => evidenceOf(p, 'a signatory, named without email or phone'))),
+      evidence: evidenceWhere(located.passages, () => 'a signatory, named without email or phone'),
       status: 'weak',
       reason: `names only its signatories (${quoteList(people, 2)}), with no email or phone and no contact for day-to-day work`,
     };

@@ -2,7 +2,7 @@
 import { AMOUNT, DEADLINE, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
 import { hasActor } from './duties';
 import { findPlaceholders } from '../placeholders';
-import { attachmentRefs, evidenceOf, missingOf, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { attachmentRefs, evidenceWhere, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
@@ -87,14 +87,12 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const each = located.passages.map((p) => passageResources(p.text));
   const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
   const noFunds = each.some((r) => r.noFunds);
-  const evidence = someEvidence(
-    located.passages.flatMap((p, i) =>
-      (located.by === 'content' ? each[i].concreteResource : each[i].concrete)
-        ? [evidenceOf(p, 'a contribution with an amount, quantity or date')]
-        : each[i].noFunds
-          ? [evidenceOf(p, 'says no funds change hands')]
-          : [],
-    ),
+  const evidence = evidenceWhere(located.passages, (_, i) =>
+    (located.by === 'content' ? each[i].concreteResource : each[i].concrete)
+      ? 'a contribution with an amount, quantity or date'
+      : each[i].noFunds
+        ? 'says no funds change hands'
+        : undefined,
   );
   if (concrete || noFunds) {
     return {

@@ -4,7 +4,7 @@ import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STU
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
-import { evidenceOf, someEvidence, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
@@ -14,15 +14,12 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
   // Read passage by passage (each memoised): a keystroke re-reads only the passage it changed.
   const texts = located.passages.map((p) => p.text);
-  const found = SAFETY_CONTROLS.map((c) => c.id).filter((id) => texts.some((t) => safetyControls(t).includes(id)));
+  const here = texts.map(safetyControls);
+  const named = new Set(here.flat());
+  const found = SAFETY_CONTROLS.map((c) => c.id).filter((id) => named.has(id));
   const anyText = (re: RegExp) => texts.some(tests(re));
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
-  const evidence = someEvidence(
-    located.passages.flatMap((p) => {
-      const here = safetyControls(p.text);
-      return here.length ? [evidenceOf(p, `names ${labels(here).join(', ')}`)] : [];
-    }),
-  );
+  const evidence = evidenceWhere(located.passages, (_, i) => (here[i].length ? `names ${labels(here[i]).join(', ')}` : undefined));
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
     const students = studentsInvolved(input.model);
