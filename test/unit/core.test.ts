@@ -419,6 +419,28 @@ describe('parties from the ways real agreements name them', () => {
   });
 });
 
+describe('a party named as the agreement writes it', () => {
+  it('"the Bank" where the text says "the Bank", a name as it is', () => {
+    const text = `# Memorandum of Understanding
+
+This Memorandum of Understanding is made between Arclight Optics Inc. ("Arclight") and First Harbor Savings Bank ("the Bank").
+
+## Roles and Responsibilities
+
+Arclight will host ten students each semester. The Bank will provide four volunteer instructors, and the Bank's staff will mentor them.
+
+## Points of Contact
+
+- Ben Okafor, Education Lead, Arclight, bokafor@arclightoptics.com
+`;
+    const a = analyze(text);
+    const messages = a.findings.filter((f) => f.rule === 'party-no-contact').map((f) => f.message);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0], /^No contact is given for the Bank: name a person at the Bank /);
+    assert.deepEqual(a.parties.map((p) => [p.name, !!p.the]), [['Arclight', false], ['Bank', true]]);
+  });
+});
+
 describe('agreements not written in English', () => {
   const french = `# Convention de partenariat
 

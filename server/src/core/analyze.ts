@@ -15,6 +15,7 @@ import { RULES, type SectionResult } from './rules';
 import { notEnglish } from './rules/not-english';
 import { FOREIGN_AGREEMENT_TITLE, foreignLanguage } from './language';
 import { buildSectionTree } from './sections';
+import { escapeRegExp } from './text';
 import { SUBSTANCE } from './substance';
 import { documentDuties } from './substance/duties';
 import type { Finding, Severity } from './types';
@@ -70,7 +71,6 @@ export function optionsFromConfig(config: MouConfig | undefined, base: AnalyzeOp
 }
 
 function customDefinition(c: CustomSection): SectionDefinition & { signal: string } {
-  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return {
     id: c.id,
     title: c.title,
@@ -80,7 +80,7 @@ function customDefinition(c: CustomSection): SectionDefinition & { signal: strin
     why: '',
     strongWhen: '',
     titles: [c.title.toLowerCase(), ...(c.synonyms ?? []).map((x) => x.toLowerCase())],
-    signal: (c.hints ?? []).length ? `\\b(?:${(c.hints ?? []).map(escape).join('|')})\\b` : '(?!)',
+    signal: (c.hints ?? []).length ? `\\b(?:${(c.hints ?? []).map(escapeRegExp).join('|')})\\b` : '(?!)',
   };
 }
 

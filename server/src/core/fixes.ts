@@ -77,7 +77,8 @@ function fillParties(text: string, a: Analysis): string {
   let out = text;
   if (first) out = out.replace(/\[School\]/g, display(first));
   if (second) out = out.replace(/\[Partner\]/g, display(second));
-  return out.replace(/(^|[.!?]\s+|\n- |\| )the /g, (m, pre: string) => `${pre}The `);
+  // "the Bank" at the start of a sentence, a line, a list item or a table cell is "The Bank".
+  return out.replace(/(^|[.!?]\s+|\n|\| )(- |\d+\. )?the /g, (m, pre: string, item = '') => `${pre}${item}The `);
 }
 
 /** Text inserted at `at` with blank lines on both sides, whatever surrounds it. */

@@ -7,6 +7,7 @@ import type { DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
 import { passagesIn } from './sections';
 import { memo } from './signals';
+import { escapeRegExp } from './text';
 import {
   GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTY_LABEL_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
@@ -35,7 +36,7 @@ function usedInText(model: DocumentModel, name: string): number {
 /** An ALL-CAPS name as the text otherwise writes it ("R SAVE" → "R Save"), else as it is. */
 function properCase(name: string, text: string): string {
   if (name !== name.toUpperCase()) return name;
-  const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
   for (const m of text.slice(0, 50_000).matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0];
   return name;
 }

@@ -14,6 +14,7 @@ import { structuredDuties } from './substance/structured-duties';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
 import type { Passage } from './types';
+import { escapeRegExp } from './text';
 
 const COLLECTIVE_SUBJECT =
   /^(?:an?\s+(?:member|party|partner)\b|(?:each|every|both|all)\s+(?:of the\s+)?(?:parties|party|members?|partners?|participants?)\b|(?:the\s+)?(?:parties|members|partners)\s+(?:will|shall|each)\b)/i;
@@ -26,6 +27,8 @@ export interface PartyStanding {
   duty: boolean;
   contact: boolean;
   contribution: boolean;
+  /** The text writes the name after "the" at least as often as without it ("the Bank", "the College"). */
+  the?: boolean;
 }
 
 const actorIs = (actor: string, party: Party): boolean => !!actor && actorNames(actor, party);
@@ -102,8 +105,29 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     const contribution = listed || model.facts.some((f) => blockContributions(f).some(contributes));
 
     const at = firstMention(model, party);
-    return { name: party.name, names: party.names, span: at, duty, contact, contribution };
+    return { name: party.name, names: party.names, span: at, duty, contact, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
   });
+}
+
+/** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
+function writtenWithThe(model: DocumentModel, name: string): boolean {
+  if (/^the\s/i.test(name)) return false;
+  // Only the name standing for the party: not inside a longer name ("Fairhaven STEM Hub") and not
+  // naming something else ("the Harbor Coding program"), so followed by punctuation or a verb.
+  const re = new RegExp(`(\\b[Tt]he\\s+["“'‘]?)?(?<!\\p{Lu}[\\p{L}.&'-]*\\s+)\\b${escapeRegExp(name)}\\b(?=["”'’]?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:will|shall|may|must|agrees?|is|are|has|have|and|or|to|with|of|for|in|at|on|by|under|each|also|does|did)\\b))`, 'gu');
+  let withThe = 0;
+  let bare = 0;
+  for (const f of model.facts) {
+    const [w, b] = blockMemo(f, `the:${name}`, () => {
+      let n = 0;
+      let m = 0;
+      for (const p of f.passages) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
+      return [n, m] as const;
+    });
+    withThe += w;
+    bare += b;
+  }
+  return withThe > 0 && withThe >= bare;
 }
 
 function firstMention(model: DocumentModel, party: Party): { start: number; end: number } {

@@ -1,6 +1,9 @@
 /** Line index over a text: offset <-> (line, UTF-16 character), for \n, \r\n and \r endings. */
 import type { Position, Range, Span } from './types';
 
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly starts: number[];

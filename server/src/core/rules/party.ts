@@ -35,11 +35,9 @@ export function partyRule(spec: {
   };
 }
 
-/** "the College" for a defined common noun, "Acme" for a name. */
+/** "the Bank" where the agreement writes it so, "Acme" for a name. */
 export function display(p: PartyStanding): string {
-  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(p.name) && /^(?:College|School|District|Center|Centre|University|Museum|Library|Academy|Hub|Alliance|Association|Council|Institute|Partner|Company|Schools|Career Center|Medical Center|Skills Center|Credit Union|Foundation|Board|City|Contractor)$/.test(p.name)
-    ? `the ${p.name}`
-    : p.name;
+  return p.the ? `the ${p.name}` : p.name;
 }
 
 export const RECIPROCAL_EXAMPLE = (body: string) => `# Memorandum of Understanding
