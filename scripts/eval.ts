@@ -5,7 +5,8 @@
  * (two thirds) and a held-back part (one third). Per-document lines and evidence are printed for
  * the tuning part only; the held-back part shows totals and confusion matrices, so a change that
  * only fits the documents one has read shows up as a gap between the two. `--all` prints every
- * document (for a final report, not while tuning); `--doc NAME` prints one document's evidence.
+ * document (for a final report, not while tuning); `--doc NAME` prints one document's evidence;
+ * `--corpus DIR` reads another labelled folder (labels.json of the same shape).
  *
  * Skips with a message when ../shared is not there (users and CI clones of the repo alone).
  */
@@ -13,7 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../server/src/core';
 
-const corpus = path.resolve(__dirname, '..', '..', 'shared', 'corpus');
+// `--corpus DIR`: another labelled folder of the same shape (labels.json beside the documents).
+const corpusArg = process.argv.indexOf('--corpus');
+const corpus = corpusArg > 0 ? path.resolve(process.argv[corpusArg + 1]) : path.resolve(__dirname, '..', '..', 'shared', 'corpus');
 const labelsFile = path.join(corpus, 'labels.json');
 if (!existsSync(labelsFile)) {
   console.log(`eval skipped: no labelled corpus at ${corpus} (it ships only with the development workspace).`);
