@@ -150,7 +150,10 @@ function paragraph(
       title.split(/\s+/).length <= 8;
     if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
       const hEnd = span(first).end;
-      facts.headings.push(heading(s.start, hEnd, standalone ? 7 : 8, cleanTitle(title), standalone ? 'bold' : 'runin'));
+      // Numbered titles nest by their numbers ("**11. Contacts.**" alone and "**12. No Fee.** No fee…"
+      // run in are siblings); otherwise a run-in title sits under a bold one.
+      const depth = numberingDepth(title);
+      facts.headings.push(heading(s.start, hEnd, depth ? 6 + depth : standalone ? 7 : 8, cleanTitle(title), standalone ? 'bold' : 'runin'));
       const rest = restText.trim();
       if (rest) facts.passages.push(passage(hEnd, s.end, rest, listDepth ? 'listItem' : 'paragraph', listDepth));
       return;
@@ -265,3 +268,10 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
 
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
+
+/** How deep a title's number goes: "11." or "IV." or "B." → 1, "3.2" → 2, "3.2.1" → 3; 0 when it has none. */
+export function numberingDepth(title: string): number {
+  const m = /^(?:(?:article|section|clause|part)\s+)?(?:(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s)|([IVXL]{1,5}|[A-Z])[.)])/i.exec(title.trim());
+  if (!m) return 0;
+  return m[1] ? m[1].split('.').filter(Boolean).length : 1;
+}

@@ -57,12 +57,32 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
   let named = 0;
   const unreachable: string[] = [];
   const shared: string[] = [];
+  // People, not channels: "Email: … Mobile: …" is one person, and so are a name and the email and
+  // phone on the lines under it.
+  const reached = new Set<number>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     shared.push(...e.shared);
     if (e.names.length) named++;
     if (e.channels > 0) {
-      reachable += e.channels;
+      if (e.names.length) {
+        reachable += Math.min(e.channels, e.names.length);
+        reached.add(i);
+      } else {
+        // The contact this line continues: the nearest line above (within three) with a name or a channel.
+        let owner = -1;
+        for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+          if (entries[j].names.length || entries[j].channels > 0) {
+            owner = j;
+            break;
+          }
+        }
+        // Another channel of a contact already counted (the line above gave one, or its people are reached).
+        if (owner >= 0 && (entries[owner].names.length === 0 || reached.has(owner))) continue;
+        // A row of emails under a row of names (a table with a column per party): one per name.
+        reachable += owner >= 0 ? Math.min(e.channels, entries[owner].names.length) : 1;
+        reached.add(owner >= 0 ? owner : i);
+      }
       continue;
     }
     if (!e.names.length) continue;
