@@ -10,8 +10,11 @@ export const NOT_A_PARTY =
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘][^"”'’\n]{2,40}["”'’])?`;
-/** `(the "Alias")`, `("Alias")`, `(hereinafter referred to as "Alias")`. */
-const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*\)`, 'gu');
+/**
+ * `(the "Alias")`, `("Alias")`, `(hereinafter referred to as "Alias")`, and the same with a clause
+ * before the parenthesis closes (`(hereinafter "the Trust", which expression shall include its successors)`).
+ */
+const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*(?:\)|[,;][^()"“”\n]{0,200}\))`, 'gu');
 const PARTY_INTRO = /\b(?:between|entered into|made (?:on|this|by)|by and between|part(?:y|ies)|partners?|on behalf of|represented by|signed by)\b/i;
 /** Defined terms that name a thing, not an organisation. */
 const THING_WORDS = /\b(?:studies|study|agreement|data|records|section|information|material|materials|services|program|programme|project|date|term|termination|fees?|law|act|policy|elements?|purposes?|commitments?|activities|platform|framework|curriculum|course|courses)\b/i;

@@ -19,6 +19,18 @@ export function looksLikeTitle(t: string, bold = false): boolean {
   return significant.length > 0 && capitalised.length / significant.length >= 0.6;
 }
 
+/**
+ * "2. Expected outcomes", "3. Child protection": a short sentence-case title, as agreements written
+ * outside the US often number them. Only where the structure already says title (a numbered line
+ * alone in its list, followed by text): a capital first word, five words at most, no verb of duty.
+ */
+export function sentenceCaseTitle(t: string): boolean {
+  const text = t.trim();
+  if (!looksLikeTitle(text, true) || /[.!?:;,]$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 5 && /^\p{Lu}/u.test(text) && !/\b(?:will|shall|must|may|agrees?|is|are|was|were)\b/i.test(text);
+}
+
 /** Title text without numbering, pandoc attributes or trailing punctuation. */
 export function cleanTitle(t: string): string {
   return t

@@ -6,7 +6,7 @@ import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { htmlToText } from '../html';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { cleanTitle, looksLikeTitle, plainTitle } from './titles';
+import { cleanTitle, looksLikeTitle, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -100,7 +100,7 @@ function listItem(
   // a numbered title from PDF conversion.
   if (ordered && siblings === 1 && first?.type === 'paragraph' && item.children.length === 1) {
     const t = inlineText(first, src).trim();
-    if (looksLikeTitle(t) && first.children.every((c) => c.type === 'text')) {
+    if ((looksLikeTitle(t) || sentenceCaseTitle(t)) && first.children.every((c) => c.type === 'text')) {
       const s = span(first);
       facts.headings.push(heading(s.start, s.end, 7, cleanTitle(t), 'numbered'));
       return;

@@ -112,7 +112,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (ph.length) {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
-  if (reachable >= 2 && unreachable.length === 0) {
+  // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
+  // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.
+  if (reachable >= 2 && (unreachable.length === 0 || located.by === 'content')) {
     return { evidence, status: 'present', reason: `${reachable} named contacts with email or phone` };
   }
   if (unreachable.length && located.by !== 'content') {
