@@ -143,13 +143,27 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
     const sents = sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text);
     let ownObligation = false;
     let introduces = false;
+    // "Each Member College agrees to:" with its duties on the lines under it, in the same paragraph
+    // ("a. appoint one representative;" is not a list item to markdown).
+    let inlineIntro: string | undefined;
+    let listedInline = false;
     for (const s of sents) {
       const f = sentenceFacts(s);
-      if (!f.obligation) continue;
+      if (!f.obligation) {
+        if (inlineIntro !== undefined && f.words >= 3 && !f.vague && !f.blank) {
+          listedInline = true;
+          duties.push(s);
+          if (inlineIntro) actors.add(inlineIntro);
+          owed.push({ sentence: s, actor: inlineIntro });
+        }
+        continue;
+      }
+      inlineIntro = undefined;
       if (f.intro) {
         introActive = f.actor && !f.vague;
         introActor = f.who;
         introduces = true;
+        if (introActive) inlineIntro = f.who;
         continue;
       }
       ownObligation = true;
@@ -163,7 +177,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
     }
     // A list of duties ends at its own obligation, or at a heading that does not introduce another
     // ("## Contacts" after "The Partner will:"); the line that introduces it is not one of them.
-    if (ownObligation || (p.kind === 'heading' && !introduces)) introActive = false;
+    if (ownObligation || listedInline || (p.kind === 'heading' && !introduces)) introActive = false;
     else if (introActive && !introduces) {
       for (const s of sents) {
         const f = sentenceFacts(s);
