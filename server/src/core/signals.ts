@@ -93,13 +93,16 @@ export const RESOURCE_QUANTITY = new RegExp(
 );
 
 /**
- * A number or date that makes a duty checkable: "a minimum of one collection", "two visits per
- * year", "for three years", "by August 31, 2026" (a contribution of effort, in the guide's sense).
+ * A number or date that makes a duty checkable: "a minimum of one collection", "one release day
+ * per month", "by August 31, 2026" (a contribution of effort, in the guide's sense).
  */
 export const QUANTIFIED = new RegExp(
-  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,2}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\bfor\s+(?:a (?:period|term) of\s+)?${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:years?|months?|semesters?|academic years?)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
+  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,3}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
   'iu',
 );
+
+/** "for three years": a period, which quantifies a duty ("support member libraries for two years") unless it is how long records are kept. */
+export const FOR_PERIOD = new RegExp(String.raw`\bfor\s+(?:a (?:period|term) of\s+)?${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:years?|months?|semesters?|academic years?)\b`, 'iu');
 
 export const DEADLINE =
   /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
@@ -124,7 +127,7 @@ export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> =
   {
     id: 'supervision',
     label: 'supervision',
-    re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|(?:left|be|is|works?) alone|line of sight|within sight|two-adult|chaperon\w*|(?:one|1|an?|two|2) (?:trained |qualified )?adults? (?:for|per|to) (?:every )?\w+|ratios?|(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,2}?(?:adults?|instructors?|staff(?: members?)?|teachers?|chaperones?|leaders?|supervisors?|counsell?ors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|accompanied by|staffed by|(?:present|on site) (?:in|at) (?:every|each|all)|no (?:mentor|adult|volunteer|student)\b[^.]{0,40}\balone)\b/i,
+    re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|(?:left|be|is|works?) alone|line of sight|within sight|two-adult|chaperon\w*|(?:one|1|an?|two|2) (?:trained |qualified )?adults? (?:for|per|to) (?:every )?\w+|ratios?|(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,2}?(?:adults?|instructors?|staff(?: members?)?|teachers?|chaperones?|leaders?|supervisors?|counsell?ors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|accompanied by|staffed by|(?:present|on site) (?:in|at|for|during) (?:every|each|all)|no (?:mentor|adult|volunteer|student)\b[^.]{0,40}\balone)\b/i,
   },
   { id: 'check-ins', label: 'school-side check-ins or site visits', re: /\b(?:site visits?|check[- ]ins?|checks in|visit\w* (?:the )?(?:work ?site|site|workplace|placement)|monitor\w* (?:the )?(?:placement|students?))\b/i },
   { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?)\b/i },
@@ -144,7 +147,7 @@ export const INSURANCE_KEPT =
   /\b(?:liability insurance|insurance (?:coverage|policy|policies|cover)|certificates? of insurance|(?:maintains?|maintaining|carry|carries|hold|holds|keep|keeps|obtain|obtains|procure)\b[^.;]{0,40}\b(?:insurance|coverage)|additional insured|workers'? compensation)\b/i;
 
 export const SAFETY_SIGNAL =
-  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
+  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|(?:never|not) (?:be )?(?:left )?alone with|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
 
 export const OUTCOME_SIGNAL =
   /\b(?:outcomes?|goals?|objectives?|deliverables?|aspir(?:e|es|ed|ation|ations)|we hope|hopes? (?:to|that)|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;

@@ -1,13 +1,17 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
+import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
 import { hasActor } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
-  return QUANTIFIED.test(s) && !MEETING.test(s) && hasActor(s).actor && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+  const quantified = QUANTIFIED.test(s) || (FOR_PERIOD.test(s) && !RETENTION.test(s));
+  return quantified && !MEETING.test(s) && hasActor(s).actor && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
+
+/** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
+const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
 /** How often people meet or talk is the partnership's communication, not a contribution. */
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check-?ins?|touch base|stand-?ups?)\b/i;
