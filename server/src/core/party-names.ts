@@ -67,6 +67,18 @@ const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pt
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
 const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
+/** The document's own name just before a definition: "This Data Use Agreement", "Memorandum of Understanding". */
+const DOCUMENT_NAME_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agreement|Memorandum(?:\s+of\s+\p{Lu}\p{L}+)?|Contract|Charter))\s*$/u;
+
+/** Is `alias` the initials of the document's name written just before it ("Data Use Agreement" ("DUA"))? */
+function namesTheDocument(before: string, alias: string): boolean {
+  const m = DOCUMENT_NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const initials = (m[1].match(/\b\p{Lu}/gu) ?? []).join('');
+  const letters = clean(alias).replace(/[^\p{Lu}]/gu, '');
+  return letters.length >= 2 && initials.includes(letters);
+}
+
 /** Words that do not identify a party on their own. */
 export const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|company|limited|school|district|college|university|center|centre|board|regional|community|public|city|county|state|national|department|foundation|institute|academy|association|group|partners?)$/i;
 
@@ -128,6 +140,8 @@ export const definedParties = memo((src: string): string[][] => {
     }
     if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
     const full = namedBefore(src, m.index!, alias);
+    // `This Data Use Agreement ("DUA")` names the document, not a party.
+    if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias)) continue;
     out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias]);
   }
   for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);

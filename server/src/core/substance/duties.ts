@@ -222,6 +222,26 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
     return all;
   });
 }
+/** "EPU contributes faculty time", "3.2 HCS assigns two teachers": a commitment in the present tense, as agreements often write them. */
+const PRESENT_DUTY =
+  /^(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:also\s+)?(?:provides|contributes|pays|assigns|hosts|supplies|donates|funds|waives|offers|maintains|covers|lends|loans|designates|appoints|recruits|selects|delivers|trains|conducts|reimburses)\b/u;
+
+/** The text's present-tense commitments with who makes them (per block, memoised); only read against named parties. */
+export function presentTenseDuties(model: DocumentModel): Array<{ sentence: string; actor: string }> {
+  return modelMemo(model, 'present-duties', () =>
+    model.facts.flatMap((f) =>
+      blockMemo(f, 'present-duties', () =>
+        f.passages.flatMap((p) =>
+          sentences(p.text).flatMap((s) => {
+            const m = PRESENT_DUTY.exec(s.trim());
+            return m && s.split(/\s+/).length >= 5 && !NEGATIVE_DUTY.test(s) ? [{ sentence: s, actor: m[1].toLowerCase() }] : [];
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Does an actor ("the college", "acme robotics") name this party? */
 export function actorNames(actor: string, party: Party): boolean {
   return party.names.some((n) => {

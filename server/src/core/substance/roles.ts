@@ -4,7 +4,7 @@ import { withHeadingPassages } from '../sections';
 import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { structuredDuties } from './structured-duties';
-import { actorNames, countDuties, documentDuties, firstPerson, headingAsIntro, jointDuty } from './duties';
+import { actorNames, countDuties, documentDuties, firstPerson, headingAsIntro, jointDuty, presentTenseDuties } from './duties';
 import type { Party } from '../parties';
 import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
@@ -139,7 +139,8 @@ function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string;
   const { owed } = documentDuties(model, true);
   if (parties.length < 2) return actorsAcross(model, owed.flat());
   // A duty of "the School and the Credit Union" is joint: it shows neither party's own part.
-  const own = owed.flat().filter((d) => d.actor && parties.filter((p) => actorNames(d.actor, p)).length === 1);
+  // Commitments in the present tense ("EPU contributes faculty time") count here, where the parties are known by name.
+  const own = [...owed.flat(), ...presentTenseDuties(model)].filter((d) => d.actor && parties.filter((p) => actorNames(d.actor, p)).length === 1);
   const perParty = parties.map((p) => own.filter((d) => actorNames(d.actor, p)).length);
   if (perParty.some((n) => n === 0)) return undefined;
   const total = perParty.reduce((a, b) => a + b, 0);
