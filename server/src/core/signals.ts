@@ -88,7 +88,7 @@ export const AMOUNT =
 
 const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
 export const RESOURCE_QUANTITY = new RegExp(
-  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?${NUMBER_WORD}(?:\\s*\\(\\d+\\))?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:hours?|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
+  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?${NUMBER_WORD}(?:\\s*\\(\\d+\\))?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:hours?|minutes|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
   'iu',
 );
 
@@ -97,7 +97,7 @@ export const RESOURCE_QUANTITY = new RegExp(
  * per month", "by August 31, 2026" (a contribution of effort, in the guide's sense).
  */
 export const QUANTIFIED = new RegExp(
-  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,3}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
+  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,3}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\b(?:once|twice|three times|four times)\s+(?:a|per|each|every)\s+(?:year|month|semester|term|week|quarter)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
   'iu',
 );
 
@@ -130,7 +130,7 @@ export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> =
     re: /\b(?:supervis\w+|ratio of|adult-to-student|staff-to-student|never (?:be )?(?:left )?alone|(?:left|be|is|works?) alone|line of sight|within sight|two-adult|chaperon\w*|(?:one|1|an?|two|2) (?:trained |qualified )?adults? (?:for|per|to) (?:every )?\w+|ratios?|(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,2}?(?:adults?|instructors?|staff(?: members?)?|teachers?|chaperones?|leaders?|supervisors?|counsell?ors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)|accompanied by|staffed by|(?:present|on site) (?:in|at|for|during) (?:every|each|all)|no (?:mentor|adult|volunteer|student)\b[^.]{0,40}\balone)\b/i,
   },
   { id: 'check-ins', label: 'school-side check-ins or site visits', re: /\b(?:site visits?|check[- ]ins?|checks in|visit\w* (?:the )?(?:work ?site|site|workplace|placement)|monitor\w* (?:the )?(?:placement|students?))\b/i },
-  { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?)\b/i },
+  { id: 'incident-reporting', label: 'incident reporting with a time limit', re: /\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b[^.]{0,120}\b(?:report\w*|notif\w*)\b|\breport\w*\b[^.]{0,80}\b(?:incidents?|injur(?:y|ies)|accidents?|allegations?|concerns?)\b/i },
   // Insurance counts as a control when it has a floor ("at least USD 1 million per occurrence") or proof ("a certificate of insurance").
   {
     id: 'insurance',

@@ -56,6 +56,8 @@ export function actorOf(sentence: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
+  // "Each Member School agrees to": every member of a named kind, an actor of its own.
+  if (/^(?:each|every)$/i.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '')) words.shift();
   if (!words.length || words.length > 6) return '';
   // "UCM's staff will…", "The College's mentors will…": the party whose people act.
   const owner = words.findIndex((w) => /[’']s$/.test(w));
@@ -222,6 +224,24 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
     return all;
   });
 }
+/**
+ * A passage's sentences, with the lines listed under "Each Member School agrees to:" in the same
+ * paragraph written out as that party's ("Each Member School will enrol at least 15 students a
+ * year"), so what they commit to reads like any other duty. Memoised per passage text.
+ */
+export const sentencesWithActors = memo((text: string): string[] => {
+  let subject = '';
+  return sentences(text).map((s) => {
+    const f = sentenceFacts(s);
+    if (f.obligation) {
+      const m = f.intro && f.actor && !f.vague ? OBLIGATION.exec(s) : null;
+      subject = m ? s.slice(0, m.index).trim() : '';
+      return s;
+    }
+    return subject && f.words >= 3 ? `${subject} will ${s.replace(/^\(?[a-z0-9ivx]{1,4}[.)]\s+/i, '')}` : s;
+  });
+});
+
 /** "EPU contributes faculty time", "3.2 HCS assigns two teachers": a commitment in the present tense, as agreements often write them. */
 const PRESENT_DUTY =
   /^(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:also\s+)?(?:provides|contributes|pays|assigns|hosts|supplies|donates|funds|waives|offers|maintains|covers|lends|loans|designates|appoints|recruits|selects|delivers|trains|conducts|reimburses)\b/u;

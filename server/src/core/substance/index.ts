@@ -2,7 +2,7 @@
 import type { CoreSectionId } from '../types';
 import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, memo, personNames } from '../signals';
 import { judgeRoles } from './roles';
-import { hasActor } from './duties';
+import { hasActor, sentencesWithActors } from './duties';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';
@@ -70,7 +70,7 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     standIn: signatories,
   },
   'resource-commitments': {
-    signal: (t) => sentences(t).some(isResourceSentence),
+    signal: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
   },

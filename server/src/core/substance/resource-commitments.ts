@@ -1,6 +1,6 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo, sentences } from '../signals';
-import { hasActor } from './duties';
+import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo } from '../signals';
+import { hasActor, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
@@ -69,7 +69,7 @@ interface PassageResources {
 
 const passageResources = memo((text: string): PassageResources => {
   const r: PassageResources = { concrete: 0, concreteResource: 0, noFunds: false, toBeAgreed: false, refs: [] };
-  for (const s of sentences(text)) {
+  for (const s of sentencesWithActors(text)) {
     if (isConcreteCommitment(s)) {
       r.concrete++;
       if (isResourceSentence(s)) r.concreteResource++;
@@ -85,7 +85,7 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
   // Found only by its vocabulary: some sentence must promise something, or it is not this section.
-  if (located.by === 'content' && !located.passages.some((p) => sentences(p.text).some((s) => isResourceSentence(s) && isPromise(s)))) {
+  if (located.by === 'content' && !located.passages.some((p) => sentencesWithActors(p.text).some((s) => isResourceSentence(s) && isPromise(s)))) {
     return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
   }
   const each = located.passages.map((p) => passageResources(p.text));
