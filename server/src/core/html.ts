@@ -31,6 +31,8 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     stripComments(html)
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      // One separator between two cells ("</td><td>"), so a row reads "A | B |", not "A | | B |".
+      .replace(/<\/(?:td|th)\s*>\s*<(?:td|th)\b[^>]*>/gi, ' | ')
       .replace(BLOCK_TAGS, '\n')
       .replace(CELL_TAGS, ' | ')
       .replace(/<[^<>]*>/g, ''),

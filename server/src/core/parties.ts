@@ -9,7 +9,8 @@ import { passagesIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
 import {
-  GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTY_LABEL_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
+  GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTY_LABEL_LINE,
+  PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { matchHeading } from './locate';
@@ -110,6 +111,14 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     const m = MEMBER_LIST.exec(p.text);
     if (!m) continue;
     for (const name of m[1].split(/\.\s/)[0].split(/,\s*(?:and\s+)?|\s+and\s+/)) if (/^\p{Lu}/u.test(name.trim())) add(withAlias(name.trim()), p.start, p.end);
+  }
+  // "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)" on a line of the title page.
+  for (const p of opening) {
+    if (!p.text.includes('(')) continue;
+    for (const line of p.text.split('\n')) {
+      const m = PARTY_PAIR_LINE.exec(line);
+      if (m) for (const side of [m[1], m[2]]) add(withAlias(side.trim()), p.start, p.end);
+    }
   }
   // "| Party A | Open Circuits Foundation (OCF) |", "**Second Party:** Harbor Bank": a party by its label.
   for (const p of opening) {

@@ -53,6 +53,9 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
 export const MEMBER_LIST =
   /\b(?:the\s+)?(?:initial\s+|founding\s+)?(?:members|parties|partners|signatories|collaborating organi[sz]ations|member organi[sz]ations|partner organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\s*:?\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?(?:,\s*|,?\s+and\s+)){1,9}\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?)/u;
 
+/** "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)": a title-page line pairing two organisations with their short names. */
+export const PARTY_PAIR_LINE = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*(?:&|and|\+|–|—|/|with)[\s*_]+(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*$`, 'u');
+
 /** A line (or table row) that labels a party: "Party A | Open Circuits Foundation", "First Party: Acme Ltd". */
 export const PARTY_LABEL_LINE = /^[\s|*_]*(?:party\s*(?:[A-D]|[1-4]|one|two|three|four)|(?:first|second|third|fourth) party)[\s*_]*(?:[|:][\s|*_]*)+([^|\n]{3,120}?)[\s|*_]*$/i;
 

@@ -55,13 +55,19 @@ function partyIndexIn(parties: Party[]): (label: string) => number {
     byParties.set(
       key,
       (find = memo((label: string) => {
-        let found = -1;
-        for (let i = 0; i < list.length; i++) {
-          if (!namesParty(label, list[i])) continue;
-          if (found >= 0) return -1;
-          found = i;
-        }
-        return found;
+        // A label that names one party in full wins ("Piedmont Regional STEM Center", though
+        // "Hollins Creek Nature Center" shares "Center"); else the one party a word of it names.
+        const only = (test: (p: Party) => boolean): number => {
+          let found = -1;
+          for (let i = 0; i < list.length; i++) {
+            if (!test(list[i])) continue;
+            if (found >= 0) return -2;
+            found = i;
+          }
+          return found;
+        };
+        const full = only((p) => mentions(label, p));
+        return full >= 0 ? full : full === -2 ? -1 : Math.max(-1, only((p) => namesParty(label, p)));
       }, 20_000)),
     );
   }
@@ -96,6 +102,14 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
       while (end + 1 < passages.length && passages[end + 1].kind === 'tableRow') end++;
       out.push(...tableDuties(passages.slice(i, end + 1), parties));
       continue;
+    }
+    // An HTML table reads as one passage, a line per row ("A | B |"): the same reading as a markdown table.
+    if (p.kind === 'html') {
+      const rows = p.text.split('\n').filter((l) => l.includes(' | ')).map((l) => ({ ...p, text: l.replace(/^\s*\|\s*|\s*\|\s*$/g, '') }));
+      if (rows.length >= 2) {
+        out.push(...tableDuties(rows, parties).map((d) => ({ ...d, passage: p })));
+        continue;
+      }
     }
     const label = runInLabel(p.text);
     if (label !== null) {
