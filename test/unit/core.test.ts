@@ -347,10 +347,15 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The member library shall run a minimum of two maker workshops for teens.',
       'By June 30, 2027, the member library shall send the Network a written report.',
       'The Network will support member libraries for two years from signature.',
+      'The Foundation will fund 50% of the coordinator salary.',
+      'The Sponsor shall retain an administrative fee of seven percent (7%) of all contributions received.',
+      'The District will provide one teacher release day per month.',
+      'The volunteer will read with two students for 30 minutes twice a week.',
     ]) {
       assert.ok(isResourceSentence(s) && isConcreteCommitment(s), s);
     }
     for (const s of [
+      'The Alliance will keep the signed forms for three years.',
       'The mentor will meet with the student team at least twice a semester.',
       'The College will not charge students more than two fees per year.',
       'The Partner will run [number] workshops per year.',

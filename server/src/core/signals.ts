@@ -115,7 +115,7 @@ export const RESOURCE_STRONG =
 
 /** A share of money: "80% of net profits", "a 60/40 revenue split", "split 50/50". */
 export const MONEY_SHARE =
-  /\b\d{1,3}(?:\.\d+)?\s?%\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:net\s+|gross\s+)?(?:profits?|revenues?|income|proceeds|fees?|sales|receipts|earnings|costs?|budget)\b|(?:share|split)\b)|\b\d{1,2}\s?[/:]\s?\d{1,2}\s+(?:(?:net|gross)\s+)?(?:split|share|basis|revenues?|profits?|income)\b|\bsplit\s+(?:of\s+)?\d{1,2}\s?[/:%]\s?\d{1,2}\b/i;
+  /\b\d{1,3}(?:\.\d+)?\s?%\)?\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?(?:profits?|revenues?|income|proceeds|fees?|sales|receipts|earnings|costs?|budget|contributions|donations|gifts|grants|funds|salar(?:y|ies)|wages|tuition|expenses)\b|(?:share|split)\b)|\b\d{1,2}\s?[/:]\s?\d{1,2}\s+(?:(?:net|gross)\s+)?(?:split|share|basis|revenues?|profits?|income)\b|\bsplit\s+(?:of\s+)?\d{1,2}\s?[/:%]\s?\d{1,2}\b/iu;
 export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
 export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
