@@ -250,7 +250,7 @@ export function locate(
   for (const other of skipUnder) {
     for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end });
   }
-  const passages = passagesWhere(model, signal).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end));
+  const passages = passagesWhere(model, signal, true).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end));
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
 }
 

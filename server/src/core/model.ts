@@ -269,10 +269,21 @@ function keyOf(re: RegExp, use: string): string {
 }
 
 /** The passages whose text `test` accepts, in order (per block, once per distinct block and test). */
-export function passagesWhere(model: DocumentModel, test: (text: string) => boolean): Passage[] {
+const tableKeys = new WeakMap<(text: string) => boolean, object>();
+
+export function passagesWhere(model: DocumentModel, test: (text: string) => boolean, wholeTables = false): Passage[] {
   const out: Passage[] = [];
+  const key = wholeTables ? (tableKeys.get(test) ?? tableKeys.set(test, {}).get(test)!) : test;
   model.facts.forEach((f, i) => {
-    const hits = blockMemo(f, test, () => f.passages.flatMap((p, j) => (test(p.text) ? [j] : [])));
+    const hits = blockMemo(f, key, () => {
+      const js = f.passages.flatMap((p, j) => (test(p.text) ? [j] : []));
+      if (!wholeTables) return js;
+      // A matching header row brings the table's rows ("| Outcome | Measure | Target |" and the rows under it).
+      const all = new Set(js);
+      for (const j of js.filter((j) => f.passages[j].kind === 'tableRow' && f.passages[j - 1]?.kind !== 'tableRow'))
+        for (let k = j + 1; f.passages[k]?.kind === 'tableRow'; k++) all.add(k);
+      return [...all].sort((a, b) => a - b);
+    });
     for (const j of hits) out.push(model.passages[model.firstPassage[i] + j]);
   });
   return out;

@@ -109,7 +109,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'success metrics', 'success measures', 'performance metrics', 'metrics', 'evaluation', 'deliverables',
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
-      'how we will know', 'how we will measure', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
+      'how we will know', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision'],
   },
