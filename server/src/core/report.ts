@@ -52,7 +52,11 @@ export interface FileReport {
     open?: boolean;
     renewal?: 'automatic' | 'by-agreement';
     reviewEveryMonths?: number;
+    /** The month reviews fall in, when the text names one ("reviewed each June": 6). */
+    reviewMonth?: number;
     reviews: string[];
+    /** The notice a party must give to end the agreement ("30 days' written notice"), as written. */
+    notice?: { count: number; unit: 'days' | 'weeks' | 'months'; text: string };
     today?: string;
     /** Relative to today: current, expiring (within the setting's days), expired, not-started; unknown without an end or today. */
     status: 'current' | 'expiring' | 'expired' | 'not-started' | 'unknown';
