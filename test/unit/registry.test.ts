@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze, buildRegistry, fileReport, type FileReport } from '../../server/src/core';
 import { nameKey, sameNameSpeltDifferently, shortNames } from '../../server/src/core/registry/names';
+import { renderRegistryHtml } from '../../server/src/core/render';
 
 type Party = NonNullable<FileReport['parties']>[number];
 const party = (names: string[], emails: string[] = []): Party => ({
@@ -138,5 +139,15 @@ describe('partner registry: names that name no one', () => {
     assert.equal(nameKey('Partner Organization'), '');
     assert.equal(nameKey('Partner District and Schools'), '');
     assert.equal(nameKey('Cedar Public Library'), 'cedar public library');
+  });
+});
+
+describe('partner registry: the printable page', () => {
+  it('escapes what the agreements write, and a file named 100%.md is a name, not an error', () => {
+    const r = buildRegistry([report('agreements/100%.md', [party(['Acme <script>alert(1)</script> Robotics'], ['a@acme.example'])])]);
+    const html = renderRegistryHtml(r, { nonce: 'abcdefghijklmnopqrstuvwx' });
+    assert.doesNotMatch(html, /<script>/);
+    assert.match(html, /Acme &lt;script&gt;/);
+    assert.match(html, /<td>100%\.md<\/td>/);
   });
 });

@@ -8,7 +8,16 @@ import { escapeHtml as h } from './escape';
 import { reportCsp, type ReportHtmlOptions } from './report-html';
 import { REPORT_CSS } from './styles';
 
-const base = (p: string) => decodeURIComponent(p.replace(/^.*[\\/]/, ''));
+/** A file's name from a path or a file URI ("100%.md" is a name, not a broken escape). */
+function base(p: string): string {
+  const name = p.replace(/^.*[\\/]/, '');
+  if (!p.startsWith('file:')) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
 
 function partnerBlock(p: RegistryPartner, i: number): string {
   const rows = p.agreements.map(
