@@ -137,6 +137,7 @@ describe('partner registry: names that name no one', () => {
     assert.equal(nameKey('[Partner Organization Name]'), '');
     assert.equal(nameKey('Party A'), '');
     assert.equal(nameKey('Partner Organization'), '');
+    assert.equal(nameKey('Partner Name'), '', 'a template blank read without its brackets');
     assert.equal(nameKey('Partner District and Schools'), '');
     assert.equal(nameKey('Cedar Public Library'), 'cedar public library');
   });

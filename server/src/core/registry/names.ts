@@ -17,8 +17,8 @@ const LEGAL_FORM = /(?:,?\s+|\s*\()(?:inc|incorporated|llc|l\.l\.c|ltd|limited|c
 /** Words that do not tell one organisation from another on their own. */
 const COMMON = /^(?:the|of|and|for|at|in|on|a|an|&)$/i;
 
-/** Words of a name that could be anyone's: "Partner Organization", "Party A", "Partner District and Schools". */
-const NOBODY = /^(?:partner|partners|organi[sz]ation|organi[sz]ations|party|parties|schools|districts|[a-d]|\d)$/;
+/** Words of a name that could be anyone's: "Partner Organization", "Party A", "Partner Name" (a template's "[Partner Name]" read without its brackets). */
+const NOBODY = /^(?:partner|partners|organi[sz]ation|organi[sz]ations|party|parties|schools|districts|name|names|insert|here|your|[a-d]|\d)$/;
 
 /** "Acme Robotics, Inc." → "acme robotics"; "" for a role name, a template blank or a name that could be anyone's. */
 export function nameKey(name: string): string {
