@@ -40,6 +40,8 @@ describe('mou-check --partners', () => {
     assert.deepEqual(registry.partners.map((p) => p.name), ['Acme Robotics', 'Cedar Public Library', 'Harbor Health Partners', 'Hilltop School District', 'Riverbend Food Bank']);
     assert.deepEqual(partner('Acme Robotics').names, ['ACME', 'Acme Robotics']);
     assert.equal(partner('Hilltop School District').agreements.length, 7);
+    assert.equal(partner('Hilltop School District').home, true, 'in every agreement: the folder’s own organisation');
+    assert.deepEqual(registry.partners.filter((p) => p.home).map((p) => p.name), ['Hilltop School District']);
   });
 
   it('gives each agreement its status against --today: current, expiring, expired, unsigned draft', () => {
@@ -81,10 +83,11 @@ describe('mou-check --partners', () => {
     const text = run('--partners', '--today', '2037-01-15', dir);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /^Acme Robotics \(also: ACME\)$/m);
+    assert.match(text.stdout, /^Hilltop School District \(also: District\) — a party to every agreement: read as your own organisation$/m);
     assert.match(text.stdout, /riverbend-2037\.md: unsigned draft — the signature block has blanks/);
     assert.match(text.stdout, /5 partners in 7 agreements \(as of 2037-01-15\), 4 findings\./);
     const csv = run('--partners', '--format', 'csv', '--today', '2037-01-15', dir).stdout.trim().split('\r\n');
-    assert.equal(csv[0], 'partner,also_named,agreement,status,why,start,end,contacts,emails,phones,findings');
+    assert.equal(csv[0], 'partner,home,also_named,agreement,status,why,start,end,contacts,emails,phones,findings');
     assert.equal(csv.length, 1 + 3 + 1 + 1 + 7 + 2, 'a row per partner and agreement');
     const html = run('--partners', '--format', 'html', '--today', '2037-01-15', dir).stdout;
     assert.match(html, /^<!DOCTYPE html>/);

@@ -106,6 +106,22 @@ describe('partner registry: findings across agreements', () => {
     assert.deepEqual(r.findings.map((f) => f.code), ['partner-name-spelling']);
   });
 
+  it('the one organisation in every agreement (three or more) is the folder\'s own: listed, marked home, its many contacts not a finding', () => {
+    const home = (email: string) => party(['Hilltop School District'], [email]);
+    const r = buildRegistry([
+      report('a.md', [home('grace@hilltop.example'), party(['Beacon Labs'])]),
+      report('b.md', [home('omar@hilltop.example'), party(['Cobalt Bioworks'])]),
+      report('c.md', [home('tess@hilltop.example'), party(['Cedar Public Library'])]),
+    ]);
+    const hilltop = r.partners.find((p) => p.name === 'Hilltop School District')!;
+    assert.equal(hilltop.home, true);
+    assert.deepEqual(hilltop.findings, []);
+    assert.ok(r.partners.filter((p) => p.home).length === 1);
+    const two = buildRegistry([report('a.md', [home('grace@hilltop.example')]), report('b.md', [home('omar@hilltop.example')])]);
+    assert.equal(two.partners[0].home, undefined, 'two agreements are too few to tell');
+    assert.deepEqual(two.findings.map((f) => f.code), ['partner-contacts-differ']);
+  });
+
   it('no agreements: an empty registry, not an error', () => {
     assert.deepEqual(buildRegistry([{ path: 'notes.md', isAgreement: false, diagnostics: [] }]), { version: 1, agreements: 0, partners: [], findings: [] });
   });

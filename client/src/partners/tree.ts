@@ -100,8 +100,8 @@ export function partnerItem(p: Partner): TreeItem {
   const item = new TreeItem(p.name, TreeItemCollapsibleState.Collapsed);
   item.id = `partner#${p.name}`;
   const statuses = [...new Set(p.agreements.map((a) => a.statusText))].join(', ');
-  item.description = `${p.agreements.length} agreement${p.agreements.length === 1 ? '' : 's'} · ${statuses}`;
-  item.iconPath = p.findings.length ? WARNING : p.agreements.some(inForce) ? PASS : ERROR;
+  item.description = `${p.home ? 'your organisation · ' : ''}${p.agreements.length} agreement${p.agreements.length === 1 ? '' : 's'} · ${statuses}`;
+  item.iconPath = p.home ? new ThemeIcon('home') : p.findings.length ? WARNING : p.agreements.some(inForce) ? PASS : ERROR;
   const md = new MarkdownString().appendMarkdown('**').appendText(p.name).appendMarkdown('**');
   if (p.names.length > 1) md.appendMarkdown('  \n').appendText(`also written: ${p.names.filter((n) => n !== p.name).join(', ')}`);
   item.tooltip = md;

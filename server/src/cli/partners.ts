@@ -14,7 +14,7 @@ const relative = (f: string) => path.relative(process.cwd(), path.resolve(f)) ||
 function text(r: Registry): string {
   const out: string[] = [];
   for (const p of r.partners) {
-    out.push(`${p.name}${p.names.length > 1 ? ` (also: ${p.names.filter((n) => n !== p.name).join(', ')})` : ''}`);
+    out.push(`${p.name}${p.names.length > 1 ? ` (also: ${p.names.filter((n) => n !== p.name).join(', ')})` : ''}${p.home ? ' — a party to every agreement: read as your own organisation' : ''}`);
     for (const a of p.agreements) {
       out.push(`  ${relative(a.path)}: ${a.statusText} — ${a.why}`);
       for (const c of a.contacts) out.push(`    contact: ${c.text}`);
@@ -35,11 +35,12 @@ function field(v: unknown): string {
 }
 
 function csv(r: Registry): string {
-  const rows = [['partner', 'also_named', 'agreement', 'status', 'why', 'start', 'end', 'contacts', 'emails', 'phones', 'findings']];
+  const rows = [['partner', 'home', 'also_named', 'agreement', 'status', 'why', 'start', 'end', 'contacts', 'emails', 'phones', 'findings']];
   for (const p of r.partners) {
     for (const a of p.agreements) {
       rows.push([
         p.name,
+        p.home ? 'yes' : '',
         p.names.filter((n) => n !== p.name).join('; '),
         relative(a.path),
         a.statusText,

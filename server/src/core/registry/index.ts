@@ -22,6 +22,12 @@ export interface RegistryPartner {
   names: string[];
   agreements: RegistryAgreement[];
   findings: RegistryFinding[];
+  /**
+   * A party to every agreement (at least three, and the only such one): read as the folder's own
+   * organisation (the district, the college), not a partner. Listed, but only its spelling is
+   * checked: its many staff are not "different contact details".
+   */
+  home?: true;
 }
 
 export interface Registry {
@@ -69,7 +75,9 @@ export function buildRegistry(reports: FileReport[], options: RegistryOptions = 
     }
   }
   const groups = cluster(entries);
-  const partners = groups.map(partnerOf).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+  const everywhere = agreements.length >= 3 ? groups.filter((g) => new Set(g.map((e) => e.report.path)).size === agreements.length) : [];
+  const home = everywhere.length === 1 ? everywhere[0] : undefined;
+  const partners = groups.map((g) => partnerOf(g, g === home)).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
   return {
     version: REGISTRY_VERSION,
     ...(options.today ? { today: options.today } : {}),
@@ -127,7 +135,7 @@ function cluster(entries: Entry[]): Entry[][] {
   return [...groups.values()];
 }
 
-function partnerOf(entries: Entry[]): RegistryPartner {
+function partnerOf(entries: Entry[], home: boolean): RegistryPartner {
   // The name most agreements use (as written); ties: the longer.
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(e.full, (counts.get(e.full) ?? 0) + 1);
@@ -145,5 +153,6 @@ function partnerOf(entries: Entry[]): RegistryPartner {
     byPath.set(e.report.path, { path: e.report.path, status, statusText: STATUS_WORDS[status], why, start: e.report.term?.start ?? null, end: e.report.term?.end ?? null, nameUsed: e.full, contacts: [...e.contacts] });
   }
   const agreements = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { name, names, agreements, findings: registryFindings(name, agreements) };
+  const findings = registryFindings(name, agreements).filter((f) => !home || f.code === 'partner-name-spelling');
+  return { name, names, agreements, findings, ...(home ? { home: true as const } : {}) };
 }

@@ -26,6 +26,7 @@ function partnerBlock(p: RegistryPartner, i: number): string {
   const findings = p.findings.length ? `<ul class="findings">${p.findings.map((f) => `<li><span class="sev sev-warning">warning</span><span class="msg">${h(f.message)}</span></li>`).join('')}</ul>` : '';
   return `<section class="block" id="partner-${i}" aria-labelledby="partner-${i}-h">
   <h2 id="partner-${i}-h">${h(p.name)}</h2>
+  ${p.home ? '<p>A party to every agreement: read as your own organisation.</p>' : ''}
   ${p.names.length > 1 ? `<p>Also written: ${p.names.filter((n) => n !== p.name).map(h).join(', ')}</p>` : ''}
   <table class="overview"><thead><tr><th scope="col">Agreement</th><th scope="col">Status</th><th scope="col">Why</th><th scope="col">Contacts as written</th></tr></thead>
   <tbody>${rows.join('')}</tbody></table>
