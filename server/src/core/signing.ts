@@ -4,8 +4,10 @@
  * - front matter `status: draft` (or `proposed`, `unsigned`) says unsigned; `status: signed`
  *   (`executed`, `final`, `active`) or a `signed`/`date-signed` value says signed;
  * - otherwise the signature block (a Signatures section, or from "IN WITNESS WHEREOF" on) decides:
- *   a date written in it ("Date: 12 March 2036"), an electronic signature ("/s/ Dana Whitfield")
- *   or a filled "Signature:" line is signed; a block with only blanks to sign on is unsigned;
+ *   a date written in it ("Date: 12 March 2036"), an electronic signature ("/s/ Dana Whitfield"),
+ *   a signature image or a filled "Signature:" line is signed; a block with blanks to sign or
+ *   date on ("Signature: ____", an empty "DATE:") and none of those is unsigned; a block with
+ *   neither (a section about signatories, "signed on separate pages") is unknown;
  * - no front matter status and no signature block: unknown (not called a draft).
  * The partner registry lists an unsigned agreement as an "unsigned draft".
  */
@@ -29,6 +31,8 @@ const E_SIGNATURE = /\/s\/\s*\p{L}/u;
 /** "Signature: Dana Whitfield" with a name, not a blank. */
 const FILLED_SIGNATURE = /\b(?:signature|signed(?:\s+by)?)[*_\s]*[:|][*_\s|]*(?=\p{L})(?!(?:name|title|date|print)\b)/iu;
 const BLANK = /_{3,}|\\_\\_|\[[^\]\n]{0,40}\]|\{[^}\n]{0,40}\}|…|\.{4,}/;
+/** A signature as an image: `<img … alt="signature">`, `![signature](…)`. */
+const IMAGE = /<img\b[^>]*>|!\[[^\]\n]*\]\(/i;
 /** A line that asks for a date or a signature ("Date:", "Signature: ____", "Signed:"). */
 const SIGN_LINE = /\b(?:date(?:d|\s+signed)?|signature|signed|sign here)\b/i;
 
@@ -51,7 +55,9 @@ export function readSigning(model: DocumentModel, index: HeadingIndex, frontMatt
   let blanks = false;
   for (const p of passages) {
     if (E_SIGNATURE.test(p.text)) return { status: 'signed', reason: 'the signature block has an electronic signature (/s/)' };
-    for (const line of p.text.split('\n')) {
+    if (IMAGE.test(model.text.slice(p.start, p.end))) return { status: 'signed', reason: 'the signature block has a signature image' };
+    for (const raw of p.text.split('\n')) {
+      const line = raw.replace(/\\$/, '');
       if (!SIGN_LINE.test(line)) continue;
       const dated = datesIn(line).find((d) => d.dayKnown);
       if (dated && !BLANK.test(line.slice(line.search(SIGN_LINE)))) return { status: 'signed', reason: `the signature block is dated ${dated.text}` };
@@ -61,5 +67,5 @@ export function readSigning(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   return blanks
     ? { status: 'unsigned', reason: 'the signature block has blanks to sign and date, and no date signed' }
-    : { status: 'unsigned', reason: 'the signature block has no signature or date signed' };
+    : { status: 'unknown', reason: 'the signature block has no signature, date signed or blank to sign' };
 }
