@@ -147,6 +147,8 @@ Beacon Labs will host two students each summer. The District will arrange transp
     assert.deepEqual(signing(`---\nstatus: draft\n---\n\n${body}Date: 4 August 2036\n`), { status: 'unsigned', reason: 'the front matter says status: draft' }));
   it('no signature block: unknown, not a draft', () => assert.equal(signing(body.replace('## Signatures\n', ''))?.status, 'unknown'));
   it('empty labels to fill in (with hard line breaks): unsigned', () => assert.equal(signing(`${body}Signed for Beacon Labs:\\\n\nNAME:\\\nTITLE:\\\nDATE:\\\n`)?.status, 'unsigned'));
+  it('a table with empty signature and date cells: unsigned', () =>
+    assert.equal(signing(`${body}| | Hilltop School District | Beacon Labs |\n|---|---|---|\n| Name | Grace Okafor | Kim Lee |\n| Signature | | |\n| Date | | |\n`)?.status, 'unsigned'));
   it('a signature image: signed', () => assert.equal(signing(`${body}**Kim Lee**, Director\n\n![signature](sig-kim.png)\n`)?.status, 'signed'));
   it('a block with no place to sign (signed on separate pages): unknown, not a draft', () =>
     assert.equal(signing(`${body}Each party has signed this MOU on a separate page, attached.\n`)?.status, 'unknown'));

@@ -62,7 +62,7 @@ export function readSigning(model: DocumentModel, index: HeadingIndex, frontMatt
       const dated = datesIn(line).find((d) => d.dayKnown);
       if (dated && !BLANK.test(line.slice(line.search(SIGN_LINE)))) return { status: 'signed', reason: `the signature block is dated ${dated.text}` };
       if (FILLED_SIGNATURE.test(line) && !BLANK.test(line)) return { status: 'signed', reason: 'the signature block is signed' };
-      if (BLANK.test(line) || /:\s*[*_|\s]*$/.test(line)) blanks = true;
+      if (BLANK.test(line) || /[:|]\s*[*_|\s]*$/.test(line)) blanks = true;
     }
   }
   return blanks
