@@ -141,6 +141,7 @@ describe('term', () => {
       ['Either party may terminate this MOU by giving the other party sixty (60) days’ written notice.', '60 days'],
       ['This agreement may be terminated upon ninety days prior written notice to the other party.', '90 days'],
       ["A party may withdraw from the partnership on three months' notice.", '3 months'],
+      ["Either Party may end it earlier by giving the other Party thirty (30) days' written notice.", '30 days'],
       ['Either party may end this agreement by giving a notice of at least 2 weeks.', '2 weeks'],
       // Not about ending the agreement: a duty's notice.
       ['The Company will give the School 5 days notice of any site visit.', undefined],

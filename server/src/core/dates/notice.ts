@@ -21,7 +21,7 @@ const NOTICE = new RegExp(
   'i',
 );
 /** The notice is about ending the agreement, not about a duty ("notify the school 5 days before a visit"). */
-const ENDING = /\b(?:terminat\w*|withdraw\w*|end(?:s|ed|ing)?\s+(?:this|the|its)|cancel\w*|exit|leave\s+the\s+(?:partnership|agreement))\b/i;
+const ENDING = /\b(?:terminat\w*|withdraw\w*|end(?:s|ed|ing)?\s+(?:this|the|its?)\b|cancel\w*|exit|leave\s+the\s+(?:partnership|agreement))\b/i;
 
 function readNotice(text: string): Notice | undefined {
   if (!ENDING.test(text)) return undefined;
