@@ -45,6 +45,8 @@ export const BROWSER_LIMITS: Record<string, string> = {
   'mou.offerImport': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
   'mou.checkWorkspace': 'Checking every agreement in the workspace needs the desktop version of VS Code; in the browser, open an agreement to check it.',
   'mou.refreshAgreements': 'The Agreements view needs the desktop version of VS Code; in the browser, open an agreement to check it.',
+  'mou.refreshPartners': 'The Partners view needs the desktop version of VS Code: it reads every agreement in the workspace.',
+  'mou.exportDeadlines': 'Exporting deadlines to a calendar needs the desktop version of VS Code: it reads every agreement in the workspace.',
   'mou.openPreview': 'The completeness preview is not in the browser version yet: the Problems panel lists the same findings.',
   'mou.exportReport': 'Exporting the completeness report is not in the browser version yet: the Problems panel lists the same findings.',
 };

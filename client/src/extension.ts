@@ -12,6 +12,8 @@ import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-op
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerImportExport } from './importExport';
+import { registerPartners, type PartnersApi } from './partners';
+import { registerDeadlines } from './deadlines';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +23,8 @@ export interface MouApi {
   extendMarkdownIt: <T>(md: T) => T;
   /** The Agreements view and workspace check (for tests). */
   agreements: WorkspaceApi;
+  /** The Partners view (for tests). */
+  partners: PartnersApi;
   /** The Node options the server process is started with (server/src/startup/node-options.ts). */
   serverNodeOptions: readonly string[];
   /** A person's calls on which files are agreements (for tests). */
@@ -69,7 +73,9 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   const agreements = registerWorkspace(context, client);
   // Word and PDF: import and export commands (importExport.ts).
   registerImportExport(context, client);
-  return { client, extendMarkdownIt, agreements, serverNodeOptions: SERVER_NODE_OPTIONS, agreementCalls };
+  const partners = registerPartners(context, client);
+  registerDeadlines(context, client);
+  return { client, extendMarkdownIt, agreements, partners, serverNodeOptions: SERVER_NODE_OPTIONS, agreementCalls };
 }
 
 export async function deactivate(): Promise<void> {

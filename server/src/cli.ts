@@ -7,10 +7,11 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { agreementFilesUnder, SKIP } from './files';
-import { analyze, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
+import { analyze, buildRegistry, fileReport, isIncluded, optionsFromConfig, type AnalyzeOptions, type FileReport } from './core';
 import { ConfigLoader, positionIn, type ResolvedConfig } from './config/loader';
 import { FORMATS, isFormat, type FormatName } from './cli/formats';
-import { unresolvedDeadlines } from './cli/ics';
+import { unresolvedDeadlines } from './calendar';
+import { isPartnerFormat, PARTNER_FORMATS } from './cli/partners';
 import { compileRegExpsOnce } from './startup/regexp-tier';
 import { describeFsError } from './read-text';
 import { plain } from './plain-text';
@@ -27,6 +28,7 @@ const formatList = Object.keys(FORMATS).join(', ').replace(/, (\w+)$/, ' or $1')
 const FORMAT_NAMES = Object.keys(FORMATS).join('|');
 
 const USAGE = `Usage: mou-check [--format ${FORMAT_NAMES}] [--config FILE] [--max-warnings N] [--quiet] [--today YYYY-MM-DD] PATH...
+       mou-check --partners [--format text|json|csv|html] [--today YYYY-MM-DD] FOLDER...
 ${CONVERSION_USAGE}
 
 Checks markdown partnership agreements (MOUs) for missing or weak sections.
@@ -43,6 +45,11 @@ Options:
   --today YYYY-MM-DD  the day expiry is judged against (default: this machine's
                       local day); set it in CI so results are reproducible
   --expiring-within N an agreement ending within N days is expiring (default 60)
+  --partners          the partner registry instead of the checks: one row per
+                      partner organisation across the agreements, its
+                      agreements' status (current, expiring, expired, unsigned
+                      draft), its contacts, and findings across agreements;
+                      --format text, json, csv or html
   -h, --help          show this help
   -v, --version       show the version
 
@@ -54,6 +61,8 @@ class UsageError extends Error {}
 
 interface Args {
   format: FormatName;
+  /** The partner registry (--partners), in this format. */
+  partners?: keyof typeof PARTNER_FORMATS;
   maxWarnings?: number;
   quiet?: boolean;
   config?: string;
@@ -64,6 +73,8 @@ interface Args {
 
 function parseArgs(argv: string[]): Args | 'help' | 'version' {
   const args: Args = { format: 'text', paths: [] };
+  let format = 'text';
+  let partners = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (name: string) => {
@@ -76,9 +87,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
     if (a === '-h' || a === '--help') return 'help';
     if (a === '-v' || a === '--version') return 'version';
     if (a === '--format' || a.startsWith('--format=')) {
-      const f = value('--format');
-      if (!isFormat(f)) throw new UsageError(`unknown format “${f}” (use ${formatList})`);
-      args.format = f;
+      format = value('--format');
     } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
       const n = value('--max-warnings');
       if (!/^\d+$/.test(n)) throw new UsageError(`--max-warnings needs a whole number, not “${n}”`);
@@ -91,6 +100,8 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       const n = value('--expiring-within');
       if (!/^\d+$/.test(n)) throw new UsageError(`--expiring-within needs a whole number of days, not “${n}”`);
       args.expiringWithinDays = Number(n);
+    } else if (a === '--partners') {
+      partners = true;
     } else if (a === '--quiet' || a === '-q') {
       args.quiet = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
@@ -104,7 +115,12 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' {
       args.paths.push(a);
     }
   }
-  if (args.paths.length === 0) throw new UsageError('no files given');
+  if (args.paths.length === 0) throw new UsageError(partners ? 'no folder given' : 'no files given');
+  if (partners) {
+    if (!isPartnerFormat(format)) throw new UsageError(`--partners writes text, json, csv or html, not “${format}”`);
+    args.partners = format;
+  } else if (isFormat(format)) args.format = format;
+  else throw new UsageError(`unknown format “${format}” (use ${formatList})`);
   return args;
 }
 
@@ -242,6 +258,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`mou-check: ${plain(file)}: ${plain(message)}\n`);
       reports.push({ path: file, isAgreement: false, diagnostics: [], error: message });
     }
+  }
+  if (args.partners) {
+    process.stdout.write(PARTNER_FORMATS[args.partners](buildRegistry(reports, { today: args.today ?? localDay() })));
+    return ioError ? 2 : 0;
   }
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');

@@ -7,8 +7,9 @@
  */
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { FileReport } from './core/report';
+import type { Registry } from './core/registry';
 
-export type { FileReport };
+export type { FileReport, Registry };
 
 // ── Completeness report ─────────────────────────────────────────────────────────────────────
 
@@ -52,6 +53,38 @@ export interface CheckWorkspaceProgress {
  */
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('mou/checkWorkspace');
 export const CheckWorkspaceProgressNotification = new NotificationType<CheckWorkspaceProgress>('mou/checkWorkspace/progress');
+
+// ── Partners and deadlines across the workspace (issue 21) ───────────────────────────────────
+
+export interface PartnersParams {
+  /** Workspace folder URIs. */
+  folders: string[];
+}
+
+/**
+ * The partner registry of every agreement in the folders (VS Code's Partners view): one row per
+ * partner organisation, its agreements (paths are file URIs) with their status against the
+ * server's local day, its contacts, and findings across agreements (core/registry).
+ */
+export const PartnersRequest = new RequestType<PartnersParams, Registry, void>('mou/partners');
+
+export interface ExportDeadlinesParams {
+  /** Workspace folder URIs: every agreement in them. */
+  folders: string[];
+}
+
+export interface ExportDeadlinesResult {
+  /** The iCalendar file's text. */
+  ics: string;
+  /** Events in it, and the agreements read. */
+  events: number;
+  agreements: number;
+  /** Dated duties left out because their day cannot be known ("file:line: not in the calendar — why: clause"). */
+  unresolved: string[];
+}
+
+/** Every dated duty of the agreements in the folders as an iCalendar file ("MOU: Export Deadlines to Calendar (.ics)"). */
+export const ExportDeadlinesRequest = new RequestType<ExportDeadlinesParams, ExportDeadlinesResult, void>('mou/exportDeadlines');
 
 // ── New agreements ──────────────────────────────────────────────────────────────────────────
 

@@ -245,7 +245,7 @@ describe('mou-check CLI', () => {
     assert.deepEqual([term.start, term.end, term.status, term.today], ['2025-09-01', '2026-08-31', 'expired', '2026-10-01']);
     assert.ok(JSON.parse(before.stdout).files[0].diagnostics.some((d: { code: string }) => d.code === 'agreement-expired'));
     const during = run(['--today', '2026-07-15', file]);
-    assert.match(during.stdout, /term: starts 1 Sep 2025 ▸ review 1 Mar 2026 ▸ ends 31 Aug 2026 · today 15 Jul 2026: expiring, 47 days left/);
+    assert.match(during.stdout, /term: starts 1 Sep 2025 ▸ review 1 Mar 2026 ▸ ends 31 Aug 2026 · 30 days' notice to end · today 15 Jul 2026: expiring, 47 days left/);
     assert.match(during.stdout, /agreement-expiring/);
     assert.equal(run(['--today', '2026-31-01', file]).code, 2);
     assert.doesNotMatch(run(['--today', '2026-07-15', '--expiring-within', '10', file]).stdout, /agreement-expiring/);

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core';
 import { dateProblemsIn, datesIn, wordNumber } from '../../server/src/core/dates/find';
 import { findTerm } from '../../server/src/core/dates/term';
+import { noticeIn } from '../../server/src/core/dates/notice';
 
 const doc = (term: string, extra = '') => `# Memorandum of Understanding between Hilltop School and Beacon Labs
 
@@ -132,5 +133,34 @@ describe('term', () => {
   it('is computed once per model', () => {
     const a = analyze(doc('This MOU is effective 1 September 2026 for two years.'));
     assert.equal(findTerm(a.model), findTerm(a.model));
+  });
+
+  it('reviews "each June" fall in June, from the first June after the start; without a month, on the start\'s anniversary', () => {
+    const june = termOf(doc('This MOU takes effect on 15 August 2036 and remains in effect until 14 August 2039. The parties will review this MOU each June.'));
+    assert.deepEqual([june.start?.day, june.review?.month, june.reviews], ['2036-08-15', 6, ['2037-06-01', '2038-06-01', '2039-06-01']]);
+    const may = termOf(doc('This MOU is effective 1 March 2036 for two years. The parties will review the program every May.'));
+    assert.deepEqual(may.reviews, ['2036-05-01', '2037-05-01'], 'a May after a March start is in the same year');
+    const yearly = termOf(doc('This MOU is effective 15 August 2036 for two years. The parties will review this MOU each year.'));
+    assert.deepEqual(yearly.reviews, ['2037-08-15']);
+  });
+
+  it('reads the notice to end the agreement, in figures, in words or both', () => {
+    const cases: Array<[string, string | undefined]> = [
+      ["Either party may terminate this MOU with 30 days' written notice.", '30 days'],
+      ['Either party may terminate this MOU by giving the other party sixty (60) days’ written notice.', '60 days'],
+      ['This agreement may be terminated upon ninety days prior written notice to the other party.', '90 days'],
+      ["A party may withdraw from the partnership on three months' notice.", '3 months'],
+      ["Either Party may end it earlier by giving the other Party thirty (30) days' written notice.", '30 days'],
+      ['Either party may end this agreement by giving a notice of at least 2 weeks.', '2 weeks'],
+      // Not about ending the agreement: a duty's notice.
+      ['The Company will give the School 5 days notice of any site visit.', undefined],
+      ['Either party may terminate this MOU at any time.', undefined],
+    ];
+    for (const [text, want] of cases) {
+      const n = noticeIn(text);
+      assert.equal(n ? `${n.count} ${n.unit}` : undefined, want, text);
+    }
+    const t = termOf(doc('This MOU is effective 1 September 2036 for two years. Either party may terminate it with thirty (30) days\' written notice.'));
+    assert.deepEqual([t.notice?.count, t.notice?.unit, t.end?.day], [30, 'days', '2038-08-31'], 'the notice is not the term');
   });
 });

@@ -10,7 +10,7 @@ import { toSarif } from '../core/formats/sarif';
 import { renderReportHtml } from '../core/render';
 import { VERSION } from '../version';
 import { textReport } from './text';
-import { icsReport } from './ics';
+import { icsReport } from '../calendar';
 
 export interface FormatOptions {
   /** Report errors only (--quiet). */

@@ -48,6 +48,7 @@ export function textReport(reports: FileReport[], quiet = false): string {
     }
     const timeline = timelineText(r.term);
     if (timeline) out.push(`  term: ${plain(timeline)}`);
+    if (r.signing?.status === 'unsigned') out.push(`  unsigned draft: ${plain(r.signing.reason)}`);
     const consider = (r.recommended ?? []).filter((x) => !x.found).map((x) => x.title);
     if (consider.length) out.push(`  also consider: ${plain(consider.join(', '))}`);
   }

@@ -20,6 +20,7 @@ import { SUBSTANCE } from './substance';
 import { documentDuties } from './substance/duties';
 import type { Finding, Severity } from './types';
 import { findTerm, type Term } from './dates/term';
+import { readSigning, type Signing } from './signing';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -101,6 +102,8 @@ export interface Analysis {
   language?: string;
   /** The agreement's term (start, end, renewal, review), for agreements that were judged. */
   term?: Term;
+  /** Signed, unsigned (a draft) or unknown, from the signature block or the front matter (signing.ts). */
+  signing?: Signing;
   /** The today the analysis was given, if any. */
   today?: string;
   expiringWithinDays?: number;
@@ -226,7 +229,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // (Rule ids are ASCII: plain comparison, not localeCompare, whose collator costs ~10 ms to set up.)
   findings.sort((a, b) => a.span.start - b.span.start || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   const term = findTerm(model, agreement.frontMatter);
-  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id, term, ...(options.today ? { today: options.today } : {}), ...(options.expiringWithinDays !== undefined ? { expiringWithinDays: options.expiringWithinDays } : {}) };
+  const signing = readSigning(model, index, agreement.frontMatter);
+  return { model, isAgreement: true, agreementReason: agreement.reason, score: completeness(sections), sections, recommended, parties, findings, playbook: pb.id, term, signing, ...(options.today ? { today: options.today } : {}), ...(options.expiringWithinDays !== undefined ? { expiringWithinDays: options.expiringWithinDays } : {}) };
 }
 
 const patterns = new Map<string, RegExp>();

@@ -19,3 +19,4 @@ export { storeFacts, restoreFacts, type StoredFacts } from './facts';
 export { findPlaceholders } from './placeholders';
 export { isDay } from './dates/find';
 export { findTerm, type Term } from './dates/term';
+export { buildRegistry, agreementStatus, inForce, STATUS_WORDS, REGISTRY_VERSION, type Registry, type RegistryPartner, type RegistryAgreement, type RegistryFinding, type AgreementStatus, type RegistryOptions } from './registry';

@@ -6,14 +6,14 @@
 import type { BlockFacts } from './facts';
 import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
-import { emailDomainMatches, mentions, perParty, type Party } from './parties';
-import { EMAIL, memo, NEGATED, OBLIGATION, PHONE, PROVIDE_VERB, sentences, tests } from './signals';
+import { mentions, type Party } from './parties';
+import { partyContacts, type PartyContact } from './party-contacts';
+import { memo, NEGATED, OBLIGATION, PROVIDE_VERB, sentences, tests } from './signals';
 import { actorNames, actorOf, documentDuties } from './substance/duties';
 import { rolesPassages } from './substance/roles';
 import { structuredDuties } from './substance/structured-duties';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
-import type { Passage } from './types';
 import { escapeRegExp } from './text';
 
 const COLLECTIVE_SUBJECT =
@@ -26,6 +26,8 @@ export interface PartyStanding {
   span: { start: number; end: number };
   duty: boolean;
   contact: boolean;
+  /** Its contact details as the Points of Contact section writes them (what `contact` rests on). */
+  contacts: PartyContact[];
   contribution: boolean;
   /** The text writes the name after "the" at least as often as without it ("the Bank", "the College"). */
   the?: boolean;
@@ -67,14 +69,6 @@ function roleHeadings(f: BlockFacts): string[] {
   return blockMemo(f, 'roleHeadings', () => f.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles')).map((h) => h.text));
 }
 
-const linesOf = memo((text: string): string[] => text.split('\n'));
-
-/** The emails and phone numbers on a line. */
-const channelsOf = memo((line: string): { emails: string[]; phones: string[] } => ({
-  emails: line.match(new RegExp(EMAIL.source, 'g')) ?? [],
-  phones: line.match(new RegExp(PHONE.source, 'g')) ?? [],
-}));
-
 export function assessParties(model: DocumentModel, parties: Party[], located: Map<string, Located | undefined>): PartyStanding[] {
   if (!parties.length) return [];
   const { actors, owed } = documentDuties(model, true);
@@ -83,21 +77,12 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const roles = located.get('roles');
   const structured = roles && roles.by !== 'content' ? structuredDuties(rolesPassages(roles), parties) : [];
   const poc = located.get('points-of-contact');
-  const contactLines: string[][] = (poc?.passages ?? []).map((p) => linesOf(p.text));
 
   return parties.map((party) => {
     const duty =
       [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party)) || structured.some((d) => d.party === party.name);
 
-    let contact = columnContacts(poc?.passages ?? [], party);
-    for (const lines of contactLines) {
-      if (contact) break;
-      lines.forEach((line, i) => {
-        const { emails, phones } = channelsOf(line);
-        if (!emails.length && !phones.length) return;
-        if (mentions(line, party) || (i > 0 && mentions(lines[i - 1], party)) || emails.some((e) => emailDomainMatches(e, party))) contact = true;
-      });
-    }
+    const contacts = partyContacts(poc?.passages ?? [], party);
 
     // "The Center will:" followed by "- provide a classroom…": a contribution of the Center.
     const listed = owed.some((part) => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence))));
@@ -105,7 +90,7 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     const contribution = listed || model.facts.some((f) => blockContributions(f).some(contributes));
 
     const at = firstMention(model, party);
-    return { name: party.name, names: party.names, span: at, duty, contact, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
+    return { name: party.name, names: party.names, span: at, duty, contact: contacts.length > 0, contacts, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
   });
 }
 
@@ -141,24 +126,4 @@ function firstMention(model: DocumentModel, party: Party): { start: number; end:
     }
   }
   return best;
-}
-
-/** A table whose header row names the parties in columns ("| | Career Center | Voltaic |"): contacts by column. */
-function columnContacts(passages: Passage[], party: Party): boolean {
-  const columnOf = headerColumns(party);
-  for (let i = 0; i < passages.length; i++) {
-    if (passages[i].kind !== 'tableRow') continue;
-    const col = columnOf(passages[i].text);
-    if (col < 0) continue;
-    for (let k = i + 1; k < passages.length && passages[k].kind === 'tableRow'; k++) {
-      const { emails, phones } = channelsOf(passages[k].text.split(' | ')[col] ?? '');
-      if (emails.length || phones.length) return true;
-    }
-  }
-  return false;
-}
-
-/** For a party: the column of a table row (after the first) that names it, or -1 (memoised per party and row). */
-function headerColumns(party: Party): (row: string) => number {
-  return perParty(party, 'column', (row) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)));
 }

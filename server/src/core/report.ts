@@ -30,8 +30,13 @@ export interface FileReport {
     /** For weak or missing: what was looked for and not found. */
     lookedFor?: string;
   }>;
-  /** The parties found, and whether each has a duty, a contact and a contribution. */
-  parties?: Array<{ name: string; duty: boolean; contact: boolean; contribution: boolean }>;
+  /**
+   * The parties found, and whether each has a duty, a contact and a contribution; `names`: every
+   * name the agreement gives it; `contacts`: its contact lines as written (the partner registry).
+   */
+  parties?: Array<{ name: string; names?: string[]; duty: boolean; contact: boolean; contribution: boolean; contacts?: Array<{ text: string; emails: string[]; phones: string[] }> }>;
+  /** Signed, unsigned (a draft) or unknown, and why (core/signing.ts). */
+  signing?: { status: 'signed' | 'unsigned' | 'unknown'; reason: string };
   /** Recommended sections and whether the agreement has them. */
   recommended?: Array<{ id: string; title: string; found: boolean }>;
   /**
@@ -47,7 +52,11 @@ export interface FileReport {
     open?: boolean;
     renewal?: 'automatic' | 'by-agreement';
     reviewEveryMonths?: number;
+    /** The month reviews fall in, when the text names one ("reviewed each June": 6). */
+    reviewMonth?: number;
     reviews: string[];
+    /** The notice a party must give to end the agreement ("30 days' written notice"), as written. */
+    notice?: { count: number; unit: 'days' | 'weeks' | 'months'; text: string };
     today?: string;
     /** Relative to today: current, expiring (within the setting's days), expired, not-started; unknown without an end or today. */
     status: 'current' | 'expiring' | 'expired' | 'not-started' | 'unknown';
@@ -83,7 +92,8 @@ export function fileReport(path: string, a: Analysis): FileReport {
       evidence: s.evidence.map((e) => ({ range: lines.range(e.span), text: e.text, why: e.why })),
       ...(s.lookedFor ? { lookedFor: s.lookedFor } : {}),
     })),
-    parties: a.parties.map((p) => ({ name: p.name, duty: p.duty, contact: p.contact, contribution: p.contribution })),
+    parties: a.parties.map((p) => ({ name: p.name, names: p.names, duty: p.duty, contact: p.contact, contribution: p.contribution, contacts: p.contacts })),
+    ...(a.signing ? { signing: a.signing } : {}),
     recommended: a.recommended,
     ...(a.term ? { term: termReport(a.term, a.today, a.expiringWithinDays), deadlines: findDeadlines(a.model, a.term, a.parties) } : {}),
     diagnostics: reportDiagnostics(a),

@@ -10,6 +10,8 @@ import {
   AgreementCallRequest,
   AgreementTypesRequest,
   CheckWorkspaceRequest,
+  ExportDeadlinesRequest,
+  PartnersRequest,
   CompletenessRequest,
   ExportDocxRequest,
   FIX_ALL_COMMAND,
@@ -22,7 +24,7 @@ import { editorFeatures } from './editor';
 import { FIX_ALL_KIND } from './features';
 import { requests } from './requests';
 import { Session, type SessionOptions } from './session';
-import { checkWorkspace } from './workspace-check';
+import { checkWorkspace, exportDeadlines, partners } from './workspace-check';
 
 /** Pause after a change before pushing diagnostics (clients that do not pull). */
 const DEBOUNCE_MS = 200;
@@ -85,6 +87,8 @@ export function configureServer(connection: Connection, options: SessionOptions 
 
   connection.onRequest(CompletenessRequest, mou.completeness);
   connection.onRequest(CheckWorkspaceRequest, (params, token) => checkWorkspace(s, params, token));
+  connection.onRequest(PartnersRequest, (params, token) => partners(s, params, token));
+  connection.onRequest(ExportDeadlinesRequest, (params, token) => exportDeadlines(s, params, token));
   connection.onRequest(AgreementCallRequest, mou.agreementCall);
   connection.onRequest(AgreementTypesRequest, mou.agreementTypes);
   connection.onRequest(SkeletonRequest, mou.skeleton);

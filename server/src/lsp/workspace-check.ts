@@ -9,16 +9,42 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
-import { analyze, fileReport, type FileReport } from '../core';
+import { analyze, buildRegistry, fileReport, type FileReport, type Registry } from '../core';
+import type * as Calendar from '../calendar';
+import { localDay } from '../today';
+import { VERSION } from '../version';
 import { readWorkspaceFile } from '../documents/lsp';
 import { agreementFilesUnder } from '../files';
-import { CheckWorkspaceProgressNotification, type CheckWorkspaceResult } from '../protocol';
+import { CheckWorkspaceProgressNotification, type CheckWorkspaceResult, type ExportDeadlinesResult } from '../protocol';
 import * as P from './params';
 import { planFile, uriToPath } from './plan';
 import type { Session } from './session';
 
 export async function checkWorkspace(session: Session, params: unknown, token?: CancellationToken): Promise<CheckWorkspaceResult> {
   const folders = P.stringList(params, 'folders');
+  return agreementsUnder(session, folders, token, (done, total) => void session.connection.sendNotification(CheckWorkspaceProgressNotification, { done, total }));
+}
+
+/**
+ * The partner registry of the agreements under the folders (protocol.ts PartnersRequest), judged
+ * against this machine's local day; no progress notifications (they belong to the workspace check).
+ */
+export async function partners(session: Session, params: unknown, token?: CancellationToken): Promise<Registry> {
+  const result = await agreementsUnder(session, P.stringList(params, 'folders'), token);
+  return buildRegistry(result.files, { today: localDay() });
+}
+
+/** The dated duties of the agreements under the folders as an iCalendar file (protocol.ts ExportDeadlinesRequest). */
+export async function exportDeadlines(session: Session, params: unknown, token?: CancellationToken): Promise<ExportDeadlinesResult> {
+  const result = await agreementsUnder(session, P.stringList(params, 'folders'), token);
+  // Loaded here, not at start: only this request writes calendars.
+  const { icsEventCount, icsReport, unresolvedDeadlines } = require('../calendar') as typeof Calendar;
+  // The calendar names files by path, not by URI.
+  const reports = result.files.map((r) => ({ ...r, path: uriToPath(r.path) ?? r.path }));
+  return { ics: icsReport(reports, `MOU Author ${VERSION}`), events: icsEventCount(reports), agreements: reports.length, unresolved: unresolvedDeadlines(reports) };
+}
+
+async function agreementsUnder(session: Session, folders: string[], token?: CancellationToken, onProgress?: (done: number, total: number) => void): Promise<CheckWorkspaceResult> {
   const results: FileReport[] = [];
   const files: string[] = [];
   for (const folder of folders) {
@@ -28,7 +54,7 @@ export async function checkWorkspace(session: Session, params: unknown, token?: 
   let done = 0;
   const progress = async () => {
     if (done % 10 === 0 || done === files.length) {
-      void session.connection.sendNotification(CheckWorkspaceProgressNotification, { done, total: files.length });
+      onProgress?.(done, files.length);
       await new Promise((r) => setImmediate(r)); // let other requests (and cancellation) through
     }
   };

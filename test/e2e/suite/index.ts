@@ -23,7 +23,7 @@ const Mocha: typeof MochaType = require('mocha/lib/mocha.cjs');
 
 // crash kills the language server: it stays last. agreementCall and restart restart it: they come
 // after workspace, whose "open from the view" step gets no findings after a restart (seen on 1.100.3).
-const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement', 'quickFix', 'config', 'preview', 'workspace', 'wordExport', 'agreementCall', 'restart', 'crash'];
+const SINGLE_FOLDER = ['thinAgreement', 'fillSection', 'onSave', 'nonAgreement', 'quickFix', 'config', 'preview', 'workspace', 'wordExport', 'partners', 'agreementCall', 'restart', 'crash'];
 const MULTI_ROOT = ['multiRoot'];
 const VSIX = ['vsixSmoke'];
 

@@ -35,7 +35,9 @@ export function termReport(term: Term, today: string | undefined, within?: numbe
     ...(term.end?.open ? { open: true } : {}),
     ...(term.renewal ? { renewal: term.renewal.kind } : {}),
     ...(term.review?.months ? { reviewEveryMonths: term.review.months } : {}),
+    ...(term.review?.month ? { reviewMonth: term.review.month } : {}),
     reviews: term.reviews,
+    ...(term.notice ? { notice: { count: term.notice.count, unit: term.notice.unit, text: term.notice.text } } : {}),
     ...(today ? { today } : {}),
     status: termStatus(term, today, within),
   };

@@ -9,7 +9,8 @@ import type { BlockFacts } from '../facts';
 import { findPlaceholders } from '../placeholders';
 import { memo } from '../signals';
 import type { Passage, Span } from '../types';
-import { addDays, addMonths, dateProblemsIn, datesIn, dayOf, isDay, MDY_WORDS, DMY_WORDS, ordinal, wordNumber, type Day, type DateMention, type DateProblem } from './find';
+import { addDays, addMonths, dateProblemsIn, datesIn, dayOf, isDay, MDY_WORDS, DMY_WORDS, monthNumber, ordinal, wordNumber, type Day, type DateMention, type DateProblem } from './find';
+import { noticeIn, type Notice } from './notice';
 
 export interface TermPoint {
   /** The day; undefined when the text ties it to an event ("on signature"). */
@@ -28,8 +29,10 @@ export interface Term {
   /** The last day of the term; `open` when it runs until a party ends it. */
   end?: TermPoint & { open?: boolean };
   renewal?: TermPoint & { kind: 'automatic' | 'by-agreement' };
-  /** The review cadence in months (12: each year). */
-  review?: TermPoint & { months?: number };
+  /** The review cadence in months (12: each year); `month` (1–12) when it names one ("each June"). */
+  review?: TermPoint & { months?: number; month?: number };
+  /** The notice a party must give to end it ("30 days' written notice"). */
+  notice?: TermPoint & Omit<Notice, 'text'>;
   /** Review days from the start, while the term runs (at most ten). */
   reviews: Day[];
   /** Numeric dates read one way or the other: how the document writes dates decides, if it shows. */
@@ -44,7 +47,7 @@ export interface Term {
 
 /** Passages that talk about the term (where a date is a start or an end, not a deadline). */
 export const TERM_CONTEXT = /\b(?:runs?\s+(?:from|until|through|to)|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
-const START_WORDS = /\b(?:effective|commenc\w*|begin\w*|start\w*|from|as of)\b/gi;
+const START_WORDS = /\b(?:effective|commenc\w*|begin\w*|start\w*|from|as of|takes?\s+effect(?:\s+on)?|comes?\s+into\s+(?:force|effect)(?:\s+on)?)\b/gi;
 /** The date the agreement was made: its start when it states no other. */
 const MADE_WORDS = /\b(?:entered into|dated|made|signed|executed)(?:\s+(?:on|as of))?\s*(?:this\s+|the\s+)?$/i;
 const END_WORDS = /\b(?:expir\w*|terminat\w*|ends?|ending|end date|until|through|thru|conclud\w*|no later than)\b|\s(?:to|–|—|-)\s*(?:the\s+)?$/gi;
@@ -75,7 +78,8 @@ export interface PassageTerm {
   onSigning: boolean;
   openEnd?: string;
   renewal?: { kind: 'automatic' | 'by-agreement'; text: string };
-  review?: { months?: number; text: string };
+  review?: { months?: number; month?: number; text: string };
+  notice?: Notice;
   unreadable: string[];
 }
 
@@ -107,8 +111,12 @@ function readPassage(text: string): PassageTerm {
   if (REVIEW.test(text)) {
     const cadence = CADENCE.find(([re]) => re.test(text));
     const about = /\b(?:agreement|mou|memorandum|partnership|this|terms|program|programme|outcomes|progress|results|year)\b/i.test(text);
-    if (about) out.review = { months: cadence?.[1], text: cadence ? cadence[0].exec(text)![0] : REVIEW.exec(text)![0] };
+    const said = cadence ? cadence[0].exec(text)![0] : REVIEW.exec(text)![0];
+    const month = /^(?:each|every)\s+(\w+)$/i.exec(said);
+    if (about) out.review = { months: cadence?.[1], ...(month && monthNumber(month[1]) ? { month: monthNumber(month[1]) } : {}), text: said };
   }
+  const notice = noticeIn(text);
+  if (notice) out.notice = notice;
   LABEL.lastIndex = 0;
   for (let m; (m = LABEL.exec(text)); ) {
     const value = m[2].replace(/\*\*/g, '').trim();
@@ -169,7 +177,7 @@ interface BlockDates {
 }
 
 function says(t: PassageTerm): boolean {
-  return !!(t.dates.length || t.problems.length || t.unreadable.length || t.length || t.academicYear || t.onSigning || t.openEnd || t.renewal || t.review);
+  return !!(t.dates.length || t.problems.length || t.unreadable.length || t.length || t.academicYear || t.onSigning || t.openEnd || t.renewal || t.review || t.notice);
 }
 
 function blockDates(f: BlockFacts): BlockDates {
@@ -259,8 +267,9 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
     if (t.openEnd && !open) open = { span: spanOf(model, p, t.openEnd), text: t.openEnd, how: 'until a party ends it' };
     if (t.renewal && !term.renewal) term.renewal = { kind: t.renewal.kind, span: spanOf(model, p, t.renewal.text), text: t.renewal.text, how: t.renewal.kind === 'automatic' ? 'renews automatically' : 'renewed by agreement' };
     if (t.review && (!term.review || (term.review.months === undefined && t.review.months !== undefined))) {
-      term.review = { months: t.review.months, span: spanOf(model, p, t.review.text), text: t.review.text, how: t.review.months ? `reviewed every ${t.review.months} months` : 'reviewed, with no set interval' };
+      term.review = { months: t.review.months, month: t.review.month, span: spanOf(model, p, t.review.text), text: t.review.text, how: t.review.months ? `reviewed every ${t.review.months} months` : 'reviewed, with no set interval' };
     }
+    if (t.notice && !term.notice) term.notice = { count: t.notice.count, unit: t.notice.unit, span: spanOf(model, p, t.notice.text), text: t.notice.text, how: 'the notice to end it' };
   });
 
   if (!term.start && academic) term.start = { day: academic.start, span: academic.span, text: academic.text, how: 'the academic year (read as starting 1 July)' };
@@ -274,8 +283,11 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
   if (term.start?.day && term.end?.day && ordinal(term.end.day) < ordinal(term.start.day)) term.backwards = true;
   const every = term.review?.months;
   if (every && term.start?.day && term.end?.day && !term.backwards) {
+    // "Each June": the first of that month, from the first one after the start; else counted from the start.
+    const month = term.review?.month;
+    const first = month ? dayOf(+term.start.day.slice(0, 4) + (+term.start.day.slice(5, 7) >= month ? 1 : 0), month, 1) : undefined;
     for (let k = 1; k <= 10; k++) {
-      const d = addMonths(term.start.day, every * k);
+      const d = first ? addMonths(first, every * (k - 1)) : addMonths(term.start.day, every * k);
       if (ordinal(d) > ordinal(term.end.day)) break;
       term.reviews.push(d);
     }

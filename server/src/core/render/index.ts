@@ -21,3 +21,4 @@ export { renderReportMarkdown, type ReportMarkdownOptions } from './markdown';
 export { renderBanner } from './banner';
 export { PREVIEW_CSS, REPORT_CSS } from './styles';
 export { timelineText, type TermReport } from './timeline';
+export { renderRegistryHtml } from './registry-html';

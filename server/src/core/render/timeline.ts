@@ -21,6 +21,7 @@ export function timelineText(t: TermReport | undefined): string | undefined {
   parts.push(t.end ? `ends ${short(t.end)}` : t.open ? 'runs until terminated' : t.endText ? `ends ${t.endText}` : 'end not stated');
   let line = parts.join(' ▸ ');
   if (t.renewal) line += ` (${t.renewal === 'automatic' ? 'renews automatically' : 'renewal by agreement'})`;
+  if (t.notice) line += ` · ${t.notice.count} ${t.notice.count === 1 ? t.notice.unit.replace(/s$/, '') : t.notice.unit}' notice to end`;
   if (t.today) {
     let state = '';
     if (t.status === 'expired' && t.end) state = `expired ${days(t.today) - days(t.end)} days ago`;

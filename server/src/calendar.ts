@@ -1,16 +1,18 @@
 /**
- * mou-check --format ics: every dated duty as an all-day event (ical-generator), attributed to its
+ * Dated duties as an iCalendar file (mou-check --format ics, and the server's mou/exportDeadlines
+ * behind VS Code's "MOU: Export Deadlines to Calendar (.ics)"): every dated duty as an all-day event (ical-generator), attributed to its
  * party, with the clause and where it is written. Yearly duties repeat until the term ends.
  * Duties whose day cannot be known are not put in the calendar: `unresolvedDeadlines` lists them.
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalEventRepeatingFreq } from 'ical-generator';
-import type { FileReport } from '../core';
-import { VERSION } from '../version';
+import type { FileReport } from './core';
+import { VERSION } from './version';
 
 const date = (d: string) => new Date(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 
-export function icsReport(reports: FileReport[]): string {
+/** The calendar; `generator` names who made it (mou-check, MOU Author). */
+export function icsReport(reports: FileReport[], generator = `mou-check ${VERSION}`): string {
   const cal = ical({ name: 'MOU deadlines', prodId: { company: 'mou-author', product: 'mou-check', language: 'EN' } });
   for (const r of reports) {
     for (const d of r.deadlines ?? []) {
@@ -21,13 +23,16 @@ export function icsReport(reports: FileReport[]): string {
         start: date(d.day),
         allDay: true,
         summary: `${d.party ? `${d.party}: ` : ''}${d.text.length > 90 ? `${d.text.slice(0, 89)}…` : d.text}`,
-        description: `${d.text}\n\nFrom ${where} (mou-check ${VERSION})`,
+        description: `${d.text}\n\nFrom ${where} (${generator})`,
         ...(d.yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, ...(d.yearly.until ? { until: date(d.yearly.until) } : {}) } } : {}),
       });
     }
   }
   return cal.toString();
 }
+
+/** How many events the calendar holds (each dated duty once; a yearly one is one repeating event). */
+export const icsEventCount = (reports: FileReport[]): number => reports.reduce((n, r) => n + (r.deadlines ?? []).filter((d) => d.day).length, 0);
 
 /** Dated duties that could not be put on a day, as lines for the terminal. */
 export function unresolvedDeadlines(reports: FileReport[]): string[] {

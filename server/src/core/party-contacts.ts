@@ -1,0 +1,69 @@
+/**
+ * Each party's contact details as the agreement writes them, from its Points of Contact section:
+ * a line with an email or phone that names the party (or follows a line that does, or whose email
+ * domain carries the party's name), and a table whose columns are the parties. Reciprocity reads
+ * "has a contact" from these; the partner registry compares them across agreements.
+ */
+import { emailDomainMatches, mentions, perParty, type Party } from './parties';
+import { EMAIL, memo, PHONE } from './signals';
+import type { Passage } from './types';
+
+export interface PartyContact {
+  /** The line(s) as written, markdown marks removed (at most 200 characters). */
+  text: string;
+  emails: string[];
+  phones: string[];
+}
+
+const linesOf = memo((text: string): string[] => text.split('\n'));
+
+/** The emails and phone numbers on a line. */
+const channelsOf = memo((line: string): { emails: string[]; phones: string[] } => ({
+  emails: line.match(new RegExp(EMAIL.source, 'g')) ?? [],
+  phones: line.match(new RegExp(PHONE.source, 'g')) ?? [],
+}));
+
+/** A line as a person reads it: no emphasis, table bars or list marks, one space between words. */
+const plainLine = (s: string): string =>
+  s.replace(/[*_`]+/g, '').replace(/^\s*(?:[-+]|\d+[.)])\s+/, '').replace(/\s*\|\s*/g, ' · ').replace(/\s+/g, ' ').replace(/^[·\s]+|[·\s]+$/g, '').slice(0, 200);
+
+/** The party's contacts in the contact section's passages, each written once, in the order they appear. */
+export function partyContacts(passages: Passage[], party: Party): PartyContact[] {
+  const out: PartyContact[] = [...columnContacts(passages, party)];
+  for (const p of passages) {
+    const lines = linesOf(p.text);
+    lines.forEach((line, i) => {
+      const { emails, phones } = channelsOf(line);
+      if (!emails.length && !phones.length) return;
+      if (mentions(line, party)) out.push({ text: plainLine(line), emails, phones });
+      else if (i > 0 && mentions(lines[i - 1], party)) out.push({ text: plainLine(`${lines[i - 1]} · ${line}`), emails, phones });
+      else if (emails.some((e) => emailDomainMatches(e, party))) out.push({ text: plainLine(i > 0 ? `${lines[i - 1]} · ${line}` : line), emails, phones });
+    });
+  }
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+}
+
+/** A table whose header row names the parties in columns ("| | Career Center | Voltaic |"): contacts by column. */
+function columnContacts(passages: Passage[], party: Party): PartyContact[] {
+  const columnOf = headerColumns(party);
+  const out: PartyContact[] = [];
+  for (let i = 0; i < passages.length; i++) {
+    if (passages[i].kind !== 'tableRow') continue;
+    const col = columnOf(passages[i].text);
+    if (col < 0) continue;
+    for (let k = i + 1; k < passages.length && passages[k].kind === 'tableRow'; k++) {
+      const cells = passages[k].text.split(' | ');
+      const cell = cells[col] ?? '';
+      const { emails, phones } = channelsOf(cell);
+      if (emails.length || phones.length) out.push({ text: plainLine(`${cells[0] ? `${cells[0]}: ` : ''}${cell}`), emails, phones });
+    }
+    if (out.length) return out;
+  }
+  return out;
+}
+
+/** For a party: the column of a table row (after the first) that names it, or -1 (memoised per party and row). */
+function headerColumns(party: Party): (row: string) => number {
+  return perParty(party, 'column', (row) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)));
+}
