@@ -53,6 +53,10 @@ const KNOWN: Record<string, string> = {
   'structure/party-columns-table.md libreoffice-pdf': 'duties are in a table with one column per party; in the PDF the wrapped cells are rebuilt into rows that mix two parties\' duties',
   'structure/duties-across-no-party-names.md *': 'only its front matter (agreement: true) makes it an agreement; a Word or PDF file has no front matter, and the appendix alone does not read as one',
   'structure/unquoted-definitions-opening-phrase.md *': 'the only people named are in a raw HTML signature table, a name on one line and the title on the next; converted, name and title share one line, which the contacts check does not read as a person',
+  'structure/html-party-columns.md pandoc-docx': 'the duties are in a raw HTML table, which pandoc leaves out of Word output',
+  'structure/html-party-columns.md libreoffice-pdf': 'in the PDF the table\'s header cells (the two party names) come out as a line above the table, so no column names a party',
+  'structure/inline-agrees-to-list.md pandoc-docx': 'pandoc reads the lettered lines under "agrees to:" as a nested list; its items name quantities ("at least ten job-shadow days") but no resource word and no party of their own, so they are not read as contributions',
+  'structure/inline-agrees-to-list.md libreoffice-docx': 'LibreOffice reads pandoc\'s HTML, with the same nested list: the lettered items name quantities but no resource word and no party of their own',
   'weak/roles-deferred-annex.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with a contact\'s email in the next row',
 };
 const known = (name: string, tool: string) => KNOWN[`${name} ${tool}`] ?? KNOWN[`${name} *`];
@@ -108,6 +112,7 @@ const KNOWN_ROUND_TRIP: Record<string, string> = {
   'formats/html-headings.md': 'raw HTML headings (<h2>) are written as their text with the tags, so they are not headings when read back',
   'structure/duties-across-no-party-names.md': 'only its front matter (agreement: true) makes it an agreement, and the .docx does not carry front matter',
   'structure/unquoted-definitions-opening-phrase.md': 'the raw HTML signature table is written as text, its name and title on one line, which the contacts check does not read as a person',
+  'structure/html-party-columns.md': 'the raw HTML table of duties is written as its text with the tags, so it is not a table when read back',
   'formats/term-sheet-table.md': 'not yet explained: the roles clause in a two-column term-sheet table reads weak after the round trip',
   'gold/ordered-list-bold-titles.md': 'not yet explained: numbered items with a bold title and an indented clause come back with the outcomes clause weak',
 };

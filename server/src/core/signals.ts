@@ -213,7 +213,8 @@ export const sentences = memo((text: string): string[] => {
     }
   }
   return joined
-    .split(/(?<=[.!?;])\s+(?=[\p{Lu}("“0-9*_])|\n+/u)
+    // …and an enumeration run into one line ("agrees to: a. name one representative; b. enrol…"), as Word and PDF give it.
+    .split(/(?<=[.!?;])\s+(?=[\p{Lu}("“0-9*_])|(?<=[:;])\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s)|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 });

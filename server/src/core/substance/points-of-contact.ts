@@ -79,8 +79,9 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
         }
         // Another channel of a contact already counted (the line above gave one, or its people are reached).
         if (owner >= 0 && (entries[owner].names.length === 0 || reached.has(owner))) continue;
-        // A row of emails under a row of names (a table with a column per party): one per name.
-        reachable += owner >= 0 ? Math.min(e.channels, entries[owner].names.length) : 1;
+        // A row of emails under a row of names (a table with a column per party): one per email
+        // (channels count the larger of emails and phones, so "Email: … Mobile: …" is one).
+        reachable += e.channels;
         reached.add(owner >= 0 ? owner : i);
       }
       continue;
