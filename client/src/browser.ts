@@ -4,10 +4,12 @@
  * server/src/web/server.ts), so the findings and quick fixes are the same. The desktop client is
  * extension.ts; what needs the desktop (Node) says so when asked for (BROWSER_LIMITS).
  */
-import { commands, Uri, window, type ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerCommands } from './commands';
+import { serveConfigFiles } from './configFiles';
+import { CONFIG_FILE } from '../../server/src/protocol';
 
 /** The browser's Worker (the client is type-checked without the DOM library). */
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
@@ -65,6 +67,8 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
     // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
     documentSelector: [{ language: 'markdown' }],
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // As on the desktop: editing a .mou.json re-checks open agreements at once (the server reads it through configFiles.ts).
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
   client = new WorkerLanguageClient(serverMain, clientOptions);
   context.subscriptions.push(
@@ -77,6 +81,8 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
   );
   // The Agreements view needs the workspace check (desktop only): package.json hides it when mou.web.
   void commands.executeCommand('setContext', WEB_CONTEXT, true);
+  // Before start: the server asks for .mou.json files as soon as the first agreement opens.
+  context.subscriptions.push(serveConfigFiles(client));
   await client.start();
   agreementCalls.connect(client);
   registerCommands(context, client);

@@ -9,6 +9,7 @@ import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
 import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-options';
+import { CONFIG_FILE } from '../../server/src/protocol';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerImportExport } from './importExport';
@@ -51,7 +52,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
     ],
     diagnosticPullOptions: { onChange: true, onSave: true },
     // Editing a .mou.json re-checks open agreements at once.
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.mou.json') },
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
   client = new LanguageClient('mou', 'MOU Author', serverOptions, clientOptions);
   context.subscriptions.push(

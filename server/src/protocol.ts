@@ -175,6 +175,31 @@ export type ExportDocxResult = { base64: string } | { error: string };
 /** A markdown agreement as a Word document ("MOU: Export Agreement to Word (.docx)"). */
 export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult, void>('mou/exportDocx');
 
+// ── Configuration files read through the editor (the browser) ───────────────────────────────
+
+/** The name of a MOU Author configuration file. */
+export const CONFIG_FILE = '.mou.json';
+
+export interface ReadConfigFilesParams {
+  /** File URIs (a folder's .mou.json, or a file an `extends` names). */
+  uris: string[];
+  /** Larger files are not read: their answer is an error. */
+  maxBytes: number;
+}
+
+/** One file's answer: its text, that it does not exist, or why it cannot be read (in plain words). */
+export interface ReadConfigFile {
+  text?: string;
+  missing?: true;
+  error?: string;
+}
+
+/**
+ * Server → client, from the browser server only (it has no disk): the text of configuration
+ * files, one answer per URI in order, read with `workspace.fs` on any file system the editor has.
+ */
+export const ReadConfigFilesRequest = new RequestType<ReadConfigFilesParams, ReadConfigFile[], void>('mou/readConfigFiles');
+
 // ── Which files are agreements ──────────────────────────────────────────────────────────────
 
 /** The file extensions the CLI, the workspace check and the client's watcher take for markdown. */

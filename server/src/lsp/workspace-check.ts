@@ -14,7 +14,8 @@ import { readWorkspaceFile } from '../documents/lsp';
 import { agreementFilesUnder } from '../files';
 import { CheckWorkspaceProgressNotification, type CheckWorkspaceResult } from '../protocol';
 import * as P from './params';
-import { planFile, uriToPath } from './plan';
+import { uriToPath } from '../config/host';
+import { planFile } from './plan';
 import type { Session } from './session';
 
 export async function checkWorkspace(session: Session, params: unknown, token?: CancellationToken): Promise<CheckWorkspaceResult> {
@@ -37,7 +38,7 @@ export async function checkWorkspace(session: Session, params: unknown, token?: 
     const uri = pathToFileURL(file).toString();
     const open = session.documents.get(uri);
     const settings = await session.settingsFor(uri);
-    const { plan } = planFile(file, settings, session.roots, session.loader, session.agreementCalls.get(uri));
+    const { plan } = await planFile(file, settings, session.roots, session.loader, session.agreementCalls.get(uri));
     // `checked` counts files looked at, including those the files/ignore settings leave out.
     done++;
     if (!plan.included) {
