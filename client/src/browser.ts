@@ -8,6 +8,8 @@ import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode'
 import { BaseLanguageClient, BrowserMessageReader, BrowserMessageWriter, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerCommands } from './commands';
+import { BROWSER_DOCUMENTS, checkDocuments } from './documents';
+import { extendMarkdownIt, registerPreview } from './preview';
 import { serveConfigFiles } from './configFiles';
 import { CONFIG_FILE } from '../../server/src/protocol';
 
@@ -47,8 +49,6 @@ export const BROWSER_LIMITS: Record<string, string> = {
   'mou.offerImport': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
   'mou.checkWorkspace': 'Checking every agreement in the workspace needs the desktop version of VS Code; in the browser, open an agreement to check it.',
   'mou.refreshAgreements': 'The Agreements view needs the desktop version of VS Code; in the browser, open an agreement to check it.',
-  'mou.openPreview': 'The completeness preview is not in the browser version yet: the Problems panel lists the same findings.',
-  'mou.exportReport': 'Exporting the completeness report is not in the browser version yet: the Problems panel lists the same findings.',
 };
 
 /** A context key that is true only in the browser build (package.json `when` clauses). */
@@ -57,6 +57,8 @@ export const WEB_CONTEXT = 'mou.web';
 export interface MouWebApi {
   client: BaseLanguageClient;
   agreementCalls: AgreementCalls;
+  /** VS Code's Markdown preview calls this (contributes["markdown.markdownItPlugins"]) to add the completeness banner. */
+  extendMarkdownIt: <T>(md: T) => T;
 }
 
 export async function activate(context: ExtensionContext): Promise<MouWebApi> {
@@ -65,7 +67,7 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
   const clientOptions: LanguageClientOptions = {
     initializationOptions: () => agreementCalls.initializationOptions(),
     // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: checkDocuments(BROWSER_DOCUMENTS),
     diagnosticPullOptions: { onChange: true, onSave: true },
     // As on the desktop: editing a .mou.json re-checks open agreements at once (the server reads it through configFiles.ts).
     synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
@@ -86,8 +88,10 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
   await client.start();
   agreementCalls.connect(client);
   registerCommands(context, client);
-  registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri);
-  return { client, agreementCalls };
+  // The completeness preview, the status bar, the Markdown-preview banner and report export: the desktop's own modules.
+  const preview = registerPreview(context, client, agreementCalls);
+  registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri ?? preview.document());
+  return { client, agreementCalls, extendMarkdownIt };
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,6 +13,7 @@ import { CONFIG_FILE } from '../../server/src/protocol';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerImportExport } from './importExport';
+import { checkDocuments, DESKTOP_DOCUMENTS } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -46,10 +47,7 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   const clientOptions: LanguageClientOptions = {
     errorHandler: restartPolicy,
     initializationOptions: () => agreementCalls.initializationOptions(),
-    documentSelector: [
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
+    documentSelector: checkDocuments(DESKTOP_DOCUMENTS),
     diagnosticPullOptions: { onChange: true, onSave: true },
     // Editing a .mou.json re-checks open agreements at once.
     synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
