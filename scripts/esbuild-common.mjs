@@ -68,7 +68,7 @@ export function builtinsOf(metafile, outfile) {
 const WEB_STAND_INS = {
   'config/host': 'host',
   'lsp/remembered': 'remembered',
-  'lsp/workspace-check': 'workspace-check',
+  'lsp/workspace-files': 'workspace-files',
   'documents/lsp': 'documents-lsp',
   'startup/regexp-tier': 'regexp-tier',
   version: 'version',

@@ -10,7 +10,8 @@ import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerCommands } from './commands';
 import { BROWSER_DOCUMENTS, checkDocuments } from './documents';
 import { extendMarkdownIt, registerPreview } from './preview';
-import { serveConfigFiles } from './configFiles';
+import { registerWorkspace, type WorkspaceApi } from './workspace';
+import { serveHostFiles } from './hostFiles';
 import { CONFIG_FILE } from '../../server/src/protocol';
 
 /** The browser's Worker (the client is type-checked without the DOM library). */
@@ -47,16 +48,13 @@ export const BROWSER_LIMITS: Record<string, string> = {
   'mou.importDocument': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
   'mou.exportDocx': 'Exporting to Word needs the desktop version of VS Code (the converter needs Node.js).',
   'mou.offerImport': 'Importing Word and PDF files needs the desktop version of VS Code (the converters need Node.js).',
-  'mou.checkWorkspace': 'Checking every agreement in the workspace needs the desktop version of VS Code; in the browser, open an agreement to check it.',
-  'mou.refreshAgreements': 'The Agreements view needs the desktop version of VS Code; in the browser, open an agreement to check it.',
 };
-
-/** A context key that is true only in the browser build (package.json `when` clauses). */
-export const WEB_CONTEXT = 'mou.web';
 
 export interface MouWebApi {
   client: BaseLanguageClient;
   agreementCalls: AgreementCalls;
+  /** The Agreements view and workspace check (for tests). */
+  agreements: WorkspaceApi;
   /** VS Code's Markdown preview calls this (contributes["markdown.markdownItPlugins"]) to add the completeness banner. */
   extendMarkdownIt: <T>(md: T) => T;
 }
@@ -69,7 +67,7 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
     // Every scheme: on vscode.dev and github.dev files are vscode-vfs:, vscode-test-web:, …
     documentSelector: checkDocuments(BROWSER_DOCUMENTS),
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // As on the desktop: editing a .mou.json re-checks open agreements at once (the server reads it through configFiles.ts).
+    // As on the desktop: editing a .mou.json re-checks open agreements at once (the server reads it through hostFiles.ts).
     synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
   client = new WorkerLanguageClient(serverMain, clientOptions);
@@ -81,17 +79,17 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
     }),
     ...Object.entries(BROWSER_LIMITS).map(([command, why]) => commands.registerCommand(command, () => void window.showInformationMessage(why))),
   );
-  // The Agreements view needs the workspace check (desktop only): package.json hides it when mou.web.
-  void commands.executeCommand('setContext', WEB_CONTEXT, true);
   // Before start: the server asks for .mou.json files as soon as the first agreement opens.
-  context.subscriptions.push(serveConfigFiles(client));
+  context.subscriptions.push(...serveHostFiles(client));
   await client.start();
   agreementCalls.connect(client);
   registerCommands(context, client);
   // The completeness preview, the status bar, the Markdown-preview banner and report export: the desktop's own modules.
   const preview = registerPreview(context, client, agreementCalls);
   registerAgreementCalls(context, agreementCalls, () => window.activeTextEditor?.document.uri ?? preview.document());
-  return { client, agreementCalls, extendMarkdownIt };
+  // The Agreements view and the workspace check: the server lists and reads the files through hostFiles.ts.
+  const agreements = registerWorkspace(context, client);
+  return { client, agreementCalls, extendMarkdownIt, agreements };
 }
 
 export async function deactivate(): Promise<void> {

@@ -31,6 +31,11 @@ export function isChecked(doc: TextDocument): boolean {
   return languages.match(checked, doc) > 0;
 }
 
+/** Whether files of this scheme (a workspace folder's) are checked: the workspace check's folders. */
+export function checksScheme(scheme: string): boolean {
+  return checked.some((f) => f.scheme === undefined || f.scheme === scheme);
+}
+
 /** A nonce for a webview's or an exported page's Content-Security-Policy (Web Crypto: Node and browsers alike). */
 export function nonce(): string {
   return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));

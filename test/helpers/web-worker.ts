@@ -9,7 +9,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ReadConfigFilesRequest } from '../../server/src/protocol';
+import { ListFilesRequest, ReadFilesRequest } from '../../server/src/protocol';
 import { ensureDebianPackages } from '../support/debian';
 
 export const WEB_SERVER = path.resolve(__dirname, '..', '..', 'dist', 'web', 'server.js');
@@ -17,8 +17,9 @@ const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The page: a worker per `start()`, requests with ids, notifications kept. Server requests are
- * answered as a client would: ReadConfigFilesRequest from window.files (URI → text: what a client reads
- * with workspace.fs), workspace/configuration with window.settings, anything else with null.
+ * answered as a client would: ReadFilesRequest and ListFilesRequest from window.files (URI → text:
+ * what a client reads with workspace.fs and lists with workspace.findFiles), workspace/configuration
+ * with window.settings, anything else with null.
  */
 const PAGE = `<!doctype html><meta charset="utf-8"><title>mou web worker</title><script>
 let worker, nextId = 0;
@@ -28,10 +29,11 @@ window.files = {};
 window.settings = null;
 window.asked = [];
 const answer = (m) => {
-  if (m.method === '${ReadConfigFilesRequest.method}') {
+  if (m.method === '${ReadFilesRequest.method}') {
     window.asked.push(...m.params.uris);
     return m.params.uris.map((u) => (u in window.files ? { text: window.files[u] } : { missing: true }));
   }
+  if (m.method === '${ListFilesRequest.method}') return Object.keys(window.files).filter((u) => u.startsWith(m.params.folder + '/') && /\\.md$/.test(u)).sort();
   if (m.method === 'workspace/configuration') return m.params.items.map(() => window.settings);
   return null;
 };

@@ -1,6 +1,6 @@
 /**
  * .mou.json in the browser (issue 23): the worker server (dist/web/server.js, real Chromium) has no
- * disk, so it asks the client for configuration files (ReadConfigFilesRequest; the page answers from
+ * disk, so it asks the client for configuration files (ReadFilesRequest; the page answers from
  * its own files, as the VS Code client answers with workspace.fs). A .mou.json and its `extends`
  * chain change what is required exactly as on the desktop (the Node server, reading the same files
  * from disk), a change to it re-checks, its problems are published on it, and files/ignore apply.

@@ -1,19 +1,19 @@
 /**
  * Configuration files read through the editor (the browser, where the server has no disk): the
- * server asks the client for them (protocol.ts ReadConfigFilesRequest; the client reads them with
+ * server asks the client for them (protocol.ts ReadFilesRequest; the client reads them with
  * `workspace.fs`) and keeps what it got until a watched file changes. Files are named by URI
  * (uri-path.ts). The loader reads them synchronously once fetched (loader.ts `load`).
  */
-import type { ReadConfigFile } from '../protocol';
+import type { ReadFile } from '../protocol';
 import type { ConfigFiles } from './files';
 import { splitUri, uriPath } from './uri-path';
 
 /** Asks the client for files; may reject (a client that does not answer this request). */
-export type FileRequester = (uris: string[], maxBytes: number) => Promise<ReadConfigFile[]>;
+export type FileRequester = (uris: string[], maxBytes: number) => Promise<ReadFile[]>;
 
 export class ClientFiles implements ConfigFiles {
   readonly path = uriPath;
-  private readonly files = new Map<string, ReadConfigFile>();
+  private readonly files = new Map<string, ReadFile>();
 
   /** `ask` undefined: no client to ask, so no configuration file exists. */
   constructor(
@@ -41,7 +41,7 @@ export class ClientFiles implements ConfigFiles {
   async fetch(uris: string[]): Promise<void> {
     const wanted = uris.filter((u) => !this.files.has(u));
     if (!wanted.length) return;
-    let answers: ReadConfigFile[] = [];
+    let answers: ReadFile[] = [];
     if (this.ask) {
       try {
         const got: unknown = await this.ask(wanted, this.maxBytes);
@@ -71,7 +71,7 @@ export class ClientFiles implements ConfigFiles {
 }
 
 /** A client's answer, checked: anything malformed is a missing file, anything too long an error. */
-function bounded(a: ReadConfigFile | undefined, maxBytes: number): ReadConfigFile {
+function bounded(a: ReadFile | undefined, maxBytes: number): ReadFile {
   if (!a || typeof a !== 'object') return { missing: true };
   if (typeof a.text === 'string') return a.text.length > maxBytes ? { error: `too large (the limit is ${maxBytes / 1e6} MB)` } : { text: a.text };
   if (typeof a.error === 'string') return { error: a.error.slice(0, 500) };
