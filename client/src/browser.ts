@@ -14,9 +14,25 @@ import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { serveHostFiles } from './hostFiles';
 import { CONFIG_FILE } from '../../server/src/protocol';
 
-/** The browser's Worker (the client is type-checked without the DOM library). */
+/** The browser's Worker, Blob and object URLs (the client is type-checked without the DOM library). */
 type WorkerPort = ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
 declare const Worker: new (url: string) => WorkerPort;
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+declare const URL: { createObjectURL(blob: unknown): string };
+
+/**
+ * Where the worker loads the server from. An extension served over http(s) (the Marketplace's
+ * CDN on vscode.dev and github.dev) gives its URL. VS Code cannot start a worker from other
+ * extension locations: "Creating workers from remote extensions is currently not supported" for
+ * vscode-remote: (code-server, Codespaces), nor can a worker fetch a .vsix install's storage. So
+ * there the bundle is read with workspace.fs, which reads any extension location, into a blob: URL.
+ */
+export async function serverScriptUrl(extensionUri: Uri): Promise<string> {
+  const server = Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
+  if (server.scheme === 'https' || server.scheme === 'http') return server.toString(true);
+  const bytes = await workspace.fs.readFile(server);
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/javascript' }));
+}
 
 /**
  * vscode-languageclient/browser's LanguageClient, but with a new worker on every start: after a
@@ -25,14 +41,18 @@ declare const Worker: new (url: string) => WorkerPort;
 class WorkerLanguageClient extends BaseLanguageClient {
   private worker?: WorkerPort;
 
-  constructor(private readonly serverUrl: string, clientOptions: LanguageClientOptions) {
+  private serverUrl?: Promise<string>;
+
+  constructor(private readonly extensionUri: Uri, clientOptions: LanguageClientOptions) {
     super('mou', 'MOU Author', clientOptions);
   }
 
-  protected createMessageTransports(): Promise<MessageTransports> {
+  protected async createMessageTransports(): Promise<MessageTransports> {
     this.worker?.terminate();
-    const worker = (this.worker = new Worker(this.serverUrl));
-    return Promise.resolve({ reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) });
+    // Read once: a restart starts a new worker from the same URL.
+    const url = await (this.serverUrl ??= serverScriptUrl(this.extensionUri));
+    const worker = (this.worker = new Worker(url));
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   }
 
   override async dispose(timeout?: number): Promise<void> {
@@ -60,7 +80,6 @@ export interface MouWebApi {
 }
 
 export async function activate(context: ExtensionContext): Promise<MouWebApi> {
-  const serverMain = Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true);
   const agreementCalls = new AgreementCalls(context.workspaceState);
   const clientOptions: LanguageClientOptions = {
     initializationOptions: () => agreementCalls.initializationOptions(),
@@ -70,7 +89,7 @@ export async function activate(context: ExtensionContext): Promise<MouWebApi> {
     // As on the desktop: editing a .mou.json re-checks open agreements at once (the server reads it through hostFiles.ts).
     synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
-  client = new WorkerLanguageClient(serverMain, clientOptions);
+  client = new WorkerLanguageClient(context.extensionUri, clientOptions);
   context.subscriptions.push(
     client,
     commands.registerCommand('mou.restartServer', async () => {
