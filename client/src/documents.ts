@@ -35,8 +35,3 @@ export function isChecked(doc: TextDocument): boolean {
 export function checksScheme(scheme: string): boolean {
   return checked.some((f) => f.scheme === undefined || f.scheme === scheme);
 }
-
-/** A nonce for a webview's or an exported page's Content-Security-Policy (Web Crypto: Node and browsers alike). */
-export function nonce(): string {
-  return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(18))));
-}

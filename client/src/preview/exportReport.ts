@@ -6,7 +6,7 @@
 import { Uri, commands, env, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { baseName, renderReportHtml, renderReportMarkdown } from '../../../server/src/core/render';
 import { MARKDOWN_FILE } from '../../../server/src/protocol';
-import { nonce } from '../documents';
+import { nonce } from './nonce';
 import { isChecked, type ReportStore } from './reports';
 
 export interface Exported {

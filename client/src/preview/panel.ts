@@ -15,7 +15,7 @@ import {
   CALL_ACTIONS, completenessView, previewTitle, renderPreviewBody, renderPreviewDocument, targets, baseName,
   type CompletenessView, type FileReport, type Target,
 } from '../../../server/src/core/render';
-import { nonce } from '../documents';
+import { nonce } from './nonce';
 import { COMMANDS, type AgreementCalls } from '../agreementCall';
 import { isChecked, type ReportEntry, type ReportStore } from './reports';
 
