@@ -64,8 +64,10 @@ async function readOne(uri: unknown, maxBytes: number): Promise<ReadFile> {
     if (st.size > maxBytes) return { error: `too large (${size(st.size)}; the limit is ${size(maxBytes)})` };
     return { text: decode(await workspace.fs.readFile(target)) };
   } catch (e) {
-    if (e instanceof FileSystemError && (e.code === 'FileNotFound' || e.code === 'FileNotADirectory')) return { missing: true };
-    if (e instanceof FileSystemError && e.code === 'NoPermissions') return { error: 'permission denied' };
+    // A file system provider may throw its own error with FileSystemError's codes.
+    const code = e instanceof FileSystemError ? e.code : (e as { code?: unknown })?.code;
+    if (code === 'FileNotFound' || code === 'EntryNotFound' || code === 'FileNotADirectory') return { missing: true };
+    if (code === 'NoPermissions') return { error: 'permission denied' };
     return { error: (e as Error)?.message || 'cannot read it' };
   }
 }
