@@ -1,9 +1,11 @@
 /**
- * The browser's configuration files (issue 23): path arithmetic on URIs (config/uri-path.ts) and
- * the files fetched from the client (config/client-files.ts), whatever the client answers.
+ * The browser's configuration files (issue 23): path arithmetic on URIs (config/uri-path.ts), the
+ * files fetched from the client (config/client-files.ts) whatever the client answers, and the
+ * desktop's loader on them (the same chain rules and limits).
  */
 import { strict as assert } from 'node:assert';
 import { ClientFiles } from '../../server/src/config/client-files';
+import { ConfigLoader, MAX_CONFIG_BYTES, MAX_EXTENDS_DEPTH } from '../../server/src/config/loader';
 import { splitUri, uriPath as p } from '../../server/src/config/uri-path';
 
 describe('path arithmetic on URIs (the browser’s config files)', () => {
@@ -60,5 +62,41 @@ describe('configuration files read through the client', () => {
     assert.equal(calls, 1);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /settings only/);
+  });
+});
+
+describe('the desktop’s loader on files read through the client (the browser)', () => {
+  /** A client that answers from `files` and counts its requests. */
+  const clientWith = (files: Record<string, string>) => {
+    const asked: string[][] = [];
+    const ask = async (uris: string[]) => {
+      asked.push(uris);
+      return uris.map((u) => (u in files ? { text: files[u] } : { missing: true as const }));
+    };
+    return { loader: new ConfigLoader(new ClientFiles(ask, MAX_CONFIG_BYTES)), asked };
+  };
+
+  it('fetches a folder’s ancestors at once, then one round per extends, and resolves as on disk', async () => {
+    const { loader, asked } = clientWith({
+      's://h/w/team/.mou.json': '{ "extends": "../base.json", "severity": { "placeholder": "error" } }',
+      's://h/w/base.json': '{ "extends": "in-kind-donation" }',
+    });
+    await loader.load('s://h/w/team/a.md', 's://h/w');
+    const r = loader.forDocument('s://h/w/team/a.md', 's://h/w');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.chain, ['s://h/w/team/.mou.json', 's://h/w/base.json']);
+    assert.equal(r.config?.extends, 'in-kind-donation');
+    assert.equal(r.config?.severity?.placeholder, 'error');
+    assert.deepEqual(asked, [['s://h/w/team/.mou.json', 's://h/w/.mou.json'], ['s://h/w/base.json']]);
+  });
+
+  it(`an extends chain longer than ${MAX_EXTENDS_DEPTH} files is refused with the desktop’s message, after a bounded number of requests`, async () => {
+    const files: Record<string, string> = { 's://h/w/.mou.json': '{ "extends": "./c1.json" }' };
+    for (let i = 1; i < 40; i++) files[`s://h/w/c${i}.json`] = `{ "extends": "./c${i + 1}.json" }`;
+    const { loader, asked } = clientWith(files);
+    await loader.load('s://h/w/a.md', 's://h/w');
+    const r = loader.forDocument('s://h/w/a.md', 's://h/w');
+    assert.ok(r.problems.some((p) => new RegExp(`more than ${MAX_EXTENDS_DEPTH} configuration files`).test(p.message)), JSON.stringify(r.problems));
+    assert.ok(asked.length <= MAX_EXTENDS_DEPTH + 2, `${asked.length} requests`);
   });
 });
