@@ -66,11 +66,9 @@ export function builtinsOf(metafile, outfile) {
  * Keyed by the replaced module's path under server/src, without its extension.
  */
 const WEB_STAND_INS = {
-  'config/loader': 'loader',
-  'lsp/plan': 'plan',
-  'lsp/config-diagnostics': 'config-diagnostics',
+  'config/host': 'host',
   'lsp/remembered': 'remembered',
-  'lsp/workspace-check': 'workspace-check',
+  'lsp/workspace-files': 'workspace-files',
   'documents/lsp': 'documents-lsp',
   'startup/regexp-tier': 'regexp-tier',
   version: 'version',

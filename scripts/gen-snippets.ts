@@ -1,7 +1,7 @@
 /** Writes the generated files (snippets, .mou.json schema, manifest settings, the grammar's Signatures heading); run by `npm run build`. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { generatedSettings, grammarJson, rulesIndexMarkdown, schemaJson, snippetsJson } from './generated';
+import { configValidatorJs, generatedSettings, grammarJson, rulesIndexMarkdown, schemaJson, snippetsJson } from './generated';
 
 const root = path.resolve(__dirname, '..');
 const write = (rel: string, text: string) => {
@@ -16,6 +16,7 @@ const write = (rel: string, text: string) => {
 };
 write('snippets/mou.code-snippets', snippetsJson());
 write('schemas/mou.schema.json', schemaJson());
+write('server/src/core/definitions/config-validator.js', configValidatorJs());
 write('docs/rules/README.md', rulesIndexMarkdown());
 const grammarFile = 'syntaxes/mou.injection.tmLanguage.json';
 write(grammarFile, grammarJson(readFileSync(path.join(root, grammarFile), 'utf8')));

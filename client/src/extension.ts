@@ -9,11 +9,13 @@ import { registerPreview, extendMarkdownIt } from './preview';
 import { registerCommands } from './commands';
 import { RestartPolicy } from './restart';
 import { SERVER_NODE_OPTIONS, serverEnv } from '../../server/src/startup/node-options';
+import { CONFIG_FILE } from '../../server/src/protocol';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
 import { AgreementCalls, registerAgreementCalls } from './agreementCall';
 import { registerImportExport } from './importExport';
 import { registerPartners, type PartnersApi } from './partners';
 import { registerDeadlines } from './deadlines';
+import { checkDocuments, DESKTOP_DOCUMENTS } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -49,13 +51,10 @@ export async function activate(context: ExtensionContext): Promise<MouApi> {
   const clientOptions: LanguageClientOptions = {
     errorHandler: restartPolicy,
     initializationOptions: () => agreementCalls.initializationOptions(),
-    documentSelector: [
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
+    documentSelector: checkDocuments(DESKTOP_DOCUMENTS),
     diagnosticPullOptions: { onChange: true, onSave: true },
     // Editing a .mou.json re-checks open agreements at once.
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/.mou.json') },
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`) },
   };
   client = new LanguageClient('mou', 'MOU Author', serverOptions, clientOptions);
   context.subscriptions.push(

@@ -208,6 +208,42 @@ export type ExportDocxResult = { base64: string } | { error: string };
 /** A markdown agreement as a Word document ("MOU: Export Agreement to Word (.docx)"). */
 export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult, void>('mou/exportDocx');
 
+// ── Files read through the editor (the browser server, which has no disk) ─────────────────
+
+/** The name of a MOU Author configuration file. */
+export const CONFIG_FILE = '.mou.json';
+
+export interface ReadFilesParams {
+  /** File URIs: a folder's .mou.json, a file an `extends` names, or a markdown file of the workspace check. */
+  uris: string[];
+  /** Larger files are not read: their answer is an error. */
+  maxBytes: number;
+}
+
+/** One file's answer: its text, that it does not exist, or why it cannot be read (in plain words). */
+export interface ReadFile {
+  text?: string;
+  missing?: true;
+  error?: string;
+}
+
+/**
+ * Server → client, from the browser server only: the text of configuration (.json) and markdown
+ * files, one answer per URI in order, read with `workspace.fs` on any file system the editor has.
+ */
+export const ReadFilesRequest = new RequestType<ReadFilesParams, ReadFile[], void>('mou/readFiles');
+
+export interface ListFilesParams {
+  /** A workspace folder's URI. */
+  folder: string;
+}
+
+/**
+ * Server → client, from the browser server only: the markdown files of a workspace folder (URIs,
+ * sorted; `workspace.findFiles`, so files.exclude applies), for the workspace check.
+ */
+export const ListFilesRequest = new RequestType<ListFilesParams, string[], void>('mou/listFiles');
+
 // ── Which files are agreements ──────────────────────────────────────────────────────────────
 
 /** The file extensions the CLI, the workspace check and the client's watcher take for markdown. */

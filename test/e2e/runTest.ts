@@ -29,7 +29,9 @@
  * repository (VS Code's extension host refuses extensionTestsPath without some
  * extensionDevelopmentPath), so MOU Author is loaded only from the .vsix.
  *
- * Other knobs: MOU_E2E_RUNS=single-folder,multi-root,vsix (a subset), MOU_E2E_GREP=<mocha grep>,
+ * A fourth run, `web`, puts the browser entry in code-server's web-worker extension host (runWeb.ts).
+ *
+ * Other knobs: MOU_E2E_RUNS=single-folder,multi-root,vsix,web (a subset), MOU_E2E_GREP=<mocha grep>,
  * MOU_E2E_VERBOSE=1, MOU_E2E_TIMEOUT=<s>; see README.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -38,6 +40,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests, runVSCodeCommand } from '@vscode/test-electron';
 import { build } from 'esbuild';
+import { runWeb } from './runWeb';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const LAUNCHER = path.join(__dirname, 'launcher', 'code-server-launcher');
@@ -50,9 +53,11 @@ const WORKSPACES = path.join(__dirname, 'workspaces');
  * packaged extension on the single folder (j). MOU_E2E_RUNS=<names, comma-separated> picks some.
  */
 export const WORKSPACE_RUNS = [
-  { name: 'single-folder', open: 'single-folder', vsix: false },
-  { name: 'multi-root', open: 'multi-root/partnerships.code-workspace', vsix: false },
-  { name: 'vsix', open: 'single-folder', vsix: true },
+  { name: 'single-folder', open: 'single-folder', vsix: false, web: false },
+  { name: 'multi-root', open: 'multi-root/partnerships.code-workspace', vsix: false, web: false },
+  { name: 'vsix', open: 'single-folder', vsix: true, web: false },
+  // The browser entry in the web-worker extension host (runWeb.ts; code-server only).
+  { name: 'web', open: 'single-folder', vsix: false, web: true },
 ] as const;
 
 /** The runs MOU_E2E_RUNS asks for (all by default). */
@@ -203,6 +208,13 @@ export async function runSuite(extensionTestsPath: string, options: { vsixReady?
       const started = Date.now();
       if (run.vsix && options.vsixError) {
         results.push({ workspace: run.name, ok: false, seconds: 0, error: `packaging failed: ${options.vsixError}` });
+        continue;
+      }
+      if (run.web) {
+        if (desktop) continue; // desktop VS Code has no web-worker host to point at; @vscode/test-web would be the tool
+        say(`--- VS Code ${process.env.MOU_VSCODE_VERSION ?? '1.100.3'} (code-server): web-worker extension host ---`);
+        const code = await runWeb().catch((e: Error) => (say(e.message), 1));
+        results.push({ workspace: run.name, ok: code === 0, seconds: (Date.now() - started) / 1000, ...(code ? { error: `exit code ${code}` } : {}) });
         continue;
       }
       const target = path.join(workspaces.root, run.open);

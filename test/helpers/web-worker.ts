@@ -9,16 +9,34 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { ListFilesRequest, ReadFilesRequest } from '../../server/src/protocol';
 import { ensureDebianPackages } from '../support/debian';
 
 export const WEB_SERVER = path.resolve(__dirname, '..', '..', 'dist', 'web', 'server.js');
 const CHROMIUM = '/usr/bin/chromium';
 
-/** The page: a worker per `start()`, requests with ids, server requests answered with null, notifications kept. */
+/**
+ * The page: a worker per `start()`, requests with ids, notifications kept. Server requests are
+ * answered as a client would: ReadFilesRequest and ListFilesRequest from window.files (URI → text:
+ * what a client reads with workspace.fs and lists with workspace.findFiles), workspace/configuration
+ * with window.settings, anything else with null.
+ */
 const PAGE = `<!doctype html><meta charset="utf-8"><title>mou web worker</title><script>
 let worker, nextId = 0;
 const pending = new Map();
 window.notes = [];
+window.files = {};
+window.settings = null;
+window.asked = [];
+const answer = (m) => {
+  if (m.method === '${ReadFilesRequest.method}') {
+    window.asked.push(...m.params.uris);
+    return m.params.uris.map((u) => (u in window.files ? { text: window.files[u] } : { missing: true }));
+  }
+  if (m.method === '${ListFilesRequest.method}') return Object.keys(window.files).filter((u) => u.startsWith(m.params.folder + '/') && /\\.md$/.test(u)).sort();
+  if (m.method === 'workspace/configuration') return m.params.items.map(() => window.settings);
+  return null;
+};
 window.start = () => {
   window.notes = [];
   worker?.terminate();
@@ -26,7 +44,7 @@ window.start = () => {
   worker = new Worker('/server.js');
   worker.onerror = (e) => window.notes.push({ method: 'worker/error', params: String(e.message) });
   worker.onmessage = ({ data: m }) => {
-    if (m.method && m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: null });
+    if (m.method && m.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: m.id, result: answer(m) });
     else if (m.id !== undefined) { pending.get(m.id)?.(m); pending.delete(m.id); }
     else window.notes.push(m);
   };
@@ -42,8 +60,11 @@ window.notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method,
 
 export interface WebServerPage {
   page: Page;
-  /** A new worker: initialize (pull diagnostics) and initialized; resolves with the page's time it was created (ms). */
-  start(): Promise<number>;
+  /**
+   * A new worker: initialize (pull diagnostics; `workspaceFolders` URIs if given, and then also
+   * workspace/configuration) and initialized; resolves with the page's time it was created (ms).
+   */
+  start(workspaceFolders?: string[]): Promise<number>;
   /** A request's result (throws on an error response). */
   request<R>(method: string, params: unknown): Promise<R>;
   notify(method: string, params: unknown): Promise<void>;
@@ -77,9 +98,11 @@ export async function openWebServer(): Promise<WebServerPage> {
     };
     return {
       page,
-      async start() {
+      async start(workspaceFolders?: string[]) {
         const t0 = (await page.evaluate(() => (globalThis as any).start())) as number;
-        await request('initialize', { processId: null, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { synchronization: { didSave: true }, diagnostic: { dynamicRegistration: false } } } });
+        const folders = workspaceFolders?.map((uri) => ({ uri, name: uri }));
+        const workspace = folders ? { workspace: { configuration: true } } : {};
+        await request('initialize', { processId: null, rootUri: null, workspaceFolders: folders ?? null, capabilities: { ...workspace, textDocument: { synchronization: { didSave: true }, diagnostic: { dynamicRegistration: false } } } });
         await page.evaluate(() => (globalThis as any).notify('initialized', {}));
         return t0;
       },

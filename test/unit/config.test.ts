@@ -22,9 +22,10 @@ function tree(files: Record<string, string>): string {
 }
 
 describe('.mou.json', () => {
-  it('the shipped schema is generated from the definitions and up to date', async () => {
-    const { schemaJson } = await import('../../scripts/generated');
+  it('the shipped schema and the core’s validator of it are generated from the definitions and up to date', async () => {
+    const { configValidatorJs, schemaJson } = await import('../../scripts/generated');
     assert.equal(readFileSync(path.join(ROOT, 'schemas/mou.schema.json'), 'utf8'), schemaJson(), 'run npm run build');
+    assert.equal(readFileSync(path.join(ROOT, 'server/src/core/definitions/config-validator.js'), 'utf8'), configValidatorJs(), 'run npm run build');
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.mou.json', url: './schemas/mou.schema.json' }]);
     assert.deepEqual(pkg.contributes.configuration.properties['mou.playbook'].enum, PLAYBOOKS.map((p) => p.id));

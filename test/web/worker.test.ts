@@ -25,7 +25,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeImportsIn, web, webEntries } from '../../scripts/esbuild-common.mjs';
 import { configureServer } from '../../server/src/lsp/connection';
-import { CheckWorkspaceRequest, ImportDocumentRequest, ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
+import { ImportDocumentRequest, ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
 import { VERSION } from '../../server/src/version';
 import { loadFixtures } from '../helpers/fixtures';
 import { openWebServer, type WebServerPage } from '../helpers/web-worker';
@@ -91,10 +91,9 @@ describe('the language server in a Chromium Web Worker (dist/web/server.js)', fu
     assert.deepEqual([info.pid, info.execArgv, info.slowStartEnv, info.rememberedShown], [0, [], [], 0]);
   });
 
-  it('Word and PDF and the workspace check say they need the desktop version, never fail silently', async () => {
+  it('Word and PDF say they need the desktop version, never fail silently', async () => {
     const imported = await web.request<{ error?: string }>(ImportDocumentRequest.method, { uri: 'vscode-test-web://mount/a.docx' });
     assert.match(imported.error ?? '', /desktop version/);
-    await assert.rejects(web.request(CheckWorkspaceRequest.method, { folders: ['vscode-test-web://mount/'] }), /desktop version/);
   });
 
   it('on every fixture, its diagnostics equal the Node server’s (configureServer in process)', async () => {

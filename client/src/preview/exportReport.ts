@@ -3,10 +3,10 @@
  * no scripts) and `<name>.mou-report.md` next to the agreement, for partners who do not use
  * VS Code. Both come from the shared renderers, from the report the server gives now.
  */
-import { randomBytes } from 'node:crypto';
 import { Uri, commands, env, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { baseName, renderReportHtml, renderReportMarkdown } from '../../../server/src/core/render';
 import { MARKDOWN_FILE } from '../../../server/src/protocol';
+import { nonce } from './nonce';
 import { isChecked, type ReportStore } from './reports';
 
 export interface Exported {
@@ -21,7 +21,7 @@ export function reportStem(uri: Uri): Uri {
 }
 
 async function pickTarget(doc: TextDocument): Promise<Uri | undefined> {
-  if (doc.uri.scheme === 'file') return reportStem(doc.uri);
+  if (doc.uri.scheme !== 'untitled') return reportStem(doc.uri);
   // An untitled agreement has no folder: ask where the report should go.
   const folder = workspace.workspaceFolders?.[0]?.uri;
   const chosen = await window.showSaveDialog({
@@ -56,11 +56,14 @@ export async function exportReport(context: ExtensionContext, store: ReportStore
   const options = { generated: new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }), generator: `MOU Author ${version}`.trim() };
   const html = stem.with({ path: `${stem.path}.html` });
   const markdown = stem.with({ path: `${stem.path}.md` });
-  await workspace.fs.writeFile(html, Buffer.from(renderReportHtml([report], { ...options, nonce: randomBytes(18).toString('base64') }), 'utf8'));
-  await workspace.fs.writeFile(markdown, Buffer.from(renderReportMarkdown(report, options), 'utf8'));
+  const utf8 = new TextEncoder();
+  await workspace.fs.writeFile(html, utf8.encode(renderReportHtml([report], { ...options, nonce: nonce() })));
+  await workspace.fs.writeFile(markdown, utf8.encode(renderReportMarkdown(report, options)));
 
-  // Not awaited: the command returns as soon as the files are written.
-  void window.showInformationMessage(`Exported the completeness report of ${name}: ${baseName(html.path)} and ${baseName(markdown.path)}.`, 'Open in Browser', 'Open Markdown')
+  // Not awaited: the command returns as soon as the files are written. A web browser can open
+  // only a file on disk (not github.dev's or vscode.dev's virtual files).
+  const choices = html.scheme === 'file' ? ['Open in Browser', 'Open Markdown'] : ['Open Markdown'];
+  void window.showInformationMessage(`Exported the completeness report of ${name}: ${baseName(html.path)} and ${baseName(markdown.path)}.`, ...choices)
     .then((choice) => {
       if (choice === 'Open in Browser') return env.openExternal(html);
       if (choice === 'Open Markdown') return commands.executeCommand('vscode.open', markdown);

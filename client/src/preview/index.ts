@@ -4,7 +4,7 @@
  * renderers in server/src/core/render (pure: the client never analyses a document).
  */
 import { ExtensionMode, commands, window, workspace, type Disposable, type ExtensionContext, type Uri } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { exportReport } from './exportReport';
 import { registerMarkdownPreviewBanner } from './markdownPreview';
 import { PreviewPanel, type PanelState, type Selected } from './panel';

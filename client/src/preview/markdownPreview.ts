@@ -55,7 +55,7 @@ function markdownPreviewOpen(): boolean {
 export function registerMarkdownPreviewBanner(reports: ReportStore): Disposable {
   store = reports;
   const shown = new Map<string, string>();
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -7,7 +7,6 @@
  * strict CSP; local resources are limited to the extension's folder (and none are used); the
  * webview can only send back an item's key, and where that key leads is looked up here.
  */
-import { randomBytes } from 'node:crypto';
 import {
   CodeActionKind, Disposable, EventEmitter, Position, Range, TextEditorRevealType, ViewColumn, commands, window, workspace,
   type CodeAction, type Command, type Event, type ExtensionContext, type TextDocument, type TextEditor, type Uri, type WebviewPanel,
@@ -16,6 +15,7 @@ import {
   CALL_ACTIONS, completenessView, previewTitle, renderPreviewBody, renderPreviewDocument, targets, baseName,
   type CompletenessView, type FileReport, type Target,
 } from '../../../server/src/core/render';
+import { nonce } from './nonce';
 import { COMMANDS, type AgreementCalls } from '../agreementCall';
 import { isChecked, type ReportEntry, type ReportStore } from './reports';
 
@@ -179,7 +179,7 @@ export class PreviewPanel implements Disposable {
     if (whole) {
       // The webview says 'ready' once its script runs; it is then sent the latest body by number.
       this.ready = false;
-      panel.webview.html = renderPreviewDocument(entry.report, { cspSource: panel.webview.cspSource, nonce: randomBytes(18).toString('base64'), exportButton: true, checking, call });
+      panel.webview.html = renderPreviewDocument(entry.report, { cspSource: panel.webview.cspSource, nonce: nonce(), exportButton: true, checking, call });
     } else if (this.ready && changed) {
       const announce = view && (previous?.view?.percent !== view.percent || previous.uri !== uri)
         ? `Completeness ${view.percent} percent, ${view.complete} of ${view.required} core sections complete.`

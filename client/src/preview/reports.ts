@@ -5,10 +5,9 @@
  * The preview, the status bar, the Markdown-preview banner and the export all read from here;
  * the banner must (markdown-it renders synchronously), the others simply share the requests.
  */
-import * as path from 'node:path';
 import { Disposable, EventEmitter, languages, workspace, type Event, type TextDocument, type Uri } from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
-import type { FileReport } from '../../../server/src/core/render';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
+import { baseName, type FileReport } from '../../../server/src/core/render';
 import { CompletenessRequest } from '../../../server/src/protocol';
 import type { AgreementCalls } from '../agreementCall';
 
@@ -21,21 +20,20 @@ export interface ReportEntry {
 
 const CHANGE_DELAY_MS = 250;
 
-/** The documents the language client syncs to the server (its documentSelector). */
-export function isChecked(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
-}
+import { isChecked } from '../documents';
+
+export { isChecked };
 
 /** How the report names the file: its workspace-relative path, else its file name. */
 export function displayPath(uri: Uri): string {
   if (uri.scheme === 'untitled') return uri.path;
   const relative = workspace.asRelativePath(uri, workspace.workspaceFolders !== undefined && workspace.workspaceFolders.length > 1);
-  return relative === uri.fsPath || relative === uri.toString() ? path.basename(uri.fsPath) : relative;
+  return relative === uri.fsPath || relative === uri.toString() ? baseName(uri.path) : relative;
 }
 
 export class ReportStore implements Disposable {
   private readonly entries = new Map<string, ReportEntry>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly changed = new EventEmitter<{ uri: Uri; entry: ReportEntry }>();
   private readonly subscriptions: Disposable[] = [];
   /** Fires after a new report for a document has been stored. */

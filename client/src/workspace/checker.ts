@@ -8,7 +8,8 @@
  * A complete run replaces the store; a cancelled one only updates the agreements it saw.
  */
 import { CancellationTokenSource, EventEmitter, window, workspace, type CancellationToken, type Disposable, type Event } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
+import { checksScheme } from '../documents';
 import { checkWorkspace, type CheckWorkspaceProgress, type CheckWorkspaceResult, type ProgressRelay } from './protocol';
 import type { AgreementsStore } from './store';
 
@@ -27,7 +28,7 @@ export interface RunOptions {
 
 export class WorkspaceChecker implements Disposable {
   private running: Running | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private again = false;
   private disposed = false;
   private readonly finished = new EventEmitter<CheckWorkspaceResult>();
@@ -48,9 +49,9 @@ export class WorkspaceChecker implements Disposable {
     return this.runs > 0;
   }
 
-  /** The file: workspace folders the server can read. */
+  /** The workspace folders the server can read (desktop: file:, browser: any; documents.ts). */
   folders(): string[] {
-    return (workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.toString());
+    return (workspace.workspaceFolders ?? []).filter((f) => checksScheme(f.uri.scheme)).map((f) => f.uri.toString());
   }
 
   /** Check every folder now. Undefined when there is no folder to check. Rejects if the server fails. */

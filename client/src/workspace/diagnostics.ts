@@ -5,13 +5,14 @@
  * showing it closes the last known report comes back, and the owner re-checks (`onReleased`).
  *
  * "Open in an editor" is what the language client pulls diagnostics for: a document it syncs
- * (markdown, file or untitled) that a tab shows. A document VS Code keeps loaded without a tab
+ * (documents.ts: markdown, file or untitled on the desktop) that a tab shows. A document VS Code keeps loaded without a tab
  * (it does, for minutes, after an extension opened it) gets no server diagnostics, so it keeps
  * its workspace entry.
  */
-import { languages, TabInputCustom, TabInputText, TabInputTextDiff, Uri, window, workspace, type Diagnostic, type DiagnosticCollection, type Disposable, type TextDocument } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { languages, TabInputCustom, TabInputText, TabInputTextDiff, Uri, window, workspace, type Diagnostic, type DiagnosticCollection, type Disposable } from 'vscode';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { toDiagnostic } from '../../../server/src/lsp/diagnostic';
+import { isChecked } from '../documents';
 import type { FileReport } from './protocol';
 import type { AgreementsStore } from './store';
 
@@ -25,10 +26,8 @@ export function toDiagnostics(report: FileReport, converter: Converter): Diagnos
   return report.diagnostics.map((d) => converter.asDiagnostic(toDiagnostic(d)));
 }
 
-/** Documents the language client syncs (its documentSelector). */
-export function servedByServer(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
-}
+/** Documents the language client syncs (its documentSelector: documents.ts). */
+export const servedByServer = isChecked;
 
 /** The resources tabs show, as the language client counts them for pulling diagnostics. */
 function tabResources(): Set<string> {

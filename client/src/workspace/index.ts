@@ -5,7 +5,7 @@
  * the view (worst first) and a final message. The view keeps itself up to date as files change.
  */
 import { commands, ProgressLocation, window, type CancellationToken, type DiagnosticCollection, type Event, type ExtensionContext } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { WorkspaceChecker } from './checker';
 import { WorkspaceDiagnostics } from './diagnostics';
 import { ProgressRelay, type CheckWorkspaceProgress, type CheckWorkspaceResult } from './protocol';

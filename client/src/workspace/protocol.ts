@@ -3,7 +3,7 @@
  * notifications, as the client uses them. Nothing here analyses anything.
  */
 import { EventEmitter, type CancellationToken, type Disposable, type Event } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient/node';
 import { CheckWorkspaceProgressNotification, CheckWorkspaceRequest, type CheckWorkspaceProgress, type CheckWorkspaceResult, type FileReport } from '../../../server/src/protocol';
 
 export type { CheckWorkspaceProgress, CheckWorkspaceResult, FileReport };

@@ -2,7 +2,6 @@
  * The agreements of the workspace as the last check found them: one FileReport per file URI,
  * plus what the tree and the final message say about each (pure functions, no UI).
  */
-import * as path from 'node:path';
 import { EventEmitter, Uri, type Disposable, type Event } from 'vscode';
 import type { FileReport } from './protocol';
 
@@ -106,6 +105,6 @@ export class AgreementsStore implements Disposable {
     if (!report.isAgreement) return;
     const uri = Uri.parse(report.path);
     const key = uri.toString();
-    this.entries.set(key, { uri, key, name: path.posix.basename(uri.path), report });
+    this.entries.set(key, { uri, key, name: uri.path.slice(uri.path.lastIndexOf('/') + 1), report });
   }
 }

@@ -4,7 +4,6 @@
  * agreement opens it; clicking a section shows it (or, for a missing one, the agreement's title,
  * where its missing-section finding is).
  */
-import * as path from 'node:path';
 import {
   EventEmitter,
   MarkdownString,
@@ -77,8 +76,8 @@ export class AgreementsTreeProvider implements TreeDataProvider<Node> {
 /** The agreement's folder, workspace-relative ('' at the root of a single folder). */
 function folderOf(a: Agreement): string {
   const relative = workspace.asRelativePath(a.uri, (workspace.workspaceFolders?.length ?? 0) > 1);
-  const dir = path.posix.dirname(relative);
-  return relative === a.uri.fsPath || dir === '.' ? '' : dir;
+  const slash = relative.lastIndexOf('/');
+  return relative === a.uri.fsPath || slash < 0 ? '' : relative.slice(0, slash);
 }
 
 export function agreementItem(a: Agreement): TreeItem {

@@ -1,19 +1,19 @@
 /**
- * Finds and reads `.mou.json` files for the server and the CLI (the only I/O around configuration).
+ * Finds and reads `.mou.json` files for the server and the CLI, on any host: the files come
+ * through `ConfigFiles` (files.ts: Node's disk, host.ts; the editor in the browser,
+ * client-files.ts), so the desktop and the browser share every rule below.
  * Nearest file wins, searching from the agreement's folder up to the root; `extends` chains through
  * built-in playbooks and relative paths. A broken file never stops checking: its problems are
  * reported with positions and the last good version (or the defaults) is used meanwhile.
  */
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import type * as Jsonc from 'jsonc-parser';
 import { mergeConfigs, parseConfig, PLAYBOOKS, type MouConfig } from '../core';
-import { describeFsError, readTextFile, TextFileError } from '../read-text';
+import { CONFIG_FILE } from '../protocol';
+import type { ConfigFiles } from './files';
+import { hostFiles } from './host';
 
-export const CONFIG_FILE = '.mou.json';
-
-/** The largest configuration file read (bytes): checked before reading (read-text.ts). */
-export const MAX_CONFIG_BYTES = 1_000_000;
+export { CONFIG_FILE };
+export { MAX_CONFIG_BYTES } from './files';
 
 /** How many files an `extends` chain may have (a longer one is a mistake, or an attack on the stack). */
 export const MAX_EXTENDS_DEPTH = 16;
@@ -48,20 +48,48 @@ interface Parsed {
 export class ConfigLoader {
   private parsed = new Map<string, Parsed>();
   private lastGood = new Map<string, MouConfig>();
+  /** While `load` probes: the files asked about that the host has not fetched yet. */
+  private probe?: Set<string>;
 
-  constructor(
-    private readonly read: (file: string) => string = (f) => readTextFile(f, MAX_CONFIG_BYTES),
-    private readonly exists: (file: string) => boolean = existsSync,
-  ) {}
+  constructor(readonly files: ConfigFiles = hostFiles()) {}
 
   /** Forget cached files (all, or one that changed on disk). */
   invalidate(file?: string): void {
-    if (file) this.parsed.delete(path.resolve(file));
+    if (file) this.parsed.delete(this.files.path.resolve(file));
     else this.parsed.clear();
+    this.files.forget?.(file && this.files.path.resolve(file));
+  }
+
+  /**
+   * Have at hand every file `forDocument(docPath, root)` reads. Only for a host that fetches
+   * (the browser): each round asks for what the last one found missing, the folders' .mou.json
+   * first, then one round per `extends`; bounded by the chain's limit. A no-op on Node.
+   */
+  async load(docPath: string, root?: string): Promise<void> {
+    if (!this.files.fetch) return;
+    for (let round = 0; round <= MAX_EXTENDS_DEPTH + 1; round++) {
+      const wanted = (this.probe = new Set<string>());
+      try {
+        this.forDocument(docPath, root);
+      } finally {
+        this.probe = undefined;
+      }
+      if (!wanted.size) return;
+      await this.files.fetch([...wanted]);
+    }
+  }
+
+  private exists(file: string): boolean {
+    if (this.probe && this.files.known && !this.files.known(file)) {
+      this.probe.add(file);
+      return false;
+    }
+    return this.files.exists(file);
   }
 
   /** The nearest .mou.json from `dir` up to `root` (inclusive); beyond root only when dir is not under it. */
   find(dir: string, root?: string): string | undefined {
+    const path = this.files.path;
     let d = path.resolve(dir);
     const stop = root ? path.resolve(root) : undefined;
     const under = stop && (d === stop || d.startsWith(stop + path.sep));
@@ -76,12 +104,13 @@ export class ConfigLoader {
   }
 
   forDocument(docPath: string, root?: string): ResolvedConfig {
-    const file = this.find(path.dirname(docPath), root);
+    const file = this.find(this.files.path.dirname(docPath), root);
     return file ? this.resolve(file) : { chain: [], problems: [] };
   }
 
   /** A config file with its extends chain resolved. */
   resolve(file: string, seen: string[] = []): ResolvedConfig {
+    const path = this.files.path;
     const abs = path.resolve(file);
     const parsed = this.parse(abs);
     const problems = [...parsed.problems];
@@ -118,9 +147,9 @@ export class ConfigLoader {
     if (hit) return hit;
     let text: string;
     try {
-      text = this.read(file);
+      text = this.files.read(file);
     } catch (e) {
-      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration: ${e instanceof TextFileError ? e.message : describeFsError(e)}.`, offset: 0, length: 0, text: '' }] };
+      const p: Parsed = { text: '', problems: [{ file, message: `Cannot read the configuration: ${(e as Error).message}.`, offset: 0, length: 0, text: '' }] };
       this.parsed.set(file, p);
       return p;
     }

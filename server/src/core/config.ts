@@ -4,7 +4,7 @@
  * Parsing, validation (JSON Schema, generated from the rule and section definitions) and merging
  * are pure; finding and reading files is the adapters' job (server/src/config/).
  */
-import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type * as Jsonc from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type Picomatch from 'picomatch';
@@ -13,7 +13,7 @@ import { CORE_SECTIONS, RECOMMENDED_SECTIONS } from './definitions/sections';
 import { RULES } from './rules';
 import { userPattern } from './user-pattern';
 
-// ajv, jsonc-parser and picomatch are loaded on first use, not at start: most agreements have no
+// The schema's validator, jsonc-parser and picomatch are loaded on first use, not at start: most agreements have no
 // .mou.json, and loading them cost a server start several milliseconds (the bundler keeps each
 // `require` lazy). jsonc-parser is kept: the bundle wraps its ES module in a new object per require.
 let jsoncModule: typeof Jsonc | undefined;
@@ -110,7 +110,7 @@ export function configSchema(): Record<string, unknown> {
   };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
 /**
  * Parse and validate one config file's text. Never throws; problems come back with positions.
@@ -127,7 +127,8 @@ export function parseConfig(text: string): { config?: MouConfig; issues: ConfigI
     return { issues: errors.map((e) => ({ message: `Invalid JSON: ${describeParseError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })) };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { foreign: true, issues: [{ message: 'The configuration must be a JSON object: { … }.', offset: 0, length: Math.min(text.length, 1) }] };
-  validator ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: true, strict: false }).compile(configSchema());
+  // The schema's validator, generated at build from configSchema() (definitions/config-validator.js).
+  validator ??= require('./definitions/config-validator') as ValidateFunction;
   const issues: ConfigIssue[] = [];
   const tree = parseTree(text);
   let foreign = false;

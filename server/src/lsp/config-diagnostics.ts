@@ -2,8 +2,8 @@
  * Problems in .mou.json files as diagnostics on those files (pushed: they are not markdown). A file
  * no open document uses any more (dropped from an `extends` chain, say) loses its problems.
  */
-import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { ConfigFiles } from '../config/files';
 import { positionIn, type ConfigProblem } from '../config/loader';
 
 export class ConfigDiagnostics {
@@ -13,7 +13,10 @@ export class ConfigDiagnostics {
    */
   private readonly published = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly files: Pick<ConfigFiles, 'toUri'>,
+  ) {}
 
   /** `chain` is the config files one document uses, `inUse` those every open document uses. */
   publish(chain: string[], problems: ConfigProblem[], inUse: Iterable<string>): void {
@@ -36,7 +39,7 @@ export class ConfigDiagnostics {
       if (!diagnostics.length && !this.published.has(file)) continue;
       if (diagnostics.length) this.published.add(file);
       else this.published.delete(file);
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(file).toString(), diagnostics });
+      void this.connection.sendDiagnostics({ uri: this.files.toUri(file), diagnostics });
     }
   }
 

@@ -3,8 +3,6 @@
  * and whether it is in scope at all (the config's and the settings' files/ignore). The same for an
  * open document and for a file of the workspace check.
  */
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isIncluded, optionsFromConfig, type AnalyzeOptions } from '../core';
 import type { ConfigLoader, ConfigProblem } from '../config/loader';
 import { baseOptions, type Settings } from './settings';
@@ -17,21 +15,16 @@ export interface Plan {
   included: boolean;
 }
 
-/** A file URI's path; undefined for other schemes (untitled:) and malformed URIs. */
-export function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The plan for the file at `file` (undefined: not on disk) under the deepest of `roots` that holds
- * it; `agreement` is a person's call on it, if any. Also the problems of the config files in force.
+ * The plan for the file at `file` (a path of the loader's host, config/files.ts; undefined: not a
+ * file, e.g. untitled:) under the deepest of `roots` that holds it; `agreement` is a person's call
+ * on it, if any. Also the problems of the config files in force. Asynchronous only where the host
+ * fetches its files (the browser: loader.load).
  */
-export function planFile(file: string | undefined, settings: Settings, roots: readonly string[], loader: ConfigLoader, agreement: boolean | undefined): { plan: Plan; problems: ConfigProblem[] } {
-  const root = file ? roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
+export async function planFile(file: string | undefined, settings: Settings, roots: readonly string[], loader: ConfigLoader, agreement: boolean | undefined): Promise<{ plan: Plan; problems: ConfigProblem[] }> {
+  const path = loader.files.path;
+  const root = file ? roots.filter((r) => file.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0] : undefined;
+  if (file) await loader.load(file, root);
   const resolved = file ? loader.forDocument(file, root) : { chain: [] as string[], problems: [] as ConfigProblem[] };
   const configured = optionsFromConfig(resolved.config, baseOptions(settings));
   const options = agreement === undefined ? configured : { ...configured, agreement };

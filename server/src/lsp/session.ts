@@ -4,10 +4,10 @@
  * document is checked and its diagnostics pulled or pushed. connection.ts wires its methods to
  * the connection; nothing here creates a connection or touches the process.
  */
-import type { Connection, Diagnostic, DidChangeConfigurationParams, DidChangeWatchedFilesParams, DocumentDiagnosticParams, DocumentDiagnosticReport, InitializeParams, TextDocuments } from 'vscode-languageserver';
-import { DidChangeConfigurationNotification, DocumentDiagnosticReportKind } from 'vscode-languageserver';
+import { DidChangeConfigurationNotification, DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DidChangeConfigurationParams, type DidChangeWatchedFilesParams, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type InitializeParams, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, BlockCache, reportDiagnostics, warmCache, type Analysis } from '../core';
+import { hostFiles } from '../config/host';
 import { ConfigLoader } from '../config/loader';
 import { agreementCallsFrom } from '../protocol';
 import type { LaunchInfo } from '../startup/launch-info';
@@ -16,7 +16,7 @@ import { fileTooLarge, toDiagnostic } from './diagnostic';
 import { newDocumentState, type DocumentState, type Findings } from './document-state';
 import * as P from './params';
 import { Memory } from './remembered';
-import { planFile, uriToPath, type Plan } from './plan';
+import { planFile, type Plan } from './plan';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings';
 
 export interface SessionOptions {
@@ -30,13 +30,13 @@ export interface SessionOptions {
 
 export class Session {
   readonly launch: LaunchInfo;
-  readonly loader = new ConfigLoader();
+  /** .mou.json files, on disk or (in the browser) through the client (config/host.ts). Paths are its host's. */
+  readonly loader: ConfigLoader;
   /** A person's call on whether a file is an agreement, by URI (protocol.ts AgreementCallRequest). */
   readonly agreementCalls = new Map<string, boolean>();
   /** What is remembered on disk between sessions: findings and parsed blocks (remembered.ts). */
   readonly memory: Memory;
-  /** Workspace folders, as paths. */
-  roots: string[] = [];
+  roots: string[] = []; // the workspace folders, as the loader's paths
   readonly states = new Map<string, DocumentState>();
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly configDiagnostics: ConfigDiagnostics;
@@ -53,7 +53,8 @@ export class Session {
   ) {
     this.launch = options.launch ?? {};
     this.memory = new Memory(options.cacheDir, options.identity);
-    this.configDiagnostics = new ConfigDiagnostics(connection);
+    this.loader = new ConfigLoader(hostFiles(connection));
+    this.configDiagnostics = new ConfigDiagnostics(connection, this.loader.files);
   }
 
   get openDocuments(): number { return this.states.size; }
@@ -64,9 +65,9 @@ export class Session {
     this.client.pulls = !!caps.textDocument?.diagnostic;
     this.client.refreshes = !!caps.workspace?.diagnostics?.refreshSupport;
     this.client.workspaceFolders = !!caps.workspace?.workspaceFolders;
-    this.roots = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    this.roots = (params.workspaceFolders ?? []).map((f) => this.loader.files.toPath(f.uri)).filter((p): p is string => !!p);
     for (const [uri, call] of agreementCallsFrom(params.initializationOptions)) this.agreementCalls.set(uri, call);
-    if (!this.roots.length && params.rootUri) this.roots = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+    if (!this.roots.length && params.rootUri) this.roots = [this.loader.files.toPath(params.rootUri)].filter((p): p is string => !!p);
   };
 
   initialized = (): void => {
@@ -74,17 +75,16 @@ export class Session {
     // Only a client with workspace folders sends their changes (asking another one throws).
     if (!this.client.workspaceFolders) return;
     this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      this.roots = [...this.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+      const removed = new Set(e.removed.map((f) => this.loader.files.toPath(f.uri)));
+      this.roots = [...this.roots.filter((r) => !removed.has(r)), ...e.added.map((f) => this.loader.files.toPath(f.uri)).filter((p): p is string => !!p)];
       this.recheckAll();
     });
   };
 
-  /** A .mou.json changed on disk (the client watches them): re-check every open agreement at once. */
+  /** A .mou.json changed (the client watches them, on disk or in the browser): re-check every open agreement at once. */
   watchedFilesChanged = (params: DidChangeWatchedFilesParams): void => {
     for (const c of params.changes) {
-      const p = uriToPath(c.uri);
-      if (p) this.loader.invalidate(p);
+      const p = this.loader.files.toPath(c.uri);
       if (c.type === 3 && p) this.configDiagnostics.deleted(p, c.uri);
     }
     this.loader.invalidate();
@@ -147,7 +147,7 @@ export class Session {
     const s = this.stateOf(doc.uri);
     const settings = await this.settingsFor(doc.uri);
     if (s.plan && s.plan.settings === settings) return s.plan;
-    const { plan, problems } = planFile(uriToPath(doc.uri), settings, this.roots, this.loader, this.agreementCalls.get(doc.uri));
+    const { plan, problems } = await planFile(this.loader.files.toPath(doc.uri), settings, this.roots, this.loader, this.agreementCalls.get(doc.uri));
     s.plan = plan;
     this.configDiagnostics.publish(plan.chain, problems, [...this.states.values()].flatMap((st) => st.plan?.chain ?? []));
     return plan;

@@ -33,6 +33,7 @@
 //   MOU_E2E_ARTIFACTS    folder for screenshots and logs (default <repo>/test-artifacts)
 //   MOU_E2E_VERBOSE=1    also print code-server's own log and every browser console line
 //   MOU_E2E_KEEP_TEMP=1  keep the temporary profile folders (path is printed)
+//   MOU_E2E_WEB=1        run the extension under development in the web-worker extension host
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -433,6 +434,8 @@ export async function main(argv) {
     const payload = [
       ...args.extensionDevelopmentPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
       ['extensionTestsPath', remote(args.extensionTestsPath)],
+      // The web-worker extension host (test/e2e/runWeb.ts): the extension under development and its tests run there.
+      ...(process.env.MOU_E2E_WEB === '1' ? [['extensionDevelopmentKind', 'web']] : []),
     ];
     const url = new URL(base);
     if (args.workspace) {
