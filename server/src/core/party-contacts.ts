@@ -30,18 +30,25 @@ const plainLine = (s: string): string =>
 /** The party's contacts in the contact section's passages, each written once, in the order they appear. */
 export function partyContacts(passages: Passage[], party: Party): PartyContact[] {
   const out: PartyContact[] = [...columnContacts(passages, party)];
-  for (const p of passages) {
-    const lines = linesOf(p.text);
-    lines.forEach((line, i) => {
-      const { emails, phones } = channelsOf(line);
-      if (!emails.length && !phones.length) return;
-      if (mentions(line, party)) out.push({ text: plainLine(line), emails, phones });
-      else if (i > 0 && mentions(lines[i - 1], party)) out.push({ text: plainLine(`${lines[i - 1]} · ${line}`), emails, phones });
-      else if (emails.some((e) => emailDomainMatches(e, party))) out.push({ text: plainLine(i > 0 ? `${lines[i - 1]} · ${line}` : line), emails, phones });
-    });
-  }
+  // Passage by passage, memoised per party: a keystroke re-reads only the passage it changed.
+  const inPassage = perParty(party, 'contacts', (text) => contactsIn(text, party));
+  for (const p of passages) out.push(...inPassage(p.text));
   const seen = new Set<string>();
   return out.filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+}
+
+/** The party's contacts on the lines of one passage. */
+function contactsIn(text: string, party: Party): PartyContact[] {
+  const out: PartyContact[] = [];
+  const lines = linesOf(text);
+  lines.forEach((line, i) => {
+    const { emails, phones } = channelsOf(line);
+    if (!emails.length && !phones.length) return;
+    if (mentions(line, party)) out.push({ text: plainLine(line), emails, phones });
+    else if (i > 0 && mentions(lines[i - 1], party)) out.push({ text: plainLine(`${lines[i - 1]} · ${line}`), emails, phones });
+    else if (emails.some((e) => emailDomainMatches(e, party))) out.push({ text: plainLine(i > 0 ? `${lines[i - 1]} · ${line}` : line), emails, phones });
+  });
+  return out;
 }
 
 /** A table whose header row names the parties in columns ("| | Career Center | Voltaic |"): contacts by column. */

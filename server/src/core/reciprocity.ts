@@ -85,13 +85,24 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     const contacts = partyContacts(poc?.passages ?? [], party);
 
     // "The Center will:" followed by "- provide a classroom…": a contribution of the Center.
-    const listed = owed.some((part) => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence))));
+    const partyKey = party.names.join('\n');
+    const listed = owed.some((part) => listedIn(part, partyKey, () => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence)))));
     const contributes = (c: Contribution) => c.collective || (c.actor ? actorIs(c.actor, party) : mentions(c.sentence, party));
     const contribution = listed || model.facts.some((f) => blockContributions(f).some(contributes));
 
     const at = firstMention(model, party);
     return { name: party.name, names: party.names, span: at, duty, contact: contacts.length > 0, contacts, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
   });
+}
+
+/** Per block's duties (the same array while the block is unchanged) and party: does it list a contribution of the party? */
+const listedMemo = new WeakMap<object, Map<string, boolean>>();
+function listedIn(part: object, partyKey: string, compute: () => boolean): boolean {
+  let m = listedMemo.get(part);
+  if (!m) listedMemo.set(part, (m = new Map()));
+  let v = m.get(partyKey);
+  if (v === undefined) m.set(partyKey, (v = compute()));
+  return v;
 }
 
 /** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
@@ -102,8 +113,9 @@ function writtenWithThe(model: DocumentModel, name: string): boolean {
   const re = new RegExp(`(\\b[Tt]he\\s+["“'‘]?)?(?<!\\p{Lu}[\\p{L}.&'-]*\\s+)\\b${escapeRegExp(name)}\\b(?=["”'’]?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:will|shall|may|must|agrees?|is|are|has|have|and|or|to|with|of|for|in|at|on|by|under|each|also|does|did)\\b))`, 'gu');
   let withThe = 0;
   let bare = 0;
+  const key = `the:${name}`;
   for (const f of model.facts) {
-    const [w, b] = blockMemo(f, `the:${name}`, () => {
+    const [w, b] = blockMemo(f, key, () => {
       let n = 0;
       let m = 0;
       for (const p of f.passages) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
