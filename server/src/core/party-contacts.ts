@@ -7,6 +7,7 @@
 import { emailDomainMatches, mentions, perParty, type Party } from './parties';
 import { EMAIL, memo, PHONE } from './signals';
 import type { Passage } from './types';
+import { sectionMemo } from './substance/common';
 
 export interface PartyContact {
   /** The line(s) as written, markdown marks removed (at most 200 characters). */
@@ -29,6 +30,10 @@ const plainLine = (s: string): string =>
 
 /** The party's contacts in the contact section's passages, each written once, in the order they appear. */
 export function partyContacts(passages: Passage[], party: Party): PartyContact[] {
+  return sectionMemo(`party-contacts\n${party.names.join('\n')}`, passages, () => readPartyContacts(passages, party));
+}
+
+function readPartyContacts(passages: Passage[], party: Party): PartyContact[] {
   const out: PartyContact[] = [...columnContacts(passages, party)];
   // Passage by passage, memoised per party: a keystroke re-reads only the passage it changed.
   const inPassage = perParty(party, 'contacts', (text) => contactsIn(text, party));

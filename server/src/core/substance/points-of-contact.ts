@@ -1,6 +1,6 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
-import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -99,7 +99,7 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
-  const { reachable, unreachable, shared, named } = contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text));
+  const { reachable, unreachable, shared, named } = sectionMemo('contacts', located.passages, () => contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text)));
   const ph = placeholdersIn(input);
   const evidence = evidenceWhere(located.passages, (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {

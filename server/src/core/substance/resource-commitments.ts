@@ -2,7 +2,7 @@
 import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo } from '../signals';
 import { hasActor, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
-import { attachmentRefs, evidenceWhere, missingOf, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
@@ -84,13 +84,21 @@ const passageResources = memo((text: string): PassageResources => {
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  // Found only by its vocabulary: some sentence must promise something, or it is not this section.
-  if (located.by === 'content' && !located.passages.some((p) => sentencesWithActors(p.text).some((s) => isResourceSentence(s) && isPromise(s)))) {
+  // What the passages say, read again only when one of them changed (sectionMemo).
+  const read = sectionMemo(`resources:${located.by}`, located.passages, () => {
+    const each = located.passages.map((p) => passageResources(p.text));
+    return {
+      each,
+      // Found only by its vocabulary: some sentence must promise something, or it is not this section.
+      promises: located.by !== 'content' || located.passages.some((p) => sentencesWithActors(p.text).some((s) => isResourceSentence(s) && isPromise(s))),
+      concrete: each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0),
+      noFunds: each.some((r) => r.noFunds),
+    };
+  });
+  if (!read.promises) {
     return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
   }
-  const each = located.passages.map((p) => passageResources(p.text));
-  const concrete = each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0);
-  const noFunds = each.some((r) => r.noFunds);
+  const { each, concrete, noFunds } = read;
   const evidence = evidenceWhere(located.passages, (_, i) =>
     (located.by === 'content' ? each[i].concreteResource : each[i].concrete)
       ? 'a contribution with an amount, quantity or date'

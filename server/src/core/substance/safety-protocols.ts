@@ -4,7 +4,7 @@ import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STU
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
-import { evidenceWhere, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
@@ -12,12 +12,18 @@ export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.f
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  // Read passage by passage (each memoised): a keystroke re-reads only the passage it changed.
-  const texts = located.passages.map((p) => p.text);
-  const here = texts.map(safetyControls);
-  const named = new Set(here.flat());
-  const found = SAFETY_CONTROLS.map((c) => c.id).filter((id) => named.has(id));
-  const anyText = (re: RegExp) => texts.some(tests(re));
+  // Read passage by passage (each memoised), and again only when one of them changed (sectionMemo).
+  const { here, found, says } = sectionMemo('safety', located.passages, () => {
+    const texts = located.passages.map((p) => p.text);
+    const here = texts.map(safetyControls);
+    const named = new Set(here.flat());
+    const anyText = (re: RegExp) => texts.some(tests(re));
+    return {
+      here,
+      found: SAFETY_CONTROLS.map((c) => c.id).filter((id) => named.has(id)),
+      says: { safety: anyText(SAFETY_SIGNAL), personal: anyText(PERSONAL_SAFETY), insurance: anyText(INSURANCE_KEPT) },
+    };
+  });
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
   const evidence = evidenceWhere(located.passages, (_, i) => (here[i].length ? `names ${labels(here[i]).join(', ')}` : undefined));
   if (found.length >= 2) {
@@ -34,7 +40,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   }
   // "Compliance Safeguards" over tax rules: a heading is evidence, not proof; nothing here is about people's safety.
   const headings = located.nodes.map((n) => n.heading.text).join('\n');
-  if (found.length === 0 && !SAFETY_SIGNAL.test(headings) && !PERSONAL_SAFETY.test(headings) && !anyText(SAFETY_SIGNAL) && !anyText(PERSONAL_SAFETY) && !anyText(INSURANCE_KEPT)) {
+  if (found.length === 0 && !SAFETY_SIGNAL.test(headings) && !PERSONAL_SAFETY.test(headings) && !says.safety && !says.personal && !says.insurance) {
     return { status: 'missing', reason: `“${located.nodes[0]?.heading.text ?? 'this text'}” is not about keeping people safe` };
   }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
@@ -42,7 +48,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   if (found.length === 1 && found[0] === 'insurance' && participants(input.model).who !== 'students') {
     return { evidence, status: 'present', reason: 'names an insurance minimum' };
   }
-  if (found.length === 0 && anyText(INSURANCE_KEPT)) {
+  if (found.length === 0 && says.insurance) {
     return { evidence, status: 'weak', reason: 'says insurance is kept but names no minimum or other control' };
   }
   if (found.length === 1) return { evidence, status: 'weak', reason: `names only ${labels(found)[0]}; also say how ${missing.join(' and ')} work` };
