@@ -3,7 +3,7 @@
  * "between A and B", a Parties section, or front matter. Each party gets the names the text
  * uses for it, so duties, contacts and contributions can be attributed to it.
  */
-import type { DocumentModel } from './model';
+import { blockMemo, type DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
 import { passagesIn } from './sections';
 import { memo } from './signals';
@@ -25,11 +25,13 @@ export interface Party {
   end: number;
 }
 
-/** How often the text's passages use a name as written (whole words), up to 3. */
+/** How often the text's passages use a name as written (whole words), up to 3 (counted block by block, memoised). */
 function usedInText(model: DocumentModel, name: string): number {
+  const key = `used\n${name}`;
   let n = 0;
-  for (const p of model.passages) {
-    if (wordIn(p.text, name) && ++n >= 3) break;
+  for (const f of model.facts) {
+    n += blockMemo(f, key, () => f.passages.reduce((k, p) => k + (wordIn(p.text, name) ? 1 : 0), 0));
+    if (n >= 3) return 3;
   }
   return n;
 }

@@ -88,14 +88,18 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     const partyKey = party.names.join('\n');
     const listed = owed.some((part) => listedIn(part, partyKey, () => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence)))));
     const contributes = (c: Contribution) => c.collective || (c.actor ? actorIs(c.actor, party) : mentions(c.sentence, party));
-    const contribution = listed || model.facts.some((f) => blockContributions(f).some(contributes));
+    const contributesKey = `contributes\n${partyKey}`;
+    const contribution = listed || model.facts.some((f) => {
+      const cs = blockContributions(f);
+      return cs.length > 0 && listedIn(cs, contributesKey, () => cs.some(contributes));
+    });
 
     const at = firstMention(model, party);
     return { name: party.name, names: party.names, span: at, duty, contact: contacts.length > 0, contacts, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
   });
 }
 
-/** Per block's duties (the same array while the block is unchanged) and party: does it list a contribution of the party? */
+/** Per block's duties or contributions (the same array while the block is unchanged) and party: does it hold one of the party's? */
 const listedMemo = new WeakMap<object, Map<string, boolean>>();
 function listedIn(part: object, partyKey: string, compute: () => boolean): boolean {
   let m = listedMemo.get(part);

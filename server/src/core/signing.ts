@@ -15,6 +15,8 @@ import type { HeadingIndex } from './locate';
 import type { DocumentModel } from './model';
 import { datesIn } from './dates/find';
 import { passagesIn } from './sections';
+import { passagesWhere } from './model';
+import { sectionMemo } from './substance/common';
 
 export interface Signing {
   status: 'signed' | 'unsigned' | 'unknown';
@@ -47,15 +49,27 @@ export function readSigning(model: DocumentModel, index: HeadingIndex, frontMatt
 
   const sections = (index.title.get('signatures') ?? []).filter((n) => n.heading.level > 1 || n.heading.start > 0);
   const blocks = sections.map((n) => passagesIn(model.passages, n.heading.end, n.end));
-  const witness = model.passages.findIndex((p) => WITNESS.test(p.text));
-  if (witness >= 0) blocks.push(model.passages.slice(witness, witness + 15));
+  // "IN WITNESS WHEREOF" and what follows it (found block by block, memoised).
+  const [witness] = passagesWhere(model, isWitness);
+  if (witness) {
+    const at = model.passages.indexOf(witness);
+    blocks.push(model.passages.slice(at, at + 15));
+  }
   const passages = blocks.flat();
   if (!passages.length) return { status: 'unknown', reason: 'no signature block and no front matter status' };
+  // Read again only when the block's text changed: the markdown as written (a signature image is
+  // not in a passage's text), compared in order without hashing.
+  const written = passages.map((p) => ({ ...p, text: model.text.slice(p.start, p.end) }));
+  return sectionMemo('signing', written, () => readBlock(passages.map((p, i) => ({ text: p.text, raw: written[i].text }))));
+}
 
+const isWitness = (text: string): boolean => WITNESS.test(text);
+
+function readBlock(passages: Array<{ text: string; raw: string }>): Signing {
   let blanks = false;
   for (const p of passages) {
     if (E_SIGNATURE.test(p.text)) return { status: 'signed', reason: 'the signature block has an electronic signature (/s/)' };
-    if (IMAGE.test(model.text.slice(p.start, p.end))) return { status: 'signed', reason: 'the signature block has a signature image' };
+    if (IMAGE.test(p.raw)) return { status: 'signed', reason: 'the signature block has a signature image' };
     for (const raw of p.text.split('\n')) {
       const line = raw.replace(/\\$/, '');
       if (!SIGN_LINE.test(line)) continue;
