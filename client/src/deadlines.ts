@@ -8,6 +8,7 @@
 import { commands, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportDeadlinesRequest } from '../../server/src/protocol';
+import { exists } from './fs';
 
 export const EXPORT_DEADLINES_COMMAND = 'mou.exportDeadlines';
 
@@ -18,14 +19,6 @@ export interface ExportedDeadlines {
   unresolved: number;
 }
 
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `target`: where to write (tests, other extensions); without it a save dialog asks. */
 export async function exportDeadlines(client: LanguageClient, target?: Uri): Promise<ExportedDeadlines | undefined> {

@@ -11,6 +11,7 @@
 import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_FILE, ExportDocxRequest, ImportDocumentRequest } from '../../server/src/protocol';
+import { exists } from './fs';
 
 function beside(uri: Uri, ext: string): Uri {
   return uri.with({ path: uri.path.replace(/\.[^./]+$/, '') + ext });
@@ -18,14 +19,6 @@ function beside(uri: Uri, ext: string): Uri {
 
 const nameOf = (uri: Uri) => uri.path.split('/').pop() ?? uri.path;
 
-async function exists(uri: Uri): Promise<boolean> {
-  try {
-    await workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** True when the file may be written: it does not exist, or the person said to replace it. */
 async function mayWrite(target: Uri): Promise<boolean> {

@@ -5,8 +5,7 @@
  */
 import type { Registry, RegistryPartner } from '../registry';
 import { escapeHtml as h } from './escape';
-import { reportCsp, type ReportHtmlOptions } from './report-html';
-import { REPORT_CSS } from './styles';
+import { pageHead, type ReportHtmlOptions } from './report-html';
 
 /** A file's name from a path or a file URI ("100%.md" is a name, not a broken escape). */
 function base(p: string): string {
@@ -44,17 +43,7 @@ export function renderRegistryHtml(registry: Registry, options: ReportHtmlOption
     const statuses = p.agreements.map((a) => a.statusText).join(', ');
     return `<tr><td><a href="#partner-${i}">${h(p.name)}</a></td><td class="num">${p.agreements.length}</td><td>${h(statuses)}</td><td class="num">${p.findings.length || ''}</td></tr>`;
   });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(reportCsp(options.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${generator}">
-<meta name="referrer" content="no-referrer">
-<title>Partner registry</title>
-<style nonce="${options.nonce}">${REPORT_CSS}</style>
-</head>
+  return `${pageHead('Partner registry', options)}
 <body>
 <div class="page">
 <div class="report-head"><p class="report-title">Partner registry</p><p class="report-meta">${meta}</p></div>

@@ -23,6 +23,21 @@ export function reportCsp(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
 }
 
+/** The page's head for a printable page (the report, the partner registry): our stylesheet only, no scripts. */
+export function pageHead(title: string, options: Pick<ReportHtmlOptions, 'nonce' | 'generator'>): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${h(reportCsp(options.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${h(options.generator ?? 'MOU Author')}">
+<meta name="referrer" content="no-referrer">
+<title>${h(title)}</title>
+<style nonce="${options.nonce}">${REPORT_CSS}</style>
+</head>`;
+}
+
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 function renderFindings(report: FileReport, idPrefix: string): string {
@@ -76,17 +91,7 @@ export function renderReportHtml(reports: FileReport[], options: ReportHtmlOptio
     reports.length === 1 ? '' : `${reports.length} files checked`,
   ].filter(Boolean).join(' · ');
   const generator = h(options.generator ?? 'MOU Author');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(reportCsp(options.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${generator}">
-<meta name="referrer" content="no-referrer">
-<title>${h(title)}</title>
-<style nonce="${options.nonce}">${REPORT_CSS}</style>
-</head>
+  return `${pageHead(title, options)}
 <body>
 <div class="page">
 <div class="report-head"><p class="report-title">Partnership agreement completeness report</p><p class="report-meta">${meta}</p></div>
