@@ -9,12 +9,10 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type FullDocumentDiagnosticReport, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { configureServer } from '../../server/src/lsp/connection';
+import type { Diagnostic, FullDocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { loadFixtures } from '../helpers/fixtures';
+import { inProcessServer } from '../helpers/in-process-server';
 import { openWebServer, type WebServerPage } from '../helpers/web-worker';
 
 const ROOT = 'vscode-test-web://mount';
@@ -125,22 +123,10 @@ describe('.mou.json in the browser: the worker reads it through the client', fun
 
 /** The Node server in this process, on a folder on disk: the diagnostics of one document. */
 async function nodeOpen(folder: string, uri: string, text: string): Promise<Diagnostic[]> {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new ServerReader(up), new ServerWriter(down));
-  configureServer(server);
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  client.listen();
+  const node = await inProcessServer(folder);
   try {
-    await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: folder, name: 'w' }], capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
-    await client.sendNotification('initialized', {});
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    return ((await client.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+    return await node.open(uri, text);
   } finally {
-    await client.sendRequest('shutdown');
-    client.dispose();
-    server.dispose();
+    await node.close();
   }
 }

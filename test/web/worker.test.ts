@@ -5,18 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { build } from 'esbuild';
-import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
 import {
-  createProtocolConnection,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
-  InitializedNotification,
-  InitializeRequest,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type CodeAction,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
@@ -24,10 +16,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeImportsIn, web, webEntries } from '../../scripts/esbuild-common.mjs';
-import { configureServer } from '../../server/src/lsp/connection';
 import { ImportDocumentRequest, ServerInfoRequest, type ServerInfo } from '../../server/src/protocol';
 import { VERSION } from '../../server/src/version';
 import { loadFixtures } from '../helpers/fixtures';
+import { inProcessServer } from '../helpers/in-process-server';
 import { openWebServer, type WebServerPage } from '../helpers/web-worker';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -99,7 +91,7 @@ describe('the language server in a Chromium Web Worker (dist/web/server.js)', fu
   it('on every fixture, its diagnostics equal the Node server’s (configureServer in process)', async () => {
     const fixtures = loadFixtures();
     assert.ok(fixtures.length > 40, `${fixtures.length} fixtures`);
-    const node = await nodeServer();
+    const node = await inProcessServer();
     try {
       await web.start(); // a fresh worker: nothing left from the test above
       for (const f of fixtures) {
@@ -113,27 +105,3 @@ describe('the language server in a Chromium Web Worker (dist/web/server.js)', fu
     }
   });
 });
-
-/** The Node server in this process (as test/protocol/in-process.test.ts), pulling diagnostics. */
-async function nodeServer() {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new ServerReader(up), new ServerWriter(down));
-  configureServer(server);
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  client.listen();
-  await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, workspaceFolders: null, capabilities: { textDocument: { synchronization: { didSave: true }, diagnostic: { dynamicRegistration: false } } } });
-  await client.sendNotification(InitializedNotification.type, {});
-  return {
-    async open(uri: string, text: string): Promise<Diagnostic[]> {
-      await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-      return ((await client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
-    },
-    async close() {
-      await client.sendRequest(ShutdownRequest.type);
-      client.dispose();
-      server.dispose();
-    },
-  };
-}

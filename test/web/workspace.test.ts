@@ -9,13 +9,10 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures, StreamMessageReader as ServerReader, StreamMessageWriter as ServerWriter } from 'vscode-languageserver/node';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { configureServer } from '../../server/src/lsp/connection';
 import { CheckWorkspaceProgressNotification, CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
 import { loadFixtures } from '../helpers/fixtures';
+import { inProcessServer } from '../helpers/in-process-server';
 import { openWebServer, type WebServerPage } from '../helpers/web-worker';
 
 const ROOT = 'vscode-test-web://mount';
@@ -66,21 +63,10 @@ describe('the workspace check in the browser: files listed and read through the 
 });
 
 async function nodeCheck(folder: string): Promise<CheckWorkspaceResult> {
-  const up = new PassThrough();
-  const down = new PassThrough();
-  const server = createConnection(ProposedFeatures.all, new ServerReader(up), new ServerWriter(down));
-  configureServer(server);
-  server.listen();
-  const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  client.listen();
+  const node = await inProcessServer(folder);
   try {
-    await client.sendRequest('initialize', { processId: null, rootUri: null, workspaceFolders: [{ uri: folder, name: 'w' }], capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
-    await client.sendNotification('initialized', {});
-    return await client.sendRequest(CheckWorkspaceRequest, { folders: [folder] });
+    return await node.client.sendRequest(CheckWorkspaceRequest, { folders: [folder] });
   } finally {
-    await client.sendRequest('shutdown');
-    client.dispose();
-    server.dispose();
+    await node.close();
   }
 }
