@@ -351,6 +351,7 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The Sponsor shall retain an administrative fee of seven percent (7%) of all contributions received.',
       'The District will provide one teacher release day per month.',
       'The volunteer will read with two students for 30 minutes twice a week.',
+      'EPU contributes a minimum of two lab afternoons each semester.',
     ]) {
       assert.ok(isResourceSentence(s) && isConcreteCommitment(s), s);
     }

@@ -246,6 +246,9 @@ export const sentencesWithActors = memo((text: string): string[] => {
 const PRESENT_DUTY =
   /^(?:(?:\d+(?:\.\d+)*\.?|\(?[a-z]\))\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:also\s+)?(?:provides|contributes|pays|assigns|hosts|supplies|donates|funds|waives|offers|maintains|covers|lends|loans|designates|appoints|recruits|selects|delivers|trains|conducts|reimburses)\b/u;
 
+/** Does a sentence commit its subject in the present tense ("HCNC hosts up to 16 visits a year")? */
+export const presentTenseDuty = (s: string): boolean => PRESENT_DUTY.test(s.trim());
+
 /** The text's present-tense commitments with who makes them (per block, memoised); only read against named parties. */
 export function presentTenseDuties(model: DocumentModel): Array<{ sentence: string; actor: string }> {
   return modelMemo(model, 'present-duties', () =>

@@ -1,13 +1,13 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
 import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo } from '../signals';
-import { hasActor, sentencesWithActors } from './duties';
+import { hasActor, presentTenseDuty, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
   const quantified = QUANTIFIED.test(s) || (FOR_PERIOD.test(s) && !RETENTION.test(s));
-  return quantified && !MEETING.test(s) && hasActor(s).actor && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+  return quantified && !MEETING.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
 
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */

@@ -52,7 +52,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     owners.add(party ? party.name.toLowerCase() : a);
   }
   const { vague } = counted;
-  if (located.by === 'content' && dutyCount < 2) {
+  // Found by content: no duty at all is no section; one duty is a section, if a thin one (below).
+  if (located.by === 'content' && dutyCount === 0) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
   const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
