@@ -36,11 +36,16 @@ const HAS_EMAIL = memo((t: string): boolean => new RegExp(EMAIL.source).test(t.r
 
 const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
 
+/** "Dr. Wendell Ames, Superintendent, Harmon County Schools": a person and a job title on a signature line. */
+const NAME_TITLE_LINE = /^[\s*_(]*(\p{Lu}[^\n,|:]{3,45}?)[)*_\s]*,\s*([^\n,|]{3,60})/u;
+
 /** Does a passage name a signatory? (One function object: passagesWhere memoises per block and test.) */
 const namesSignatory = (t: string): boolean =>
   t.split('\n').some((line) => {
     const m = NAME_LINE.exec(line);
-    return !!m && personNames(m[1]).length > 0 && findPlaceholders(m[1]).length === 0;
+    if (m) return personNames(m[1]).length > 0 && findPlaceholders(m[1]).length === 0;
+    const n = line.length <= 120 ? NAME_TITLE_LINE.exec(line) : null;
+    return !!n && JOB_TITLE.test(n[2]) && !OBLIGATION.test(line) && personNames(n[1]).length > 0 && findPlaceholders(line).length === 0;
   });
 
 function signatories(model: DocumentModel): Located | undefined {
