@@ -357,6 +357,7 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     }
     for (const s of [
       'The Alliance will keep the signed forms for three years.',
+      'A staff member from the Center will check in with students or visit the site at least once a month.',
       'The mentor will meet with the student team at least twice a semester.',
       'The College will not charge students more than two fees per year.',
       'The Partner will run [number] workshops per year.',

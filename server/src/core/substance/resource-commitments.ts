@@ -14,7 +14,7 @@ function quantifiedDuty(s: string): boolean {
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
 /** How often people meet or talk is the partnership's communication, not a contribution. */
-const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check-?ins?|touch base|stand-?ups?)\b/i;
+const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
