@@ -23,7 +23,10 @@ describe('block guard: pathological markdown is not given to the parser', () => 
       const a = analyze(`${HEAD}## Notes\n\n${body}\n\n## Points of Contact\n\nDana Reyes, dreyes@hilltop.k12.us\n`);
       const ms = performance.now() - t0;
       console.log(`      (${Math.round(ms)} ms)`);
-      assert.ok(ms < 3000, `${ms} ms`);
+      // The not-checked finding below proves the block never reached remark; the bound only catches
+      // the unguarded blow-up (21 s to 4 min), with room for a loaded 2-core machine (once 4.7 s here
+      // while another test run shared it, where 40 ms is usual).
+      assert.ok(ms < 15_000, `${ms} ms`);
       const nc = a.findings.filter((f) => f.rule === 'not-checked');
       assert.equal(nc.length, 1);
       assert.match(nc[0].message, /^This part was not checked: it (has more than|nests)/);

@@ -95,6 +95,9 @@ describe('term', () => {
     const t = termOf(doc('This MOU takes effect on signature and remains in effect until terminated by either party.'));
     assert.ok(t.start && !t.start.day);
     assert.ok(t.end?.open);
+    // "will terminate on [blank] unless terminated earlier": an end still to be written, not an open term.
+    const blank = termOf(doc('This Agreement shall be effective when fully signed and will terminate on Month, Day, Year unless terminated earlier by either party.'));
+    assert.ok(!blank.end?.open);
   });
 
   it('front matter effective/expires', () => {
@@ -109,6 +112,36 @@ describe('term', () => {
     assert.deepEqual(t.reviews, ['2027-09-01', '2028-09-01']);
     const auto = termOf(doc('This MOU is effective 1 September 2026 for one year and renews automatically for successive one-year terms.'));
     assert.equal(auto.renewal?.kind, 'automatic');
+  });
+
+  it('a period after the term (confidentiality, a non-compete) is not the term', () => {
+    const t = termOf(doc('This Agreement commences on 1 September 2026. Both parties shall keep the financial terms confidential for 3 years following the Term.', '\nNeither party will hire the other\'s staff for a period of twelve (12) months after termination. This Agreement shall remain in force for two (2) years from the Effective Date.\n'));
+    assert.equal(t.end?.day, '2028-08-31');
+    const none = termOf(doc('This Agreement commences on 1 September 2026. Confidentiality obligations survive for one (1) year post-termination.'));
+    assert.equal(none.end, undefined);
+  });
+
+  it('a labelled length ("Term: 12 months") and "a one-year term" are the term\'s length', () => {
+    const label = termOf(doc('**Effective Date:** 1 September 2026\n\n**Term:** 12 months; renewal by mutual consent.'));
+    assert.equal(label.end?.day, '2027-08-31');
+    assert.equal(label.renewal?.kind, 'by-agreement');
+    const phrase = termOf(doc('This agreement is effective 1 September 2026. Volunteers commit to a two-year term and may renew it.'));
+    assert.equal(phrase.end?.day, '2028-08-31');
+  });
+
+  it('the deed form ("this 11th day of September, 2026") defined as the Effective Date is the start; "until modification or termination" is open', () => {
+    const t = termOf(doc('This MOU is made and entered into on this 11th day of September, 2026 ("Effective Date"). Cooperation shall be effective from the date of execution by the parties\' authorised officers. The memorandum shall remain in effect until modification or termination by the parties.'));
+    assert.equal(t.start?.day, '2026-09-11');
+    assert.ok(t.end?.open);
+  });
+
+  it('a renewal that is denied is not automatic; "with automatic renewal" is', () => {
+    const no = termOf(doc('This MOU is effective 1 September 2026 for six months. It will not be automatically renewed and may be extended by written agreement of both parties.'));
+    assert.equal(no.renewal?.kind, 'by-agreement');
+    const without = termOf(doc('This MOU is effective 1 September 2026 for one year, without automatic renewal.'));
+    assert.equal(without.renewal, undefined);
+    const yes = termOf(doc('This MOU shall remain in effect for an initial term of three (3) years from 1 September 2026, with automatic renewal for additional one-year periods unless terminated by either party.'));
+    assert.equal(yes.renewal?.kind, 'automatic');
   });
 
   it('03/04/2027 is ambiguous unless the document shows its convention', () => {

@@ -24,7 +24,7 @@ describe('.mou.json in the browser: the worker reads it through the client', fun
   this.timeout(120_000);
   let web: WebServerPage;
   let version = 1;
-  const thin = () => loadFixtures().find((f) => f.name === 'thin/bold-caps-sections.md')!.text;
+  const thin = () => loadFixtures().find((f) => f.name === 'thin/letter-of-understanding.md')!.text;
   const setFiles = (files: Record<string, string>) => web.page.evaluate((f) => ((globalThis as any).files = f), files);
   const pull = async (uri: string) => (await web.request<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } })).items;
   const open = async (uri: string, text: string) => {

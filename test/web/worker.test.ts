@@ -55,7 +55,7 @@ describe('the language server in a Chromium Web Worker (dist/web/server.js)', fu
   after(async () => web?.close());
 
   it('a thin agreement gets its five missing-section findings, and a quick fix inserts a section', async () => {
-    const thin = loadFixtures().find((f) => f.name === 'thin/bold-caps-sections.md')!;
+    const thin = loadFixtures().find((f) => f.name === 'thin/letter-of-understanding.md')!;
     const uri = 'vscode-test-web://mount/thin.md';
     const diagnostics = await open(uri, thin.text);
     const missing = diagnostics.filter((d) => d.code === 'missing-section');

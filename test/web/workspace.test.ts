@@ -26,7 +26,7 @@ describe('the workspace check in the browser: files listed and read through the 
   after(async () => web?.close());
 
   it('checks the folder’s agreements (not its other markdown, not what .mou.json ignores), as the Node server does on disk', async () => {
-    const thin = loadFixtures().find((f) => f.name === 'thin/bold-caps-sections.md')!.text;
+    const thin = loadFixtures().find((f) => f.name === 'thin/letter-of-understanding.md')!.text;
     const files: Record<string, string> = {
       'agreements/acme.md': thin,
       'notes/shopping.md': '# Shopping list\n\n- milk\n- bread\n',

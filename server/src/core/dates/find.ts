@@ -92,7 +92,7 @@ export const addDays = (d: Day, n: number) => fromOrdinal(ordinal(d) + n);
 export const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && ordinal(s) === ordinal(dayOf(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10))) && +s.slice(5, 7) >= 1 && +s.slice(5, 7) <= 12 && +s.slice(8, 10) >= 1 && +s.slice(8, 10) <= daysInMonth(+s.slice(0, 4), +s.slice(5, 7));
 
 /** "3 March 2027" or "March 3, 2027" style: how the document writes day and month in words. */
-export const DMY_WORDS = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+\\d{4}\\b`, 'i');
+export const DMY_WORDS = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?${MONTH}\\s*,?\\s+\\d{4}\\b`, 'i');
 export const MDY_WORDS = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i');
 
 function readDates(text: string): DateMention[] {
@@ -118,14 +118,28 @@ function readDates(text: string): DateMention[] {
     if (n && +n[1] <= 12 && +n[2] <= 12 && n[1] !== n[2]) mention.numeric = { first: +n[1], second: +n[2] };
     out.push(mention);
   }
-  return out;
+  // The deed form chrono-node does not read: "this 11th day of September, 2024".
+  DEED_DAY.lastIndex = 0;
+  for (let m; (m = DEED_DAY.exec(text)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const d = +m[1];
+    const mo = monthNumber(m[2]);
+    const y = +m[3];
+    if (d < 1 || d > daysInMonth(y, mo)) continue; // readProblems says so
+    out.push({ start, end, text: m[0], day: dayOf(y, mo, d), dayKnown: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const DEED_DAY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+day\\s+of\\s+${MONTH}\\s*,?\\s+(\\d{4})\\b`, 'gi');
 
 /** The dates a passage names, in order (per text, memoised). */
 export const datesIn = memo(readDates, 20_000);
 
 const IMPOSSIBLE = [
-  new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+(\\d{4})\\b`, 'gi'),
+  new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:(?:day\\s+)?of\\s+)?${MONTH}\\s*,?\\s+(\\d{4})\\b`, 'gi'),
   new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
   /\b(\d{4})-(\d{2})-(\d{2})\b/g,
 ];
