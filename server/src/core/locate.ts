@@ -60,7 +60,7 @@ function organisationName(text: string): boolean {
  * introduces one party's duties, whatever else it says.
  */
 const DUTY_HEADING =
-  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i;
+  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i;
 
 export function dutyHeading(text: string): boolean {
   const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());

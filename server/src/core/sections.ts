@@ -14,14 +14,30 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
   const hs = model.headings;
   const nodes: SectionNode[] = [];
   const stack: number[] = [];
+  const level = hs.map((h, i) => rank(model, i, h));
   for (let i = 0; i < hs.length; i++) {
-    while (stack.length && hs[stack[stack.length - 1]].level >= hs[i].level) {
+    while (stack.length && level[stack[stack.length - 1]] >= level[i]) {
       nodes[stack.pop()!].end = hs[i].start;
     }
     nodes.push({ heading: hs[i], end: model.text.length, parent: stack.length ? stack[stack.length - 1] : -1 });
     stack.push(i);
   }
   return nodes;
+}
+
+/**
+ * A heading's rank in the tree. A bold title on its own line ("**Contacts.**" over a table) that
+ * follows a run-in title ("**Fees.** Sponsor will…") and has a body of its own is one more run-in
+ * title whose body did not fit on its line: their sibling, not the parent of the run-in titles after
+ * it. A bold title with no body before the next title stays their parent ("**Responsibilities**"
+ * over "**District.** The District will…").
+ */
+function rank(model: DocumentModel, i: number, h: Heading): number {
+  const hs = model.headings;
+  if (h.kind !== 'bold' || h.level !== 7 || i === 0 || i + 1 >= hs.length) return h.level;
+  const before = hs[i - 1];
+  if (before.kind !== 'runin' || before.level !== 8) return h.level;
+  return startingIn(model.passages, h.end, hs[i + 1].start).length > 0 ? 8 : h.level;
 }
 
 /** Items of a list sorted by `start` that start inside [start, end) (binary search). */

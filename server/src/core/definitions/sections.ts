@@ -60,7 +60,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
       'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
       'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
-      'who to call', 'who to contact', 'whom to contact',
+      'who to call', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask',
     ],
   },
   {
@@ -110,6 +110,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
       'how we will know', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
+      'what we hope', 'what we expect', 'what we want to see',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision'],
   },

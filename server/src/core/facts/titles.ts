@@ -47,5 +47,9 @@ export function plainTitle(line: string): boolean {
   if (/^(?:article|section|part|schedule|annex|appendix|exhibit|clause)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b/i.test(line) && /^\p{Lu}/u.test(line)) return true;
   const letters = line.replace(/[^\p{L}]/gu, '');
   const upper = line.replace(/[^\p{Lu}]/gu, '');
-  return letters.length >= 6 && upper.length === letters.length && line.split(/\s+/).length >= 2;
+  if (upper.length !== letters.length) return false;
+  // "X. TERM", "4. FEES": numbered, the title itself needs only four letters.
+  const numbered = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s+(\p{Lu}[\p{Lu}\s&'’-]*)$/u.exec(line);
+  if (numbered) return numbered[1].replace(/[^\p{L}]/gu, '').length >= 4;
+  return letters.length >= 6 && line.split(/\s+/).length >= 2;
 }

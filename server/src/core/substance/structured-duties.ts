@@ -27,7 +27,7 @@ export interface StructuredDuty {
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
 const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|owner|lead|entity|institution)$/i;
 const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
-const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations)\b/i;
+const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
 /** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */
 export function namesParty(label: string, party: Party): boolean {
@@ -100,7 +100,14 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
       if (i > 0 && passages[i - 1].kind === 'tableRow') continue;
       let end = i;
       while (end + 1 < passages.length && passages[end + 1].kind === 'tableRow') end++;
-      out.push(...tableDuties(passages.slice(i, end + 1), parties));
+      const table = tableDuties(passages.slice(i, end + 1), parties);
+      out.push(...table);
+      // "## What the Library provides" over "| Item | Commitment |": each row is the heading's party's.
+      if (!table.length && headingParty) {
+        for (const row of passages.slice(i + 1, end + 1)) {
+          if (cells(row).filter((c) => !EMPTY_CELL.test(c)).join(' ').split(/\s+/).length >= 3) out.push({ passage: row, party: headingParty.name, how: 'heading' });
+        }
+      }
       continue;
     }
     // An HTML table reads as one passage, a line per row ("A | B |"): the same reading as a markdown table.
