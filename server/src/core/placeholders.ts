@@ -14,13 +14,16 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },
   // [Partner Name], [[date]], [30/60/90]; not links, not footnote refs, not task boxes.
   {
-    re: /\[\[?([^[\]\n]{1,80})\]\]?/g,
+    re: /\[\[?([^[\]\n]{1,200})\]\]?/g,
     accept: (m, src) => {
       const after = src[m.index + m[0].length] ?? '';
       const before = src[m.index - 1] ?? '';
-      if (after === '(' || after === ':' || before === '!' || before === '\\') return false;
+      // A Word or PDF conversion escapes brackets ("\\[Partner Name]"): still a blank.
+      if (after === '(' || after === ':' || before === '!') return false;
       if (after === '[') return false;
-      const inner = m[1].trim();
+      const inner = m[1].replace(/\\$/, '').trim();
+      // A long one is a drafting instruction: "[List District responsibilities — e.g. provide space, …]".
+      if (inner.length > 80) return /^(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i.test(inner) || /\be\.g\./i.test(inner);
       if (/^[ xX]?$/.test(inner) || /^\^/.test(inner) || /^\d+$/.test(inner)) return false;
       // Pandoc underline of a title: [PURPOSE]{.ul}.
       if (after === '{' && inner === inner.toUpperCase()) return false;
@@ -56,6 +59,9 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /(?<![\p{L}\p{N}])_(?:insert|enter|add|fill in|type)\b[^_\n]{1,60}_(?![\p{L}\p{N}])/giu },
   { re: /<span\b[^>\n]*\bid=[^>\n]*>\s*<\/span>/gi },
 ];
+
+/** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
+export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$/i;
 
 export function findPlaceholders(src: string): Placeholder[] {
   const out: Placeholder[] = [];

@@ -4,6 +4,7 @@ import { buildSectionTree } from '../sections';
 import type { Placeholder } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { userPattern } from '../user-pattern';
+import { SIGNING_BLANK_LINE } from '../placeholders';
 
 /** Matches of the organisation's own placeholder patterns (from .mou.json) in the text, outside code. */
 function configured(ctx: RuleContext): Placeholder[] {
@@ -36,8 +37,19 @@ function isSigningBlank(ctx: RuleContext, p: Placeholder): boolean {
   const lineStart = ctx.model.lines.starts[ctx.model.lines.position(p.start).line];
   const before = ctx.model.text.slice(lineStart, p.start);
   if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:]+$/, '') + ':')) return true;
+  // "_______________     Date: ________" under IN WITNESS WHEREOF: a line only to sign and date on.
+  const line = ctx.model.lines.position(p.start).line;
+  if (SIGNING_BLANK_LINE.test(ctx.model.text.slice(lineStart, ctx.model.lines.lineEnd(line))) && p.start > witnessAt(ctx)) return true;
   const signatures = modelMemo(ctx.model, 'signatures', () => indexHeadings(buildSectionTree(ctx.model), undefined, ctx.model).title.get('signatures') ?? []);
   return signatures.some((n) => p.start >= n.heading.end && p.start < n.end);
+}
+
+/** Where "IN WITNESS WHEREOF" first is (the signature block follows it); Infinity when it is not there. */
+function witnessAt(ctx: RuleContext): number {
+  return modelMemo(ctx.model, 'placeholder:witness', () => {
+    const m = /\bin witness whereof\b/i.exec(ctx.model.text);
+    return m ? m.index : Infinity;
+  });
 }
 
 export const placeholder: Rule = {

@@ -1,5 +1,6 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
+import { SIGNING_BLANK_LINE } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -100,7 +101,12 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
   const { reachable, unreachable, shared, named } = sectionMemo('contacts', located.passages, () => contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text)));
-  const ph = placeholdersIn(input);
+  // A blank to sign on ("_______   Date: ______") is the signature block's, not a contact left blank.
+  const { lines } = input.model;
+  const ph = placeholdersIn(input).filter((p) => {
+    const line = lines.position(p.start).line;
+    return !SIGNING_BLANK_LINE.test(input.model.text.slice(lines.offset({ line, character: 0 }), lines.lineEnd(line)));
+  });
   const evidence = evidenceWhere(located.passages, (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {
     const people = located.passages.flatMap((p) => personNames(p.text)).filter((n, i, all) => all.indexOf(n) === i);
