@@ -33,9 +33,18 @@ const ORG_WORDS =
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr)\.?$/;
 const STOP_WORDS = /^(?:For|Attn|Attention|Via|From|To|Dear|Per|Re|And|Or|With|By|At|In|On|Of)$/;
 
+/** Laws and the parts of documents: "Florida Statutes", "Education Code". */
+const LEGAL_WORDS = /^(?:Statutes?|Act|Acts|Code|Codes|Law|Laws|Regulations?|Rules?|Policy|Policies|Article|Articles|Clause|Clauses|Schedule|Annex|Appendix|Exhibit|License|Licence)$/;
+/**
+ * Abstract nouns by their ending ("Career Readiness", "Clinical Education", "Creative Commons
+ * Attribution"): not a surname or a given name. Endings names do have (-ance, -ence: Constance,
+ * Lawrence; -ing: Fleming) are left out, and so are words of under eight letters (Clement).
+ */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ness|tions?|sions?|ities|ity|ology|ologies|ics|ships?|ments?)$/u;
+
 function isOrgWord(word: string): boolean {
   const w = word.replace(/[’']s$/, '').replace(/[.,]$/, '');
-  if (STOP_WORDS.test(w)) return true;
+  if (STOP_WORDS.test(w) || LEGAL_WORDS.test(w) || (w.length >= 8 && ABSTRACT_NOUN.test(w))) return true;
   return ORG_WORDS.test(w) || (w.endsWith('s') && ORG_WORDS.test(w.slice(0, -1)));
 }
 
@@ -88,7 +97,7 @@ export const AMOUNT =
 
 const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
 export const RESOURCE_QUANTITY = new RegExp(
-  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?${NUMBER_WORD}(?:\\s*\\(\\d+\\))?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:hours?|minutes|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
+  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?(?<!\\d[.,])${NUMBER_WORD}(?:\\s*\\(\\d+\\))?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:hours?|minutes|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
   'iu',
 );
 
@@ -97,7 +106,7 @@ export const RESOURCE_QUANTITY = new RegExp(
  * per month", "by August 31, 2026" (a contribution of effort, in the guide's sense).
  */
 export const QUANTIFIED = new RegExp(
-  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,3}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\b(?:once|twice|three times|four times)\s+(?:a|per|each|every)\s+(?:year|month|semester|term|week|quarter)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
+  String.raw`\b(?:a minimum of|at least|no fewer than|no less than|minimum of)\s+${NUMBER_WORD}\b(?!\s*(?:\(\d+\)\s*)?(?:business\s+|calendar\s+|working\s+|school\s+)?(?:days?|weeks?|months?|hours?)[’']?\s+(?:before|prior|in advance|ahead|notice))|\b${NUMBER_WORD}(?:\s*\(\d+\))?\s+(?:[\p{L}-]+\s+){0,3}?(?:per|each|every|a)\s+(?:year|month|semester|term|week|quarter|cohort|school year|academic year)\b|\b(?:once|twice|three times|four times)\s+(?:a|per|each|every)\s+(?:year|month|semester|term|week|quarter)\b|\b(?:by|before|no later than|on or before)\b[^.;]{0,40}\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?\d{4}\b`,
   'iu',
 );
 
@@ -108,7 +117,7 @@ export const DEADLINE =
   /\bwithin (?:\d+|one|two|three|five|seven|ten|fourteen|thirty|sixty|ninety)(?:\s*\(\d+\))? (?:business |calendar |working )?(?:days?|weeks?|months?|hours?)\b|\b(?:by|before|no later than|on or before) (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\d{1,2},? )?\d{4}\b/i;
 
 export const NO_FUNDS =
-  /\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\b(?:each|every|both) (?:party|parties|partner|partners|member|members|organi[sz]ation)\b[^.]{0,30}\b(?:bears?|pays?|covers?|(?:is|are|will be|shall be) responsible for) (?:its|their|his|her) own (?:internal )?(?:costs?|expenses)|\bno compensation (?:is|will be|shall be) (?:provided|paid)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
+  /\b(?:nothing in this|(?:this|the) (?:mou|agreement|memorandum)\b[^.]{0,40}\b(?:does|shall|will) not)\b[^.]{0,40}\bobligat\w*\b[^.]{0,40}\b(?:funds|expend\w*|payments?|money|monies)\b|\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:change hands|exchanged|be paid|payable|transferred)|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\b(?:each|every|both) (?:party|parties|partner|partners|member|members|organi[sz]ation)\b[^.]{0,30}\b(?:bears?|pays?|covers?|(?:is|are|will be|shall be) responsible for) (?:its|their|his|her) own (?:internal )?(?:costs?|expenses)|\bno compensation (?:is|will be|shall be) (?:provided|paid)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
 
 export const RESOURCE_STRONG =
   /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of|revenues?|profits?|proceeds|royalt(?:y|ies)|commissions?|salar(?:y|ies)|wages?|honorari(?:um|a)|remuneration)\b|[$£€]\s?\d)/i;
@@ -147,10 +156,10 @@ export const INSURANCE_KEPT =
   /\b(?:liability insurance|insurance (?:coverage|policy|policies|cover)|certificates? of insurance|(?:maintains?|maintaining|carry|carries|hold|holds|keep|keeps|obtain|obtains|procure)\b[^.;]{0,40}\b(?:insurance|coverage)|additional insured|workers'? compensation)\b/i;
 
 export const SAFETY_SIGNAL =
-  /\b(?:liability insurance|insurance coverage|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|(?:never|not) (?:be )?(?:left )?alone with|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
+  /\b(?:liability insurance|insurance coverage|(?:professional |general )?liability coverage|incident reporting|report\w* (?:any |all |an? )?(?:injur(?:y|ies)|incidents?)|supervise (?:not more than|no more than|up to|at most)|certificates? of insurance|safety|safe[,\s]+(?:[\p{L}-]+,?\s+){0,5}?environment|safeguarding|child protection|background checks?|fingerprint\w*|(?:never|not) (?:be )?(?:left )?alone with|supervis(?:e|ed|ion|ing) (?:of )?(?:students|minors|interns|participants|youth|children)|well-?being of (?:students|participants|minors)|students'? (?:safety|well-?being)|emergency (?:procedures|plans?|contacts?|response)|harass(?:ment|ed|ing)?|risk assessments?|duty of care|first aid|hazards?|hazardous)\b/iu;
 
 export const OUTCOME_SIGNAL =
-  /\b(?:outcomes?|goals?|objectives?|deliverables?|aspir(?:e|es|ed|ation|ations)|we hope|hopes? (?:to|that)|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
+  /\b(?:(?:project|program|programme|partnership|initiative|collaboration|research|study|pilot|sponsorship|donation|gift|grant)\s+(?:also\s+)?(?:aims?|seeks?|is intended|is designed)\s+to|outcomes?|goals?|objectives?|deliverables?|aspir(?:e|es|ed|ation|ations)|we hope|hopes? (?:to|that)|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;
 
 /** An aim someone means to reach: what makes a Purpose section a (weak) statement of outcomes. */
 export const OUTCOME_AIM = /\b(?:achiev\w*|accomplish\w*|aims?|results?|succe(?:ss|ssful|ed)\w*|impact|improv\w*|increas\w*|measur\w*|so that|in order to)\b/i;

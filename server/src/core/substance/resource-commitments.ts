@@ -10,6 +10,7 @@ function quantifiedDuty(s: string): boolean {
   return quantified && !MEETING.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
 
+
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
@@ -53,6 +54,9 @@ function concreteCommitment(s: string): boolean {
   );
 }
 
+/** A template's note to its drafter ("If no money changes hands, state: "No funds will be exchanged.""): not the agreement's words. */
+const INSTRUCTION = /^\W*if\b[^.;]{0,100}?,\s*(?:state|write|insert|add|include|say|use|enter)\b|\b(?:state|write|insert|enter)\s*:\s*["“]/i;
+
 const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
 
 /** What the judge needs from one passage (memoised: a keystroke re-reads only passages it changed). */
@@ -61,6 +65,8 @@ interface PassageResources {
   concrete: number;
   /** …of which resource sentences (what counts when the section was found by its content). */
   concreteResource: number;
+  /** …of which resource sentences with an amount of money (what counts outside the section). */
+  money: number;
   noFunds: boolean;
   toBeAgreed: boolean;
   /** Attachments referred to. */
@@ -68,13 +74,16 @@ interface PassageResources {
 }
 
 const passageResources = memo((text: string): PassageResources => {
-  const r: PassageResources = { concrete: 0, concreteResource: 0, noFunds: false, toBeAgreed: false, refs: [] };
+  const r: PassageResources = { concrete: 0, concreteResource: 0, money: 0, noFunds: false, toBeAgreed: false, refs: [] };
   for (const s of sentencesWithActors(text)) {
     if (isConcreteCommitment(s)) {
       r.concrete++;
-      if (isResourceSentence(s)) r.concreteResource++;
+      if (isResourceSentence(s)) {
+        r.concreteResource++;
+        if (AMOUNT.test(s) || MONEY_SHARE.test(s)) r.money++;
+      }
     }
-    if (NO_FUNDS.test(s)) r.noFunds = true;
+    if (NO_FUNDS.test(s) && !INSTRUCTION.test(s)) r.noFunds = true;
     if (TO_BE_AGREED.test(s)) r.toBeAgreed = true;
     r.refs.push(...attachmentRefs(s));
   }
@@ -112,6 +121,20 @@ export function judgeResources(input: SubstanceInput): Judgement {
       status: 'present',
       reason: noFunds && !concrete ? 'says plainly that no funds change hands' : `${concrete} commitment${concrete === 1 ? '' : 's'} with an amount, quantity or date`,
     };
+  }
+  // A heading is evidence, not proof: "Each Member will … pay annual dues of $2,500" under the
+  // members' duties is a contribution with an amount all the same.
+  if (located.by !== 'content') {
+    const mine = new Set(located.passages);
+    const elsewhere = model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && (passageResources(p.text).money > 0 || passageResources(p.text).noFunds));
+    if (elsewhere.length) {
+      const n = elsewhere.reduce((k, p) => k + passageResources(p.text).money, 0);
+      return {
+        evidence: evidenceWhere(elsewhere, (p) => (passageResources(p.text).money ? 'a payment or contribution with an amount of money' : 'says no funds change hands')),
+        status: 'present',
+        reason: n ? `${n} commitment${n === 1 ? '' : 's'} with an amount of money, written under other headings` : 'says plainly, under another heading, that no funds change hands',
+      };
+    }
   }
   const missing = missingOf(each.flatMap((r) => r.refs), model);
   if (missing.length) return { status: 'weak', reason: `points to ${quoteList(missing)} for the amounts, but it is not in this document` };

@@ -51,6 +51,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const party = parties.find((p) => actorNames(a, p));
     owners.add(party ? party.name.toLowerCase() : a);
   }
+  // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
+  for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
   const { vague } = counted;
   // Found by content: no duty at all is no section; one duty is a section, if a thin one (below).
   if (located.by === 'content' && dutyCount === 0) {
@@ -92,11 +94,14 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
+  // A responsibilities section left as the template's blanks is unfinished, whatever duties other
+  // sections hold ("2.1 The District will: - [List District responsibilities …] - ____").
+  const blanks = dutyCount < 2 ? placeholdersIn(input) : [];
+  if (blanks.length && located.by === 'title') return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   // A heading is evidence, not proof: the duties of every party may be written under other headings.
   const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
-  const blanks = dutyCount < 2 ? placeholdersIn(input) : [];
   if (blanks.length) return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
