@@ -88,20 +88,29 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
   const h = model.headings[0];
   const p = model.passages[0];
   if (h && (!p || h.start <= p.start || model.passages.indexOf(model.passages.find((x) => x.start > h.start) ?? p) <= 3)) return h.text;
-  return p ? p.text.split('\n')[0] : '';
+  // A first line that runs on (a PDF's letterhead and body in one line) is no title.
+  const line = p ? p.text.split('\n')[0] : '';
+  return line.length <= 150 ? line : '';
 }
 
 /** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
 const SELF_AGREEMENT =
   /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b/gi;
 const SELF_OTHER =
-  /\b(?:this|the present)\s+(?:policy|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|repository|repo|checklist|toolkit|faq)\b/gi;
+  /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|repository|repo|checklist|toolkit|faq)\b/gi;
 /** A page that reports an agreement rather than stating it. */
 const REPORTAGE =
   /\b(?:view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
+/** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
+const LETTER_TERMS =
+  /\bthis letter\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
+const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
+/** A heading at the top that names another kind of document about partnerships. */
+const GENRE_NOT =
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
@@ -157,11 +166,20 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   if (TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle)) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
+  else if (!TITLE_CERTAIN.test(mainTitle)) {
+    // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**").
+    const top = model.text.slice(model.frontMatter?.end ?? 0, 600).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
+    const genre = [...model.headings.filter((h) => h.start < 600 && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && GENRE_NOT.test(h.text) && !TITLE_CERTAIN.test(h.text));
+    if (genre) con.push([3, `its heading (“${genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text}”) names another kind of document`]);
+  }
 
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
   const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”)']);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
+
+  const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms')) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance'));
+  if (letter) pro.push([letter + 1, 'it is a letter setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “Accepted:”)']);
 
   const bilateral = countIn(model, BILATERAL, 'detect:bilateral');
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
