@@ -58,6 +58,8 @@ const KNOWN: Record<string, string> = {
   'structure/inline-agrees-to-list.md pandoc-docx': 'pandoc reads the lettered lines under "agrees to:" as a nested list; its items name quantities ("at least ten job-shadow days") but no resource word and no party of their own, so they are not read as contributions',
   'structure/inline-agrees-to-list.md libreoffice-docx': 'LibreOffice reads pandoc\'s HTML, with the same nested list: the lettered items name quantities but no resource word and no party of their own',
   'weak/roles-deferred-annex.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with a contact\'s email in the next row',
+  'structure/party-provides-tables.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with one contact\'s email split over two rows, so only one contact has a whole email',
+  'structure/runin-titles-table-contacts.md libreoffice-pdf': 'the contacts are a five-column table whose wrapped cells in the PDF are rebuilt into rows that separate a name from its email and phone',
 };
 const known = (name: string, tool: string) => KNOWN[`${name} ${tool}`] ?? KNOWN[`${name} *`];
 

@@ -361,6 +361,10 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The mentor will meet with the student team at least twice a semester.',
       'The College will not charge students more than two fees per year.',
       'The Partner will run [number] workshops per year.',
+      // Lead time for handing something over, not a quantity given.
+      'The District will provide the Hospital with a roster of students at least two weeks before each rotation.',
+      // A version number is not a count of licences.
+      'The parties shall license all the said material under the CC BY 4.0 license.',
     ]) {
       assert.ok(!isConcreteCommitment(s), s);
     }
@@ -400,6 +404,21 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')!.status, 'weak');
   });
 
+  it('"Nothing in this MOU obligates either party to expend funds" says plainly that no funds change hands; a note to the drafter does not', () => {
+    const base = '# Memorandum of Understanding between Canyon Ridge College and Pine Hollow School District\n\nCanyon Ridge College will host four teacher workshops. Pine Hollow School District will release its science teachers to attend.\n\n## Funding\n\n';
+    const none = analyze(`${base}Nothing in this MOU obligates either party to expend funds.\n`);
+    assert.equal(none.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
+    const note = analyze(`${base}*If no money changes hands, state: "No funds will be exchanged under this MOU."*\n`);
+    assert.notEqual(note.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
+  });
+
+  it('"The Project aims to…" is a (weak) statement of outcomes wherever it is written', () => {
+    const a = analyze(
+      '# Research Collaboration Agreement between Gulf Coast State University and Meridian Cells Inc.\n\n## 2. Project\n\nThe parties will collaborate on research into fast-charging anodes. The Project aims to advance understanding of interphase formation in silicon-rich anodes.\n\n## 3. Responsibilities\n\nThe University will assign two doctoral students. Meridian Cells Inc. will provide $120,000 a year.\n',
+    );
+    assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')!.status, 'weak');
+  });
+
   it('a heading is evidence, not proof: "Compliance Safeguards" over tax rules is not a safety section', () => {
     const a = analyze(
       '# Memorandum of Understanding between Northgate College and Lumen Works LLC\n\nNorthgate College will host six student interns. Lumen Works LLC will pay each intern $18 per hour.\n\n## Compliance Safeguards\n\nBoth parties keep separate books and records and file their own tax returns each year.\n',
@@ -407,6 +426,22 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
     assert.equal(safety.status, 'missing');
     assert.match(safety.reason, /not about keeping people safe/);
+  });
+});
+
+describe('people and titles in plain text', () => {
+  it('abstract nouns and laws are not people: "Career Readiness", "Clinical Education", "Florida Statutes"; names are', async () => {
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('Title | Work-Based Learning Coordinator, College & Career Readiness | Manager, Clinical Education'), []);
+    assert.deepEqual(personNames('as required by Section 1007.271(21), Florida Statutes, and the Creative Commons Attribution license'), []);
+    assert.deepEqual(personNames('Name | Marisol Quintero | Lawrence Okafor | Constance Bell'), ['Marisol Quintero', 'Lawrence Okafor', 'Constance Bell']);
+  });
+
+  it('a short numbered capital line is a title ("X. TERM"); a name line of initials is read as before', async () => {
+    const { plainTitle } = await import('../../server/src/core/facts/titles');
+    assert.ok(plainTitle('X. TERM'));
+    assert.ok(plainTitle('4. FEES'));
+    assert.ok(!plainTitle('A. NO'));
   });
 });
 
