@@ -15,7 +15,7 @@ const TITLE_CERTAIN =
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
-  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|template instructions|best practices|reflections?|stories|story)\b/i;
+  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story)\b/i;
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -100,7 +100,7 @@ const SELF_OTHER =
   /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|repository|repo|checklist|toolkit|faq)\b/gi;
 /** A page that reports an agreement rather than stating it. */
 const REPORTAGE =
-  /\b(?:view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
+  /\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
@@ -110,7 +110,9 @@ const LETTER_TERMS =
 const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
+/** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
+const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library)\b/i;
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
@@ -165,12 +167,15 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
-  if (TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle)) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
-  else if (!TITLE_CERTAIN.test(mainTitle)) {
+  const titleNot = TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle);
+  if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
+  if (!TITLE_CERTAIN.test(mainTitle)) {
     // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**").
     const top = model.text.slice(model.frontMatter?.end ?? 0, 600).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...model.headings.filter((h) => h.start < 600 && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && GENRE_NOT.test(h.text) && !TITLE_CERTAIN.test(h.text));
-    if (genre) con.push([3, `its heading (“${genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text}”) names another kind of document`]);
+    const genre = [...model.headings.filter((h) => h.start < 600 && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+    const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
+    if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
+    else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
 
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
