@@ -265,8 +265,16 @@ export function presentTenseDuties(model: DocumentModel): Array<{ sentence: stri
   );
 }
 
+/** An actor phrase that starts with people who take part ("students and school staff", "2.1 interns placed at …"). */
+const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:the\s+)?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
+
+/** People who take part act here, not a party ("Students shall follow…", "2.3 students"). */
+export const participantActor = (actor: string): boolean => PARTICIPANT_ACTOR.test(actor.trim());
+
 /** Does an actor ("the college", "acme robotics") name this party? */
 export function actorNames(actor: string, party: Party): boolean {
+  // "students who visit the company": participants, whichever party the phrase mentions.
+  if (PARTICIPANT_ACTOR.test(actor) && !party.names.some((n) => PARTICIPANT_ACTOR.test(n))) return false;
   return party.names.some((n) => {
     const name = n.toLowerCase();
     return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);

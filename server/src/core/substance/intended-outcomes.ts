@@ -28,10 +28,10 @@ export function measurableOutcomes(texts: string[], aboutOutcomes = false): stri
 export function judgeOutcomes(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const measurable = measurableOutcomes(located.passages.map((p) => p.text), located.by === 'content');
+  const measurable = measurableOutcomes(located.passages.map((p) => p.text), located.by !== 'title');
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by === 'content').length > 0 ? 'an outcome with a target and a period' : undefined));
+    const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by !== 'title').length > 0 ? 'an outcome with a target and a period' : undefined));
     return {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }

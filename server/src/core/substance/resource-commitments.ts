@@ -11,6 +11,9 @@ function quantifiedDuty(s: string): boolean {
 }
 
 
+/** A ratio of adults to participants: how supervision works, not what a party contributes. */
+const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?|staff(?: members?)?|members? of staff|teachers?|chaperones?|supervisors?|leaders?|instructors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:students?|pupils?|children|participants?|campers?|learners?|youths?|young people|interns?)\b/i;
+
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
@@ -34,6 +37,8 @@ export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED
 
 function resourceSentence(s: string): boolean {
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s)) return true;
+  // "At least one adult member of staff for every ten students": a supervision ratio (safety).
+  if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
@@ -45,6 +50,7 @@ export const isConcreteCommitment = memo(concreteCommitment);
 
 function concreteCommitment(s: string): boolean {
   if (findPlaceholders(s).length) return false;
+  if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
     MONEY_SHARE.test(s) ||

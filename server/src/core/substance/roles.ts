@@ -4,7 +4,7 @@ import { withHeadingPassages } from '../sections';
 import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { structuredDuties } from './structured-duties';
-import { actorNames, countDuties, documentDuties, firstPerson, headingAsIntro, jointDuty, presentTenseDuties } from './duties';
+import { actorNames, countDuties, participantActor, documentDuties, firstPerson, headingAsIntro, jointDuty, presentTenseDuties } from './duties';
 import type { Party } from '../parties';
 import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
@@ -54,6 +54,12 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
   for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
   const { vague } = counted;
+  // "Students shall follow all hospital policies": what participants must do, not a party's duty.
+  if (owners.size && !extra.length && [...owners].every(participantActor) && !parties.some((p) => [...owners].some((o) => actorNames(o, p)))) {
+    const whose = titleCase([...owners][0].replace(/^[\divx.()a-z]*[.)]\s+|^\d+(?:\.\d+)*\s+/i, ''));
+    if (located.by === 'content') return { status: 'missing', reason: `only what ${whose} must do is written down; no party's duties`, evidence };
+    return { status: 'weak', reason: `only what ${whose} must do is written down; say what each party will do`, evidence };
+  }
   // Found by content: no duty at all is no section; one duty is a section, if a thin one (below).
   if (located.by === 'content' && dutyCount === 0) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
