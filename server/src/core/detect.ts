@@ -169,10 +169,14 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   const titleNot = TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
-  if (!TITLE_CERTAIN.test(mainTitle)) {
-    // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**").
-    const top = model.text.slice(model.frontMatter?.end ?? 0, 600).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...model.headings.filter((h) => h.start < 600 && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+  {
+    // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**");
+    // under a title that names an agreement, only what stands above it ("AGENDA ITEM 9.2" over
+    // "MEMORANDUM OF UNDERSTANDING – …").
+    const titleHeading = TITLE_CERTAIN.test(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
+    const limit = TITLE_CERTAIN.test(mainTitle) ? (titleHeading?.start ?? 0) : 600;
+    const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
+    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
