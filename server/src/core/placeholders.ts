@@ -63,7 +63,11 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
 /** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
 export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$/i;
 
+/** What every pattern above needs somewhere in the text: most passages have none, and are done at once. */
+const ANY_SLOT = /[$[{_‹<☐]|xxxx|TB[ADC]|to be|DD\/|MM\/|YYYY|Month,? Day/i;
+
 export function findPlaceholders(src: string): Placeholder[] {
+  if (!ANY_SLOT.test(src)) return [];
   const out: Placeholder[] = [];
   for (const { re, accept } of PATTERNS) {
     re.lastIndex = 0;

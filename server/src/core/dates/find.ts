@@ -96,7 +96,8 @@ export const DMY_WORDS = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:(?:day\\s
 export const MDY_WORDS = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i');
 
 function readDates(text: string): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
+  // Every date has a digit: most passages have none and are done without the longer test.
+  if (!/\d/.test(text) || !DATE_HINT.test(text)) return [];
   let results;
   try {
     results = (RELATIVE_TO_DATE.test(text) ? strict : calendarOnly).parse(text, REFERENCE);

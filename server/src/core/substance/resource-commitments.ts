@@ -48,8 +48,11 @@ function resourceSentence(s: string): boolean {
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
 export const isConcreteCommitment = memo(concreteCommitment);
 
+/** What every amount, quantity, date or period needs: a digit or a number in words. */
+const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
+
 function concreteCommitment(s: string): boolean {
-  if (findPlaceholders(s).length) return false;
+  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
