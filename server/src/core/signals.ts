@@ -127,7 +127,7 @@ export const MONEY_SHARE =
   /\b\d{1,3}(?:\.\d+)?\s?%\)?\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?(?:profits?|revenues?|income|proceeds|fees?|sales|receipts|earnings|costs?|budget|contributions|donations|gifts|grants|funds|salar(?:y|ies)|wages|tuition|expenses)\b|(?:share|split)\b)|\b\d{1,2}\s?[/:]\s?\d{1,2}\s+(?:(?:net|gross)\s+)?(?:split|share|basis|revenues?|profits?|income)\b|\bsplit\s+(?:of\s+)?\d{1,2}\s?[/:%]\s?\d{1,2}\b/iu;
 export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
-export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
+export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|classrooms?|rooms?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|transport(?:ation)?|buses|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
 /** "does not commit either party to any staff time": a disclaimer, not a contribution. */
 export const NEGATED = /\b(?:not|neither|nor|never)\b|\bno\b(?!\s+(?:cost|charge|fee))|\bwithout\b(?!\s+(?:cost|charge|fee))/i;
 

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
-import { structuredDuties } from './structured-duties';
+import { blankPartyHeadings, structuredDuties } from './structured-duties';
 import { actorNames, countDuties, participantActor, documentDuties, firstPerson, headingAsIntro, jointDuty, presentTenseDuties } from './duties';
 import type { Party } from '../parties';
 import type { Located } from '../locate';
@@ -54,6 +54,13 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
   for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
   const { vague } = counted;
+  // One party's own heading holds only blanks: its duties are still to be written.
+  const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
+  if (unwritten.length) {
+    // "the Partner" where the text writes it so, a name as it is.
+    const shown = unwritten.map((n) => (new RegExp(`\\bthe ${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(model.text.slice(0, 50_000)) ? `the ${n}` : n));
+    return { status: 'weak', reason: `the duties of ${shown.join(' and ')} are still blanks to fill in; say what ${unwritten.length === 1 ? 'it' : 'each'} will do`, evidence };
+  }
   // "Students shall follow all hospital policies": what participants must do, not a party's duty.
   if (owners.size && !extra.length && [...owners].every(participantActor) && !parties.some((p) => [...owners].some((o) => actorNames(o, p)))) {
     const whose = titleCase([...owners][0].replace(/^[\divx.()a-z]*[.)]\s+|^\d+(?:\.\d+)*\s+/i, ''));

@@ -133,6 +133,37 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
   return out;
 }
 
+/**
+ * Parties whose own heading holds only template blanks ("**3. Responsibilities of the Partner**"
+ * over "- *[Describe what the Partner will provide …]*"): their duties are still to be written.
+ */
+export function blankPartyHeadings(passages: Passage[], parties: Party[]): string[] {
+  if (!parties.length) return [];
+  const out: string[] = [];
+  let party: Party | undefined;
+  let items = 0;
+  let blank = true;
+  const close = () => {
+    if (party && items > 0 && blank && !out.includes(party.name)) out.push(party.name);
+  };
+  for (const p of passages) {
+    if (p.kind === 'heading') {
+      close();
+      party = ROLE_WORDS.test(p.text) || wordCount(p.text) <= 4 ? partyIn(p.text, parties) : undefined;
+      items = 0;
+      blank = true;
+      continue;
+    }
+    if (!party) continue;
+    // "The Partner will:" introduces the list; the list is what counts.
+    if (/:\s*$/.test(p.text) && items === 0) continue;
+    items++;
+    if (wordCount(p.text) > 0) blank = false;
+  }
+  close();
+  return out;
+}
+
 function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
   if (rows.length < 2) return [];
   const header = cells(rows[0]);
