@@ -412,6 +412,13 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     assert.notEqual(note.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
   });
 
+  it('one duty that no one in particular owes ("The study will be conducted…") is no roles section', () => {
+    const a = analyze(
+      '# Memorandum of Understanding between Karoo Research Institute and Nelson Bay Municipality\n\n## Intent\n\nThe parties intend to study how learners use the new science centre. The study will be conducted under ethics clearance from a registered committee.\n\n## Measures\n\nAt least 60% of visiting learners complete the exit survey each year from 2026 to 2028.\n',
+    );
+    assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'missing');
+  });
+
   it('"The Project aims to…" is a (weak) statement of outcomes wherever it is written', () => {
     const a = analyze(
       '# Research Collaboration Agreement between Gulf Coast State University and Meridian Cells Inc.\n\n## 2. Project\n\nThe parties will collaborate on research into fast-charging anodes. The Project aims to advance understanding of interphase formation in silicon-rich anodes.\n\n## 3. Responsibilities\n\nThe University will assign two doctoral students. Meridian Cells Inc. will provide $120,000 a year.\n',

@@ -68,7 +68,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     return { status: 'weak', reason: `only what ${whose} must do is written down; say what each party will do`, evidence };
   }
   // Found by content: no duty at all is no section; one duty is a section, if a thin one (below).
-  if (located.by === 'content' && dutyCount === 0) {
+  // …nor is one duty that no one in particular owes ("The study will be conducted under ethics clearance").
+  if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0))) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
   const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
