@@ -368,6 +368,14 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     ]) {
       assert.ok(!isConcreteCommitment(s), s);
     }
+    for (const s of [
+      // Who a party is, not what it gives ("profit" in "non-profit").
+      'The Cebu Museum of Science, a non-stock, non-profit corporation, hereinafter referred to as "the Museum".',
+      // An intention to work together, not a contribution.
+      'Both parties will collaborate to offer students learning experiences such as talks by company personnel.',
+    ]) {
+      assert.ok(!isResourceSentence(s), s);
+    }
   });
 
   it('money told as background is not a commitment; resources named as shared are (weakly)', () => {

@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, memo } from '../signals';
+import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor, presentTenseDuty, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
@@ -42,6 +42,8 @@ function resourceSentence(s: string): boolean {
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
+  // "Both parties will collaborate to offer … talks by company personnel": an intention, not a contribution.
+  if (VAGUE_DUTY.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s)) || quantifiedDuty(s);
 }
 
