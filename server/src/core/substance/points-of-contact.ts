@@ -128,6 +128,21 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     const verb = unreachable.length === 1 ? 'has a name but no email or phone' : 'have names but no email or phone';
     return { status: 'weak', reason: `${quoteList(unreachable)} ${verb}` };
   }
+  if (reachable === 1 && located.by === 'title') {
+    // The other side's person may be written in the opening lines ("Volunteer: Mei-Ling Zhou /
+    // Mobile: … / Email: …" above the text of an agreement one person signs).
+    const mine = new Set(located.passages);
+    const firstHeading = input.model.headings.find((h) => h.level <= 7 && h.start > 0)?.start ?? 0;
+    const opening = input.model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && p.start < Math.min(firstHeading + 1500, 3000));
+    const atTop = opening.filter((p) => contactEntries(p.text).reachable > 0);
+    if (atTop.length) {
+      return {
+        evidence: [...evidence, ...evidenceWhere(atTop, () => 'a named contact with email or phone, in the opening lines')].slice(0, 4),
+        status: 'present',
+        reason: `${reachable + 1} named contacts with email or phone (one in the opening lines)`,
+      };
+    }
+  }
   if (reachable === 1) return { status: 'weak', reason: 'only one contact has an email or phone; each party needs its own' };
   if (shared.length && !named) return { status: 'weak', reason: `gives only a shared mailbox (${quoteList(shared)}), not a person` };
   if (named) return { status: 'weak', reason: 'names people but gives no email or phone to reach them' };
