@@ -11,7 +11,7 @@ const TITLE_STRONG =
   /\b(?:memorand(?:um|a) of (?:understanding|agreement)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding)|statement of work|service level agreement|compact|accord)\b/i;
 /** Titles that name an agreement on their own. */
 const TITLE_CERTAIN =
-  /\b(?:memorand(?:um|a) of (?:understanding|agreement)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|volunteer|consortium|service|services|funding|grant|participation|partner) agreements?|letters? of (?:understanding|intent|agreement)|agreement between|mou between|moa between)\b/i;
+  /\b(?:memorand(?:um|a) of (?:understanding|agreement)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement)|agreement between|mou between|moa between)\b/i;
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
@@ -162,7 +162,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
   if (TITLE_CERTAIN.test(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
-  else if (TITLE_CERTAIN.test(firstLine) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
+  // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
+  else if (TITLE_CERTAIN.test(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (TITLE_CERTAIN.test(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
