@@ -1,6 +1,7 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
 import { SIGNING_BLANK_LINE } from '../placeholders';
+import { startingIn } from '../sections';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -133,7 +134,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     // Mobile: … / Email: …" above the text of an agreement one person signs).
     const mine = new Set(located.passages);
     const firstHeading = input.model.headings.find((h) => h.level <= 7 && h.start > 0)?.start ?? 0;
-    const opening = input.model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && p.start < Math.min(firstHeading + 1500, 3000));
+    const opening = startingIn(input.model.passages, 0, Math.min(firstHeading + 1500, 3000)).filter((p) => !mine.has(p) && p.kind !== 'heading');
     const atTop = opening.filter((p) => contactEntries(p.text).reachable > 0);
     if (atTop.length) {
       return {
