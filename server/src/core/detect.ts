@@ -106,13 +106,15 @@ const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 const LETTER_TERMS =
-  /\bthis letter\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
-const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
+  /\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
+const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
+/** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
+const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
-const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library)\b/i;
+const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using))\b/i;
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
@@ -183,13 +185,16 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
 
+  const drafting = countIn(model, DRAFTING, 'detect:drafting');
+  if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
+
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
   const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”)']);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
 
   const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms')) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance'));
-  if (letter) pro.push([letter + 1, 'it is a letter setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “Accepted:”)']);
+  if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
 
   const bilateral = countIn(model, BILATERAL, 'detect:bilateral');
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);

@@ -185,13 +185,17 @@ function paragraph(
   // (agreements typed in Word or converted from PDF), alone or as the first line of its paragraph.
   if (listDepth === 0 && first?.type === 'text' && kids.every((k) => k.type === 'text' || k.type === 'break' || k.type === 'emphasis' || k.type === 'strong')) {
     const whole = inlineText(node, src);
-    const nl = whole.indexOf('\n');
-    const line = (nl < 0 ? whole : whole.slice(0, nl)).trim();
+    // The first line break, however the file writes it (\n, \r\n or a lone \r).
+    const br = /\r\n|\r|\n/.exec(whole);
+    const line = (br ? whole.slice(0, br.index) : whole).trim();
     if (plainTitle(line)) {
-      const lineEnd = nl < 0 ? s.end : Math.min(s.end, src.indexOf('\n', s.start) < 0 ? s.end : src.indexOf('\n', s.start));
+      const srcBreak = /\r\n|\r|\n/g;
+      srcBreak.lastIndex = s.start;
+      const end = br ? srcBreak.exec(src) : null;
+      const lineEnd = end && end.index < s.end ? end.index : s.end;
       facts.headings.push(heading(s.start, lineEnd, 7, cleanTitle(line), 'numbered'));
-      const rest = nl < 0 ? '' : whole.slice(nl + 1).trim();
-      if (rest) facts.passages.push(passage(lineEnd + 1, s.end, rest, 'paragraph', listDepth));
+      const rest = br ? whole.slice(br.index + br[0].length).trim() : '';
+      if (rest) facts.passages.push(passage(lineEnd + (end ? end[0].length : 1), s.end, rest, 'paragraph', listDepth));
       return;
     }
   }

@@ -15,6 +15,9 @@ interface Entry {
 const entryOf = memo(entryOfUncached);
 
 
+/** A table row of a field other than the name ("Title | Apprenticeship Coordinator | …"): its cells are not people. */
+const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|organi[sz]ation|institution|address|location)\s*\|/i;
+
 function entryOfUncached(line: string): Entry {
   const emails: string[] = line.match(new RegExp(EMAIL.source, 'g')) ?? [];
   let rest = line;
@@ -23,7 +26,7 @@ function entryOfUncached(line: string): Entry {
   for (const p of phones) rest = rest.replace(p, ' ');
   const personal = emails.filter((e) => !SHARED_MAILBOX.test(e));
   return {
-    names: personNames(rest),
+    names: FIELD_ROW.test(line.trim()) ? [] : personNames(rest),
     channels: Math.max(personal.length, phones.length),
     shared: emails.filter((e) => SHARED_MAILBOX.test(e)),
   };
