@@ -59,6 +59,7 @@ const KNOWN: Record<string, string> = {
   'structure/inline-agrees-to-list.md libreoffice-docx': 'LibreOffice reads pandoc\'s HTML, with the same nested list: the lettered items name quantities but no resource word and no party of their own',
   'weak/roles-deferred-annex.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with a contact\'s email in the next row',
   'structure/party-provides-tables.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with one contact\'s email split over two rows, so only one contact has a whole email',
+  'structure/email-agreement-confirming.md libreoffice-pdf': 'the PDF joins each "X will:" list into one line with its dashes, so only the first duty of each reads as one, and the two phone numbers share a line with one name',
   'structure/volunteer-contact-at-top.md libreoffice-pdf': 'PDF text has no bold, so "Library contact" is no heading; the volunteer\'s mobile and email run into the title block\'s one long line, which is not read as a contact line',
   'structure/runin-titles-table-contacts.md libreoffice-pdf': 'the contacts are a five-column table whose wrapped cells in the PDF are rebuilt into rows that separate a name from its email and phone',
 };

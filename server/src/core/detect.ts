@@ -179,7 +179,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     const titleHeading = TITLE_CERTAIN.test(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
     const limit = TITLE_CERTAIN.test(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].find((h) => h.text.length <= 120 && !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
