@@ -220,3 +220,25 @@ function wordIn(text: string, phrase: string): boolean {
   }
   return false;
 }
+
+/** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
+export function writtenWithThe(model: DocumentModel, name: string): boolean {
+  if (/^the\s/i.test(name)) return false;
+  // Only the name standing for the party: not inside a longer name ("Fairhaven STEM Hub") and not
+  // naming something else ("the Harbor Coding program"), so followed by punctuation or a verb.
+  const re = new RegExp(`(\\b[Tt]he\\s+["“'‘]?)?(?<!\\p{Lu}[\\p{L}.&'-]*\\s+)\\b${escapeRegExp(name)}\\b(?=["”'’]?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:will|shall|may|must|agrees?|is|are|has|have|and|or|to|with|of|for|in|at|on|by|under|each|also|does|did)\\b))`, 'gu');
+  let withThe = 0;
+  let bare = 0;
+  const key = `the:${name}`;
+  for (const f of model.facts) {
+    const [w, b] = blockMemo(f, key, () => {
+      let n = 0;
+      let m = 0;
+      for (const p of f.passages) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
+      return [n, m] as const;
+    });
+    withThe += w;
+    bare += b;
+  }
+  return withThe > 0 && withThe >= bare;
+}

@@ -6,7 +6,7 @@
 import type { BlockFacts } from './facts';
 import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
-import { mentions, type Party } from './parties';
+import { mentions, writtenWithThe, type Party } from './parties';
 import { partyContacts, type PartyContact } from './party-contacts';
 import { memo, NEGATED, OBLIGATION, PROVIDE_VERB, sentences, tests } from './signals';
 import { actorNames, actorOf, documentDuties } from './substance/duties';
@@ -14,7 +14,6 @@ import { rolesPassages } from './substance/roles';
 import { structuredDuties } from './substance/structured-duties';
 import { isResourceSentence } from './substance/resource-commitments';
 import { matchHeading } from './locate';
-import { escapeRegExp } from './text';
 
 const COLLECTIVE_SUBJECT =
   /^(?:an?\s+(?:member|party|partner)\b|(?:each|every|both|all)\s+(?:of the\s+)?(?:parties|party|members?|partners?|participants?)\b|(?:the\s+)?(?:parties|members|partners)\s+(?:will|shall|each)\b)/i;
@@ -107,28 +106,6 @@ function listedIn(part: object, partyKey: string, compute: () => boolean): boole
   let v = m.get(partyKey);
   if (v === undefined) m.set(partyKey, (v = compute()));
   return v;
-}
-
-/** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
-function writtenWithThe(model: DocumentModel, name: string): boolean {
-  if (/^the\s/i.test(name)) return false;
-  // Only the name standing for the party: not inside a longer name ("Fairhaven STEM Hub") and not
-  // naming something else ("the Harbor Coding program"), so followed by punctuation or a verb.
-  const re = new RegExp(`(\\b[Tt]he\\s+["“'‘]?)?(?<!\\p{Lu}[\\p{L}.&'-]*\\s+)\\b${escapeRegExp(name)}\\b(?=["”'’]?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:will|shall|may|must|agrees?|is|are|has|have|and|or|to|with|of|for|in|at|on|by|under|each|also|does|did)\\b))`, 'gu');
-  let withThe = 0;
-  let bare = 0;
-  const key = `the:${name}`;
-  for (const f of model.facts) {
-    const [w, b] = blockMemo(f, key, () => {
-      let n = 0;
-      let m = 0;
-      for (const p of f.passages) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
-      return [n, m] as const;
-    });
-    withThe += w;
-    bare += b;
-  }
-  return withThe > 0 && withThe >= bare;
 }
 
 function firstMention(model: DocumentModel, party: Party): { start: number; end: number } {

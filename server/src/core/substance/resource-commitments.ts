@@ -139,9 +139,10 @@ export function judgeResources(input: SubstanceInput): Judgement {
     const mine = new Set(located.passages);
     const elsewhere = model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && (passageResources(p.text).money > 0 || passageResources(p.text).noFunds));
     if (elsewhere.length) {
-      const n = elsewhere.reduce((k, p) => k + passageResources(p.text).money, 0);
+      const money = elsewhere.map((p) => passageResources(p.text).money);
+      const n = money.reduce((a, b) => a + b, 0);
       return {
-        evidence: evidenceWhere(elsewhere, (p) => (passageResources(p.text).money ? 'a payment or contribution with an amount of money' : 'says no funds change hands')),
+        evidence: evidenceWhere(elsewhere, (_, i) => (money[i] ? 'a payment or contribution with an amount of money' : 'says no funds change hands')),
         status: 'present',
         reason: n ? `${n} commitment${n === 1 ? '' : 's'} with an amount of money, written under other headings` : 'says plainly, under another heading, that no funds change hands',
       };

@@ -5,7 +5,7 @@ import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, structuredDuties } from './structured-duties';
 import { actorNames, countDuties, participantActor, documentDuties, firstPerson, headingAsIntro, jointDuty, presentTenseDuties } from './duties';
-import type { Party } from '../parties';
+import { writtenWithThe, type Party } from '../parties';
 import type { Located } from '../locate';
 import type { Evidence, Passage } from '../types';
 
@@ -58,7 +58,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
   if (unwritten.length) {
     // "the Partner" where the text writes it so, a name as it is.
-    const shown = unwritten.map((n) => (new RegExp(`\\bthe ${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(model.text.slice(0, 50_000)) ? `the ${n}` : n));
+    const shown = unwritten.map((n) => (writtenWithThe(model, n) ? `the ${n}` : n));
     return { status: 'weak', reason: `the duties of ${shown.join(' and ')} are still blanks to fill in; say what ${unwritten.length === 1 ? 'it' : 'each'} will do`, evidence };
   }
   // "Students shall follow all hospital policies": what participants must do, not a party's duty.

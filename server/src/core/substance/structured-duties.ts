@@ -84,6 +84,11 @@ function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
 }
 
+/** The party a heading gives duties to ("Sponsor Responsibilities", "What the Library provides", "Partner"). */
+function partyOfHeading(text: string, parties: Party[]): Party | undefined {
+  return ROLE_WORDS.test(text) || wordCount(text) <= 4 ? partyIn(text, parties) : undefined;
+}
+
 export function structuredDuties(passages: Passage[], parties: Party[]): StructuredDuty[] {
   if (!parties.length) return [];
   const out: StructuredDuty[] = [];
@@ -91,8 +96,7 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     if (p.kind === 'heading') {
-      const named = ROLE_WORDS.test(p.text) || wordCount(p.text) <= 4 ? partyIn(p.text, parties) : undefined;
-      headingParty = named;
+      headingParty = partyOfHeading(p.text, parties);
       continue;
     }
     if (p.kind === 'tableRow') {
@@ -149,7 +153,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
   for (const p of passages) {
     if (p.kind === 'heading') {
       close();
-      party = ROLE_WORDS.test(p.text) || wordCount(p.text) <= 4 ? partyIn(p.text, parties) : undefined;
+      party = partyOfHeading(p.text, parties);
       items = 0;
       blank = true;
       continue;
