@@ -126,7 +126,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const located = new Map<string, Located | undefined>();
   for (const def of CORE_SECTIONS) {
     const s = SUBSTANCE[def.id];
-    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder) ?? s.standIn?.(model));
+    located.set(def.id, locate(model, index, def.id, s.signal, s.territory, s.skipUnder, s.keepUnder) ?? s.standIn?.(model));
   }
   const agreement = detectAgreement(
     model,

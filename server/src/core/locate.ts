@@ -234,6 +234,8 @@ export function locate(
   territorySignal?: (text: string) => boolean,
   /** Sections whose titled text is not searched by content (e.g. duties under "Safety" belong to safety). */
   skipUnder: string[] = [],
+  /** Passages there that are this section's all the same. */
+  keepUnder?: (text: string) => boolean,
 ): Located | undefined {
   for (const by of ['title', 'territory'] as const) {
     const nodes = (by === 'title' ? index.title : index.territory).get(id);
@@ -250,8 +252,29 @@ export function locate(
   for (const other of skipUnder) {
     for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end });
   }
-  const passages = passagesWhere(model, signal, true).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end));
+  const found = passagesWhere(model, signal, true).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end) || !!keepUnder?.(p.text));
+  const passages = withListedItems(model, found);
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
+}
+
+/** A passage that introduces a list ("For the session, we will:") brings the items listed under it, as a header row brings its table. */
+function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
+  if (!found.some((p) => p.text.trimEnd().endsWith(':'))) return found;
+  const out = new Set(found);
+  for (const p of found) {
+    if (!p.text.trimEnd().endsWith(':')) continue;
+    let lo = 0;
+    let hi = model.passages.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (model.passages[mid].start <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // Under a paragraph, the list that follows; under a list item, the items nested in it.
+    const depth = p.kind === 'listItem' ? (p.listDepth ?? 0) + 1 : 0;
+    for (let k = lo; k < model.passages.length && model.passages[k].kind === 'listItem' && (model.passages[k].listDepth ?? 0) >= depth; k++) out.add(model.passages[k]);
+  }
+  return [...out].sort((a, b) => a.start - b.start);
 }
 
 /** Sections not nested inside another of the list (one sweep in document order). */

@@ -23,6 +23,8 @@ export interface Party {
   /** Offset of the first mention (for findings about the party). */
   start: number;
   end: number;
+  /** The organisation that writes a letter agreement: its "we will" duties are its own. */
+  writer?: boolean;
 }
 
 /** How often the text's passages use a name as written (whole words), up to 3 (counted block by block, memoised). */
@@ -142,8 +144,49 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     if (matchHeading(name).length || !/^\p{Lu}/u.test(name)) continue;
     if (ROLE_ALIAS.test(name) || ORGANISATION.test(name) || usedInText(model, name) >= 2) add([name], h.start, h.end);
   }
-  return parties.filter((p) => p.names.some((n) => n.length >= 2));
+  // A letter: its letterhead and the address block above "Dear …" name the writer's and the reader's organisations
+  // (read last: a name found above stays the party's name, "the Library" as the letter writes it).
+  const salutation = opening.findIndex((p) => /^\s*(?:Dear|To)\s+[^\n]{2,80},?\s*$/m.test(p.text) && /^\s*Dear\b/im.test(p.text));
+  if (salutation >= 0) {
+    const before = opening[salutation].start;
+    for (const p of [...opening.slice(0, salutation + 1), ...model.headings.filter((h) => h.start < before)]) {
+      for (const line of p.text.split('\n')) {
+        const name = letterheadOrganisation(line);
+        if (name) add([properCase(name, model.text)], p.start, p.end);
+      }
+    }
+  }
+  const found = parties.filter((p) => p.names.some((n) => n.length >= 2));
+  if (salutation >= 0) {
+    const writer = letterWriter(model, found);
+    if (writer) writer.writer = true;
+  }
+  return found;
 }
+
+const CLOSING = /^[ \t*_]*(?:sincerely|(?:yours|very truly yours)(?:\s+(?:sincerely|faithfully|truly))?|(?:kind|best|warm|warmest|with best)\s+regards|regards|respectfully(?:\s+yours)?|with (?:thanks|gratitude|best wishes)|on behalf of)\b[^\n]{0,60}$/im;
+
+/** A letter's writer: the one party named in the lines after its closing ("Sincerely, … Community Manager, Harbor Robotics"). */
+function letterWriter(model: DocumentModel, parties: Party[]): Party | undefined {
+  const m = CLOSING.exec(model.text);
+  if (!m) return undefined;
+  // Its signature block: up to the other side's acceptance ("Agreed:", "ACCEPTED", a line to sign on).
+  const lines = model.text.slice(m.index, m.index + 400).split('\n').slice(0, 8);
+  const end = lines.findIndex((l, i) => i > 0 && /\b(?:agreed|accepted|acknowledged|confirmed|countersign\w*)\b|_{4,}/i.test(l));
+  const after = lines.slice(0, end < 0 ? lines.length : end).join('\n');
+  const named = parties.filter((p) => mentions(after, p));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** A line that is an organisation's name and nothing else ("**Harbor Robotics Inc.**", "Bayview High School"). */
+const letterheadOrganisation = memo((line: string): string | undefined => {
+  const t = line.replace(/[*_#]/g, '').replace(/[,.]+$/, '').trim();
+  // An ALL-CAPS letterhead ("KANEM POWER SYSTEMS LIMITED") is read in title case.
+  const titled = t === t.toUpperCase() ? t.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : t;
+  if (t.length > 80 || !ORGANISATION.test(titled) || !LETTERHEAD_NAME.test(t)) return undefined;
+  return NOT_A_PARTY.test(t) ? undefined : t;
+});
+const LETTERHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|&|de|in|on|at)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}$/u;
 
 const significantWords = memo((name: string): string[] => name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w)));
 

@@ -78,14 +78,17 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const poc = located.get('points-of-contact');
 
   return parties.map((party) => {
+    // A letter's "we will…" duties are its writer's.
+    const own = (d: { actor: string; we?: boolean }) => actorIs(d.actor, party) || (!!party.writer && !!d.we);
     const duty =
-      [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party)) || structured.some((d) => d.party === party.name);
+      [...actors].some((a) => actorIs(a, party)) || headingTexts.some((h) => mentions(h, party)) || structured.some((d) => d.party === party.name) ||
+      (!!party.writer && owed.some((part) => part.some(own)));
 
     const contacts = partyContacts(poc?.passages ?? [], party);
 
     // "The Center will:" followed by "- provide a classroom…": a contribution of the Center.
-    const partyKey = party.names.join('\n');
-    const listed = owed.some((part) => listedIn(part, partyKey, () => part.some((d) => actorIs(d.actor, party) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence)))));
+    const partyKey = party.names.join('\n') + (party.writer ? '\nwriter' : '');
+    const listed = owed.some((part) => listedIn(part, partyKey, () => part.some((d) => own(d) && (tests(PROVIDE_VERB)(d.sentence) || isResourceSentence(d.sentence)))));
     const contributes = (c: Contribution) => c.collective || (c.actor ? actorIs(c.actor, party) : mentions(c.sentence, party));
     const contributesKey = `contributes\n${partyKey}`;
     const contribution = listed || model.facts.some((f) => {

@@ -85,6 +85,8 @@ interface SentenceFacts {
   who: string;
   /** What is to be done is still a blank ("The Partner will [describe activities]", "- [Partner duty 1]"). */
   blank: boolean;
+  /** "We will…", "Our team will…": the writer's own duty in a letter (joint in an agreement written by both). */
+  we: boolean;
 }
 
 /** Fewer than two words left of what is to be done once the template's blanks are taken out. */
@@ -107,6 +109,7 @@ const sentenceFacts = memo((s: string): SentenceFacts => {
     negative: NEGATIVE_DUTY.test(s),
     words: s.split(/\s+/).length,
     who: obligation ? actorOf(s) : '',
+    we: obligation && firstPersonPlural(s),
   };
 });
 
@@ -119,28 +122,37 @@ export const headingAsIntro = memo((text: string): string =>
 export interface DutyState {
   introActive: boolean;
   introActor: string;
+  /** The list was introduced by "we will:". */
+  introWe?: boolean;
 }
 
 export const NO_INTRO: DutyState = { introActive: false, introActor: '' };
+
+/** Who acts is "we" or "our team/staff/company…" ("As partners, we will:"). */
+function firstPersonPlural(sentence: string): boolean {
+  const m = OBLIGATION.exec(sentence);
+  return !!m && /^[\s>*_\-–•]*(?:we|our\s+(?:team|staff|company|organi[sz]ation|firm|school|college|centre|center|people|engineers|volunteers))$/i.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
+}
 
 export interface Duties {
   duties: string[];
   vague: string[];
   actors: Set<string>;
-  /** Each duty with who owes it ('' when unclear). */
-  owed: Array<{ sentence: string; actor: string }>;
+  /** Each duty with who owes it ('' when unclear); `we` when "we" owe it. */
+  owed: Array<{ sentence: string; actor: string; we?: boolean }>;
   /** The state after the last passage (to continue into the next run). */
   state: DutyState;
 }
 
 export function countDuties(passages: { text: string; kind?: string }[], start: DutyState = NO_INTRO): Duties {
   const duties: string[] = [];
-  const owed: Array<{ sentence: string; actor: string }> = [];
+  const owed: Duties['owed'] = [];
   const vague: string[] = [];
   const actors = new Set<string>();
   // "X will:" followed by passages without their own obligation: each is one of X's duties.
   let introActive = start.introActive;
   let introActor = start.introActor;
+  let introWe = !!start.introWe;
   for (const p of passages) {
     const sents = sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text);
     let ownObligation = false;
@@ -156,7 +168,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
           listedInline = true;
           duties.push(s);
           if (inlineIntro) actors.add(inlineIntro);
-          owed.push({ sentence: s, actor: inlineIntro });
+          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}) });
         }
         continue;
       }
@@ -164,6 +176,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       if (f.intro) {
         introActive = f.actor && !f.vague;
         introActor = f.who;
+        introWe = f.we;
         introduces = true;
         if (introActive) inlineIntro = f.who;
         continue;
@@ -174,7 +187,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       else if (f.words >= 4) {
         duties.push(s);
         if (f.who) actors.add(f.who);
-        owed.push({ sentence: s, actor: f.who });
+        owed.push({ sentence: s, actor: f.who, ...(f.we ? { we: true } : {}) });
       }
     }
     // A list of duties ends at its own obligation, or at a heading that does not introduce another
@@ -186,12 +199,12 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
-          owed.push({ sentence: s, actor: introActor });
+          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}) });
         }
       }
     }
   }
-  return { duties, vague, actors, owed, state: { introActive, introActor } };
+  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}) } };
 }
 
 /** The duties of a whole document: who has some, and each block's duties with who owes them. */
@@ -213,7 +226,7 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
     for (const f of model.facts) {
       // Per block, by the state it starts in (almost always: no list of duties open).
       const byState = blockMemo(f, withHeadings ? 'duties+headings' : 'duties', () => new Map<string, Duties>());
-      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}` : '';
+      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}` : '';
       let part = byState.get(stateKey);
       if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
       for (const a of part.actors) all.actors.add(a);

@@ -1,6 +1,6 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
-import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, memo, personNames } from '../signals';
+import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
 import { judgeRoles } from './roles';
 import { hasActor, sentencesWithActors } from './duties';
 import { judgeContacts } from './points-of-contact';
@@ -18,8 +18,10 @@ export interface SubstanceCheck {
   signal: (text: string) => boolean;
   /** Does text under a neighbouring heading (territory) speak to this section? Default: yes. */
   territory?: (text: string) => boolean;
-  /** Sections whose titled text is not searched for this one's content. */
+  /** Sections whose titled text is not searched for this one's content… */
   skipUnder?: string[];
+  /** …except passages there that say they are this section's ("School contact for the club: …"). */
+  keepUnder?: (text: string) => boolean;
   judge: (input: SubstanceInput) => Judgement;
   /** What a present section shows, in plain words: what was looked for when it is weak or missing. */
   lookedFor: string;
@@ -32,6 +34,10 @@ export interface SubstanceCheck {
  * where a Word or PDF conversion runs the block's lines together ("By: Ana Ruiz Title: Dean").
  */
 /** Does a passage give an email address (not counting a web address's "@")? (One function: memoised per text.) */
+/** "School contact for the club:", "Liaison for the project:": a label that names a contact. */
+const CONTACT_LABEL = /\b(?:contact|liaison|representative|coordinator)\b[^:\n]{0,40}:/i;
+const HAS_PHONE = (t: string): boolean => new RegExp(PHONE.source).test(t);
+
 const HAS_EMAIL = memo((t: string): boolean => new RegExp(EMAIL.source).test(t.replace(/https?:\/\/\S+/g, ' ')));
 
 const NAME_LINE = /(?:^|[\s*_|>-])(?:name|signed|signatory|by)[*_]*\s*:[*_\s]*(\p{Lu}[^\n|:]{2,60}?)(?=\s+\p{L}+[*_]*\s*:|\s*\||\s*$)/imu;
@@ -71,6 +77,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     lookedFor: "a person's name with an email or phone for each party",
     // Signatories sign; they are not the people to call…
     skipUnder: ['signatures'],
+    // …unless the acceptance block names the other side's contact ("School contact for the club: Mr. Obi, … Email: …").
+    keepUnder: (t) => CONTACT_LABEL.test(t) && (HAS_EMAIL(t) || HAS_PHONE(t)),
     // …but when nobody else is named, they are the only people a partner could try (weak at best).
     standIn: signatories,
   },

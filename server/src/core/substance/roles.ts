@@ -19,6 +19,8 @@ export function rolesPassages(located: Located): Passage[] {
   return withHeadingPassages(located.passages, located.nodes.map((n) => n.heading));
 }
 
+const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+)?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?)$/i;
+
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model, parties } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -49,8 +51,13 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const owners = new Set<string>(extra.map((d) => d.party.toLowerCase()));
   for (const a of counted.actors) {
     const party = parties.find((p) => actorNames(a, p));
+    // "A teacher will be present": someone's staff, not a side, when the parties are known.
+    if (!party && parties.length >= 2 && STAFF_ACTOR.test(a)) continue;
     owners.add(party ? party.name.toLowerCase() : a);
   }
+  // A letter's "we will…" duties are its writer's.
+  const writer = parties.find((p) => p.writer);
+  if (writer && counted.owed.some((d) => d.we)) owners.add(writer.name.toLowerCase());
   // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
   for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
   const { vague } = counted;
@@ -82,12 +89,13 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
-    const elsewhere = documentDuties(model, false).actors;
+    const elsewhere = [...documentDuties(model, false).actors].filter((a) => !(parties.length >= 2 && STAFF_ACTOR.test(a) && !parties.some((p) => actorNames(a, p))));
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
-    if (!otherParty && [...elsewhere].every((a) => a === only || only.includes(a) || a.includes(only))) {
-      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what the other party will do`, evidence };
+    if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {
+      const named = parties.length === 2 ? parties.find((p) => p.name.toLowerCase() !== only && !actorNames(only, p)) : undefined;
+      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${named ? named.name : 'the other party'} will do`, evidence };
     }
-    if (otherParty && extra.length && ![...elsewhere].some((a) => actorNames(a, otherParty))) {
+    if (otherParty && extra.length && !elsewhere.some((a) => actorNames(a, otherParty))) {
       return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
     }
   }

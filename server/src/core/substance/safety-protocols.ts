@@ -69,5 +69,6 @@ export function participants(model: DocumentModel): { who: 'students' | 'people'
   const students = studentsInvolved(model);
   if (students) return { who: 'students', word: students };
   const people = firstMatch(model, PARTICIPANT_SIGNAL);
-  return people ? { who: 'people', word: people } : { who: 'nobody', word: '' };
+  // "volunteer mentors" → "volunteers": the message speaks of people.
+  return people ? { who: 'people', word: /s$|public|residents/i.test(people) ? people : `${people}s` } : { who: 'nobody', word: '' };
 }
