@@ -7,6 +7,7 @@ import type { Analysis } from './analyze';
 import { clauseFor, clauseText, HANDOFF_CLAUSE } from './definitions/clauses';
 import { sectionDefinition, SECTION_ORDER } from './definitions/sections';
 import { indexHeadings, type HeadingIndex } from './locate';
+import { CLOSING } from './parties';
 import { display } from './rules/party';
 import { buildSectionTree, type SectionNode } from './sections';
 import type { Finding } from './types';
@@ -39,23 +40,25 @@ function headingIndex(a: Analysis): { index: HeadingIndex; nodes: SectionNode[] 
 export function insertionPlace(a: Analysis, sectionId: string, order = SECTION_ORDER): Place {
   const { index, nodes } = headingIndex(a);
   const pos = order.indexOf(sectionId);
+  // In a letter, what it agrees to comes before "Sincerely," and the signature blocks.
+  const closing = CLOSING.exec(a.model.text)?.index ?? Infinity;
   const titled = (id: string) => (index.title.get(id) ?? []).filter((n) => n.heading.level <= 7);
   for (let j = pos - 1; j >= 0; j--) {
     const found = titled(order[j]);
     if (found.length) {
       // The outermost reach: a titled subsection ("Licence Fee" under "Payment") ends before its parent.
       const last = found.reduce((b, n) => (n.end > b.end || (n.end === b.end && n.heading.level < b.heading.level) ? n : b));
-      return { at: last.end, like: last };
+      return { at: last.heading.start < closing ? Math.min(last.end, closing) : last.end, like: last };
     }
   }
   for (let j = pos + 1; j < order.length; j++) {
     const found = titled(order[j]);
-    if (found.length) return { at: found[0].heading.start, like: found[0] };
+    if (found.length) return { at: Math.min(found[0].heading.start, closing), like: found[0] };
   }
   // No named section at all: after the document, in the style of its second-level headings.
   const title = nodes[0];
   const sibling = nodes.find((n) => n !== title && n.heading.level > (title?.heading.level ?? 0) && n.heading.level <= 7);
-  return { at: a.model.text.length, like: sibling };
+  return { at: Math.min(a.model.text.length, closing), like: sibling };
 }
 
 function eolOf(text: string): string {

@@ -164,7 +164,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   return found;
 }
 
-const CLOSING = /^[ \t*_]*(?:sincerely|(?:yours|very truly yours)(?:\s+(?:sincerely|faithfully|truly))?|(?:kind|best|warm|warmest|with best)\s+regards|regards|respectfully(?:\s+yours)?|with (?:thanks|gratitude|best wishes)|on behalf of)\b[^\n]{0,60}$/im;
+/** A letter's closing line ("Sincerely,", "Yours faithfully,"): its signature block follows. */
+export const CLOSING = /^[ \t*_]*(?:sincerely|(?:yours|very truly yours)(?:\s+(?:sincerely|faithfully|truly))?|(?:kind|best|warm|warmest|with best)\s+regards|regards|respectfully(?:\s+yours)?|with (?:thanks|gratitude|best wishes)|on behalf of)\b[^\n]{0,60}$/im;
 
 /** A letter's writer: the one party named in the lines after its closing ("Sincerely, … Community Manager, Harbor Robotics"). */
 function letterWriter(model: DocumentModel, parties: Party[]): Party | undefined {
