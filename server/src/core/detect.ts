@@ -3,7 +3,7 @@
  * a README that mentions "partnership" once is not one.
  */
 import { parse as parseYaml } from 'yaml';
-import { blockMemo, type DocumentModel } from './model';
+import { blockMemo, firstMatch, type DocumentModel } from './model';
 import { memo } from './signals';
 import type { Heading, Span } from './types';
 
@@ -93,11 +93,19 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
   return line.length <= 150 ? line : '';
 }
 
+/** A title about an agreement rather than of one: "… Agreement — FAQ", "A Guide to the MOU". */
+const ABOUT_TITLE =
+  /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to)\b/i;
+const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim());
+
+/** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
+const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
+
 /** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
 const SELF_AGREEMENT =
-  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b/gi;
+  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
 const SELF_OTHER =
-  /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|repository|repo|checklist|toolkit|faq)\b/gi;
+  /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
 /** A page that reports an agreement rather than stating it. */
 const REPORTAGE =
   /\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
@@ -163,34 +171,36 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) con.push([4, 'its front matter marks it as a blog post']);
   const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
-  if (TITLE_CERTAIN.test(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
+  if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
-  else if (TITLE_CERTAIN.test(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
-  else if (TITLE_CERTAIN.test(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
+  else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
+  else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
-  const titleNot = TITLE_NOT.test(mainTitle) && !TITLE_CERTAIN.test(mainTitle);
+  const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
   {
     // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**");
     // under a title that names an agreement, only what stands above it ("AGENDA ITEM 9.2" over
     // "MEMORANDUM OF UNDERSTANDING – …").
-    const titleHeading = TITLE_CERTAIN.test(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
-    const limit = TITLE_CERTAIN.test(mainTitle) ? (titleHeading?.start ?? 0) : 600;
+    const titleHeading = namesAgreement(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
+    const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!TITLE_CERTAIN.test(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
+
+  if (firstMatch(model, NOT_THE_AGREEMENT)) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
 
   const drafting = countIn(model, DRAFTING, 'detect:drafting');
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
 
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
   const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
-  if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”)']);
+  if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”, “these rules were adopted”)']);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
 
   const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms')) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance'));
