@@ -50,6 +50,20 @@ describe('splitBlocks', () => {
     assert.equal(blocks.map((b) => b.text).join(''), text, 'blocks cover the text exactly');
   });
 
+  it('never starts a later block at a page break (---), which parsed alone would open front matter', () => {
+    // A PDF converted to text: a "---" page break and footer on every page, long pages.
+    // Pages long and short in turn: a cut lands on a page break, and the next break is in the same block.
+    const page = (n: number) => [`ARTICLE ${n + 1}. KEY PERSONNEL`, '', `${n + 1}.1 The Partner shall do something useful for the project every week.`.repeat(n % 2 ? 30 : 3), ''];
+    const parts: string[] = [];
+    for (let n = 1; n <= 6; n++) parts.push(...page(n), '---', `Agreement No. 14                     Page ${n} of 6`, '');
+    const text = parts.join('\n');
+    const blocks = splitBlocks(text);
+    assert.ok(blocks.length > 2, 'long pages are cut');
+    for (const b of blocks.slice(1)) assert.ok(!/^(?:---|\+\+\+)[ \t]*(?:\n|$)/.test(b.text), `a block starts at a fence: ${JSON.stringify(b.text.slice(0, 40))}`);
+    const model = buildModel(text, new BlockCache());
+    assert.deepEqual(model.headings.map((h) => h.text).filter((t) => t.startsWith('ARTICLE')), [2, 3, 4, 5, 6, 7].map((n) => `ARTICLE ${n}. KEY PERSONNEL`));
+  });
+
   it('keeps a heading that follows an HTML block line in the same block', () => {
     const blocks = splitBlocks('<div>\n# absorbed by the div\n</div>\n\n# Heading\n');
     assert.equal(blocks.length, 2);

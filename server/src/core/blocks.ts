@@ -23,6 +23,7 @@ export const SOFT_LIMIT = 2048;
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER_FENCE = /^(?:-{3}|\+{3})[ \t]*$/;
 const LIST_START = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HTML_SPANNING: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -113,7 +114,10 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
         !LIST_START.test(content) &&
         content[0] !== '>' &&
         content[0] !== '<' &&
-        content[0] !== '['
+        content[0] !== '[' &&
+        // Not at "---" or "+++": parsed alone, a block starting there would read up to the next such
+        // line (a PDF's page breaks) as front matter, and lose it.
+        !FRONT_MATTER_FENCE.test(content)
       ) {
         if (cut(pos, line)) return blocks;
       }
