@@ -104,6 +104,7 @@ const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: it
 /** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
 const SELF_AGREEMENT =
   /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
+const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
 const SELF_OTHER =
   /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
 /** A page that reports an agreement rather than stating it. */
@@ -200,7 +201,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
 
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
   const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
-  if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, 'it calls itself an agreement (“this agreement”, “this MOU”, “these rules were adopted”)']);
+  if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, `it calls itself an agreement (“${firstMatch(model, SELF_AGREEMENT_ONE) ?? 'this agreement'}”)`]);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
 
   const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms')) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance'));
