@@ -7,7 +7,7 @@ import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
   const quantified = QUANTIFIED.test(s) || (FOR_PERIOD.test(s) && !RETENTION.test(s));
-  return quantified && !MEETING.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+  return quantified && !MEETING.test(s) && !REVIEW_OF_TERMS.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
 
 
@@ -16,6 +16,9 @@ const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?
 
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
+
+/** "The Partners will review the Statement by 30 September": a review of the agreement, not a contribution. */
+const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
 
 /** How often people meet or talk is the partnership's communication, not a contribution. */
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
@@ -39,6 +42,8 @@ function resourceSentence(s: string): boolean {
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
+  // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
+  if (/\bsafe\b[^.;]{0,40}\b(?:environment|space|place|setting)\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
