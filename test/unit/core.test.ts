@@ -488,6 +488,15 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(partiesOf('## MEMORANDUM OF UNDERSTANDING\n\nThis MOU is made by and between:\n\nMakerspace Kampala, of Uganda (the "First Party")\n\nand\n\nNile Robotics Club, of Uganda (the "Second Party").\n'), ['Makerspace Kampala', 'Nile Robotics Club']);
     assert.ok(partiesOf('# Cooperation Agreement\n\n1.1 The local chapter is supported by the national office of DataForGood \\(hereafter referred to as DataForGood Central\\).\n').includes('DataForGood Central'));
   });
+  it('(hereinafter referred to as "this MoU") names the document, in capitals too', () => {
+    const names = partiesOf('MEMORANDUM OF UNDERSTANDING\n\nTHIS MEMORANDUM OF UNDERSTANDING (hereinafter referred to as "this MoU") is made on 12 March 2027 BETWEEN PELITA READING FOUNDATION (hereinafter referred to as "the Foundation") of the one part AND the district office.\n');
+    assert.ok(!names.some((n) => /mou/i.test(n)), JSON.stringify(names));
+    assert.ok(names.includes('Foundation'), JSON.stringify(names));
+  });
+  it('a letter: its letterhead and the address block above "Dear" name both sides', () => {
+    const names = partiesOf('**Harrow Valley Engineering Ltd**\n12 Mill Road, Harrow\n\n3 March 2027\n\nMs Ruth Ade, Headteacher\nLakeside Academy\nHarrow\n\nDear Ms Ade,\n\nThis letter sets out what we have agreed. We will host two visits for 20 pupils.\n\nYours sincerely,\n\nTom Reyes\nHarrow Valley Engineering Ltd\n');
+    assert.deepEqual(names.sort(), ['Harrow Valley Engineering Ltd', 'Lakeside Academy']);
+  });
 });
 
 describe('a party named as the agreement writes it', () => {

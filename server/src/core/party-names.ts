@@ -144,7 +144,7 @@ export const definedParties = memo((src: string): string[][] => {
     if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
     const full = namedBefore(src, m.index!, alias);
     // `This Data Use Agreement ("DUA")` names the document, not a party.
-    if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias)) continue;
+    if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias) || /^\s*(?:this|these|the present)\b/i.test(alias)) continue;
     out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias]);
   }
   for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
