@@ -76,7 +76,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   }
   // Found by content: no duty at all is no section; one duty is a section, if a thin one (below).
   // …nor is one duty that no one in particular owes ("The study will be conducted under ethics clearance").
-  if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0))) {
+  // …nor are duties no one owes ("Trainees will be provided with…", "Disputes will be settled amicably").
+  const unowned = owners.size === 0 && !counted.owed.some((d) => d.we || jointDuty(d.sentence) || firstPerson(d.sentence));
+  if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned)) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
   const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
