@@ -379,6 +379,9 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The District will provide the Hospital with a roster of students at least two weeks before each rotation.',
       // A version number is not a count of licences.
       'The parties shall license all the said material under the CC BY 4.0 license.',
+      // A year is not a quantity; reviewing the agreement by a date is not a contribution.
+      'Orchard Valley confirms its support for the Engineering Club for the 2026/2027 school session.',
+      'The Partners will review the Statement by 30 September 2027 to decide which elements continue.',
     ]) {
       assert.ok(!isConcreteCommitment(s), s);
     }
@@ -387,6 +390,11 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The Cebu Museum of Science, a non-stock, non-profit corporation, hereinafter referred to as "the Museum".',
       // An intention to work together, not a contribution.
       'Both parties will collaborate to offer students learning experiences such as talks by company personnel.',
+      // Outcomes: what participants achieve, and "paid employment".
+      '(a) one hundred and twenty (120) teachers from sixteen (16) schools complete the thirty (30) hour reading course;',
+      'At least 55% of those completing the course are in paid employment six months after completion.',
+      // A promise of safety, and a review of the agreement.
+      'The Partners will take reasonable steps to provide a safe environment for volunteers at every session.',
     ]) {
       assert.ok(!isResourceSentence(s), s);
     }

@@ -23,6 +23,8 @@ const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|rene
 /** How often people meet or talk is the partnership's communication, not a contribution. */
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
 
+const PARTICIPANTS_ACHIEVE = /\b(?:students?|pupils?|teachers?|participants?|trainees?|learners?|graduates?|young people|apprentices?|interns?|completers?)\b[^.;]{0,80}?\b(?:complete|completes|pass|passes|achieve|achieves|attain|attains|reach|reaches|obtain|obtains|earn|earns)\b/i;
+
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
 
@@ -44,6 +46,8 @@ function resourceSentence(s: string): boolean {
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
   if (/\bsafe\b[^.;]{0,40}\b(?:environment|space|place|setting)\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
+  // "180 teachers complete the 40-hour course": what participants achieve is an outcome, not a contribution.
+  if (PARTICIPANTS_ACHIEVE.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
