@@ -5,7 +5,7 @@
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
-import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences } from '../signals';
+import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Party } from '../parties';
 const ACTOR_WORDS =
@@ -96,15 +96,26 @@ function blankDuty(s: string): boolean {
   return (what.match(/\p{L}{2,}/gu) ?? []).length < 2;
 }
 
+const blankOf = memo(blankDuty);
+const vagueOf = tests(VAGUE_DUTY);
+const negativeOf = tests(NEGATIVE_DUTY);
+
 const sentenceFacts = memo((s: string): SentenceFacts => {
   const obligation = OBLIGATION.test(s);
   return {
-    blank: blankDuty(s),
+    // (Read only for duties and lines listed under an introduction, not for most sentences: tested when first asked.)
+    get blank() {
+      return blankOf(s);
+    },
     obligation,
     actor: obligation && hasActor(s).actor,
     intro: /:\s*$/.test(s),
-    vague: VAGUE_DUTY.test(s),
-    negative: NEGATIVE_DUTY.test(s),
+    get vague() {
+      return vagueOf(s);
+    },
+    get negative() {
+      return negativeOf(s);
+    },
     words: s.split(/\s+/).length,
     who: obligation ? actorOf(s) : '',
   };
