@@ -34,10 +34,13 @@ export interface AgreementSignals {
   frontMatterError?: string;
 }
 
-/** How many of the agreement words the first 200,000 characters use (counted per block, once per distinct block). */
-function vocabularyIn(model: DocumentModel): number {
+/**
+ * How many of the agreement words the first 200,000 characters use, up to `enough` (counted per
+ * block, once per distinct block; the blocks after the one that reaches `enough` are not read).
+ */
+function vocabularyIn(model: DocumentModel, enough: number): number {
   const used = new Set<number>();
-  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
+  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000 && used.size < enough; i++) {
     const b = model.blocks[i];
     const words =
       b.end <= 200_000
@@ -127,9 +130,10 @@ const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|cla
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
-function countIn(model: DocumentModel, re: RegExp, key: string): number {
+/** Matches of `re` in the passages of the first 200,000 characters, counted up to `cap` (the blocks after are not read). */
+function countIn(model: DocumentModel, re: RegExp, key: string, cap = Infinity): number {
   let n = 0;
-  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
+  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000 && n < cap; i++) {
     n += blockMemo(model.facts[i], key, () => model.facts[i].passages.reduce((k, p) => k + (p.text.match(re)?.length ?? 0), 0));
   }
   return n;
@@ -196,7 +200,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
 
   if (firstMatch(model, NOT_THE_AGREEMENT)) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
 
-  const drafting = countIn(model, DRAFTING, 'detect:drafting');
+  const drafting = countIn(model, DRAFTING, 'detect:drafting', 4);
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
 
   const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
@@ -204,13 +208,13 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, `it calls itself an agreement (“${firstMatch(model, SELF_AGREEMENT_ONE) ?? 'this agreement'}”)`]);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
 
-  const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms')) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance'));
+  const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms', 1)) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance', 1));
   if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
 
-  const bilateral = countIn(model, BILATERAL, 'detect:bilateral');
+  const bilateral = countIn(model, BILATERAL, 'detect:bilateral', 2);
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
 
-  const reportage = countIn(model, REPORTAGE, 'detect:reportage');
+  const reportage = countIn(model, REPORTAGE, 'detect:reportage', 2);
   if (reportage >= 2) con.push([3, 'it reports on an agreement (“view PDF”, “signed an MOU”) rather than stating its terms']);
   else if (reportage === 1) con.push([1, 'it reads partly like a report about an agreement']);
 
@@ -221,7 +225,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (titledSections >= 5) pro.push([2, `it has ${titledSections} of an agreement's sections`]);
   else if (titledSections >= 3) pro.push([1, `it has ${titledSections} of an agreement's sections`]);
   else if (titledSections <= 1) con.push([1, 'it has hardly any of an agreement\'s sections']);
-  const vocabulary = vocabularyIn(model);
+  const vocabulary = vocabularyIn(model, 10);
   if (vocabulary >= 10) pro.push([1, 'it uses the language of agreements']);
 
   const score = pro.reduce((n, [w]) => n + w, 0) - con.reduce((n, [w]) => n + w, 0);

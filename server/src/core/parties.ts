@@ -112,7 +112,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   // "The initial collaborating organisations are Nyaruka, InSTEDD, Ona, and Viamo."
   for (const p of opening) {
-    const m = MEMBER_LIST.exec(p.text);
+    const m = MEMBER_LIST_HINT.test(p.text) ? MEMBER_LIST.exec(p.text) : null;
     if (!m) continue;
     for (const name of m[1].split(/\.\s/)[0].split(/,\s*(?:and\s+)?|\s+and\s+/)) if (/^\p{Lu}/u.test(name.trim())) add(withAlias(name.trim()), p.start, p.end);
   }
@@ -120,7 +120,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   for (const p of opening) {
     if (!p.text.includes('(')) continue;
     for (const line of p.text.split('\n')) {
-      const m = PARTY_PAIR_LINE.exec(line);
+      const m = /\(\p{Lu}/u.test(line) ? PARTY_PAIR_LINE.exec(line) : null; // (each side has "(" and a capital)
       if (m) for (const side of [m[1], m[2]]) add(withAlias(side.trim()), p.start, p.end);
     }
   }
@@ -188,6 +188,9 @@ const letterheadOrganisation = memo((line: string): string | undefined => {
   return NOT_A_PARTY.test(t) ? undefined : t;
 });
 const LETTERHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|&|de|in|on|at)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}$/u;
+
+/** What MEMBER_LIST needs before its list of names ("partners are", "members of the Network include"): a cheap test first. */
+const MEMBER_LIST_HINT = /(?:members|parties|partners|signatories|organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\b/;
 
 const significantWords = memo((name: string): string[] => name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w)));
 
@@ -278,7 +281,8 @@ export function writtenWithThe(model: DocumentModel, name: string): boolean {
     const [w, b] = blockMemo(f, key, () => {
       let n = 0;
       let m = 0;
-      for (const p of f.passages) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
+      // (The pattern holds the name as written: a passage without it has no hit.)
+      for (const p of f.passages) if (p.text.includes(name)) for (const hit of p.text.matchAll(re)) hit[1] ? n++ : m++;
       return [n, m] as const;
     });
     withThe += w;

@@ -19,9 +19,11 @@ export interface PartyContact {
 const linesOf = memo((text: string): string[] => text.split('\n'));
 
 /** The emails and phone numbers on a line. */
+const EMAILS = new RegExp(EMAIL.source, 'g');
+const PHONES = new RegExp(PHONE.source, 'g');
 const channelsOf = memo((line: string): { emails: string[]; phones: string[] } => ({
-  emails: line.match(new RegExp(EMAIL.source, 'g')) ?? [],
-  phones: line.match(new RegExp(PHONE.source, 'g')) ?? [],
+  emails: line.match(EMAILS) ?? [],
+  phones: line.match(PHONES) ?? [],
 }));
 
 /** A line as a person reads it: no emphasis, table bars or list marks, one space between words. */

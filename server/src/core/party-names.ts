@@ -67,6 +67,8 @@ const UNQUOTED_DEFINITION = new RegExp(
 
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
+/** What COMPANY_ALIAS needs: a company word right before "(" (a cheap test first). */
+const COMPANY_ALIAS_HINT = /(?:Limited|Ltd|Inc|LLC|Corporation|Corp|Company|GmbH|PLC|Bhd)\.?\s*\(/;
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
 const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
@@ -75,7 +77,8 @@ const DOCUMENT_NAME_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agreement|Memorandu
 
 /** Is `alias` the initials of the document's name written just before it ("Data Use Agreement" ("DUA"))? */
 function namesTheDocument(before: string, alias: string): boolean {
-  const m = DOCUMENT_NAME_BEFORE.exec(before);
+  // (DOCUMENT_NAME_BEFORE ends with one of these words, or "Memorandum of" and a word, before the end.)
+  const m = /(?:Agreement|Memorandum(?:\s+of\s+\S+)?|Contract|Charter)\s*$/.test(before) ? DOCUMENT_NAME_BEFORE.exec(before) : null;
   if (!m) return false;
   const initials = (m[1].match(/\b\p{Lu}/gu) ?? []).join('');
   const letters = clean(alias).replace(/[^\p{Lu}]/gu, '');
@@ -147,7 +150,7 @@ export const definedParties = memo((src: string): string[][] => {
     if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias) || /^\s*(?:this|these|the present)\b/i.test(alias)) continue;
     out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias]);
   }
-  for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
+  if (COMPANY_ALIAS_HINT.test(src)) for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
   return out;
 }, 20_000);
 

@@ -127,6 +127,9 @@ export const RESOURCE_STRONG =
 /** A share of money: "80% of net profits", "a 60/40 revenue split", "split 50/50". */
 export const MONEY_SHARE =
   /\b\d{1,3}(?:\.\d+)?\s?%\)?\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|each\s+)?(?:[\p{L}-]+\s+){0,2}?(?:profits?|revenues?|income|proceeds|fees?|sales|receipts|earnings|costs?|budget|contributions|donations|gifts|grants|funds|salar(?:y|ies)|wages|tuition|expenses)\b|(?:share|split)\b)|\b\d{1,2}\s?[/:]\s?\d{1,2}\s+(?:(?:net|gross)\s+)?(?:split|share|basis|revenues?|profits?|income)\b|\bsplit\s+(?:of\s+)?\d{1,2}\s?[/:%]\s?\d{1,2}\b/iu;
+/** Each form of MONEY_SHARE has a digit just before its %, / or : (a cheap test that rules out most sentences). */
+const SHARE_HINT = /\d\s?[%/:]/;
+export const isMoneyShare = (s: string): boolean => SHARE_HINT.test(s) && MONEY_SHARE.test(s);
 export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
 export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|classrooms?|rooms?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|transport(?:ation)?|buses|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;

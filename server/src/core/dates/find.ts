@@ -193,7 +193,8 @@ function readProblems(text: string): DateProblem[] {
       }
     }
     NUMBER_WORDS.lastIndex = 0;
-    for (let m; (m = NUMBER_WORDS.exec(text)); ) {
+    const bracketed = text.includes('('); // (NUMBER_WORDS needs the figures in brackets)
+    for (let m; bracketed && (m = NUMBER_WORDS.exec(text)); ) {
       const words = wordNumber(m[1]);
       if (words !== undefined && words !== +m[2]) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number-words', message: `“${m[0]}” says ${words} in words and ${+m[2]} in figures` });
     }

@@ -85,7 +85,8 @@ function readPassage(text: string): PassageTerm {
   const notice = noticeIn(text);
   if (notice) out.notice = notice;
   LABEL.lastIndex = 0;
-  for (let m; (m = LABEL.exec(text)); ) {
+  const labelled = /date/i.test(text); // (every label LABEL reads ends in "date")
+  for (let m; labelled && (m = LABEL.exec(text)); ) {
     const value = m[2].replace(/\*\*/g, '').trim();
     const at = m.index + m[0].length - m[2].length;
     const read = dates.some((d) => d.start >= at - 2 && d.start < at + m![2].length) || problems.some((p) => p.start >= at - 2 && p.start < at + m![2].length);

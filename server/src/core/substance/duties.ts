@@ -1,75 +1,13 @@
 /**
- * Duties in sentences: who acts before "will / shall / agrees to", whether a duty is concrete, a
- * blank, joint or the signer's own, and the duties of a run of passages or a whole document (per
- * block, memoised). The roles judge (roles.ts) and reciprocity read them.
+ * Duties in sentences: whether a duty is concrete, vague or a blank, the lists "X will:" introduces,
+ * and the duties of a run of passages or a whole document with who owes each (per block, memoised;
+ * who acts is actors.ts). The roles judge (roles.ts) and reciprocity read them.
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
-import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences } from '../signals';
+import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { withoutBlanks } from '../placeholders';
-import type { Party } from '../parties';
-const ACTOR_WORDS =
-  /\b(?:I|we|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
-const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no)$/i;
-
-/** The words before the obligation name who acts. */
-export function hasActor(sentence: string): { actor: boolean; index: number } {
-  const m = OBLIGATION.exec(sentence);
-  if (!m) return { actor: false, index: -1 };
-  // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
-  const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
-  const words = before.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return { actor: false, index: m.index };
-  if (ACTOR_WORDS.test(before)) return { actor: true, index: m.index };
-  const named = words.some((w) => /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w.replace(/[^\p{L}]/gu, '')));
-  return { actor: named, index: m.index };
-}
-
-/** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
-export function afterOpeningPhrase(before: string): string {
-  const comma = before.lastIndexOf(', ');
-  return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
-}
-
-/** A duty of the parties together ("Both parties will…", "The partners shall…", "We will…"); "each party" is each one's own. */
-export function jointDuty(sentence: string): boolean {
-  const m = OBLIGATION.exec(sentence);
-  if (!m) return false;
-  const who = afterOpeningPhrase(sentence.slice(0, m.index)).replace(/[*_\->•\s]+/g, ' ').trim();
-  return /^(?:both(?: parties| partners)?|the parties|parties|the partners|partners|we|all parties|the parties jointly|together,? the parties)$/i.test(who);
-}
-
-/** A duty the signer takes on in the first person ("I will…", "By signing, I agree to…"). */
-export function firstPerson(sentence: string): boolean {
-  const m = OBLIGATION.exec(sentence);
-  return !!m && /^[\s>*_\-–•[\]x]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
-}
-
-const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
-
-/** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
-export function actorOf(sentence: string): string {
-  const m = OBLIGATION.exec(sentence);
-  if (!m) return '';
-  const words = afterOpeningPhrase(sentence.slice(0, m.index))
-    .replace(/[*_“”"]/g, '')
-    .trim()
-    .split(/\s+/)
-    .filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
-  // "Each Member School agrees to": every member of a named kind, an actor of its own.
-  if (/^(?:each|every)$/i.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '')) words.shift();
-  if (!words.length || words.length > 6) return '';
-  // "UCM's staff will…", "The College's mentors will…": the party whose people act.
-  const owner = words.findIndex((w) => /[’']s$/.test(w));
-  if (owner >= 0 && owner < words.length - 1 && words.slice(0, owner + 1).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
-    words.splice(owner + 1);
-  }
-  // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
-  const properName = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:for|of|and|&|de|la)$/i.test(w));
-  if (!properName && !ACTOR_WORDS.test(words.join(' '))) return '';
-  const actor = words.join(' ').replace(/[’']s$/, '').toLowerCase();
-  return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
-}
+import { actorOf, firstPersonPlural, hasActor } from './actors';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
 interface SentenceFacts {
@@ -98,15 +36,26 @@ function blankDuty(s: string): boolean {
   return (what.match(/\p{L}{2,}/gu) ?? []).length < 2;
 }
 
+const blankOf = memo(blankDuty);
+const vagueOf = tests(VAGUE_DUTY);
+const negativeOf = tests(NEGATIVE_DUTY);
+
 const sentenceFacts = memo((s: string): SentenceFacts => {
   const obligation = OBLIGATION.test(s);
   return {
-    blank: blankDuty(s),
+    // (Read only for duties and lines listed under an introduction, not for most sentences: tested when first asked.)
+    get blank() {
+      return blankOf(s);
+    },
     obligation,
     actor: obligation && hasActor(s).actor,
     intro: /:\s*$/.test(s),
-    vague: VAGUE_DUTY.test(s),
-    negative: NEGATIVE_DUTY.test(s),
+    get vague() {
+      return vagueOf(s);
+    },
+    get negative() {
+      return negativeOf(s);
+    },
     words: s.split(/\s+/).length,
     who: obligation ? actorOf(s) : '',
     we: obligation && firstPersonPlural(s),
@@ -127,12 +76,6 @@ export interface DutyState {
 }
 
 export const NO_INTRO: DutyState = { introActive: false, introActor: '' };
-
-/** Who acts is "we" or "our team/staff/company…" ("As partners, we will:"). */
-function firstPersonPlural(sentence: string): boolean {
-  const m = OBLIGATION.exec(sentence);
-  return !!m && /^[\s>*_\-–•]*(?:we|our\s+(?:team|staff|company|organi[sz]ation|firm|school|college|centre|center|people|engineers|volunteers))$/i.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
-}
 
 export interface Duties {
   duties: string[];
@@ -276,20 +219,4 @@ export function presentTenseDuties(model: DocumentModel): Array<{ sentence: stri
       ),
     ),
   );
-}
-
-/** An actor phrase that starts with people who take part ("students and school staff", "2.1 interns placed at …"). */
-const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:the\s+)?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
-
-/** People who take part act here, not a party ("Students shall follow…", "2.3 students"). */
-export const participantActor = (actor: string): boolean => PARTICIPANT_ACTOR.test(actor.trim());
-
-/** Does an actor ("the college", "acme robotics") name this party? */
-export function actorNames(actor: string, party: Party): boolean {
-  // "students who visit the company": participants, whichever party the phrase mentions.
-  if (PARTICIPANT_ACTOR.test(actor) && !party.names.some((n) => PARTICIPANT_ACTOR.test(n))) return false;
-  return party.names.some((n) => {
-    const name = n.toLowerCase();
-    return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);
-  });
 }

@@ -2,7 +2,8 @@
 import type { CoreSectionId } from '../types';
 import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
 import { judgeRoles } from './roles';
-import { hasActor, sentencesWithActors } from './duties';
+import { hasActor } from './actors';
+import { sentencesWithActors } from './duties';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';

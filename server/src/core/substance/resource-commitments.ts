@@ -1,6 +1,7 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, FOR_PERIOD, MONEY_SHARE, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
-import { hasActor, presentTenseDuty, sentencesWithActors } from './duties';
+import { AMOUNT, DEADLINE, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { hasActor } from './actors';
+import { presentTenseDuty, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
@@ -67,7 +68,7 @@ function concreteCommitment(s: string): boolean {
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
-    MONEY_SHARE.test(s) ||
+    isMoneyShare(s) ||
     RESOURCE_QUANTITY.test(s) ||
     (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s) || /\btransfer\w*\b/i.test(s))) ||
     quantifiedDuty(s)
@@ -100,7 +101,7 @@ const passageResources = memo((text: string): PassageResources => {
       r.concrete++;
       if (isResourceSentence(s)) {
         r.concreteResource++;
-        if (AMOUNT.test(s) || MONEY_SHARE.test(s)) r.money++;
+        if (AMOUNT.test(s) || isMoneyShare(s)) r.money++;
       }
     }
     if (NO_FUNDS.test(s) && !INSTRUCTION.test(s)) r.noFunds = true;
