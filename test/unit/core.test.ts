@@ -10,7 +10,7 @@ import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../
 import { normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
 import { mentions } from '../../server/src/core/parties';
-import { parseMarkdown, processor, skipsAutolinkSearch } from '../../server/src/core/parse';
+import { parseMarkdown, processor } from '../../server/src/core/parse';
 import { extractFacts, restoreFacts, storeFacts } from '../../server/src/core/facts';
 import fc from 'fast-check';
 import { loadFixtures } from '../helpers/fixtures';
@@ -274,29 +274,40 @@ describe('party mentions (whole words, any script)', () => {
 });
 
 describe('parseMarkdown', () => {
-  it('parses exactly like the unified processor (remark-parse + gfm + frontmatter) on every fixture', () => {
-    for (const f of loadFixtures()) {
-      assert.deepEqual(parseMarkdown(f.text), processor.parse(f.text), f.name);
-    }
+  // parse.ts leaves out GFM's autolink literals: the trees differ (a bare e-mail address is text,
+  // not a link), but what the analysis reads from them — the block's facts — must not.
+  const processorParse = (text: string) => processor.parse(text);
+  // One difference is GFM's, not ours: inside an address it leaves a character reference as written
+  // ("WWW.&#x40;"), where the rest of markdown, and so the analysis, decodes it.
+  const decoded = (t: string) => t.replace(/&#64;|&#x40;|&commat;/g, '@').replace(/&#119;/g, 'w');
+  const factsOf = (text: string, parse?: typeof processorParse) => {
+    const f = extractFacts(text, parse);
+    return { ...f, passages: f.passages.map((p) => ({ ...p, text: decoded(p.text) })), headings: f.headings.map((h) => ({ ...h, text: decoded(h.text) })) };
+  };
+  const sameFacts = (text: string, what: string) => assert.deepEqual(factsOf(text), factsOf(text, processorParse), what);
+
+  it('reads the same facts as from the unified processor (remark-parse + gfm + frontmatter) on every fixture', () => {
+    for (const f of loadFixtures()) sameFacts(f.text, f.name);
   });
 
-  // Blocks without "@", "&", "http" or "www" skip remark-gfm's autolink search (parse.ts).
-  it('finds remark-gfm\'s autolink search, so that blocks without URLs or e-mail addresses can skip it', () => {
-    assert.ok(skipsAutolinkSearch, 'the autolink-literal transform was not found among remark-gfm\'s extensions: parse.ts no longer skips it');
+  it('leaves a bare e-mail address as text, where the processor makes it a link', () => {
+    const text = 'Write to jane.doe@example.org or call.';
+    assert.notDeepEqual(parseMarkdown(text), processor.parse(text), 'autolink literals are still parsed');
+    sameFacts(text, text);
   });
 
-  it('parses every block of every fixture exactly like the unified processor (blocks with and without URLs)', () => {
-    let plain = 0;
+  it('reads every block of every fixture like the unified processor (blocks with and without URLs)', () => {
+    let withAddress = 0;
     for (const f of loadFixtures()) {
       for (const b of splitBlocks(f.text)) {
-        if (!/[@&]|http|www/i.test(b.text)) plain++;
-        assert.deepEqual(parseMarkdown(b.text), processor.parse(b.text), `${f.name} at ${b.start}`);
+        if (/[@&]|http|www/i.test(b.text)) withAddress++;
+        sameFacts(b.text, `${f.name} at ${b.start}`);
       }
     }
-    assert.ok(plain > 20, `only ${plain} blocks without a URL or e-mail address`);
+    assert.ok(withAddress > 20, `only ${withAddress} blocks with a URL or e-mail address`);
   });
 
-  it('finds bare URLs and e-mail addresses however they are written, exactly like the unified processor', () => {
+  it('reads bare URLs and e-mail addresses however they are written like the unified processor', () => {
     const cases = [
       'Write to jane.doe@example.org or call.',
       'Contact: jane&#64;example.org, j&commat;example.org',
@@ -304,15 +315,16 @@ describe('parseMarkdown', () => {
       'mailto:a.b@example.org and xmpp:team@example.org/desk',
       '| Contact | Email |\n|---|---|\n| Jane | jane@example.org |',
       '- item http://example.org\n  - nested www.example.org',
+      '1. jane@example.org\n\nARTICLE 7. CONTACT jane@example.org\nText under it.',
+      '**Email:** jane@example.org',
       'No link here at all, only words & signs.',
-      'Plain paragraph with no address.',
     ];
-    for (const text of cases) assert.deepEqual(parseMarkdown(text), processor.parse(text), text);
-    const piece = fc.constantFrom('@', '&', '&#64;', '&#x40;', '&commat;', '&#119;', 'www', 'WWW', '.', 'http', 'HTTP', 's', '://', 'mailto:', 'xmpp:', 'example', 'org', ' ', '\n', '- ', '| ', '`', '<', '>', '[', '](', ')', '*', '\\', 'a', 'Z', '1');
+    for (const text of cases) sameFacts(text, text);
+    const piece = fc.constantFrom('@', '&', '&#64;', '&#x40;', '&commat;', '&#119;', 'www', 'WWW', '.', 'http', 'HTTP', 's', '://', 'mailto:', 'xmpp:', 'example', 'org', ' ', '\n', '- ', '| ', '`', '<', '>', '[', '](', ')', '*', '\\', 'a', 'Z', '1', 'ARTICLE ', '1. ', '**');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        assert.deepEqual(parseMarkdown(text), processor.parse(text), JSON.stringify(text));
+        sameFacts(text, JSON.stringify(text));
       }),
       { numRuns: 1000 },
     );

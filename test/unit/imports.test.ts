@@ -83,7 +83,11 @@ function check(files: (i: Import) => boolean, broken: (i: Import) => string | un
 /** The parsing and data libraries the core may use (ARCHITECTURE.md), by package. */
 const CORE_LIBRARIES = [
   'unified', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'mdast', 'mdast-util-from-markdown',
-  'micromark-util-combine-extensions', 'micromark-util-types', 'yaml', 'jsonc-parser', 'ajv', 'picomatch', 're2js', 'stemmer', 'franc-min', 'chrono-node',
+  'micromark-util-combine-extensions', 'micromark-util-types',
+  // GFM without autolink literals, and front matter, by part (parse.ts).
+  'micromark-extension-frontmatter', 'micromark-extension-gfm-footnote', 'micromark-extension-gfm-strikethrough', 'micromark-extension-gfm-table',
+  'micromark-extension-gfm-task-list-item', 'mdast-util-frontmatter', 'mdast-util-gfm-footnote', 'mdast-util-gfm-strikethrough', 'mdast-util-gfm-table',
+  'mdast-util-gfm-task-list-item', 'yaml', 'jsonc-parser', 'ajv', 'picomatch', 're2js', 'stemmer', 'franc-min', 'chrono-node',
 ];
 /** What the client may import from the server (everything else it learns through the protocol). */
 const CLIENT_MAY_IMPORT = [`${SERVER}/protocol`, `${SERVER}/startup/node-options`, `${SERVER}/lsp/diagnostic`];

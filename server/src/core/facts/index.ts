@@ -19,23 +19,24 @@ export { storeFacts, restoreFacts, type StoredFacts } from './stored';
 export { inlineText } from './walk';
 export { cleanTitle, looksLikeTitle } from './titles';
 
-export function extractFacts(text: string): BlockFacts {
-  const facts = readBlock(text);
+/** The facts of one block. `parse` is remark's parse (parse.ts); tests pass the unified processor's. */
+export function extractFacts(text: string, parse: (text: string) => Root = parseMarkdown): BlockFacts {
+  const facts = readBlock(text, parse);
   const starts = lineStarts(text, false);
   if (starts[starts.length - 1] === text.length) starts.pop();
   facts.lineStarts = starts;
   return facts;
 }
 
-function readBlock(text: string): BlockFacts {
+function readBlock(text: string, parse: (text: string) => Root): BlockFacts {
   // micromark drops a leading byte-order mark: parse without it and shift the offsets back.
-  if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1)), 1);
+  if (text.charCodeAt(0) === 0xfeff) return shift(readBlock(text.slice(1), parse), 1);
   const facts: BlockFacts = { headings: [], passages: [], placeholders: [], lineStarts: [] };
   let tree: Root;
   try {
     // A block remark would take seconds or minutes on (block-guard.ts) is read as plain text below.
     if (tooCostly(text)) throw new Error('not parsed');
-    tree = parseMarkdown(text);
+    tree = parse(text);
   } catch {
     // The parser gave up on this block (7,000 nested block quotes overflow its stack): read the
     // block as plain text, so the rest of the agreement is still checked and nothing is lost.

@@ -101,7 +101,7 @@ function listItem(
   // a numbered title from PDF conversion.
   if (ordered && siblings === 1 && first?.type === 'paragraph' && item.children.length === 1) {
     const t = inlineText(first, src).trim();
-    if ((looksLikeTitle(t) || sentenceCaseTitle(t)) && first.children.every((c) => c.type === 'text')) {
+    if ((looksLikeTitle(t) || sentenceCaseTitle(t)) && first.children.every((c) => c.type === 'text') && !BARE_ADDRESS.test(t)) {
       const s = span(first);
       facts.headings.push(heading(s.start, s.end, 7, cleanTitle(t), 'numbered'));
       return;
@@ -189,7 +189,8 @@ function paragraph(
     // The first line break, however the file writes it (\n, \r\n or a lone \r).
     const br = /\r\n|\r|\n/.exec(whole);
     const line = (br ? whole.slice(0, br.index) : whole).trim();
-    if (plainTitle(line)) {
+    // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its text.
+    if (plainTitle(line) && !BARE_ADDRESS.test(whole)) {
       const srcBreak = /\r\n|\r|\n/g;
       srcBreak.lastIndex = s.start;
       const end = br ? srcBreak.exec(src) : null;
@@ -242,6 +243,9 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
       return 'value' in node && typeof node.value === 'string' ? node.value : '';
   }
 }
+
+/** A bare e-mail address or web address (GFM would have made it a link). */
+const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}-]+\.[\p{L}\p{N}]|(?:https?:\/\/|\bwww\.)[\p{L}\p{N}]/iu;
 
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
