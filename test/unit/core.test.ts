@@ -580,3 +580,34 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
     for (const f of fixtures) assert.equal(analyze(f.text).language, undefined, f.name);
   });
 });
+
+describe('duties listed under "X will:"', () => {
+  it('end with the list: a paragraph after its items is not one of them, a paragraph list without items is', async () => {
+    const { countDuties } = await import('../../server/src/core/substance/duties');
+    const listed = countDuties([
+      { text: 'For the school year, we will:', kind: 'paragraph' },
+      { text: 'lend hand tools and sheet metal from our workshop;', kind: 'listItem' },
+      { text: 'host a visit by club members to our fabrication shop.', kind: 'listItem' },
+      { text: 'Our contact for this support is:', kind: 'paragraph' },
+      { text: 'Mr Owen Hughes, Community Engagement Lead', kind: 'paragraph' },
+    ]);
+    assert.deepEqual(listed.owed.map((d) => [d.sentence, !!d.we]), [
+      ['lend hand tools and sheet metal from our workshop;', true],
+      ['host a visit by club members to our fabrication shop.', true],
+    ]);
+    // A Word document whose lettered duties are paragraphs, not list items: each is a duty.
+    const paragraphs = countDuties([
+      { text: 'The College will:', kind: 'paragraph' },
+      { text: 'a) name a coordinator for the placements;', kind: 'paragraph' },
+      { text: 'b) visit each student at the workplace once a term.', kind: 'paragraph' },
+    ]);
+    assert.equal(paragraphs.owed.length, 2);
+  });
+
+  it('in a letter whose writer is not named as a party, only "we will" duties are one side\'s (weak)', () => {
+    const a = analyze('Dear Principal Okafor,\n\nThis letter sets out our support for the robotics club.\n\n## Our commitments\n\nFor the year, we will:\n\n- lend two engineers as mentors for the club;\n- donate used laptops to the club.\n\nPlease countersign below.\n\nYours sincerely,\n\nA. Reyes\n', { agreement: true });
+    const roles = a.sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason ?? '', /only what “we” will do/);
+  });
+});

@@ -150,7 +150,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   if (salutation >= 0) {
     const before = opening[salutation].start;
     for (const p of [...opening.slice(0, salutation + 1), ...model.headings.filter((h) => h.start < before)]) {
-      for (const line of p.text.split('\n')) {
+      for (const line of p.text.split(/\r\n|\r|\n/)) {
         const name = letterheadOrganisation(line);
         if (name) add([properCase(name, model.text)], p.start, p.end);
       }
@@ -172,7 +172,7 @@ function letterWriter(model: DocumentModel, parties: Party[]): Party | undefined
   const m = CLOSING.exec(model.text);
   if (!m) return undefined;
   // Its signature block: up to the other side's acceptance ("Agreed:", "ACCEPTED", a line to sign on).
-  const lines = model.text.slice(m.index, m.index + 400).split('\n').slice(0, 8);
+  const lines = model.text.slice(m.index, m.index + 400).split(/\r\n|\r|\n/).slice(0, 8);
   const end = lines.findIndex((l, i) => i > 0 && /\b(?:agreed|accepted|acknowledged|confirmed|countersign\w*)\b|_{4,}/i.test(l));
   const after = lines.slice(0, end < 0 ? lines.length : end).join('\n');
   const named = parties.filter((p) => mentions(after, p));

@@ -26,6 +26,8 @@ export function titleLike(text: string): boolean {
   if (!t || t.length > 90) return false;
   if (/[.;,]$/.test(t) && !/^(?:\d+(?:\.\d+)*\.|[IVXLC]+\.|[A-Z]\.)$/.test(t)) return false;
   if (t.split(/\s+/).length > 12) return false;
+  // "5.1 The parties designate the following Key Personnel:" introduces a list; it is no title.
+  if (/:$/.test(t) && t.split(/\s+/).length > 6) return false;
   return /\p{L}/u.test(t);
 }
 
@@ -42,13 +44,16 @@ function isAllStrong(p: Paragraph): boolean {
 
 /**
  * Promote title paragraphs to headings (in place). `numbered`: also short numbered clause lines
- * that are not bold (PDF text has no bold). Levels: one below the document's top real heading.
+ * that are not bold (PDF text has no bold). Levels: one below the real heading they stand under
+ * ("**For the Foundation**" under "## 5. Key Personnel" is a level 3), else below the document's top one.
  */
 export function promoteTitles(root: Root, opts: { numbered: boolean }): void {
   let top = 7;
   for (const n of root.children) if (n.type === 'heading') top = Math.min(top, n.depth);
-  const base = top === 7 ? 2 : Math.min(top + 1, 6);
+  const first = top === 7 ? 2 : Math.min(top + 1, 6);
+  let base = first;
   root.children = root.children.map((n, i) => {
+    if (n.type === 'heading') base = n.depth === top ? first : Math.min(n.depth + 1, 6);
     if (n.type !== 'paragraph') return n;
     const text = textOf(n.children).replace(/\s+/g, ' ').trim();
     if (!titleLike(text)) return n;

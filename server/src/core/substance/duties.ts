@@ -73,6 +73,8 @@ export interface DutyState {
   introActor: string;
   /** The list was introduced by "we will:". */
   introWe?: boolean;
+  /** Items of the list have been read (a paragraph after them ends it). */
+  introListed?: boolean;
 }
 
 export const NO_INTRO: DutyState = { introActive: false, introActor: '' };
@@ -96,6 +98,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
   let introActive = start.introActive;
   let introActor = start.introActor;
   let introWe = !!start.introWe;
+  // Whether the list under the intro has begun: a paragraph after its items is not one of them.
+  let introListed = !!start.introListed;
   for (const p of passages) {
     const sents = sentences(p.kind === 'heading' ? headingAsIntro(p.text) : p.text);
     let ownObligation = false;
@@ -120,6 +124,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         introActive = f.actor && !f.vague;
         introActor = f.who;
         introWe = f.we;
+        introListed = false;
         introduces = true;
         if (introActive) inlineIntro = f.who;
         continue;
@@ -135,8 +140,9 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
     }
     // A list of duties ends at its own obligation, or at a heading that does not introduce another
     // ("## Contacts" after "The Partner will:"); the line that introduces it is not one of them.
-    if (ownObligation || listedInline || (p.kind === 'heading' && !introduces)) introActive = false;
+    if (ownObligation || listedInline || (p.kind === 'heading' && !introduces) || (introListed && p.kind !== 'listItem')) introActive = false;
     else if (introActive && !introduces) {
+      if (p.kind === 'listItem') introListed = true;
       for (const s of sents) {
         const f = sentenceFacts(s);
         if (f.words >= 3 && !f.vague && !f.blank) {
@@ -147,7 +153,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       }
     }
   }
-  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}) } };
+  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}), ...(introListed ? { introListed } : {}) } };
 }
 
 /** The duties of a whole document: who has some, and each block's duties with who owes them. */
@@ -169,7 +175,7 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
     for (const f of model.facts) {
       // Per block, by the state it starts in (almost always: no list of duties open).
       const byState = blockMemo(f, withHeadings ? 'duties+headings' : 'duties', () => new Map<string, Duties>());
-      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}` : '';
+      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}:${st.introListed ? 'l' : ''}` : '';
       let part = byState.get(stateKey);
       if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
       for (const a of part.actors) all.actors.add(a);

@@ -116,6 +116,14 @@ export function judgeRoles(input: SubstanceInput): Judgement {
       return { status: 'weak', reason: 'only the signer\'s own duties (“I will…”) are written down; say what the other side will do', evidence };
     }
   }
+  // "We will:" and its list, with no one else owing anything anywhere: a letter's writer's duties only
+  // (when the writer is not known as a party; when it is, the one-side rule above has said so).
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => d.we)) {
+    const others = documentDuties(model, true).owed.flat().filter((d) => !d.we && d.actor && !STAFF_ACTOR.test(d.actor) && !participantActor(d.actor));
+    if (!others.length) {
+      return { status: 'weak', reason: 'only what “we” will do is written down; say what the other side will do', evidence };
+    }
+  }
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
