@@ -5,6 +5,7 @@
 import { parse as parseYaml } from 'yaml';
 import { blockMemo, firstMatch, type DocumentModel } from './model';
 import { memo } from './signals';
+import { startingIn } from './sections';
 import type { Heading, Span } from './types';
 
 const TITLE_STRONG =
@@ -73,7 +74,7 @@ const parseFrontMatter = memo((value: string): { data?: Record<string, unknown>;
 
 /** The document's title: the first heading that names an agreement, else the first heading, else the first line. */
 export function findTitle(model: DocumentModel): Span & { text: string } {
-  const early = model.headings.filter((h) => h.start < 4000 && h.level <= 7);
+  const early = startingIn(model.headings, 0, 4000).filter((h) => h.level <= 7);
   const pick: Heading | undefined = early.find((h) => TITLE_STRONG.test(h.text) || TITLE_WEAK.test(h.text)) ?? model.headings[0];
   const firstPassage = model.passages[0];
   if (pick && (!firstPassage || pick.start < 4000 || pick.start <= firstPassage.start)) return { start: pick.start, end: pick.end, text: pick.text };
@@ -166,7 +167,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
 
   const mainTitle = documentTitle(model, fm.data);
   const titleTexts = [
-    ...model.headings.filter((h) => h.start < 4000 && h.level <= 7).map((h) => h.text),
+    ...startingIn(model.headings, 0, 4000).filter((h) => h.level <= 7).map((h) => h.text),
     typeof fm.data?.title === 'string' ? fm.data.title : '',
   ].filter(Boolean);
   const shownTitle = mainTitle.length > 70 ? `${mainTitle.slice(0, 67)}…` : mainTitle;
@@ -198,7 +199,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
 
-  if (firstMatch(model, NOT_THE_AGREEMENT)) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
+  if (countIn(model, NOT_THE_AGREEMENT, 'detect:not-the-agreement', 1)) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
 
   const drafting = countIn(model, DRAFTING, 'detect:drafting', 4);
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);

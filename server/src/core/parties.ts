@@ -5,7 +5,7 @@
  */
 import { blockMemo, type DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
-import { passagesIn } from './sections';
+import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
 import {
@@ -75,14 +75,14 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     model.text.length,
   );
   const openingEnd = Math.min(Math.max(firstCore, 1500), 6000);
-  const opening = model.passages.filter((p) => p.start < openingEnd);
+  const opening = startingIn(model.passages, 0, openingEnd);
   // A Parties section (not the document's title, which may say "between A and B" and run to the end).
   const partiesSections = (index.title.get('parties') ?? [])
     .filter((n) => n.heading.level > 1 && n.end - n.heading.end < 20_000)
     .flatMap((n) => passagesIn(model.passages, n.heading.end, n.end));
   const inPartiesSection = new Set(partiesSections);
   const sources = [...new Set([...opening, ...partiesSections])];
-  const titles = model.headings.filter((h) => h.start < openingEnd);
+  const titles = startingIn(model.headings, 0, openingEnd);
 
   // Each pass reads one passage at a time (memoised by its text: passages repeat from keystroke to keystroke).
   for (const p of sources) {
@@ -101,8 +101,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     if (p.text.includes('(')) for (const names of organisationDefinitions(model.text.slice(p.start, p.end))) add(names, p.start, p.start);
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
-  const labelled = model.headings
-    .filter((h) => h.start < openingEnd && h.kind === 'runin' && /^(?:the\s+)?parties$/i.test(h.text.trim()))
+  const labelled = titles
+    .filter((h) => h.kind === 'runin' && /^(?:the\s+)?parties$/i.test(h.text.trim()))
     .map((h) => model.passages.find((p) => p.start >= h.end && p.start <= h.end + 2));
   for (const p of [...opening, ...labelled]) {
     if (!p) continue;
@@ -149,7 +149,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   const salutation = opening.findIndex((p) => /^\s*(?:Dear|To)\s+[^\n]{2,80},?\s*$/m.test(p.text) && /^\s*Dear\b/im.test(p.text));
   if (salutation >= 0) {
     const before = opening[salutation].start;
-    for (const p of [...opening.slice(0, salutation + 1), ...model.headings.filter((h) => h.start < before)]) {
+    for (const p of [...opening.slice(0, salutation + 1), ...startingIn(model.headings, 0, before)]) {
       for (const line of p.text.split(/\r\n|\r|\n/)) {
         const name = letterheadOrganisation(line);
         if (name) add([properCase(name, model.text)], p.start, p.end);

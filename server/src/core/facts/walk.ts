@@ -245,7 +245,7 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
 }
 
 /** A bare e-mail address or web address (GFM would have made it a link). */
-const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}-]+\.[\p{L}\p{N}]|(?:https?:\/\/|\bwww\.)[\p{L}\p{N}]/iu;
+const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}._-]|https?:\/\/|\bwww\./iu;
 
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
