@@ -393,6 +393,8 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'The District will provide the Hospital with a roster of students at least two weeks before each rotation.',
       // A version number is not a count of licences.
       'The parties shall license all the said material under the CC BY 4.0 license.',
+      // "One of its employees" is which one, not how many.
+      'The Member Organization has agreed to have one of its employees serve on the Advisory Council.',
       // A year is not a quantity; reviewing the agreement by a date is not a contribution.
       'Orchard Valley confirms its support for the Engineering Club for the 2026/2027 school session.',
       'The Partners will review the Statement by 30 September 2027 to decide which elements continue.',

@@ -99,7 +99,7 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
 
 /** A title about an agreement rather than of one: "… Agreement — FAQ", "A Guide to the MOU". */
 const ABOUT_TITLE =
-  /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to)\b/i;
+  /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to|(?:chapter|module|unit|lesson)\s+[\dIVX]+\b)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim());
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
@@ -113,7 +113,7 @@ const SELF_OTHER =
   /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
 /** A page that reports an agreement rather than stating it. */
 const REPORTAGE =
-  /\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
+  /\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|for immediate release|speaking at the (?:ceremony|signing|event|launch)|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
@@ -123,7 +123,7 @@ const LETTER_TERMS =
 const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
 /** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
 const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */

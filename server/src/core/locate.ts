@@ -64,7 +64,7 @@ const DUTY_HEADING =
 
 export function dutyHeading(text: string): boolean {
   const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());
-  return !!m && /^\p{Lu}/u.test(m[1]) && m[1].split(/\s+/).length <= 8;
+  return !!m && (/^\p{Lu}/u.test(m[1]) || /^(?:we|you)$/i.test(m[1])) && m[1].split(/\s+/).length <= 8;
 }
 
 function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {

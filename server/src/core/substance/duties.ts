@@ -7,7 +7,7 @@ import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { withoutBlanks } from '../placeholders';
-import { actorOf, firstPersonPlural, hasActor } from './actors';
+import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
 interface SentenceFacts {
@@ -25,6 +25,8 @@ interface SentenceFacts {
   blank: boolean;
   /** "We will…", "Our team will…": the writer's own duty in a letter (joint in an agreement written by both). */
   we: boolean;
+  /** "I will…": the signer's own. */
+  i: boolean;
 }
 
 /** Fewer than two words left of what is to be done once the template's blanks are taken out. */
@@ -59,13 +61,16 @@ const sentenceFacts = memo((s: string): SentenceFacts => {
     words: s.split(/\s+/).length,
     who: obligation ? actorOf(s) : '',
     we: obligation && firstPersonPlural(s),
+    i: obligation && firstPerson(s),
   };
 });
 
 /** A subheading such as "4.1 The College will" introduces the duties listed under it. */
-export const headingAsIntro = memo((text: string): string =>
-  OBLIGATION.test(text) && /\b(?:will|shall|agrees? to|(?:is|are) responsible for)$/i.test(text.trim()) ? `${text}:` : text,
-);
+export const headingAsIntro = memo((text: string): string => {
+  // "What we will do", "What the Library will provide": "we will:", "the Library will:".
+  const t = text.trim().replace(/^what\s+/i, '').replace(/\s+(?:do|provide|contribute|offer|bring)$/i, '');
+  return OBLIGATION.test(t) && /\b(?:will|shall|agrees? to|(?:is|are) responsible for)$/i.test(t) ? `${t}:` : text;
+});
 
 /** Where a list of duties introduced by "X will:" stands at the end of a run of passages. */
 export interface DutyState {
@@ -73,6 +78,8 @@ export interface DutyState {
   introActor: string;
   /** The list was introduced by "we will:". */
   introWe?: boolean;
+  /** …or by "I will:". */
+  introI?: boolean;
   /** Items of the list have been read (a paragraph after them ends it). */
   introListed?: boolean;
 }
@@ -84,7 +91,7 @@ export interface Duties {
   vague: string[];
   actors: Set<string>;
   /** Each duty with who owes it ('' when unclear); `we` when "we" owe it. */
-  owed: Array<{ sentence: string; actor: string; we?: boolean }>;
+  owed: Array<{ sentence: string; actor: string; we?: boolean; i?: boolean }>;
   /** The state after the last passage (to continue into the next run). */
   state: DutyState;
 }
@@ -98,6 +105,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
   let introActive = start.introActive;
   let introActor = start.introActor;
   let introWe = !!start.introWe;
+  let introI = !!start.introI;
   // Whether the list under the intro has begun: a paragraph after its items is not one of them.
   let introListed = !!start.introListed;
   for (const p of passages) {
@@ -115,7 +123,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
           listedInline = true;
           duties.push(s);
           if (inlineIntro) actors.add(inlineIntro);
-          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}) });
+          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}) });
         }
         continue;
       }
@@ -124,12 +132,20 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         introActive = f.actor && !f.vague;
         introActor = f.who;
         introWe = f.we;
+        introI = f.i;
         introListed = false;
         introduces = true;
         if (introActive) inlineIntro = f.who;
         continue;
       }
       ownObligation = true;
+      // Under "What the Club will do", "The club will provide laptops" is the Club's, named or not.
+      if (!f.actor && introActive && introActor && !f.negative && !f.blank && !f.vague && f.words >= 4) {
+        duties.push(s);
+        actors.add(introActor);
+        owed.push({ sentence: s, actor: introActor });
+        continue;
+      }
       if (!f.actor || f.negative || f.blank) continue;
       if (f.vague) vague.push(s);
       else if (f.words >= 4) {
@@ -148,12 +164,12 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
-          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}) });
+          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}) });
         }
       }
     }
   }
-  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}), ...(introListed ? { introListed } : {}) } };
+  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}), ...(introI ? { introI } : {}), ...(introListed ? { introListed } : {}) } };
 }
 
 /** The duties of a whole document: who has some, and each block's duties with who owes them. */
@@ -175,7 +191,7 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
     for (const f of model.facts) {
       // Per block, by the state it starts in (almost always: no list of duties open).
       const byState = blockMemo(f, withHeadings ? 'duties+headings' : 'duties', () => new Map<string, Duties>());
-      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}:${st.introListed ? 'l' : ''}` : '';
+      const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}:${st.introI ? 'i' : ''}:${st.introListed ? 'l' : ''}` : '';
       let part = byState.get(stateKey);
       if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
       for (const a of part.actors) all.actors.add(a);

@@ -2,6 +2,7 @@
 import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
 import { SIGNING_BLANK_LINE } from '../placeholders';
 import { startingIn } from '../sections';
+import { modelMemo, type DocumentModel } from '../model';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -101,6 +102,23 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
   return { reachable, unreachable, shared, named };
 }
 
+/** A contact field left blank ("Email: ____", "| Mobile | ____ |"), away from the lines to sign on. */
+const CONTACT_FIELD = /(?:^|\|)[\s*_]*(?:e-?mail(?: address)?|phone|telephone|tel\.?|mobile|cell)[\s*_]*(?:[:|][\s*_|]*)?$/i;
+function blankContactField(model: DocumentModel): string | undefined {
+  return modelMemo(model, 'contacts:blank-field', () => {
+    for (const p of model.placeholders) {
+      const line = model.lines.position(p.start).line;
+      const start = model.lines.offset({ line, character: 0 });
+      const before = model.text.slice(start, p.start);
+      if (!CONTACT_FIELD.test(before)) continue;
+      const near = model.text.slice(model.lines.offset({ line: Math.max(0, line - 3), character: 0 }), model.lines.lineEnd(Math.min(model.lines.lineCount - 1, line + 3)));
+      if (/\b(?:signature|signed|sign here|date)\b/i.test(near)) continue;
+      return `${before.replace(/[|*_:\s]+/g, ' ').trim()}: ${p.text.slice(0, 12)}`;
+    }
+    return undefined;
+  });
+}
+
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
@@ -122,6 +140,11 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   }
   if (ph.length) {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
+  }
+  // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
+  const blankField = blankContactField(input.model);
+  if (blankField && reachable >= 1) {
+    return { evidence, status: 'weak', reason: `a contact is still a placeholder: “${blankField}”` };
   }
   // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
   // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.

@@ -59,6 +59,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // A letter's "we will…" duties are its writer's.
   const writer = parties.find((p) => p.writer);
   if (writer && counted.owed.some((d) => d.we)) owners.add(writer.name.toLowerCase());
+  // "What we will do" and "What you will do" in an agreement one side writes to the other: two sides.
+  else if (owners.has('you') && counted.owed.some((d) => d.we)) owners.add('we');
   // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
   for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
   const { vague } = counted;
@@ -89,7 +91,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
   // The signer's own "I will…" duties are the other side's.
-  if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => firstPerson(d.sentence))) {
+  if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
     const elsewhere = [...documentDuties(model, false).actors].filter((a) => !(parties.length >= 2 && STAFF_ACTOR.test(a) && !parties.some((p) => actorNames(a, p))));
@@ -110,8 +112,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   }
   // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
   // only one side's duties are written down.
-  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => firstPerson(d.sentence))) {
-    const others = documentDuties(model, true).owed.flat().filter((d) => !firstPerson(d.sentence));
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => d.i || firstPerson(d.sentence))) {
+    const others = documentDuties(model, true).owed.flat().filter((d) => !d.i && !firstPerson(d.sentence));
     if (!others.length) {
       return { status: 'weak', reason: 'only the signer\'s own duties (“I will…”) are written down; say what the other side will do', evidence };
     }
