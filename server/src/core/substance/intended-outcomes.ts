@@ -25,13 +25,40 @@ export function measurableOutcomes(texts: string[], aboutOutcomes = false): stri
   return each.some((e) => e.period) ? targets : [];
 }
 
+/** A table row's cells ("Goal | 2024 result | 2025 target"), from a markdown row or a line of an HTML table's text. */
+const cellsOf = (row: string): string[] => row.split('|').map((c) => c.trim()).filter(Boolean);
+/** A header that names targets with their period: "2025 target", "Target by 31 Dec 2027". */
+const TARGET_HEADER = /\b(?:targets?|goals?)\b/i;
+const HEADER_PERIOD = /\b20\d\d\b/;
+
+/** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
+function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
+  const rows = passages.flatMap((p) => (p.kind === 'tableRow' ? [p.text] : p.text.includes(' | ') ? p.text.split('\n').filter((l) => l.includes('|')) : ['']));
+  const out: string[] = [];
+  let header: string[] | undefined;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells.length < 2) {
+      header = undefined;
+      continue;
+    }
+    const target = cells.findIndex((c) => TARGET_HEADER.test(c) && (HEADER_PERIOD.test(c) || PERIOD.test(c)));
+    if (target > 0 && !/\d/.test(cells[0])) {
+      header = cells;
+      continue;
+    }
+    if (header && cells.slice(1).some((c) => /\d/.test(c))) out.push(row);
+  }
+  return out;
+}
+
 export function judgeOutcomes(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const measurable = measurableOutcomes(located.passages.map((p) => p.text), located.by !== 'title');
+  const measurable = [...measurableOutcomes(located.passages.map((p) => p.text), located.by !== 'title'), ...tableTargets(located.passages)];
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
-    const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by !== 'title').length > 0 ? 'an outcome with a target and a period' : undefined));
+    const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by !== 'title').length > 0 || tableTargets([p]).length > 0 ? 'an outcome with a target and a period' : undefined));
     return {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }
