@@ -94,7 +94,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
-    const elsewhere = [...documentDuties(model, false).actors].filter((a) => !(parties.length >= 2 && STAFF_ACTOR.test(a) && !parties.some((p) => actorNames(a, p))));
+    const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && STAFF_ACTOR.test(a) && !parties.some((p) => actorNames(a, p))));
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
     if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {
       const named = parties.length === 2 ? parties.find((p) => p.name.toLowerCase() !== only && !actorNames(only, p)) : undefined;

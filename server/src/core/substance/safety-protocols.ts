@@ -1,5 +1,5 @@
 /** Safety protocols: named controls, not "a safe environment". */
-import { firstMatch, type DocumentModel } from '../model';
+import { firstMatch, passagesWhere, type DocumentModel } from '../model';
 import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo, tests } from '../signals';
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
@@ -13,7 +13,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
   // Read passage by passage (each memoised), and again only when one of them changed (sectionMemo).
-  const { here, found, says } = sectionMemo('safety', located.passages, () => {
+  const { here, found: foundHere, says } = sectionMemo('safety', located.passages, () => {
     const texts = located.passages.map((p) => p.text);
     const here = texts.map(safetyControls);
     const named = new Set(here.flat());
@@ -25,7 +25,19 @@ export function judgeSafety(input: SubstanceInput): Judgement {
     };
   });
   const labels = (ids: string[]) => ids.map((id) => SAFETY_CONTROLS.find((c) => c.id === id)!.label);
-  const evidence = evidenceWhere(located.passages, (_, i) => (here[i].length ? `names ${labels(here[i]).join(', ')}` : undefined));
+  const found = [...foundHere];
+  let evidence = evidenceWhere(located.passages, (_, i) => (here[i].length ? `names ${labels(here[i]).join(', ')}` : undefined));
+  // A heading is evidence, not proof: controls written under other headings ("**Checks.** … Enhanced
+  // DBS check", a Code of Conduct's "Two adults, always") count for a titled section too.
+  if (located.by !== 'content' && found.length < SAFETY_CONTROLS.length) {
+    const mine = new Set(located.passages);
+    const others = passagesWhere(input.model, tests(SAFETY_SIGNAL)).filter((p) => !mine.has(p) && safetyControls(p.text).length > 0);
+    const more = [...new Set(others.flatMap((p) => safetyControls(p.text)))].filter((id) => !found.includes(id));
+    if (more.length) {
+      found.push(...more);
+      evidence = [...evidence, ...evidenceWhere(others, (p) => `names ${labels(safetyControls(p.text)).join(', ')}, under another heading`)].slice(0, 6);
+    }
+  }
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
     const students = studentsInvolved(input.model);
