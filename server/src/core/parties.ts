@@ -3,7 +3,7 @@
  * "between A and B", a Parties section, or front matter. Each party gets the names the text
  * uses for it, so duties, contacts and contributions can be attributed to it.
  */
-import { blockMemo, type DocumentModel } from './model';
+import { blockMemo, modelMemo, type DocumentModel } from './model';
 import type { HeadingIndex } from './locate';
 import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
@@ -271,6 +271,10 @@ function wordIn(text: string, phrase: string): boolean {
 /** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
 export function writtenWithThe(model: DocumentModel, name: string): boolean {
   if (/^the\s/i.test(name)) return false;
+  return modelMemo(model, `the:${name}`, () => countedWithThe(model, name));
+}
+
+function countedWithThe(model: DocumentModel, name: string): boolean {
   // Only the name standing for the party: not inside a longer name ("Fairhaven STEM Hub") and not
   // naming something else ("the Harbor Coding program"), so followed by punctuation or a verb.
   const re = new RegExp(`(\\b[Tt]he\\s+["“'‘]?)?(?<!\\p{Lu}[\\p{L}.&'-]*\\s+)\\b${escapeRegExp(name)}\\b(?=["”'’]?(?:[^\\p{L}\\s]|\\s*$|\\s+(?:will|shall|may|must|agrees?|is|are|has|have|and|or|to|with|of|for|in|at|on|by|under|each|also|does|did)\\b))`, 'gu');

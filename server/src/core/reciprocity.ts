@@ -98,7 +98,10 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
     });
 
     const at = firstMention(model, party);
-    return { name: party.name, names: party.names, span: at, duty, contact: contacts.length > 0, contacts, contribution, ...(writtenWithThe(model, party.name) ? { the: true } : {}) };
+    const standing: PartyStanding = { name: party.name, names: party.names, span: at, duty, contact: contacts.length > 0, contacts, contribution };
+    // Read only when a message or fix names the party (a pass over the whole text, not needed on most keystrokes).
+    Object.defineProperty(standing, 'the', { get: () => writtenWithThe(model, party.name) || undefined, enumerable: true });
+    return standing;
   });
 }
 
