@@ -43,6 +43,8 @@ function words(markdown: string): string[] {
  * Key: `<fixture> <tool>` with tool pandoc-docx, libreoffice-docx or libreoffice-pdf.
  */
 const KNOWN: Record<string, string> = {
+  'structure/contacts-name-title-channels-lines.md libreoffice-pdf': 'the PDF\'s text has no bold and its short lines are joined, so the ARTICLE titles and both parties\' clauses run into one paragraph, read as one passage with one duty\'s worth of structure',
+  'structure/outcome-target-tables.md libreoffice-pdf': 'the two outcome tables stand close together on the page, and the PDF\'s text is read back as one table with their header rows in the middle, so no header naming a target stands above the rows it heads',
   'formats/fenced-code-hash.md *': 'the source keeps a "## Safety" line inside a fenced code block (not a heading); Word has no code blocks, so the converted text is ordinary text whose words count',
   'structure/labelled-duties-short.md *': 'the source starts a list without a blank line before it (CommonMark allows it, pandoc\'s markdown does not), so pandoc — and LibreOffice, which reads pandoc\'s HTML — make the duties one paragraph of text',
   'gold/ordered-list-bold-titles.md *': 'numbered items with a bold title and the clause below come out of Word as list items whose title and text are one paragraph; the outcomes clause loses its own title line',

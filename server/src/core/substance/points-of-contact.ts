@@ -97,6 +97,8 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
     const next = entries.slice(i + 1, i + 4);
     const follow = next.findIndex((n) => n.channels > 0 || n.names.length > 0);
     if (follow >= 0 && next[follow].channels > 0 && next[follow].names.length === 0) continue;
+    // "Encik Mohd Hafiz / Ketua Unit … (Head, Disaster Management Unit) / Tel: … Email: …": a title line between them is no second person.
+    if (follow === 0 && next[0].channels === 0 && (next[1]?.channels ?? 0) > 0 && next[1].names.length === 0 && JOB_TITLE.test(lines[i + 1])) continue;
     unreachable.push(likelyPerson(lines[i], e.names));
   }
   return { reachable, unreachable, shared, named };
