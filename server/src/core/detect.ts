@@ -132,12 +132,25 @@ const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|cla
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
 /** Matches of `re` in the passages of the first 200,000 characters, counted up to `cap` (the blocks after are not read). */
-function countIn(model: DocumentModel, re: RegExp, key: string, cap = Infinity): number {
-  let n = 0;
-  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000 && n < cap; i++) {
-    n += blockMemo(model.facts[i], key, () => model.facts[i].passages.reduce((k, p) => k + (p.text.match(re)?.length ?? 0), 0));
+/** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
+const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, bilateral: BILATERAL, reportage: REPORTAGE };
+type Counts = Record<keyof typeof COUNTED, number>;
+const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
+
+/** How often each pattern matches in the passages of the first 200 KB (a long annex does not change what the document is). */
+function countsIn(model: DocumentModel): Counts {
+  const patterns = PATTERNS;
+  const total = Object.fromEntries(patterns.map(([k]) => [k, 0])) as Counts;
+  for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
+    const f = model.facts[i];
+    const c = blockMemo(f, 'detect:counts', () => {
+      const n = Object.fromEntries(patterns.map(([k]) => [k, 0])) as Counts;
+      for (const p of f.passages) for (const [k, re] of patterns) n[k] += p.text.match(re)?.length ?? 0;
+      return n;
+    });
+    for (const [k] of patterns) total[k] += c[k];
   }
-  return n;
+  return total;
 }
 
 export interface AgreementEvidence {
@@ -193,29 +206,30 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     const titleHeading = namesAgreement(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
     const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...model.headings.filter((h) => h.start < Math.min(600, limit) && h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+    const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
 
-  if (countIn(model, NOT_THE_AGREEMENT, 'detect:not-the-agreement', 1)) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
+  const counts = countsIn(model);
+  if (counts.notThe) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
 
-  const drafting = countIn(model, DRAFTING, 'detect:drafting', 4);
+  const drafting = counts.drafting;
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
 
-  const selfAgreement = countIn(model, SELF_AGREEMENT, 'detect:self-agreement');
-  const selfOther = countIn(model, SELF_OTHER, 'detect:self-other');
+  const selfAgreement = counts.selfAgreement;
+  const selfOther = counts.selfOther;
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, `it calls itself an agreement (“${firstMatch(model, SELF_AGREEMENT_ONE) ?? 'this agreement'}”)`]);
   if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
 
-  const letter = Math.min(1, countIn(model, LETTER_TERMS, 'detect:letter-terms', 1)) + Math.min(1, countIn(model, LETTER_ACCEPTANCE, 'detect:letter-acceptance', 1));
+  const letter = Math.min(1, counts.letterTerms) + Math.min(1, counts.letterAcceptance);
   if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
 
-  const bilateral = countIn(model, BILATERAL, 'detect:bilateral', 2);
+  const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
 
-  const reportage = countIn(model, REPORTAGE, 'detect:reportage', 2);
+  const reportage = counts.reportage;
   if (reportage >= 2) con.push([3, 'it reports on an agreement (“view PDF”, “signed an MOU”) rather than stating its terms']);
   else if (reportage === 1) con.push([1, 'it reads partly like a report about an agreement']);
 
