@@ -131,7 +131,6 @@ const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|cla
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
-/** Matches of `re` in the passages of the first 200,000 characters, counted up to `cap` (the blocks after are not read). */
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
 const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, bilateral: BILATERAL, reportage: REPORTAGE };
 type Counts = Record<keyof typeof COUNTED, number>;
@@ -139,16 +138,15 @@ const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
 
 /** How often each pattern matches in the passages of the first 200 KB (a long annex does not change what the document is). */
 function countsIn(model: DocumentModel): Counts {
-  const patterns = PATTERNS;
-  const total = Object.fromEntries(patterns.map(([k]) => [k, 0])) as Counts;
+  const total = Object.fromEntries(PATTERNS.map(([k]) => [k, 0])) as Counts;
   for (let i = 0; i < model.blocks.length && model.blocks[i].start < 200_000; i++) {
     const f = model.facts[i];
     const c = blockMemo(f, 'detect:counts', () => {
-      const n = Object.fromEntries(patterns.map(([k]) => [k, 0])) as Counts;
-      for (const p of f.passages) for (const [k, re] of patterns) n[k] += p.text.match(re)?.length ?? 0;
+      const n = Object.fromEntries(PATTERNS.map(([k]) => [k, 0])) as Counts;
+      for (const p of f.passages) for (const [k, re] of PATTERNS) n[k] += p.text.match(re)?.length ?? 0;
       return n;
     });
-    for (const [k] of patterns) total[k] += c[k];
+    for (const [k] of PATTERNS) total[k] += c[k];
   }
   return total;
 }

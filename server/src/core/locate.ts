@@ -5,7 +5,7 @@
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
 import type { BlockFacts } from './facts';
 import { blockMemo, passagesWhere, type DocumentModel } from './model';
-import { normaliseTitle, passagesIn, splitGuidance, startingIn, withHeadingPassages, type SectionNode } from './sections';
+import { firstAtOrAfter, normaliseTitle, passagesIn, splitGuidance, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import type { Passage } from './types';
 import { sameWordForm, stemPhrase } from './words';
 
@@ -263,13 +263,7 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
   const out = new Set(found);
   for (const p of found) {
     if (!p.text.trimEnd().endsWith(':')) continue;
-    let lo = 0;
-    let hi = model.passages.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (model.passages[mid].start <= p.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(model.passages, p.start + 1);
     // Under a paragraph, the list that follows; under a list item, the items nested in it.
     const depth = p.kind === 'listItem' ? (p.listDepth ?? 0) + 1 : 0;
     for (let k = lo; k < model.passages.length && model.passages[k].kind === 'listItem' && (model.passages[k].listDepth ?? 0) >= depth; k++) out.add(model.passages[k]);

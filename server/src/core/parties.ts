@@ -146,7 +146,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   // A letter: its letterhead and the address block above "Dear …" name the writer's and the reader's organisations
   // (read last: a name found above stays the party's name, "the Library" as the letter writes it).
-  const salutation = opening.findIndex((p) => /^\s*(?:Dear|To)\s+[^\n]{2,80},?\s*$/m.test(p.text) && /^\s*Dear\b/im.test(p.text));
+  const salutation = opening.findIndex((p) => SALUTATION.test(p.text));
   if (salutation >= 0) {
     const before = opening[salutation].start;
     for (const p of [...opening.slice(0, salutation + 1), ...startingIn(model.headings, 0, before)]) {
@@ -163,6 +163,9 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   return found;
 }
+
+/** A letter's salutation line ("Dear Mrs Patel,"): the letterhead and address block stand above it. */
+const SALUTATION = /^\s*Dear\s+[^\n]{2,80},?\s*$/m;
 
 /** A letter's closing line ("Sincerely,", "Yours faithfully,"): its signature block follows. */
 export const CLOSING = /^[ \t*_]*(?:sincerely|(?:yours|very truly yours)(?:\s+(?:sincerely|faithfully|truly))?|(?:kind|best|warm|warmest|with best)\s+regards|regards|respectfully(?:\s+yours)?|with (?:thanks|gratitude|best wishes)|on behalf of)\b[^\n]{0,60}$/im;

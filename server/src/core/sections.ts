@@ -47,7 +47,7 @@ export function startingIn<T extends { start: number }>(sorted: T[], start: numb
 }
 
 /** Index of the first item starting at or after `offset` (binary search from `lo`). */
-function firstAtOrAfter<T extends { start: number }>(sorted: T[], offset: number, lo: number): number {
+export function firstAtOrAfter<T extends { start: number }>(sorted: readonly T[], offset: number, lo = 0): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -37,7 +37,8 @@ export interface SubstanceCheck {
 /** Does a passage give an email address (not counting a web address's "@")? (One function: memoised per text.) */
 /** "School contact for the club:", "Liaison for the project:": a label that names a contact. */
 const CONTACT_LABEL = /\b(?:contact|liaison|representative|coordinator)\b[^:\n]{0,40}:/i;
-const HAS_PHONE = (t: string): boolean => new RegExp(PHONE.source).test(t);
+const PHONE_ONCE = new RegExp(PHONE.source);
+const HAS_PHONE = (t: string): boolean => PHONE_ONCE.test(t);
 
 const HAS_EMAIL = memo((t: string): boolean => new RegExp(EMAIL.source).test(t.replace(/https?:\/\/\S+/g, ' ')));
 

@@ -144,8 +144,8 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
   // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
-  const blankField = blankContactField(input.model);
-  if (blankField && reachable >= 1) {
+  const blankField = reachable >= 1 ? blankContactField(input.model) : undefined;
+  if (blankField) {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: “${blankField}”` };
   }
   // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
