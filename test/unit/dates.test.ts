@@ -100,6 +100,18 @@ describe('term', () => {
     assert.ok(!blank.end?.open);
   });
 
+  it('a length counted "from the date of signing" starts on signature', () => {
+    for (const text of [
+      'This Memorandum shall remain in force for two (2) years from the date of signing.',
+      'Membership runs for two school years from the date of signature and may be renewed.',
+      'This MoU has effect for a period of five years from the date of its execution.',
+    ]) {
+      const t = termOf(doc(text));
+      assert.ok(t.start && !t.start.day, text);
+      assert.ok(!analyze(doc(text)).findings.some((f) => f.rule === 'term-missing'), text);
+    }
+  });
+
   it('front matter effective/expires', () => {
     const t = termOf(`---\neffective: 2026-09-01\nexpires: 2027-08-31\n---\n${doc('See the front matter.')}`);
     assert.deepEqual([t.start?.day, t.end?.day], ['2026-09-01', '2027-08-31']);

@@ -41,7 +41,8 @@ export function insertionPlace(a: Analysis, sectionId: string, order = SECTION_O
   const { index, nodes } = headingIndex(a);
   const pos = order.indexOf(sectionId);
   // In a letter, what it agrees to comes before "Sincerely," and the signature blocks.
-  const closing = CLOSING.exec(a.model.text)?.index ?? Infinity;
+  // So do the lines to sign on at the end ("Signature: ______ Date: ____"), with no heading of their own.
+  const closing = Math.min(CLOSING.exec(a.model.text)?.index ?? Infinity, signatureLines(a.model.text));
   const titled = (id: string) => (index.title.get(id) ?? []).filter((n) => n.heading.level <= 7);
   for (let j = pos - 1; j >= 0; j--) {
     const found = titled(order[j]);
@@ -59,6 +60,24 @@ export function insertionPlace(a: Analysis, sectionId: string, order = SECTION_O
   const title = nodes[0];
   const sibling = nodes.find((n) => n !== title && n.heading.level > (title?.heading.level ?? 0) && n.heading.level <= 7);
   return { at: Math.min(a.model.text.length, closing), like: sibling };
+}
+
+/** A line that starts a signature block: "Signed for …: ____", "Signature: ____", "IN WITNESS WHEREOF", "Name: ______". */
+const SIGN_LINE = /^[ \t*_]*(?:signed\b|signature\b|signatures\b|for and on behalf\b|in witness whereof\b|[^\n:]{1,40}:[ \t*]*_{5,})/i;
+
+/** Where the lines to sign on at the end of the text begin (no heading after them), or Infinity. */
+function signatureLines(text: string): number {
+  const from = Math.max(0, text.length - 3000);
+  const tail = text.slice(from);
+  let at = Infinity;
+  let offset = 0;
+  for (const line of tail.split('\n')) {
+    // A heading (also a bold line of its own, "**Signatures.**") is a section, placed by the order of sections.
+    if (/^\s{0,3}#|^\s*\*\*[^*]+\*\*\s*$/.test(line)) at = Infinity;
+    else if (at === Infinity && offset > 0 && SIGN_LINE.test(line)) at = from + offset;
+    offset += line.length + 1;
+  }
+  return at;
 }
 
 function eolOf(text: string): string {

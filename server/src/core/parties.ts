@@ -187,7 +187,7 @@ const letterheadOrganisation = memo((line: string): string | undefined => {
   const t = line.replace(/[*_#]/g, '').replace(/[,.]+$/, '').trim();
   // An ALL-CAPS letterhead ("KANEM POWER SYSTEMS LIMITED") is read in title case.
   const titled = t === t.toUpperCase() ? t.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : t;
-  if (t.length > 80 || !ORGANISATION.test(titled) || !LETTERHEAD_NAME.test(t)) return undefined;
+  if (t.length > 80 || !ORGANISATION.test(titled) || !LETTERHEAD_NAME.test(t.replace(/,\s*(?:inc|llc|ltd|limited|plc|corp|pty ltd)$/i, ''))) return undefined;
   return NOT_A_PARTY.test(t) ? undefined : t;
 });
 const LETTERHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|&|de|in|on|at)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}$/u;

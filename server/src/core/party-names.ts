@@ -21,12 +21,17 @@ const THING_WORDS = /\b(?:studies|study|agreement|data|records|section|informati
 const STREET = /\b(?:Way|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Parkway|Pkwy|Boulevard|Blvd|Lane|Ln|Plaza|Court|Place|Square|Highway|Hwy|Suite|Floor|Building)\.?$/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This|The|These|Each|YYYY|MM|DD)$/;
 
+/** A sentence's end inside a run of capitalised words: a full stop after a word of three or more lower-case letters ("Scotia. ", not "Inc. " or "St. "). */
+const SENTENCE_END = /(?<=\p{Lu}\p{Ll}*\p{Ll}{2}(?<!\b(?:Inc|Ltd|Corp|Bhd|Pty|Pvt|Plc|Co|St|Ave|Dept|Univ|Assn|Intl|Govt))\.)\s+(?=\p{Lu})/u;
+
 /** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
 function namedBefore(text: string, at: number, alias: string): string | undefined {
   const short = clean(alias).toLowerCase();
   const before = text.slice(Math.max(0, at - 320), at);
   const containing = [...before.matchAll(new RegExp(NAME, 'gu'))]
     .map((m) => m[0])
+    // A name runs on over a sentence's end ("… Nova Scotia. Harbourview Regional High School"): the last sentence's part.
+    .map((n) => n.split(SENTENCE_END).pop()!)
     .filter((n) => n.toLowerCase().includes(short) && n.toLowerCase() !== short && !STREET.test(n));
   if (containing.length) return containing[0];
   const from = Math.max(
@@ -99,7 +104,7 @@ export const ROLE_ALIAS =
   /^(?:the\s+)?(?:organi[sz]er|sponsor|partner|host|school|district|college|university|company|contractor|recipient|provider|grantee|grantor|licensee|licensor|vendor|supplier|institution|center|centre|agency|foundation|association|consortium|museum|library|employer|client|researcher|investigator|volunteer|member)$/i;
 /** A full name that is an organisation's. */
 export const ORGANISATION =
-  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church)\b\.?/;
+  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery)\b\.?/;
 
 const HEADING_PARTY = [
   /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i,
@@ -130,14 +135,29 @@ export function clean(name: string): string {
     .trim();
 }
 
+/**
+ * Is a definition inside a relative clause of the one before it, in the same sentence ("… (the "Member
+ * Organization"), which has agreed to have one of its employees serve on the Advisory Council (the "Council")")?
+ * Then it names what that party does or joins, not another party; "…, and B ("B")" brings a party back.
+ */
+function inRelativeClause(src: string, prevEnd: number, at: number): boolean {
+  if (prevEnd < 0) return false;
+  const between = src.slice(prevEnd, at);
+  return /^,\s+(?:which|who)\b/.test(between) && !/\band\b|[.;]\s/.test(between);
+}
+
 /** Does a clause introduce parties ("made between", "entered into by", a list of bold names)? */
 export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*/.test(src));
 
 /** `Acme Ltd ("Acme")`, `(hereinafter "the College")`, `Acme Ltd (Acme UK)`: the names each definition gives, in order. */
 export const definedParties = memo((src: string): string[][] => {
   const out: string[][] = [];
+  let prevEnd = -1;
   for (const m of src.matchAll(DEFINITION)) {
     const alias = m[1];
+    const after = prevEnd;
+    prevEnd = m.index! + m[0].length;
+    if (inRelativeClause(src, after, m.index!)) continue;
     if (NOT_A_PARTY.test(clean(alias))) {
       // ("First Party") says the name before it is a party, whatever kind of body it is; ("Licensee") only of an organisation.
       const full = namedBefore(src, m.index!, alias);
@@ -178,8 +198,12 @@ export const betweenParties = memo((text: string): string[][] => [...text.matchA
  */
 export const organisationDefinitions = memo((src: string): string[][] => {
   const out: string[][] = [];
+  let prevEnd = -1;
   for (const m of src.matchAll(DEFINITION)) {
     const alias = clean(m[1]);
+    const after = prevEnd;
+    prevEnd = m.index! + m[0].length;
+    if (inRelativeClause(src, after, m.index!)) continue;
     if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
     const full = namedBefore(src, m.index!, m[1]);
     if (ROLE_ALIAS.test(alias) || (full && ORGANISATION.test(full))) out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, m[1]] : [m[1]]);

@@ -122,7 +122,7 @@ export const NO_FUNDS =
   /\b(?:nothing in this|(?:this|the) (?:mou|agreement|memorandum)\b[^.]{0,40}\b(?:does|shall|will) not)\b[^.]{0,40}\bobligat\w*\b[^.]{0,40}\b(?:funds|expend\w*|payments?|money|monies)\b|\bno (?:funds|money|monies|payments?|fees?|compensation)\b[^.]{0,40}\b(?:changes? hands|exchanged|be paid|be made|payable|transferred|owed|due|pass(?:es)?|passed)|\b(?:placements?|internships?|positions?|volunteering|work experience)\s+(?:is|are|will be|shall be)\s+unpaid\b|\bno (?:exchange|transfer) of (?:funds|money)|\bnot a commitment of (?:financial )?(?:funds|resources)|\bno financial (?:obligations?|commitments?)\b|\bneither party (?:will|shall) (?:pay|owe|be (?:obligated|required) to pay)|\b(?:each|every|both) (?:party|parties|partner|partners|member|members|organi[sz]ation)\b[^.]{0,30}\b(?:bears?|pays?|covers?|(?:is|are|will be|shall be) responsible for) (?:its|their|his|her) own (?:internal )?(?:costs?|expenses)|\bno compensation (?:is|will be|shall be) (?:provided|paid)|\bwithout (?:any )?(?:exchange of (?:funds|money)|payment between)/i;
 
 export const RESOURCE_STRONG =
-  /(?:\b(?:funds|funding|funded|fund|financial|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid(?!\s+(?:employment|work\b|jobs?\b|or self-employment))|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of|revenues?|(?<!non-|non |not-for-|not for )profits?|proceeds|royalt(?:y|ies)|commissions?|salar(?:y|ies)|wages?|honorari(?:um|a)|remuneration)\b|[$£€]\s?\d)/i;
+  /(?:\b(?:funds|funding|funded|fund|financial(?!\s+(?:interests?|gain|benefit)\b)|financing|budget\w*|fees?|costs?|expenses|payments?|pay|pays|paid(?!\s+(?:employment|work\b|jobs?\b|or self-employment))|in-kind|in kind|donat(?:e|es|ed|ion|ions)|sponsor(?:s|ship)?|stipends?|scholarships?|grants? of|revenues?|(?<!non-|non |not-for-|not for )profits?|proceeds|royalt(?:y|ies)|commissions?|salar(?:y|ies)|wages?|honorari(?:um|a)|remuneration)\b|[$£€]\s?\d)/i;
 
 /** A share of money: "80% of net profits", "a 60/40 revenue split", "split 50/50". */
 export const MONEY_SHARE =
@@ -130,7 +130,7 @@ export const MONEY_SHARE =
 /** Each form of MONEY_SHARE has a digit just before its %, / or : (a cheap test that rules out most sentences). */
 const SHARE_HINT = /\d\s?[%/:]/;
 export const isMoneyShare = (s: string): boolean => SHARE_HINT.test(s) && MONEY_SHARE.test(s);
-export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant\w*|assign\w*|dedicat\w*)\b/i;
+export const PROVIDE_VERB = /\b(?:provid\w*|contribut\w*|suppl(?:y|ies|ying)|offer\w*|donat\w*|lend\w*|loan\w*|allocat\w*|cover\w*|make\b[^.]{0,40}\bavailable|host\w*|grant(?:s|ed|ing)?\b(?!\s+(?:applications?|proposals?|funds?|funding|programs?|programmes?|periods?|writing|cycles?|awards?|budgets?|reports?|makers?|agreements?))|assign\w*|dedicat\w*)\b/i;
 /** Lower case on purpose: "Natural Resources program" is a name, not a contribution. */
 export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|facilit(?:y|ies)|classrooms?|rooms?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|transport(?:ation)?|buses|expertise|staff time|time|staff|personnel|infrastructure|venue|software|hardware|engineers|mentors|volunteers|instructors|employees|experts|speakers|trainers)\b/;
 /** "does not commit either party to any staff time": a disclaimer, not a contribution. */

@@ -9,12 +9,12 @@ import { memo } from '../signals';
 import { dateProblemsIn, datesIn, dayOf, monthNumber, wordNumber, type Day, type DateMention, type DateProblem } from './find';
 import { noticeIn, type Notice } from './notice';
 
-export const TERM_CONTEXT = /\b(?:runs?\s+(?:from|until|through|to)|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
+export const TERM_CONTEXT = /\b(?:runs?\s+(?:from|until|through|to|for)|(?:has|have|shall have|takes?|take) effect|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
 const START_WORDS = /\b(?:effective|commenc\w*|begin\w*|start\w*|from|as of|takes?\s+effect(?:\s+on)?|comes?\s+into\s+(?:force|effect)(?:\s+on)?)\b/gi;
 /** The date the agreement was made: its start when it states no other. */
 const MADE_WORDS = /\b(?:entered into|dated|made|signed|executed)(?:\s+(?:on|as of))?\s*(?:this\s+|the\s+)?$/i;
 const END_WORDS = /\b(?:expir\w*|terminat\w*|ends?|ending|end date|until|through|thru|conclud\w*|no later than)\b|\s(?:to|–|—|-)\s*(?:the\s+)?$/gi;
-const ON_SIGNING = /\b(?:effective|takes? effect|in (?:force|effect) from|comes? into (?:force|effect))\b[^.]{0,60}\b(?:signature|signing|signed|execution|executed)\b|\b(?:signature|signing|execution)\b[^.]{0,40}\b(?:effective|takes? effect)\b/i;
+const ON_SIGNING = /\b(?:effective|takes? effect|in (?:force|effect) from|comes? into (?:force|effect))\b[^.]{0,60}\b(?:signature|signing|signed|execution|executed)\b|\b(?:signature|signing|execution)\b[^.]{0,40}\b(?:effective|takes? effect)\b|\bfrom (?:the )?(?:date of (?:its |the last |final )?(?:signature|signing|execution)|(?:date|day) (?:it is|this [\w ]{1,30} is) (?:signed|executed))\b/i;
 const OPEN_END = /\b(?:until|unless)\s+(?:it is\s+)?(?:modified\s+or\s+)?(?:terminated|ended|cancelled|canceled)\b(?!\s+(?:earlier|sooner|early|before))|\buntil\s+(?:its\s+)?(?:modification\s+or\s+)?termination\b|\bremain(?:s)? in (?:full )?(?:force|effect) (?:indefinitely|until (?:either|one|a) party)/i;
 const COUNT = '(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six|\\d{1,2})';
 const LENGTH = new RegExp(`\\b(?:for|of)\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an?\\s+(?:initial\\s+)?(?:period|term)\\s+of\\s+)?${COUNT}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:full\\s+|academic\\s+|school\\s+|calendar\\s+)?(years?|months?)\\b`, 'i');

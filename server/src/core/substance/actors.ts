@@ -25,8 +25,18 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
 /** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
 export function afterOpeningPhrase(before: string): string {
   const comma = before.lastIndexOf(', ');
-  return comma >= 0 && /^\s*(?:during|upon|on|after|before|within|for|from|throughout|in|at|by|under|subject|unless|if|when|once|following|as)\b/i.test(before) ? before.slice(comma + 2) : before;
+  const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
+  // "We believe (that) this partnership will help…": who acts is what follows the belief.
+  const belief = BELIEF.exec(rest);
+  if (belief) return rest.slice(belief[0].length);
+  // "The Member Organization agrees that its representative will": the party, through its people;
+  // "The School agrees that the Company will": the one named after "that".
+  const that = AGREES_THAT.exec(rest);
+  if (that) return /^(?:its|their|his|her)\b/i.test(that[2]) ? that[1] : that[2];
+  return rest;
 }
+const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;
+const BELIEF = /^\s*(?:we|i|the parties|both parties|the partners)\s+(?:(?:firmly|strongly|truly)\s+)?(?:believe|hope|expect|trust|anticipate|are confident|am confident|feel|think|know)\s+(?:that\s+)?/i;
 
 /** A duty of the parties together ("Both parties will…", "The partners shall…", "We will…"); "each party" is each one's own. */
 export function jointDuty(sentence: string): boolean {

@@ -8,9 +8,12 @@ import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
   const quantified = QUANTIFIED.test(s) || (FOR_PERIOD.test(s) && !RETENTION.test(s));
-  return quantified && !MEETING.test(s) && !REVIEW_OF_TERMS.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+  return quantified && !MEETING.test(s) && !REVIEW_OF_TERMS.test(s) && !SCHEDULE.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
 
+
+/** "The program will run from March to November", "Visits will take place on Tuesdays": when things happen, not what a party gives. */
+const SCHEDULE = /\b(?:will|shall|is to|are to)\s+(?:run|take place|begin|start|commence|last|end|continue|be held|operate)\s+(?:from|between|on|during|in|for|until|through|over|each|every|weekly|monthly|annually)\b/i;
 
 /** A ratio of adults to participants: how supervision works, not what a party contributes. */
 const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?|staff(?: members?)?|members? of staff|teachers?|chaperones?|supervisors?|leaders?|instructors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:students?|pupils?|children|participants?|campers?|learners?|youths?|young people|interns?)\b/i;
@@ -25,6 +28,9 @@ const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|rene
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
 
 const PARTICIPANTS_ACHIEVE = /\b(?:students?|pupils?|teachers?|participants?|trainees?|learners?|graduates?|young people|apprentices?|interns?|completers?)\b[^.;]{0,80}?\b(?:complete|completes|pass|passes|achieve|achieves|attain|attains|reach|reaches|obtain|obtains|earn|earns)\b/i;
+
+/** Participants as the subject of what happens ("Year 11 and 12 students in the elective may spend…"). */
+const PARTICIPANTS_DO = /^\W*(?:[\p{L}\d-]+\s+){0,6}?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|externs?)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:may|will|shall|can|must|are to|are expected to|are required to)\s/iu;
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
@@ -49,6 +55,8 @@ function resourceSentence(s: string): boolean {
   if (/\bsafe\b[^.;]{0,40}\b(?:environment|space|place|setting)\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   // "180 teachers complete the 40-hour course": what participants achieve is an outcome, not a contribution.
   if (PARTICIPANTS_ACHIEVE.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s)) return false;
+  // "Year 11 students may spend up to three mornings observing staff": what participants do, not what a party gives.
+  if (PARTICIPANTS_DO.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s) && !/\b(?:receive|receives|be given|be provided|be issued|be loaned|get)\b/i.test(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;

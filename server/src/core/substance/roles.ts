@@ -63,7 +63,15 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   else if (owners.has('you') && counted.owed.some((d) => d.we)) owners.add('we');
   // "Tidewater Marine Systems" and "Tidewater" are one side when no party was found to name them.
   for (const a of [...owners]) if ([...owners].some((b) => b !== a && a.includes(b))) owners.delete(a);
+  // "Interns will work in a safe environment" beside a party's duties: people who take part are no side.
+  if (parties.length >= 2 && [...owners].some((o) => !participantActor(o))) for (const o of [...owners]) if (participantActor(o)) owners.delete(o);
   const { vague } = counted;
+  // A party's name as the text writes it: "the District" where it is written so, "Harbor Coding" as it is.
+  const asWritten = (owner: string) => {
+    const party = parties.find((p) => actorNames(owner.toLowerCase(), p));
+    const name = party ? party.names.find((n) => n.toLowerCase() === owner.toLowerCase()) ?? party.name : titleCase(owner);
+    return party && writtenWithThe(model, name) ? `the ${name}` : name;
+  };
   // One party's own heading holds only blanks: its duties are still to be written.
   const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
   if (unwritten.length) {
@@ -81,7 +89,11 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // …nor is one duty that no one in particular owes ("The study will be conducted under ethics clearance").
   // …nor are duties no one owes ("Trainees will be provided with…", "Disputes will be settled amicably").
   const unowned = owners.size === 0 && !counted.owed.some((d) => d.we || jointDuty(d.sentence) || firstPerson(d.sentence));
-  if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned)) {
+  // …nor are duties of things, not parties, when the parties are known ("The Program will run from October",
+  // "Shadowing will take place on weekday mornings").
+  const noPartyOwes = parties.length >= 2 && !extra.length && ![...owners].some((o) => parties.some((p) => actorNames(o, p)))
+    && !counted.owed.some((d) => d.we || d.i || jointDuty(d.sentence) || firstPerson(d.sentence));
+  if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned || noPartyOwes)) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
   const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
@@ -94,14 +106,14 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
-    const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && STAFF_ACTOR.test(a) && !parties.some((p) => actorNames(a, p))));
+    const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && (STAFF_ACTOR.test(a) || participantActor(a)) && !parties.some((p) => actorNames(a, p))));
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
     if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {
       const named = parties.length === 2 ? parties.find((p) => p.name.toLowerCase() !== only && !actorNames(only, p)) : undefined;
-      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${named ? named.name : 'the other party'} will do`, evidence };
+      return { status: 'weak', reason: `only ${asWritten(only)}'s duties are written down; say what ${named ? asWritten(named.name) : 'the other party'} will do`, evidence };
     }
     if (otherParty && extra.length && !elsewhere.some((a) => actorNames(a, otherParty))) {
-      return { status: 'weak', reason: `only ${titleCase(only)}'s duties are written down; say what ${otherParty.name} will do`, evidence };
+      return { status: 'weak', reason: `only ${asWritten(only)}'s duties are written down; say what ${asWritten(otherParty.name)} will do`, evidence };
     }
   }
   // "Both parties will meet every quarter": what they do together, not who does what.
@@ -137,6 +149,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
+  // Nothing owed under the heading ("Advisory Role. Members advise only."), one party's duties elsewhere.
+  const oneSide = dutyCount === 0 && located.by !== 'content' && parties.length === 2 ? oneSideElsewhere(model, parties) : undefined;
+  if (oneSide) return { status: 'weak', reason: `only ${asWritten(oneSide[0].name)}'s duties are written down; say what ${asWritten(oneSide[1].name)} will do`, evidence };
   if (blanks.length) return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
@@ -164,6 +179,14 @@ function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; acto
     return at ? [evidenceOf(at, `a duty of ${written(a)}`)] : [];
   });
   return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence) };
+}
+
+/** Of two parties, the one that owes duties somewhere in the text and the one that owes none; undefined otherwise. */
+function oneSideElsewhere(model: DocumentModel, parties: Party[]): [Party, Party] | undefined {
+  const { owed } = documentDuties(model, true);
+  const owes = parties.map((p) => owed.flat().some((d) => d.actor && actorNames(d.actor, p)));
+  if (owes[0] === owes[1]) return undefined;
+  return owes[0] ? [parties[0], parties[1]] : [parties[1], parties[0]];
 }
 
 /** Does this passage hold one of these duty sentences (as its sentences, or inside its text)? */
