@@ -7,15 +7,19 @@ import { heading, passage, placeholder, type BlockFacts } from './make';
 export function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
   // Headings written as HTML.
   const found = htmlHeadings(value);
-  let rest = '';
-  let at = 0;
   for (const h of found) {
     facts.headings.push(heading(start + h.index, start + h.end, h.level, cleanTitle(htmlToText(value.slice(h.bodyStart, h.bodyEnd))), 'html'));
-    rest += value.slice(at, h.index) + '\n';
-    at = h.end;
   }
-  const text = htmlToText(found.length ? rest + value.slice(at) : value);
-  if (text.trim()) facts.passages.push(passage(start, start + value.length, text, 'html', listDepth));
+  // The text between them: a passage for each paragraph, list item or table, as markdown would give
+  // ("<h3>Responsibilities of the Host</h3><p>The Host agrees to:</p><ul><li>…"): the section under an
+  // HTML heading holds its own passages, and "X agrees to:" heads the items after it.
+  const chunks = htmlChunks(value, found);
+  for (const c of chunks) {
+    const text = htmlToText(value.slice(c.start, c.end));
+    if (!text.trim()) continue;
+    const item = /^\s*<li\b/i.test(value.slice(c.start, c.start + 8)) && chunks.length > 1;
+    facts.passages.push(passage(start + c.start, start + c.end, text, item ? 'listItem' : 'html', item ? listDepth + 1 : listDepth));
+  }
   let m: RegExpExecArray | null;
   for (const p of findPlaceholders(value)) facts.placeholders.push(placeholder(start + p.start, start + p.end, p.text));
   const code = /<code>([^<]{1,80})<\/code>/gi;
@@ -24,6 +28,31 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
       facts.placeholders.push(placeholder(start + m.index, start + m.index + m[0].length, m[1].trim()));
     }
   }
+}
+
+/** Where a passage of its own begins: a paragraph, list item, division, definition or quotation; a table is one passage. */
+const CHUNK_TAG = /<(?:p|li|div|dt|dd|blockquote)\b[^>]*>|<(table)\b[^>]*>|<\/table\s*>/gi;
+
+/** The runs of an HTML block between its headings, cut where each block element opens (not inside a table). */
+function htmlChunks(value: string, headings: Array<{ index: number; end: number }>): Array<{ start: number; end: number }> {
+  const cuts = [0];
+  let table = 0;
+  for (const m of value.matchAll(CHUNK_TAG)) {
+    if (m[1]) {
+      if (table++ === 0) cuts.push(m.index!);
+    } else if (m[0][1] === '/') {
+      if (table > 0 && --table === 0) cuts.push(m.index! + m[0].length);
+    } else if (table === 0) cuts.push(m.index!);
+  }
+  for (const h of headings) cuts.push(h.index, h.end);
+  cuts.push(value.length);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [a, b] = [sorted[i], sorted[i + 1]];
+    if (!headings.some((h) => a >= h.index && b <= h.end)) out.push({ start: a, end: b });
+  }
+  return out;
 }
 
 /**
