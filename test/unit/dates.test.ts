@@ -112,6 +112,14 @@ describe('term', () => {
     }
   });
 
+  it('a labelled period ("**Period:** 3 February 2026 to 10 April 2026") is the term; "end date of practical period:" stays an end', () => {
+    const t = termOf(doc('**Period:** 3 February 2026 to 10 April 2026'));
+    assert.equal(t.start?.day, '2026-02-03');
+    assert.equal(t.end?.day, '2026-04-10');
+    const e = termOf(doc('**Start date:** 1 September 2025   **Planned end date of practical period:** 31 August 2028'));
+    assert.equal(e.end?.day, '2028-08-31');
+  });
+
   it('front matter effective/expires', () => {
     const t = termOf(`---\neffective: 2026-09-01\nexpires: 2027-08-31\n---\n${doc('See the front matter.')}`);
     assert.deepEqual([t.start?.day, t.end?.day], ['2026-09-01', '2027-08-31']);

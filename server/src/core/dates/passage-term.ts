@@ -9,7 +9,7 @@ import { memo } from '../signals';
 import { dateProblemsIn, datesIn, dayOf, monthNumber, wordNumber, type Day, type DateMention, type DateProblem } from './find';
 import { noticeIn, type Notice } from './notice';
 
-export const TERM_CONTEXT = /\b(?:runs?\s+(?:from|until|through|to|for)|(?:has|have|shall have|takes?|take) effect|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
+export const TERM_CONTEXT = /\b(?:(?:agreement |term |placement |externship |internship |contract |project |loan |hire |membership )?period(?=\s*[*_]*\s*[:：])|runs?\s+(?:from|until|through|to|for)|(?:has|have|shall have|takes?|take) effect|lasts?|ends on|covers the|made on|entered into|dated|effective|commenc\w*|term|expir\w*|terminat\w*|in (?:full )?(?:force|effect)|renew\w*|duration|begin\w*|valid|end date|start date|period of (?:this|the) (?:agreement|mou|memorandum))\b/i;
 const START_WORDS = /\b(?:effective|commenc\w*|begin\w*|start\w*|from|as of|takes?\s+effect(?:\s+on)?|comes?\s+into\s+(?:force|effect)(?:\s+on)?)\b/gi;
 /** The date the agreement was made: its start when it states no other. */
 const MADE_WORDS = /\b(?:entered into|dated|made|signed|executed)(?:\s+(?:on|as of))?\s*(?:this\s+|the\s+)?$/i;
@@ -136,7 +136,8 @@ function roleOf(text: string, d: DateMention): 'start' | 'end' | 'made' | undefi
   };
   const s = last(START_WORDS);
   const e = last(END_WORDS);
-  if (s < 0 && e < 0) return undefined;
+  // "Period: 3 February 2026 to 10 April 2026", "Term: 1 May 2027": a labelled term starts on its (first) date.
+  if (s < 0 && e < 0) return /\b(?:term|period|duration)\s*[*_]*\s*[:：]\s*$/i.test(before) ? 'start' : undefined;
   return e > s ? 'end' : 'start';
 }
 

@@ -9,10 +9,17 @@ const ACTOR_WORDS =
   /\b(?:I|we|you|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|tutors?|volunteers?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
 const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no)$/i;
 
+/**
+ * "Copies must be given to the technician", "Safety glasses must be worn": the words before the
+ * obligation name what is acted on, not who acts (unless "by the School" says who).
+ */
+const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|taken|brought|shown|held|used|stored|returned|submitted|signed|completed|followed|observed|obtained|placed|posted|shared|collected|handed|destroyed|approved|reviewed|agreed|decided|settled|issued|paid|delivered|displayed|recorded|retained|carried|closed|locked|cleaned|tied|required|expected|allowed|permitted|prohibited|scheduled|arranged|informed|notified|consulted|invited|asked|told|supervised|accompanied|escorted|transported|provided)\b(?![^.;]{0,60}\bby\s+(?:the\s+)?\p{Lu})/iu;
+
 /** The words before the obligation name who acts. */
 export function hasActor(sentence: string): { actor: boolean; index: number } {
   const m = OBLIGATION.exec(sentence);
   if (!m) return { actor: false, index: -1 };
+  if (/^(?:will|shall|must)$/i.test(m[0]) && PASSIVE.test(sentence.slice(m.index + m[0].length))) return { actor: false, index: m.index };
   // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
   const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
   const words = before.split(/\s+/).filter(Boolean);
@@ -58,6 +65,7 @@ const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
+  if (/^(?:will|shall|must)$/i.test(m[0]) && PASSIVE.test(sentence.slice(m.index + m[0].length))) return '';
   const words = afterOpeningPhrase(sentence.slice(0, m.index))
     .replace(/[*_“”"]/g, '')
     .trim()
@@ -85,7 +93,7 @@ export function firstPersonPlural(sentence: string): boolean {
 }
 
 /** An actor phrase that starts with people who take part ("students and school staff", "2.1 interns placed at …"). */
-const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:the\s+)?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
+const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:(?:the|each|every|all|any)\s+)?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
 
 /** People who take part act here, not a party ("Students shall follow…", "2.3 students"). */
 export const participantActor = (actor: string): boolean => PARTICIPANT_ACTOR.test(actor.trim());
