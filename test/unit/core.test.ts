@@ -608,6 +608,34 @@ describe('duties listed under "X will:"', () => {
     assert.equal(paragraphs.owed.length, 2);
   });
 
+  it('who acts: not what a passive duty acts on, not a restriction, not a belief; a party through its people', async () => {
+    const { actorOf, hasActor } = await import('../../server/src/core/substance/actors');
+    const { countDuties } = await import('../../server/src/core/substance/duties');
+    // Passive: the subject is acted on, unless "by the X" right after says who acts.
+    assert.equal(hasActor('Copies must be given to the lab technician on the first day.').actor, false);
+    assert.equal(hasActor('8.1 Software shared through the Collaborative must be published under a license approved by the Open Source Initiative.').actor, false);
+    assert.equal(actorOf('Payments will be made by the District within 30 days.'), '');
+    assert.equal(hasActor('The School will be required to submit attendance records each month.').actor, true);
+    // A restriction and a belief are nobody's duty.
+    assert.equal(countDuties([{ text: '7.4 No member may represent that another member has agreed to fund anything.', kind: 'paragraph' }]).owed.length, 0);
+    assert.equal(hasActor('We believe this partnership will help close the skills gap in our region.').actor, false);
+    // "agrees that its representative will": the party, through its people; "agrees that the Company will": the Company.
+    assert.equal(actorOf('By signing, the Member Organization agrees that its representative will attend each meeting.'), 'member organization');
+    assert.equal(actorOf('The School agrees that the Company will host two visits.'), 'company');
+    // A list marker and an opening phrase come before who acts.
+    assert.equal(actorOf("g.  Through the lifetime of this agreement, FUNCTIONARY will act as the principal consultant."), 'functionary');
+    // "Provide a safe environment" has no concrete object: a vague duty, not a concrete one.
+    const safe = countDuties([{ text: 'Members hosting in-person events will provide a safe and welcoming environment for all attendees.', kind: 'paragraph' }]);
+    assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);
+  });
+
+  it('found only by its content, "X and Y will work together to …" is a weak roles section, not a missing one', () => {
+    const a = analyze('# Letter of Understanding\n\nThis letter of understanding is between the Harbor Science Museum and Lincoln Park Elementary School.\n\nThe museum and the school will work together to offer science experiences for students this year.\n\nSigned for the Museum: Dana Ortiz, Director\n', { agreement: true });
+    const roles = a.sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason ?? '', /work together/);
+  });
+
   it('in a letter whose writer is not named as a party, only "we will" duties are one side\'s (weak)', () => {
     const a = analyze('Dear Principal Okafor,\n\nThis letter sets out our support for the robotics club.\n\n## Our commitments\n\nFor the year, we will:\n\n- lend two engineers as mentors for the club;\n- donate used laptops to the club.\n\nPlease countersign below.\n\nYours sincerely,\n\nA. Reyes\n', { agreement: true });
     const roles = a.sections.find((s) => s.id === 'roles')!;

@@ -13,7 +13,10 @@ const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memor
  * "Copies must be given to the technician", "Safety glasses must be worn": the words before the
  * obligation name what is acted on, not who acts (unless "by the School" says who).
  */
-const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|taken|brought|shown|held|used|stored|returned|submitted|signed|completed|followed|observed|obtained|placed|posted|shared|collected|handed|destroyed|approved|reviewed|agreed|decided|settled|issued|paid|delivered|displayed|recorded|retained|carried|closed|locked|cleaned|tied|required|expected|allowed|permitted|prohibited|scheduled|arranged|informed|notified|consulted|invited|asked|told|supervised|accompanied|escorted|transported|provided)\b(?![^.;]{0,60}\bby\s+(?:the\s+)?\p{Lu})/iu;
+const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|taken|brought|shown|held|built|paid|laid|read|set|put|\p{L}{3,}ed)\b(?<!\b(?:required|expected|obliged|obligated|asked|prepared|committed|entitled|allowed|permitted|invited|encouraged|authori[sz]ed|pleased|dedicated|determined|interested|involved|engaged|responsible|concerned)(?=\s+(?:to|in|with)\b))(?!\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu})/iu;
+
+/** A passive duty with its agent right after it ("be made to the School by the District"). */
+const PASSIVE_AGENT = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|made|sent|done|taken|paid|held|\p{L}{3,}ed)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu}/u;
 
 /** The words before the obligation name who acts. */
 export function hasActor(sentence: string): { actor: boolean; index: number } {
@@ -65,7 +68,12 @@ const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
-  if (/^(?:will|shall|must)$/i.test(m[0]) && PASSIVE.test(sentence.slice(m.index + m[0].length))) return '';
+  if (/^(?:will|shall|must)$/i.test(m[0])) {
+    const rest = sentence.slice(m.index + m[0].length);
+    if (PASSIVE.test(rest)) return '';
+    // "Payments will be made by the District": someone acts, though not the words before (no actor named here).
+    if (PASSIVE_AGENT.test(rest)) return '';
+  }
   const words = afterOpeningPhrase(sentence.slice(0, m.index))
     .replace(/[*_“”"]/g, '')
     .trim()

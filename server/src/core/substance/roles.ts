@@ -93,6 +93,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "Shadowing will take place on weekday mornings").
   const noPartyOwes = parties.length >= 2 && !extra.length && ![...owners].some((o) => parties.some((p) => actorNames(o, p)))
     && !counted.owed.some((d) => d.we || d.i || jointDuty(d.sentence) || firstPerson(d.sentence));
+  // "The museum and the school will work together to offer science experiences": the parties say they
+  // will collaborate and no more — a weak section, not a missing one.
+  if (located.by === 'content' && dutyCount === 0 && vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
   if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned || noPartyOwes)) {
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
