@@ -629,6 +629,13 @@ describe('duties listed under "X will:"', () => {
     assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);
   });
 
+  it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {
+    const { presentTenseDuties } = await import('../../server/src/core/substance/duties');
+    const { buildModel } = await import('../../server/src/core/model');
+    const text = '# Collaboration Agreement\n\n## II. Recitals\n\n1. THE SCHOOL offers technical programmes in plastics and mechatronics to 300 students.\n\n## III. Commitments\n\nTHE COMPANY hosts two student visits to its plant each semester.\n';
+    assert.deepEqual(presentTenseDuties(buildModel(text)).map((d) => d.actor), ['the company']);
+  });
+
   it('found only by its content, "X and Y will work together to …" is a weak roles section, not a missing one', () => {
     const a = analyze('# Letter of Understanding\n\nThis letter of understanding is between the Harbor Science Museum and Lincoln Park Elementary School.\n\nThe museum and the school will work together to offer science experiences for students this year.\n\nSigned for the Museum: Dana Ortiz, Director\n', { agreement: true });
     const roles = a.sections.find((s) => s.id === 'roles')!;

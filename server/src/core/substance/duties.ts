@@ -229,16 +229,33 @@ export const presentTenseDuty = (s: string): boolean => PRESENT_DUTY.test(s.trim
 
 /** The text's present-tense commitments with who makes them (per block, memoised); only read against named parties. */
 export function presentTenseDuties(model: DocumentModel): Array<{ sentence: string; actor: string }> {
-  return modelMemo(model, 'present-duties', () =>
-    model.facts.flatMap((f) =>
+  return modelMemo(model, 'present-duties', () => {
+    // Recitals describe the parties ("THE SCHOOL offers two technical programmes"); they commit no one.
+    const recitals = recitalRanges(model);
+    return model.facts.flatMap((f, i) =>
       blockMemo(f, 'present-duties', () =>
-        f.passages.flatMap((p) =>
+        f.passages.flatMap((p, j) =>
           sentences(p.text).flatMap((s) => {
             const m = PRESENT_DUTY.exec(s.trim());
-            return m && s.split(/\s+/).length >= 5 && !NEGATIVE_DUTY.test(s) ? [{ sentence: s, actor: m[1].toLowerCase() }] : [];
+            return m && s.split(/\s+/).length >= 5 && !NEGATIVE_DUTY.test(s) && !/^\W*whereas\b/i.test(s) ? [{ sentence: s, actor: m[1].toLowerCase(), j }] : [];
           }),
         ),
-      ),
-    ),
-  );
+      ).filter((d) => {
+        const at = model.passages[model.firstPassage[i] + d.j]?.start ?? -1;
+        return !recitals.some(([a, b]) => at >= a && at < b);
+      }),
+    );
+  });
+}
+
+/** A recitals or background heading's reach: to the next heading at its level or above. */
+const RECITALS = /^(?:[\divxlc]+[.)]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
+function recitalRanges(model: DocumentModel): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  model.headings.forEach((h, k) => {
+    if (!RECITALS.test(h.text.trim())) return;
+    const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
+    out.push([h.end, next ? next.start : model.text.length]);
+  });
+  return out;
 }
