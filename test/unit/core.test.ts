@@ -629,6 +629,11 @@ describe('duties listed under "X will:"', () => {
     assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);
   });
 
+  it('a service level ("a target availability of 99.0% per calendar month") is a duty\'s standard, not an outcome', () => {
+    const a = analyze('# Data Commons Membership Agreement\n\nThis Agreement is between Riverbend Water Trust (the "Steward") and the organisation named below (the "Member").\n\n## 6. Obligations of the Steward\n\n6.1 The Steward shall:\n\n(a) operate the Platform with a target availability of 99.0% per calendar month, excluding announced maintenance;\n\n(b) keep daily backups of all Contributed Data for at least ninety (90) days.\n', { agreement: true });
+    assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')!.status, 'missing');
+  });
+
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {
     const { presentTenseDuties } = await import('../../server/src/core/substance/duties');
     const { buildModel } = await import('../../server/src/core/model');

@@ -1,6 +1,6 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
-import { OUTCOME_AIM, OUTCOME_SIGNAL, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
+import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
 import { judgeRoles } from './roles';
 import { hasActor } from './actors';
 import { sentencesWithActors } from './duties';
@@ -95,9 +95,9 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     lookedFor: 'named safety controls: background checks, supervision, incident reporting, insurance minimums, parent permission',
   },
   'intended-outcomes': {
-    signal: (t) => OUTCOME_SIGNAL.test(t),
+    signal: outcomeSignal,
     // A purpose counts as a (weak) statement of outcomes only when it names an aim to achieve.
-    territory: (t) => OUTCOME_SIGNAL.test(t) || OUTCOME_AIM.test(t),
+    territory: (t) => outcomeSignal(t) || OUTCOME_AIM.test(t),
     judge: judgeOutcomes,
     lookedFor: 'an outcome with a measure, a target and a period',
   },

@@ -1,5 +1,5 @@
 /** Intended outcomes: a measure, a target and a period. */
-import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, memo, sentences } from '../signals';
+import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, memo, sentences } from '../signals';
 import { findPlaceholders } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
@@ -7,7 +7,8 @@ import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type Substanc
 const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: string[]; period: boolean; targetPeriod: boolean; outcomePeriod: boolean } => {
   const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0);
   // Found by content only: the target itself must speak of an outcome ("100 hours of training" is an input).
-  const outcomeTargets = targets.filter((s) => OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s));
+  // …and not a service level ("operate the Platform with a target availability of 99.0% per month").
+  const outcomeTargets = targets.filter((s) => (OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s)) && !SERVICE_LEVEL.test(s));
   return {
     targets,
     outcomeTargets,
