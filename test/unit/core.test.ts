@@ -634,6 +634,15 @@ describe('duties listed under "X will:"', () => {
     assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')!.status, 'missing');
   });
 
+  it('resources: blanks for amounts outweigh "each party bears its own costs, except as stated"; an address blank is no amount', () => {
+    const doc = (body: string) => analyze(`# Internship Memorandum of Understanding\n\nThis MOU is between Harbor College and [Employer Name].\n\n## 5. Costs\n\n${body}\n`, { agreement: true });
+    const blanks = doc('5.1 The Employer will pay each intern $[AMOUNT] per hour.\n\n5.2 Except as stated in 5.1, each party will bear its own costs.').sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(blanks.status, 'weak');
+    assert.match(blanks.reason ?? '', /\$\[AMOUNT\]/);
+    const address = doc('The Host will provide volunteers with an induction at {{ site_address }} and materials as needed.').sections.find((s) => s.id === 'resource-commitments')!;
+    assert.doesNotMatch(address.reason ?? '', /site_address/);
+  });
+
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {
     const { presentTenseDuties } = await import('../../server/src/core/substance/duties');
     const { buildModel } = await import('../../server/src/core/model');

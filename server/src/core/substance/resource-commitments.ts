@@ -119,6 +119,15 @@ const passageResources = memo((text: string): PassageResources => {
   return r;
 });
 
+/** Words in or just before a blank that make it an amount ("$[AMOUNT]", "[number] hours", "{{ stipend }}"). */
+const AMOUNT_BLANK = /amount|sum|fee|cost|budget|price|rate|stipend|salary|wage|fund|value|total|number|qty|quantity|hours?|days?|[$£€₹]|\d/i;
+
+/** The section's placeholders that stand for an amount, a number or a quantity. */
+function amountPlaceholders(input: SubstanceInput): ReturnType<typeof placeholdersIn> {
+  const text = input.model.text;
+  return placeholdersIn(input).filter((p) => AMOUNT_BLANK.test(p.text) || /[$£€₹]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start)) || /^\s*(?:hours?|days?|per\b|%)/i.test(text.slice(p.end, p.end + 8)));
+}
+
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -144,6 +153,11 @@ export function judgeResources(input: SubstanceInput): Judgement {
         ? 'says no funds change hands'
         : undefined,
   );
+  // "Each party bears its own costs, except as stated" beside "$[AMOUNT] per hour": the amounts are still blanks.
+  const amountBlanks = amountPlaceholders(input);
+  if (!concrete && noFunds && amountBlanks.length) {
+    return { evidence, status: 'weak', reason: `the amounts are still placeholders (${quoteList(amountBlanks.map((p) => p.text))})` };
+  }
   if (concrete || noFunds) {
     return {
       evidence,
@@ -168,8 +182,8 @@ export function judgeResources(input: SubstanceInput): Judgement {
   }
   const missing = missingOf(each.flatMap((r) => r.refs), model);
   if (missing.length) return { status: 'weak', reason: `points to ${quoteList(missing)} for the amounts, but it is not in this document` };
-  const ph = placeholdersIn(input);
-  if (ph.length) return { status: 'weak', reason: `the amounts are still placeholders (${quoteList(ph.map((p) => p.text))})` };
+  // Blanks for an address or a programme's name are not amounts still to write.
+  if (amountBlanks.length) return { status: 'weak', reason: `the amounts are still placeholders (${quoteList(amountBlanks.map((p) => p.text))})` };
   if (each.some((r) => r.toBeAgreed)) {
     return { status: 'weak', reason: 'leaves the contributions “to be agreed” instead of stating them' };
   }
