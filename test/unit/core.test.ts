@@ -627,6 +627,11 @@ describe('duties listed under "X will:"', () => {
     // "Provide a safe environment" has no concrete object: a vague duty, not a concrete one.
     const safe = countDuties([{ text: 'Members hosting in-person events will provide a safe and welcoming environment for all attendees.', kind: 'paragraph' }]);
     assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);
+    // A hedged duty ("as their resources allow", "where possible") commits to nothing in particular.
+    const hedged = countDuties([{ text: '3.3 Members will participate in Network meetings and activities as their resources allow.', kind: 'paragraph' }, { text: 'Members will support each other\'s programmes where possible.', kind: 'paragraph' }]);
+    assert.deepEqual([hedged.owed.length, hedged.vague.length], [0, 2]);
+    // "by consensus" is no agent: the decision is acted on.
+    assert.equal(hasActor('Decisions of the Network will be made by consensus of the Members present.').actor, false);
   });
 
   it('a service level ("a target availability of 99.0% per calendar month") is a duty\'s standard, not an outcome', () => {

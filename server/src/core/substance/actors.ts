@@ -13,7 +13,7 @@ const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memor
  * "Copies must be given to the technician", "Safety glasses must be worn": the words before the
  * obligation name what is acted on, not who acts (unless "by the School" says who).
  */
-const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|taken|brought|shown|held|built|paid|laid|read|set|put|\p{L}{3,}ed)\b(?<!\b(?:required|expected|obliged|obligated|asked|prepared|committed|entitled|allowed|permitted|invited|encouraged|authori[sz]ed|pleased|dedicated|determined|interested|involved|engaged|responsible|concerned)(?=\s+(?:to|in|with)\b))(?!\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu})/iu;
+const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|taken|brought|shown|held|built|paid|laid|read|set|put|\p{L}{3,}ed)\b(?<!\b(?:required|expected|obliged|obligated|asked|prepared|committed|entitled|allowed|permitted|invited|encouraged|authori[sz]ed|pleased|dedicated|determined|interested|involved|engaged|responsible|concerned)(?=\s+(?:to|in|with)\b))(?!\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu})/u;
 
 /** A passive duty with its agent right after it ("be made to the School by the District"). */
 const PASSIVE_AGENT = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|made|sent|done|taken|paid|held|\p{L}{3,}ed)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu}/u;
