@@ -517,6 +517,14 @@ describe('parties from the ways real agreements name them', () => {
     assert.ok(!names.some((n) => /mou/i.test(n)), JSON.stringify(names));
     assert.ok(names.includes('Foundation'), JSON.stringify(names));
   });
+  it('"hereinafter called the "X"" without a parenthesis; participants defined by name ("Student Trainees") are no party', () => {
+    const names = partiesOf('MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by and between:\n\nThe **COASTAL STATE UNIVERSITY**, a chartered state university with principal office in Santa Felisa, hereinafter referred to as the "UNIVERSITY";\n\nThe **REEF WATCH FOUNDATION, INC.**, a non-stock corporation with office in Lapu-Lapu City, hereinafter called "the FOUNDATION".\n\nStudents of the UNIVERSITY (hereinafter "Student Trainees") will train with the FOUNDATION for 240 hours.\n');
+    assert.deepEqual(names, ['UNIVERSITY', 'FOUNDATION']);
+  });
+  it('a Background paragraph\'s definitions, the first right after a sentence that ends in a place name; a body named in a relative clause is no party', () => {
+    assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Background**\n\nPort Ellery is a city on the coast of Tasmania. Port Ellery District Hospital ("the Hospital") is a public hospital. Riverside College ("the College") teaches Years 10 to 12.\n'), ['Hospital', 'College']);
+    assert.deepEqual(partiesOf('# MOU\n\nThis Memorandum is between Marlow Valley Unified School District (the "District") and the employer named below (the "Member Organization"), which has agreed to have one of its staff serve on the Industry Advisory Committee (the "Committee").\n'), ['District', 'Member Organization']);
+  });
   it('a letter: its letterhead and the address block above "Dear" name both sides', () => {
     const names = partiesOf('**Harrow Valley Engineering Ltd**\n12 Mill Road, Harrow\n\n3 March 2027\n\nMs Ruth Ade, Headteacher\nLakeside Academy\nHarrow\n\nDear Ms Ade,\n\nThis letter sets out what we have agreed. We will host two visits for 20 pupils.\n\nYours sincerely,\n\nTom Reyes\nHarrow Valley Engineering Ltd\n');
     assert.deepEqual(names.sort(), ['Harrow Valley Engineering Ltd', 'Lakeside Academy']);

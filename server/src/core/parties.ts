@@ -9,7 +9,7 @@ import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
 import {
-  GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTY_LABEL_LINE,
+  GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
   PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
@@ -49,7 +49,7 @@ function properCase(name: string, text: string): string {
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
   const parties: Party[] = [];
   const add = (names: string[], start: number, end: number) => {
-    const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`)))];
+    const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`) && !PARTICIPANT_NAME.test(n)))];
     if (!ns.length) return;
     const existing = parties.find((p) => p.names.some((a) => ns.some((b) => sameParty(a, b))));
     if (existing) {
@@ -98,7 +98,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     for (const names of betweenParties(t.text)) add(names, t.start, t.end);
   }
   for (const p of sources) {
-    if (p.text.includes('(')) for (const names of organisationDefinitions(model.text.slice(p.start, p.end))) add(names, p.start, p.start);
+    if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of organisationDefinitions(model.text.slice(p.start, p.end))) add(names, p.start, p.start);
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
   const labelled = titles

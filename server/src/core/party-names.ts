@@ -7,6 +7,8 @@ import { memo } from './signals';
 
 export const NOT_A_PARTY =
   /^(?:students?|learners?|pupils?|participants?|attendees?|interns?|apprentices?|trainees?|mentees?|children|minors?|youth|the public|public|community members?|members of the public|visitors?|users?|customers?|clients?|patients?|families|parents?|volunteers?|staff|employees?|first party|second party|third party|third parties|steering committee|committee|board|ferpa|gdpr|hipaa|terms|projects?|mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
+/** People who take part, however qualified ("Student Trainees", "summer interns"): participants, never a party. */
+export const PARTICIPANT_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:students?|learners?|pupils?|trainees?|interns?|apprentices?|participants?|mentees?|campers?|attendees?|children|youth)$/iu;
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘][^"”'’\n]{2,40}["”'’])?`;
@@ -15,6 +17,14 @@ const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’
  * before the parenthesis closes (`(hereinafter "the Trust", which expression shall include its successors)`).
  */
 const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*(?:\)|[,;][^()"“”\n]{0,200}\))`, 'gu');
+/** `…, hereinafter called "the Institution"`, `hereinafter referred to as "the MUSEUM"`: a definition without a parenthesis. */
+const HEREINAFTER = new RegExp(String.raw`(?<!\(\s*)\b[Hh]ere(?:in)?after\s+(?:referred to as|called|known as|designated as|named)\s+(?:the\s+)?${QUOTED}`, 'gu');
+/** Every definition in a text, with and without a parenthesis, in order. */
+function definitions(src: string): RegExpExecArray[] {
+  const out = [...src.matchAll(DEFINITION)] as RegExpExecArray[];
+  if (/here(?:in)?after/i.test(src)) out.push(...(src.matchAll(HEREINAFTER) as Iterable<RegExpExecArray>));
+  return out.sort((a, b) => a.index - b.index);
+}
 const PARTY_INTRO = /\b(?:between|entered into|made (?:on|this|by)|by and between|part(?:y|ies)|partners?|on behalf of|represented by|signed by)\b/i;
 /** Defined terms that name a thing, not an organisation. */
 const THING_WORDS = /\b(?:studies|study|agreement|data|records|section|information|material|materials|services|program|programme|project|date|term|termination|fees?|law|act|policy|elements?|purposes?|commitments?|activities|platform|framework|curriculum|course|courses)\b/i;
@@ -147,13 +157,13 @@ function inRelativeClause(src: string, prevEnd: number, at: number): boolean {
 }
 
 /** Does a clause introduce parties ("made between", "entered into by", a list of bold names)? */
-export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*/.test(src));
+export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*|\bhere(?:in)?after\b/i.test(src));
 
 /** `Acme Ltd ("Acme")`, `(hereinafter "the College")`, `Acme Ltd (Acme UK)`: the names each definition gives, in order. */
 export const definedParties = memo((src: string): string[][] => {
   const out: string[][] = [];
   let prevEnd = -1;
-  for (const m of src.matchAll(DEFINITION)) {
+  for (const m of definitions(src)) {
     const alias = m[1];
     const after = prevEnd;
     prevEnd = m.index! + m[0].length;
@@ -199,7 +209,7 @@ export const betweenParties = memo((text: string): string[][] => [...text.matchA
 export const organisationDefinitions = memo((src: string): string[][] => {
   const out: string[][] = [];
   let prevEnd = -1;
-  for (const m of src.matchAll(DEFINITION)) {
+  for (const m of definitions(src)) {
     const alias = clean(m[1]);
     const after = prevEnd;
     prevEnd = m.index! + m[0].length;
