@@ -63,6 +63,8 @@ const KNOWN: Record<string, string> = {
   'structure/party-provides-tables.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with one contact\'s email split over two rows, so only one contact has a whole email',
   'structure/email-agreement-confirming.md libreoffice-pdf': 'the PDF joins each "X will:" list into one line with its dashes, so only the first duty of each reads as one, and the two phone numbers share a line with one name',
   'structure/volunteer-contact-at-top.md libreoffice-pdf': 'PDF text has no bold, so "Library contact" is no heading; the volunteer\'s mobile and email run into the title block\'s one long line, which is not read as a contact line',
+  'thin/bold-caps-sections.md libreoffice-pdf': 'PDF text has no bold, so "B. PURPOSE" runs into its paragraph ("B. PURPOSE The College offers…") and is no heading; the aim it states is read as a purpose only under a purpose heading, so outcomes read missing instead of weak',
+  'weak/job-shadow-program-description.md libreoffice-pdf': 'PDF text has no bold and its short lines are joined: "Contacts", both contact lines, the term and the signature lines come back as one paragraph, in which the names are not read as contact lines',
   'structure/runin-titles-table-contacts.md libreoffice-pdf': 'the contacts are a five-column table whose wrapped cells in the PDF are rebuilt into rows that separate a name from its email and phone',
 };
 const known = (name: string, tool: string) => KNOWN[`${name} ${tool}`] ?? KNOWN[`${name} *`];

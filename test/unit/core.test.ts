@@ -211,6 +211,8 @@ describe('placeholders', () => {
   });
   it('leaves links, footnotes, pandoc titles and roman numerals alone', () => {
     assert.deepEqual(texts('See [the guide](https://example.org), note [^1], [PURPOSE]{.ul}, Section XXX, [1].'), []);
+    // An address written as a link (as Word round trips give it) is filled in, whatever words it holds.
+    assert.deepEqual(texts('Email: <dfaalogo@teawa.school.nz> or <email address>'), ['<email address>']);
   });
   it('recognises backticked template names but not code', () => {
     assert.equal(findCodePlaceholder('Partner PIC Name'), true);
@@ -654,6 +656,15 @@ describe('duties listed under "X will:"', () => {
     assert.match(blanks.reason ?? '', /\$\[AMOUNT\]/);
     const address = doc('The Host will provide volunteers with an induction at {{ site_address }} and materials as needed.').sections.find((s) => s.id === 'resource-commitments')!;
     assert.doesNotMatch(address.reason ?? '', /site_address/);
+  });
+
+  it('a paragraph hard-wrapped mid-phrase (as PDF and Word conversions leave it) reads as written; list markers and capitals keep their lines', () => {
+    const wrapped = analyze('# Memorandum of Understanding\n\n## Key Performance Indicators\n\nAt least 100 learner enrolments within the first 6\nmonths of the Agreement.\n', { agreement: true });
+    assert.equal(wrapped.sections.find((s) => s.id === 'intended-outcomes')!.status, 'present');
+    const lines = analyze('# MOU\n\nThe College agrees to:\na) name a coordinator;\nb) visit each student once a term.\n\nContact: Jo Park\nPlacement Officer\n', { agreement: true });
+    const texts = lines.model.passages.map((p) => p.text);
+    assert.ok(texts.includes('The College agrees to:\na) name a coordinator;\nb) visit each student once a term.'), JSON.stringify(texts));
+    assert.ok(texts.includes('Contact: Jo Park\nPlacement Officer'), JSON.stringify(texts));
   });
 
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {

@@ -222,11 +222,12 @@ export function perParty<T>(party: Party, kind: string, fn: (text: string) => T)
 
 /** Does this text mention the party by one of its names (or by the distinctive words of its full name)? */
 export function mentions(text: string, party: Party): boolean {
-  const names = party.names;
-  return perParty(party, 'mentions', (t) => mentionsUncached(t, [...names]))(text);
+  return perParty(party, 'mentions', (t) => mentionsUncached(t, party.names))(text);
 }
 
-function mentionsUncached(text: string, names: string[]): boolean {
+function mentionsUncached(text: string, names: readonly string[]): boolean {
+  // A heading in capitals ("WHAT THE LIBRARY PROVIDES") names the Library by its whole name or alias.
+  if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text) && names.some((x) => wordIn(text, x.toUpperCase()))) return true;
   for (const n of names) {
     if (wordIn(text, n)) return true;
     const sig = significantWords(n);

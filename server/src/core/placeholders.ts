@@ -55,7 +55,8 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   // Template syntax: {% if … %}, ‹Partner›, <email address>, _insert city name_, an empty <span id="…"></span> field.
   { re: /\{%[^%\n]{0,80}%\}/g },
   { re: /‹[^›\n]{1,60}›/g },
-  { re: /<([^<>=/\n"']{2,60})>/g, accept: (m) => !/^[a-z][a-z0-9-]*$/i.test(m[1].trim()) && (SLOT_WORDS.test(m[1]) || /^[A-Z][A-Z0-9 _-]+$/.test(m[1].trim())) },
+  // (…but "<dfaalogo@teawa.school.nz>" is an address written as a link, whatever words it holds.)
+  { re: /<([^<>=/\n"']{2,60})>/g, accept: (m) => !/^[a-z][a-z0-9-]*$/i.test(m[1].trim()) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(m[1].trim()) && (SLOT_WORDS.test(m[1]) || /^[A-Z][A-Z0-9 _-]+$/.test(m[1].trim())) },
   { re: /(?<![\p{L}\p{N}])_(?:insert|enter|add|fill in|type)\b[^_\n]{1,60}_(?![\p{L}\p{N}])/giu },
   { re: /<span\b[^>\n]*\bid=[^>\n]*>\s*<\/span>/gi },
 ];

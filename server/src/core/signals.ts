@@ -219,6 +219,7 @@ export function tests(re: RegExp): (text: string) => boolean {
 
 const LIST_OR_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|\|)/;
 const ENDS_WITH_LOWER_WORD = /(?:^|[^\p{L}'’-])\p{Ll}[\p{Ll}'’-]*$|,$/u;
+const CONTINUES = /^\s*\p{Ll}\p{Ll}/u;
 
 /** Split text into sentence-like units (also at line breaks, but not where a sentence wraps). */
 export const sentences = memo((text: string): string[] => {
@@ -228,7 +229,8 @@ export const sentences = memo((text: string): string[] => {
     const lines = text.split('\n');
     joined = lines[0];
     for (let i = 1; i < lines.length; i++) {
-      const wraps = ENDS_WITH_LOWER_WORD.test(lines[i - 1].slice(-40)) && !LIST_OR_BLOCK_START.test(lines[i]);
+      // (Also a line that stops mid-phrase, "within the first 6", before one that goes on in lower case, "months of…".)
+      const wraps = (ENDS_WITH_LOWER_WORD.test(lines[i - 1].slice(-40)) || (CONTINUES.test(lines[i]) && !/[.!?:;]\s*$/.test(lines[i - 1]))) && !LIST_OR_BLOCK_START.test(lines[i]);
       joined += (wraps ? ' ' : '\n') + lines[i];
     }
   }

@@ -28,8 +28,17 @@ export interface BlockFacts {
 // Texts keep \n line breaks only: a CRLF or lone-CR file reads exactly like an LF one (offsets
 // are the document's own; only the extracted text is normalised).
 export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number): Passage {
-  return { start, end, text: lf(text), kind, listDepth };
+  const t = lf(text);
+  return { start, end, text: kind === 'paragraph' || kind === 'listItem' ? joinWraps(t) : t, kind, listDepth };
 }
+
+/**
+ * A line a PDF or Word conversion broke mid-phrase ("…within the first 6" / "months of the
+ * Agreement", "the wellbeing of all" / "participants") is one line again, so every phrase reads as
+ * written. A break before a capital, a list marker ("b) …") or after other punctuation stays.
+ */
+const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll})(?![a-z]{1,4}[.)]\s)/gu;
+const joinWraps = (t: string): string => (t.includes('\n') ? t.replace(WRAP, '$1 ') : t);
 
 export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
   return { start, end, level, text: lf(text), kind };
