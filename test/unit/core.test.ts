@@ -667,6 +667,13 @@ describe('duties listed under "X will:"', () => {
     assert.ok(texts.includes('Contact: Jo Park\nPlacement Officer'), JSON.stringify(texts));
   });
 
+  it('an unnumbered bold title under a numbered one ("**For Kestrel**" after "**Section 8 – Points of Contact**") is a part of it; "**Signed**" is a title', () => {
+    const a = analyze('# Partnership Agreement\n\nThis Agreement is between the Praxis Foundation and Kestrel Data Inc.\n\n**Section 7 – Intellectual Property**\n\n7.1 Each party keeps its own copyright.\n\n**Section 8 – Points of Contact**\n\n8.1 Each party names the following contacts:\n\n**For the Foundation**\n\n- Relationship: **Nadia Brennan**, Programs Director — nadia@praxisfoundation.ca\n\n**For Kestrel**\n\n- Relationship: **Arjun Mehta**, Director of Open Source — arjun.mehta@kestreldata.com\n\n**Signed**\n\nFor the Foundation: ______________ Date: ________\n', { agreement: true });
+    const contacts = a.sections.find((s) => s.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'present', contacts.reason);
+    assert.ok(a.model.headings.some((h) => h.text === 'Signed'));
+  });
+
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {
     const { presentTenseDuties } = await import('../../server/src/core/substance/duties');
     const { buildModel } = await import('../../server/src/core/model');

@@ -34,11 +34,21 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
  */
 function rank(model: DocumentModel, i: number, h: Heading): number {
   const hs = model.headings;
+  // "**For Kestrel**" after "**Section 8 – Points of Contact**": an unnumbered bold title under numbered ones is a part of the last.
+  if (h.kind === 'bold' && h.level === 7 && i > 0 && !NUMBERED_TITLE.test(h.text)) {
+    const up = hs.slice(Math.max(0, i - 12), i).reverse().find((x) => x.level <= 7);
+    if (up && up.level === 7 && up.kind === 'bold' && NUMBERED_TITLE.test(up.text) && !LAST_PART.test(h.text)) return 7.5;
+  }
   if (h.kind !== 'bold' || h.level !== 7 || i === 0 || i + 1 >= hs.length) return h.level;
   const before = hs[i - 1];
   if (before.kind !== 'runin' || before.level !== 8) return h.level;
   return startingIn(model.passages, h.end, hs[i + 1].start).length > 0 ? 8 : h.level;
 }
+
+/** A title with its number: "Section 8 – …", "8.", "Article IV", "B." */
+const NUMBERED_TITLE = /^\s*(?:(?:section|article|part|clause|schedule)\s+[\divxlc]+\b|\d+(?:\.\d+)*[.)]?\s|[A-Z][.)]\s)/i;
+/** Titles that close an agreement, not part of its last numbered section. */
+const LAST_PART = /\b(?:signatures?|signed|in witness|execution|annex|appendix|schedule|exhibit|attachment)\b/i;
 
 /** Items of a list sorted by `start` that start inside [start, end) (binary search). */
 export function startingIn<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {

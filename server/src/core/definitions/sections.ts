@@ -148,7 +148,7 @@ export const RECOMMENDED_SECTIONS: Array<SectionDefinition & { signal: string }>
     String.raw`\b(?:recogni\w*|acknowledg\w*|publicity|press release|thank\w*|celebrat\w*|showcase|newsletter|social media|logo)\b`),
   rec('dispute-resolution', 'Dispute resolution', 'escalation steps', ['dispute resolution', 'disputes', 'escalation', 'escalation procedure', 'resolving disagreements'],
     String.raw`\b(?:disputes?|disagreements?|escalat\w*|mediat\w*|arbitrat\w*)\b`),
-  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signatories', 'execution', 'in witness whereof', 'acceptance', 'agreed and accepted', 'countersignature'],
+  rec('signatures', 'Signatures', 'an authorised official of each party: name, title, date', ['signatures', 'signature', 'signing', 'signed', 'signed by the parties', 'signatories', 'execution', 'in witness whereof', 'acceptance', 'agreed and accepted', 'countersignature'],
     String.raw`\b(?:signed|signature\w*|signatory|signatories|countersign\w*|in witness whereof|authori[sz]ed (?:official|representative|signator))\b`),
 ];
 

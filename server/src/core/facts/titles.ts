@@ -10,7 +10,7 @@ export function looksLikeTitle(t: string, bold = false): boolean {
   if (words.length > TITLE_WORD_LIMIT) return false;
   if (/[,;]$/.test(text)) return false;
   if (!bold && /[.!?]$/.test(text)) return false;
-  if (/^(whereas|and whereas|now,? therefore|in witness whereof|between|and|signed)\b/i.test(text)) return false;
+  if (/^(whereas|and whereas|now,? therefore|in witness whereof|between|and|signed\b(?!\s*[.:]?$))\b/i.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
   if (bold) return true;
