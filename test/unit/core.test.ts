@@ -527,6 +527,11 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Background**\n\nPort Ellery is a city on the coast of Tasmania. Port Ellery District Hospital ("the Hospital") is a public hospital. Riverside College ("the College") teaches Years 10 to 12.\n'), ['Hospital', 'College']);
     assert.deepEqual(partiesOf('# MOU\n\nThis Memorandum is between Marlow Valley Unified School District (the "District") and the employer named below (the "Member Organization"), which has agreed to have one of its staff serve on the Industry Advisory Committee (the "Committee").\n'), ['District', 'Member Organization']);
   });
+  it('the name that opens a clause, not a word of its address ("(1) ACME LIMITED, a company … at Unit 4, … (the "Lender")"); "SDN. BHD." is no title', () => {
+    const names = (t: string) => analyze(t, { agreement: true }).parties.map((p) => p.names[0]);
+    assert.deepEqual(names('# EQUIPMENT LOAN AGREEMENT\n\nPARTIES\n\n(1) BRENNAN-MOREAU TEST & MEASUREMENT LIMITED, a company registered in Ireland (No. 512284) whose registered office is at Unit 4, Ringaskiddy Business Park, Co. Cork (the "Lender"); and\n\n(2) SHANNON VALLEY COLLEGE, Dock Road, Limerick (the "College").\n'), ['BRENNAN-MOREAU TEST & MEASUREMENT LIMITED', 'SHANNON VALLEY COLLEGE']);
+    assert.deepEqual(names('# MEMORANDUM OF UNDERSTANDING\n\nBETWEEN\n\n**UNIVERSITI TEKNOLOGI SERI PERDANA**, a public university (hereinafter referred to as "**UTSP**")\n\nAND\n\n**CENDANA SEMICONDUCTOR SDN. BHD.** (Company No. 201501023456 (1147720-K)), a company incorporated in Malaysia (hereinafter referred to as "**the Company**").\n'), ['UNIVERSITI TEKNOLOGI SERI PERDANA', 'CENDANA SEMICONDUCTOR SDN. BHD']);
+  });
   it('a letter: its letterhead and the address block above "Dear" name both sides', () => {
     const names = partiesOf('**Harrow Valley Engineering Ltd**\n12 Mill Road, Harrow\n\n3 March 2027\n\nMs Ruth Ade, Headteacher\nLakeside Academy\nHarrow\n\nDear Ms Ade,\n\nThis letter sets out what we have agreed. We will host two visits for 20 pupils.\n\nYours sincerely,\n\nTom Reyes\nHarrow Valley Engineering Ltd\n');
     assert.deepEqual(names.sort(), ['Harrow Valley Engineering Ltd', 'Lakeside Academy']);
@@ -672,6 +677,14 @@ describe('duties listed under "X will:"', () => {
     const contacts = a.sections.find((s) => s.id === 'points-of-contact')!;
     assert.equal(contacts.status, 'present', contacts.reason);
     assert.ok(a.model.headings.some((h) => h.text === 'Signed'));
+  });
+
+  it('a plain line in title or sentence case that names a section is its title ("Keeping kids safe", "PARTIES"); a label line is not', () => {
+    const a = analyze('# After-School Club Agreement\n\nThis agreement is between CodeBridge Kids and Maplewood Elementary School.\n\nKeeping kids safe\n\nEvery CodeBridge volunteer will pass a fingerprint background check before the first session. A Maplewood staff member will be in the room at all times, and any incident will be reported to the principal the same day.\n\nContact: Jo Park\n', { agreement: true });
+    const titles = a.model.headings.map((h) => h.text);
+    assert.ok(titles.includes('Keeping kids safe'), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => /Jo Park/.test(t)), JSON.stringify(titles));
+    assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.by, 'title');
   });
 
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {

@@ -34,8 +34,15 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** A sentence's end inside a run of capitalised words: a full stop after a word of three or more lower-case letters ("Scotia. ", not "Inc. " or "St. "). */
 const SENTENCE_END = /(?<=\p{Lu}\p{Ll}*\p{Ll}{2}(?<!\b(?:Inc|Ltd|Corp|Bhd|Pty|Pvt|Plc|Co|St|Ave|Dept|Univ|Assn|Intl|Govt))\.)\s+(?=\p{Lu})/u;
 
+/** A clause that opens with a name and a comma ("(1) ACME LIMITED, a company…", "**Disha Samiti**, a society…"). */
+const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:[Tt]he\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?\s*,\s+(?:an?|the)\s`, 'u');
+
 /** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
 function namedBefore(text: string, at: number, alias: string): string | undefined {
+  // "(1) BRENNAN-MOREAU TEST & MEASUREMENT LIMITED, a company … whose office is at Unit 4, … (the "Lender")":
+  // the name that opens the clause, not a word of its address.
+  const lead = LEAD_NAME.exec(text);
+  if (lead && /\s/.test(lead[1].trim()) && !/\(\s*(?:the\s+)?["“]/i.test(text.slice(0, at))) return lead[1];
   const short = clean(alias).toLowerCase();
   const before = text.slice(Math.max(0, at - 320), at);
   const containing = [...before.matchAll(new RegExp(NAME, 'gu'))]

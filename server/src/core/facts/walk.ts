@@ -8,6 +8,7 @@ import { heading, passage, placeholder, type BlockFacts } from './make';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { cleanTitle, looksLikeTitle, plainTitle, sentenceCaseTitle } from './titles';
+import { matchHeading } from '../title-match';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -168,7 +169,7 @@ function paragraph(
       !standalone &&
       listDepth === 0 &&
       /[.:]$/.test(title) &&
-      !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Dr|Mr|Ms|Mrs|St|No|P\.C)\.$/.test(title) &&
+      !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Bhd|Sdn|Pte|Plc|Ltda|Dr|Mr|Ms|Mrs|St|No|P\.C|S\.A|N\.V|B\.V)\.$/i.test(title) &&
       /^\s+[\p{Lu}\p{N}"“(]/u.test(restText) &&
       title.split(/\s+/).length <= 8;
     if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
@@ -190,7 +191,7 @@ function paragraph(
     const br = /\r\n|\r|\n/.exec(whole);
     const line = (br ? whole.slice(0, br.index) : whole).trim();
     // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its text.
-    if (plainTitle(line) && !BARE_ADDRESS.test(whole)) {
+    if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole)) {
       const srcBreak = /\r\n|\r|\n/g;
       srcBreak.lastIndex = s.start;
       const end = br ? srcBreak.exec(src) : null;
@@ -203,6 +204,15 @@ function paragraph(
   }
   const text = inlineText(node, src);
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
+}
+
+/**
+ * "Roles and Responsibilities", "Keeping kids safe": a plain line in title or sentence case that names a
+ * section by its words, as text from a PDF or pasted from Word writes titles (not "The District agrees to:").
+ */
+function namesSection(line: string): boolean {
+  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
+  return matchHeading(line).length > 0;
 }
 
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
