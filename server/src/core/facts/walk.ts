@@ -196,7 +196,9 @@ function paragraph(
       srcBreak.lastIndex = s.start;
       const end = br ? srcBreak.exec(src) : null;
       const lineEnd = end && end.index < s.end ? end.index : s.end;
-      facts.headings.push(heading(s.start, lineEnd, 7, cleanTitle(line), 'numbered'));
+      // (Numbered ones nest by their numbers: "5.1 IRS COMPLIANCE" under "ARTICLE V: …" or "5. FUNDING".)
+      const depth = numberingDepth(line);
+      facts.headings.push(heading(s.start, lineEnd, depth > 1 ? 6 + depth : 7, cleanTitle(line), 'numbered'));
       const rest = br ? whole.slice(br.index + br[0].length).trim() : '';
       if (rest) facts.passages.push(passage(lineEnd + (end ? end[0].length : 1), s.end, rest, 'paragraph', listDepth));
       return;
@@ -212,6 +214,8 @@ function paragraph(
  */
 function namesSection(line: string): boolean {
   if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
+  // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
+  if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
   return matchHeading(line).length > 0;
 }
 
