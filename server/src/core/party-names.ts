@@ -16,7 +16,7 @@ const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’
  * `(the "Alias")`, `("Alias")`, `(hereinafter referred to as "Alias")`, and the same with a clause
  * before the parenthesis closes (`(hereinafter "the Trust", which expression shall include its successors)`).
  */
-const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*(?:\)|[,;][^()"“”\n]{0,200}\))`, 'gu');
+const DEFINITION = new RegExp(String.raw`\(\s*(?:[Tt]he\s+|[Hh]ereinafter\s+(?:referred to as\s+|called\s+)?(?:the\s+)?|[Hh]ereafter\s+(?:the\s+)?)?${QUOTED}\s*(?:\)|[,;][^()"“”]{0,200}\))`, 'gu');
 /** `…, hereinafter called "the Institution"`, `hereinafter referred to as "the MUSEUM"`: a definition without a parenthesis. */
 const HEREINAFTER = new RegExp(String.raw`(?<!\(\s*)\b[Hh]ere(?:in)?after\s+(?:referred to as|called|known as|designated as|named)\s+(?:the\s+)?${QUOTED}`, 'gu');
 /** Every definition in a text, with and without a parenthesis, in order. */
@@ -35,7 +35,7 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 const SENTENCE_END = /(?<=\p{Lu}\p{Ll}*\p{Ll}{2}(?<!\b(?:Inc|Ltd|Corp|Bhd|Pty|Pvt|Plc|Co|St|Ave|Dept|Univ|Assn|Intl|Govt))\.)\s+(?=\p{Lu})/u;
 
 /** A clause that opens with a name and a comma ("(1) ACME LIMITED, a company…", "**Disha Samiti**, a society…"). */
-const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:[Tt]he\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?\s*,\s+(?:an?|the)\s`, 'u');
+const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:[Tt]he\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?(?:,\s*\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})?\s*,\s+(?:an?|the)\s`, 'u');
 
 /** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
 function namedBefore(text: string, at: number, alias: string): string | undefined {

@@ -27,9 +27,10 @@ export interface BlockFacts {
 // later read of them fast (objects built by spreading are much slower to read and copy in V8).
 // Texts keep \n line breaks only: a CRLF or lone-CR file reads exactly like an LF one (offsets
 // are the document's own; only the extracted text is normalised).
-export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number): Passage {
+export function passage(start: number, end: number, text: string, kind: Passage['kind'], listDepth: number, stored = false): Passage {
   const t = lf(text);
-  return { start, end, text: kind === 'paragraph' || kind === 'listItem' ? joinWraps(t) : t, kind, listDepth };
+  // (A stored passage's text was joined when it was parsed.)
+  return { start, end, text: !stored && (kind === 'paragraph' || kind === 'listItem' || kind === 'html') ? joinWraps(t) : t, kind, listDepth };
 }
 
 /**
@@ -37,8 +38,12 @@ export function passage(start: number, end: number, text: string, kind: Passage[
  * Agreement", "the wellbeing of all" / "participants") is one line again, so every phrase reads as
  * written. A break before a capital, a list marker ("b) …") or after other punctuation stays.
  */
-const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll})(?![a-z]{1,4}[.)]\s)/gu;
-const joinWraps = (t: string): string => (t.includes('\n') ? t.replace(WRAP, '$1 ') : t);
+const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll}|\([\p{Ll}\p{N}]|(?:LLC|Inc|Ltd|Limited|PLC|Corp|Pty|Pvt|GmbH)\b)(?![a-z]{1,4}[.)]\s|\([a-z0-9]{1,4}\)\s)/gu;
+/** "which expression shall un-" / "less repugnant…": a word a PDF hyphenated at the line's end. */
+const HYPHENATED = /(\p{Ll})-\n(?=\p{Ll})/gu;
+/** A long line that stops mid-sentence (wrapped prose: "… clinical coordinator is Dr. Renee" / "Fontaine (…)"), before a line that starts no item or label. */
+const LONG_WRAP = /^(?![^\n]*(?:_{3}|\s{3}))([^\n|]{60,}[^.!?:;\s|])\n(?![ \t]*(?:[-*+•]|\(?[a-z0-9]{1,4}[.)]|[\p{L} ]{1,24}:)\s|[^\n]*\|)/gmu;
+export const joinWraps = (t: string): string => (t.includes('\n') ? t.replace(HYPHENATED, '$1').replace(LONG_WRAP, '$1 ').replace(WRAP, '$1 ') : t);
 
 export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
   return { start, end, level, text: lf(text), kind };

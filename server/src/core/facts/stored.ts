@@ -46,7 +46,7 @@ export function restoreFacts(value: unknown): BlockFacts | undefined {
   }
   for (const p of v.p) {
     if (!Array.isArray(p) || !isInt(p[0]) || !isInt(p[1]) || !isStr(p[2]) || !Object.hasOwn(PASSAGE_KINDS, p[3]) || !isInt(p[4])) return undefined;
-    facts.passages.push(passage(p[0], p[1], p[2], p[3] as Passage['kind'], p[4]));
+    facts.passages.push(passage(p[0], p[1], p[2], p[3] as Passage['kind'], p[4], true));
   }
   for (const x of v.x) {
     if (!Array.isArray(x) || !isInt(x[0]) || !isInt(x[1]) || !isStr(x[2])) return undefined;

@@ -3,6 +3,7 @@ import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../s
 import { SIGNING_BLANK_LINE } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
+import { mentions } from '../parties';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -124,7 +125,10 @@ function blankContactField(model: DocumentModel): string | undefined {
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
-  const { reachable, unreachable, shared, named } = sectionMemo('contacts', located.passages, () => contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text)));
+  const read = sectionMemo('contacts', located.passages, () => contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text)));
+  const { reachable, shared, named } = read;
+  // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
+  const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
   // A blank to sign on ("_______   Date: ______") is the signature block's, not a contact left blank.
   const { lines } = input.model;
   const ph = placeholdersIn(input).filter((p) => {

@@ -1,0 +1,43 @@
+/**
+ * The same agreement written another way gets the same judgement: every agreement fixture,
+ * rewritten as converted and pasted documents write it (headings in capitals or as HTML, CRLF line
+ * ends, paragraphs hard-wrapped at 72 columns as PDF text comes), keeps each core section's status.
+ * A rule that only holds for one way of writing fails here on documents nobody wrote that way.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core';
+import { loadFixtures } from '../helpers/fixtures';
+
+const CORE = ['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'];
+
+const REWRITES: Record<string, (text: string) => string> = {
+  'headings in capitals': (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_m, h: string, x: string) => h + x.toUpperCase()),
+  'headings as HTML': (t) => t.replace(/^(#{2,6})\s+(.+?)\s*#*\s*$/gm, (_m, h: string, x: string) => `<h${h.length}>${x}</h${h.length}>\n`),
+  'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
+  // Long prose lines broken at 72 columns; lists, tables, headings, quotes and HTML keep their lines.
+  'hard-wrapped at 72 columns': (t) =>
+    t
+      .split('\n')
+      .map((l) => (l.length > 80 && !/^\s*[|#><-]|^\s*\d+[.)]\s|^\s*[*+]\s/.test(l) ? l.replace(/(.{1,72})(\s+|$)/g, '$1\n').trimEnd() : l))
+      .join('\n'),
+};
+
+function statuses(text: string): string {
+  const a = analyze(text);
+  return a.isAgreement ? CORE.map((id) => `${id}:${a.sections.find((s) => s.id === id)?.status}`).join(' ') : 'not an agreement';
+}
+
+describe('the same agreement written another way', () => {
+  // Fenced code keeps its lines whatever the rewrite; documents with it are left out.
+  const fixtures = loadFixtures().filter((f) => f.expect.isAgreement && !/```/.test(f.text));
+  for (const [name, rewrite] of Object.entries(REWRITES)) {
+    it(`${name}: every agreement fixture keeps its statuses`, () => {
+      const changed = fixtures.flatMap((f) => {
+        const [before, after] = [statuses(f.text), statuses(rewrite(f.text))];
+        return before === after ? [] : [`${f.name}: ${before} → ${after}`];
+      });
+      assert.ok(fixtures.length > 60, 'the fixtures are read');
+      assert.deepEqual(changed, []);
+    });
+  }
+});
