@@ -20,6 +20,14 @@ const REWRITES: Record<string, (text: string) => string> = {
       .split('\n')
       .map((l) => (l.length > 80 && !/^\s*[|#><-]|^\s*\d+[.)]\s|^\s*[*+]\s/.test(l) ? l.replace(/(.{1,72})(\s+|$)/g, '$1\n').trimEnd() : l))
       .join('\n'),
+  // Lists as PDF and pasted text give them: "• item" lines in a paragraph, no markdown list.
+  'bullet characters for list markers': (t) => t.replace(/^(\s*)[-*+]\s+/gm, '$1• '),
+};
+
+/** Fixtures a rewrite changes, and why (printed, not hidden). Key: `<rewrite> <fixture>`. */
+const KNOWN: Record<string, string> = {
+  'bullet characters for list markers structure/labelled-duties-short.md':
+    'its "**Party:** duty" items follow a run-in title in the same paragraph; as "•" lines they cannot start a list of their own, so they stay the run-in title\'s text',
 };
 
 function statuses(text: string): string {
@@ -34,7 +42,9 @@ describe('the same agreement written another way', () => {
     it(`${name}: every agreement fixture keeps its statuses`, () => {
       const changed = fixtures.flatMap((f) => {
         const [before, after] = [statuses(f.text), statuses(rewrite(f.text))];
-        return before === after ? [] : [`${f.name}: ${before} → ${after}`];
+        const why = KNOWN[`${name} ${f.name}`];
+        if (why) console.log(`      ${f.name}: ${before === after ? 'now unchanged: remove it from KNOWN' : `changes, because ${why}`}`);
+        return before === after ? (why ? [`${f.name}: unchanged, remove it from KNOWN`] : []) : why ? [] : [`${f.name}: ${before} → ${after}`];
       });
       assert.ok(fixtures.length > 60, 'the fixtures are read');
       assert.deepEqual(changed, []);

@@ -205,7 +205,31 @@ function paragraph(
     }
   }
   const text = inlineText(node, src);
+  if (/^\s*[•◦▪●○■]\s/m.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
+}
+
+/** "• host two tours…" lines, as PDF and pasted text give a list: a bullet character, not a markdown marker. */
+const BULLET_LINE = /^\s*[•◦▪●○■]\s/;
+
+/**
+ * A paragraph whose lines start with a bullet, after at most one line that introduces them
+ * ("Responsibilities:" / "• Sanctuary: assessment…"): that line, then one list item per bullet line
+ * (false, and nothing pushed, otherwise).
+ */
+function bulletItems(text: string, src: string, start: number, end: number, facts: BlockFacts, listDepth: number): boolean {
+  const lines = text.split('\n');
+  const raw = src.slice(start, end).split(/\r\n|\r|\n/);
+  const first = BULLET_LINE.test(lines[0]) ? 0 : 1;
+  if (lines.length !== raw.length || lines.length <= first || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return false;
+  let at = start;
+  raw.forEach((r, i) => {
+    const item = i >= first;
+    const t = item ? lines[i].replace(/^\s*[•◦▪●○■]\s+/, '') : lines[i];
+    if (t.trim()) facts.passages.push(passage(at, at + r.length, t, item ? 'listItem' : listDepth ? 'listItem' : 'paragraph', item ? listDepth + 1 : listDepth));
+    at += r.length + (src.startsWith('\r\n', at + r.length) ? 2 : 1);
+  });
+  return true;
 }
 
 /**
