@@ -10,10 +10,9 @@ import { escapeRegExp } from './text';
 import {
   GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
   PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
-  introducesParties, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
+  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { matchHeading, type HeadingIndex } from './locate';
-import { joinWraps } from './facts/make';
 
 export interface Party {
   /** The name the agreement uses most: its defined short name when it has one. */
@@ -86,7 +85,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
 
   // Each pass reads one passage at a time (memoised by its text: passages repeat from keystroke to keystroke).
   for (const p of sources) {
-    const src = joinWraps(model.text.slice(p.start, p.end));
+    const src = joinedSource(model.text.slice(p.start, p.end));
     // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
     if (!introducesParties(src) && !inPartiesSection.has(p)) continue;
     for (const names of definedParties(src)) add(names, p.start, p.start);
@@ -98,7 +97,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     for (const names of betweenParties(t.text)) add(names, t.start, t.end);
   }
   for (const p of sources) {
-    if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of organisationDefinitions(joinWraps(model.text.slice(p.start, p.end)))) add(names, p.start, p.start);
+    if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of organisationDefinitions(joinedSource(model.text.slice(p.start, p.end)))) add(names, p.start, p.start);
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
   const labelled = titles
@@ -106,7 +105,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     .map((h) => model.passages.find((p) => p.start >= h.end && p.start <= h.end + 2));
   for (const p of [...opening, ...labelled].filter((x) => x !== undefined)) {
     // (A name wrapped onto the next line, "… and Marlow" / "Institute of Technology", continues it; a new "Label:" does not.)
-    const text = p.text.replace(/\n(?![^\n]*:)/g, ' ');
+    const text = labelled.includes(p) || /parties\s*:/i.test(p.text) ? p.text.replace(/\n(?![^\n]*:)/g, ' ') : '';
     const m = labelled.includes(p) ? /^\s*(.{3,200})$/m.exec(text) : /^\s*(?:the\s+)?parties\s*:\s*(.{3,200})$/im.exec(text);
     if (m) for (const name of m[1].split(/\s+(?:&|and)\s+|;\s*|,\s+(?=\p{Lu})/u)) add(withAlias(name.replace(/[{}[\]‹›<>]/g, '')), p.start, p.end);
   }

@@ -35,9 +35,11 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
 function rank(model: DocumentModel, i: number, h: Heading): number {
   const hs = model.headings;
   // "**For Kestrel**" after "**Section 8 – Points of Contact**": an unnumbered bold title under numbered ones is a part of the last.
-  if (h.kind === 'bold' && h.level === 7 && i > 0 && !NUMBERED_TITLE.test(h.text)) {
-    const up = hs.slice(Math.max(0, i - 12), i).reverse().find((x) => x.level <= 7);
-    if (up && up.level === 7 && up.kind === 'bold' && NUMBERED_TITLE.test(up.text) && !LAST_PART.test(h.text)) return 7.5;
+  if (h.kind === 'bold' && h.level === 7 && i > 0) {
+    let j = i - 1;
+    while (j > 0 && j > i - 12 && hs[j].level > 7) j--;
+    const up = hs[j];
+    if (up.level === 7 && up.kind === 'bold' && NUMBERED_TITLE.test(up.text) && !NUMBERED_TITLE.test(h.text) && !LAST_PART.test(h.text)) return 7.5;
   }
   if (h.kind !== 'bold' || h.level !== 7 || i === 0 || i + 1 >= hs.length) return h.level;
   const before = hs[i - 1];

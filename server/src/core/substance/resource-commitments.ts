@@ -154,8 +154,8 @@ export function judgeResources(input: SubstanceInput): Judgement {
         : undefined,
   );
   // "Each party bears its own costs, except as stated" beside "$[AMOUNT] per hour": the amounts are still blanks.
-  const amountBlanks = amountPlaceholders(input);
-  if (!concrete && noFunds && amountBlanks.length) {
+  const amountBlanks = concrete ? [] : amountPlaceholders(input);
+  if (noFunds && amountBlanks.length) {
     return { evidence, status: 'weak', reason: `the amounts are still placeholders (${quoteList(amountBlanks.map((p) => p.text))})` };
   }
   if (concrete || noFunds) {
