@@ -230,6 +230,13 @@ describe('agreement detection', () => {
     const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
     assert.equal(analyze(md).isAgreement, false);
   });
+  it('a letter of commitment is an agreement; an annual report listing MOUs is not', () => {
+    const letter = analyze('**HARMATTAN SOLAR LIMITED**\n\nThe Rector,\nFederal Polytechnic, Zangora.\n\nDear Sir,\n\n**LETTER OF COMMITMENT: SOLAR TRAINING CENTRE**\n\nHarmattan Solar Limited commits to the following:\n\n1. Donation of training equipment with a total value of ₦18,600,000, delivered by 30th June, 2025.\n2. Release of two (2) of our engineers for four (4) days in each semester to co-teach the practical modules.\n\nYours faithfully,\nFor: **Harmattan Solar Limited**\n');
+    assert.equal(letter.isAgreement, true, letter.agreementReason);
+    assert.equal(letter.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
+    const report = analyze('# Annual Report 2023/2024\n\n## Chapter 6: Linkages, Partnerships and Memoranda of Understanding\n\n| Partner | Date signed | Focus |\n|---|---|---|\n| Okuta Cement Plc | 14 Nov 2023 | placements |\n\nEvery new MoU must now be accompanied by an implementation plan.\n');
+    assert.equal(report.isAgreement, false, report.agreementReason);
+  });
   it('front matter can declare an agreement', () => {
     const md = '---\nagreement:\n  type: mou\n---\n\n# Draft\n\nNotes to self.\n';
     assert.equal(analyze(md).isAgreement, true);
@@ -685,6 +692,14 @@ describe('duties listed under "X will:"', () => {
     assert.ok(titles.includes('Keeping kids safe'), JSON.stringify(titles));
     assert.ok(!titles.some((t) => /Jo Park/.test(t)), JSON.stringify(titles));
     assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.by, 'title');
+  });
+
+  it('contact cards: a name, its title, then its email and phone each on a line; a name reachable on one line is reachable elsewhere', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    const card = analyze('# MOU\n\n## Article VIII – Liaisons\n\nFor LUHSD:\nTheresa Kowalczyk\nDirector, College and Career Pathways\ntkowalczyk@lakeshoreunion.org\n(707) 555-0133\n\nFor the College:\nDr. Emmanuel Ross\nDean of Instruction\neross@lakeshore.edu\n(707) 555-0190\n', { agreement: true });
+    assert.equal(card.sections.find((s) => s.id === 'points-of-contact')!.status, 'present');
+    const table = contactEntries('Lead contact | Dr Nuala Brennan, Director — n.brennan@caverstock.ac.uk\nNamed researchers with access | Dr Nuala Brennan; Dr Kwame Asante');
+    assert.ok(!table.unreachable.some((n) => /Brennan/.test(n)), JSON.stringify(table.unreachable));
   });
 
   it('recitals commit no one: "THE SCHOOL offers two programmes" under Recitals is no present-tense duty', async () => {

@@ -9,14 +9,14 @@ import { startingIn } from './sections';
 import type { Heading, Span } from './types';
 
 const TITLE_STRONG =
-  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding)|statement of work|service level agreement|compact|accord)\b/i;
+  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding|commitment)|statement of work|service level agreement|compact|accord)\b/i;
 /** Titles that name an agreement on their own. */
 const TITLE_CERTAIN =
-  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement)|agreement between|mou between|moa between)\b/i;
+  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|agreement between|mou between|moa between)\b/i;
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
-  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story)\b/i;
+  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|careers?|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story|(?:annual|progress|impact|evaluation|activity|interim|quarterly|final|year[- ]end) report)\b/i;
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -107,7 +107,7 @@ const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: it
 
 /** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
 const SELF_AGREEMENT =
-  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
+  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding|commitment)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
 const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
 const SELF_OTHER =
   /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;

@@ -95,7 +95,7 @@ export const SHARING =
   /\b(?:rotat\w*|equitabl\w*|equally|equal (?:number|share|numbers)|shar(?:e|ed|es|ing) (?:the )?(?:load|work|engagement|responsibilit\w*|hosting)|divid\w*|allocat\w*|rebalanc\w*|balanc\w*|alternat\w*|overburden\w*|in turn|take turns|spread)\b/i;
 
 export const AMOUNT =
-  /(?:[$£€¥₹]|\b(?:USD|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand))?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|rupees|ringgit)\b/i;
+  /(?:[$£€¥₹₦₱₵₩₪₫₺₽]|\b(?:USD|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD|KES|KSh|NGN|ZAR|GHS|PHP|IDR|Rp|Rs\.?|TZS|UGX|BDT|PKR|LKR|NPR|MXN|BRL|COP|CHF|JPY|CNY|HKD)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|thousand|lakh|crore))?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars|euros|pounds|rupees|ringgit|naira|shillings|rand|cedis|pesos|taka|lakh|crore)\b/i;
 
 const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
 export const RESOURCE_QUANTITY = new RegExp(

@@ -38,7 +38,7 @@ export function passage(start: number, end: number, text: string, kind: Passage[
  * Agreement", "the wellbeing of all" / "participants") is one line again, so every phrase reads as
  * written. A break before a capital, a list marker ("b) …") or after other punctuation stays.
  */
-const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll}|\([\p{Ll}\p{N}]|(?:LLC|Inc|Ltd|Limited|PLC|Corp|Pty|Pvt|GmbH)\b)(?![a-z]{1,4}[.)]\s|\([a-z0-9]{1,4}\)\s)/gu;
+const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll}|\([\p{Ll}\p{N}]|(?:LLC|Inc|Ltd|Limited|PLC|Corp|Pty|Pvt|GmbH)\b)(?![a-z]{1,4}[.)]\s|\([a-z0-9]{1,4}\)\s|[^\s@()]+@|(?:https?:|www\.)|\(?\+?\d[\d\s().-]{6,})/gu;
 /** "which expression shall un-" / "less repugnant…": a word a PDF hyphenated at the line's end. */
 const HYPHENATED = /(\p{Ll})-\n(?=\p{Ll})/gu;
 /** A long line that stops mid-sentence (wrapped prose: "… clinical coordinator is Dr. Renee" / "Fontaine (…)"), before a line that starts no item or label. */

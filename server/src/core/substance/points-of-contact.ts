@@ -102,7 +102,10 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
     if (follow === 0 && next[0].channels === 0 && (next[1]?.channels ?? 0) > 0 && next[1].names.length === 0 && JOB_TITLE.test(lines[i + 1])) continue;
     unreachable.push(likelyPerson(lines[i], e.names));
   }
-  return { reachable, unreachable, shared, named };
+  // A person reachable on one line and only named on another ("Named researchers: Dr Nuala Brennan; …") is reachable.
+  const bare = (n: string) => n.replace(/^(?:dr|mr|mrs|ms|miss|prof|professor|engr|encik|puan|shri|smt)\.?\s+/i, '').toLowerCase();
+  const reachedNames = new Set([...reached].flatMap((i) => entries[i].names.map(bare)));
+  return { reachable, unreachable: unreachable.filter((n) => !reachedNames.has(bare(n))), shared, named };
 }
 
 /** A contact field left blank ("Email: ____", "| Mobile | ____ |"), away from the lines to sign on. */
