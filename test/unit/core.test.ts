@@ -4,6 +4,7 @@ import { LineIndex } from '../../server/src/core/text';
 import { splitBlocks } from '../../server/src/core/blocks';
 import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
+import { AMOUNT } from '../../server/src/core/signals';
 import { dutyHeading, matchHeading } from '../../server/src/core/locate';
 import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
@@ -234,6 +235,11 @@ describe('agreement detection', () => {
     const letter = analyze('**HARMATTAN SOLAR LIMITED**\n\nThe Rector,\nFederal Polytechnic, Zangora.\n\nDear Sir,\n\n**LETTER OF COMMITMENT: SOLAR TRAINING CENTRE**\n\nHarmattan Solar Limited commits to the following:\n\n1. Donation of training equipment with a total value of ₦18,600,000, delivered by 30th June, 2025.\n2. Release of two (2) of our engineers for four (4) days in each semester to co-teach the practical modules.\n\nYours faithfully,\nFor: **Harmattan Solar Limited**\n');
     assert.equal(letter.isAgreement, true, letter.agreementReason);
     assert.equal(letter.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
+    // Rand written with spaces between thousands; "section R2" is no amount.
+    assert.deepEqual(['R 18 500 per year', 'section R2', 'r 18 500'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['R 18 500', '', '']);
+    // Vetting of people (Ireland's National Vetting Bureau) is a background check; vetting of projects is not safety.
+    const vetted = analyze('# Work Placement Agreement\n\nThis Agreement is between Ardmore University and Keel Engineering Ltd for the placement of a student.\n\n2.7 where the Student is under 18, ensure that no person has unsupervised contact with the Student unless that person has been vetted through the National Vetting Bureau.\n', { agreement: true });
+    assert.ok(vetted.sections.find((x) => x.id === 'safety-protocols')!.status !== 'missing');
     const report = analyze('# Annual Report 2023/2024\n\n## Chapter 6: Linkages, Partnerships and Memoranda of Understanding\n\n| Partner | Date signed | Focus |\n|---|---|---|\n| Okuta Cement Plc | 14 Nov 2023 | placements |\n\nEvery new MoU must now be accompanied by an implementation plan.\n');
     assert.equal(report.isAgreement, false, report.agreementReason);
   });
