@@ -42,7 +42,7 @@ const WRAP = /([\p{Ll}\p{N},])\n(?=\p{Ll}\p{Ll}|\([\p{Ll}\p{N}]|(?:LLC|Inc|Ltd|L
 /** "which expression shall un-" / "less repugnant…": a word a PDF hyphenated at the line's end. */
 const HYPHENATED = /(\p{Ll})-\n(?=\p{Ll})/gu;
 /** A long line that stops mid-sentence (wrapped prose: "… clinical coordinator is Dr. Renee" / "Fontaine (…)"), before a line that starts no item or label. */
-const LONG_WRAP = /^(?![^\n]*(?:_{3}|\s{3}))([^\n|]{60,}[^.!?:;\s|])\n(?![ \t]*(?:[-*+•]|\(?[a-z0-9]{1,4}[.)]|[\p{L} ]{1,24}:)\s|[^\n]*\|)/gmu;
+const LONG_WRAP = /^(?![^\n]*(?:_{3}|[ \t]{3}))([^\n|]{60,}[^.!?:;\s|])\n(?![ \t]*(?:[-*+•]|\(?[a-z0-9]{1,4}[.)]|[\p{L} ]{1,24}:)\s|[^\n]*\|)/gmu;
 export const joinWraps = (t: string): string => (t.includes('\n') ? t.replace(HYPHENATED, '$1').replace(LONG_WRAP, '$1 ').replace(WRAP, '$1 ') : t);
 
 export function heading(start: number, end: number, level: number, text: string, kind: Heading['kind']): Heading {
