@@ -203,7 +203,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     // "MEMORANDUM OF UNDERSTANDING – …").
     const titleHeading = namesAgreement(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
     const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
-    const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split('\n').map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
+    const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split(/\r\n|\r|\n/).map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
     const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);

@@ -7,7 +7,7 @@ import { memo } from './signals';
 import { joinWraps } from './facts/make';
 
 /** A passage's source with the lines a conversion broke mid-phrase joined (memoised by text). */
-export const joinedSource = memo(joinWraps, 5_000);
+export const joinedSource = memo((src: string) => joinWraps(src.replace(/\r\n?/g, '\n')), 5_000);
 
 export const NOT_A_PARTY =
   /^(?:students?|learners?|pupils?|participants?|attendees?|interns?|apprentices?|trainees?|mentees?|children|minors?|youth|the public|public|community members?|members of the public|visitors?|users?|customers?|clients?|patients?|families|parents?|volunteers?|staff|employees?|first party|second party|third party|third parties|steering committee|committee|board|ferpa|gdpr|hipaa|terms|projects?|mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
