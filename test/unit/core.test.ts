@@ -545,6 +545,11 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(names('# EQUIPMENT LOAN AGREEMENT\n\nPARTIES\n\n(1) BRENNAN-MOREAU TEST & MEASUREMENT LIMITED, a company registered in Ireland (No. 512284) whose registered office is at Unit 4, Ringaskiddy Business Park, Co. Cork (the "Lender"); and\n\n(2) SHANNON VALLEY COLLEGE, Dock Road, Limerick (the "College").\n'), ['BRENNAN-MOREAU TEST & MEASUREMENT LIMITED', 'SHANNON VALLEY COLLEGE']);
     assert.deepEqual(names('# MEMORANDUM OF UNDERSTANDING\n\nBETWEEN\n\n**UNIVERSITI TEKNOLOGI SERI PERDANA**, a public university (hereinafter referred to as "**UTSP**")\n\nAND\n\n**CENDANA SEMICONDUCTOR SDN. BHD.** (Company No. 201501023456 (1147720-K)), a company incorporated in Malaysia (hereinafter referred to as "**the Company**").\n'), ['UNIVERSITI TEKNOLOGI SERI PERDANA', 'CENDANA SEMICONDUCTOR SDN. BHD']);
   });
+  it('a table whose header cells each introduce a party\'s duties names the parties and gives each its column, with no roles heading', () => {
+    const a = analyze('# After-School Tinkering: Our Agreement\n\nThis agreement covers the spring tinkering club.\n\n| Brightwater Science Museum will… | Harbor View Elementary will… |\n|---|---|\n| Send two museum educators to lead every session | Provide Room 14 every Tuesday from 3:15 to 4:45 |\n| Bring all tinkering kits and consumables | Name a teacher to stay in the room for each session |\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Brightwater Science Museum', 'Harbor View Elementary']);
+    assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
+  });
   it('a letter: its letterhead and the address block above "Dear" name both sides', () => {
     const names = partiesOf('**Harrow Valley Engineering Ltd**\n12 Mill Road, Harrow\n\n3 March 2027\n\nMs Ruth Ade, Headteacher\nLakeside Academy\nHarrow\n\nDear Ms Ade,\n\nThis letter sets out what we have agreed. We will host two visits for 20 pupils.\n\nYours sincerely,\n\nTom Reyes\nHarrow Valley Engineering Ltd\n');
     assert.deepEqual(names.sort(), ['Harrow Valley Engineering Ltd', 'Lakeside Academy']);

@@ -6,7 +6,7 @@ import { CORE_SECTIONS, type SectionDefinition } from './definitions/sections';
 import type { BlockFacts } from './facts';
 import { blockMemo, passagesWhere, type DocumentModel } from './model';
 import { firstAtOrAfter, passagesIn, startingIn, withHeadingPassages, type SectionNode } from './sections';
-import { ALL, matchHeading } from './title-match';
+import { ALL, dutyHeading, matchHeading } from './title-match';
 import type { Passage } from './types';
 
 export { dutyHeading, matchHeading } from './title-match';
@@ -120,9 +120,11 @@ export function locate(
 
 /** A passage that introduces a list ("For the session, we will:") brings the items listed under it, as a header row brings its table. */
 function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
-  if (!found.some((p) => p.text.trimEnd().endsWith(':'))) return found;
+  if (!found.some((p) => p.text.trimEnd().endsWith(':') || partyColumnsHeader(p))) return found;
   const out = new Set(found);
   for (const p of found) {
+    // "| Brightwater Museum will… | Harbor View Elementary will… |": the rows under a header of duties.
+    if (partyColumnsHeader(p)) for (let k = firstAtOrAfter(model.passages, p.start + 1); k < model.passages.length && model.passages[k].kind === 'tableRow'; k++) out.add(model.passages[k]);
     if (!p.text.trimEnd().endsWith(':')) continue;
     const lo = firstAtOrAfter(model.passages, p.start + 1);
     // Under a paragraph, the list that follows; under a list item, the items nested in it.
@@ -130,6 +132,11 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
     for (let k = lo; k < model.passages.length && model.passages[k].kind === 'listItem' && (model.passages[k].listDepth ?? 0) >= depth; k++) out.add(model.passages[k]);
   }
   return [...out].sort((a, b) => a.start - b.start);
+}
+
+/** A table's header row whose cells (two or more) each introduce a party's duties ("The Museum will…"). */
+export function partyColumnsHeader(p: Passage): boolean {
+  return p.kind === 'tableRow' && p.text.split('|').filter((c) => dutyHeading(c.replace(/[…]+|\.{3}$/g, '').trim())).length >= 2;
 }
 
 /** Sections not nested inside another of the list (one sweep in document order). */

@@ -12,7 +12,7 @@ import {
   PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
-import { matchHeading, type HeadingIndex } from './locate';
+import { matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 
 export interface Party {
   /** The name the agreement uses most: its defined short name when it has one. */
@@ -136,12 +136,14 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // The name must be one the text uses for someone who acts, not a section's name ("Resource
   // Commitments", "Post-termination Obligations").
   // (The first 200 headings: parties are introduced early, and this keeps a long annex cheap.)
-  for (const h of model.headings.slice(0, 200)) {
+  // (…and the header cells of a table of duties: "| Brightwater Science Museum will… | Harbor View Elementary will… |".)
+  const headerCells = model.passages.slice(0, 300).filter(partyColumnsHeader).flatMap((p) => p.text.split('|').map((c) => ({ text: c.replace(/…|\.{3}$/g, '').trim(), start: p.start, end: p.end, column: true })));
+  for (const h of [...model.headings.slice(0, 200), ...headerCells]) {
     const found = partyOfHeading(h.text);
     if (!found) continue;
     const name = properCase(found, model.text);
     if (matchHeading(name).length || !/^\p{Lu}/u.test(name)) continue;
-    if (ROLE_ALIAS.test(name) || ORGANISATION.test(name) || usedInText(model, name) >= 2) add([name], h.start, h.end);
+    if ('column' in h || ROLE_ALIAS.test(name) || ORGANISATION.test(name) || usedInText(model, name) >= 2) add([name], h.start, h.end);
   }
   // A letter: its letterhead and the address block above "Dear …" name the writer's and the reader's organisations
   // (read last: a name found above stays the party's name, "the Library" as the letter writes it).
@@ -156,10 +158,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     }
   }
   const found = parties.filter((p) => p.names.some((n) => n.length >= 2));
-  if (salutation >= 0) {
-    const writer = letterWriter(model, found);
-    if (writer) writer.writer = true;
-  }
+  const writer = salutation >= 0 ? letterWriter(model, found) : undefined;
+  if (writer) writer.writer = true;
   return found;
 }
 
