@@ -8,6 +8,7 @@ import { blockMemo, passagesWhere, type DocumentModel } from './model';
 import { firstAtOrAfter, passagesIn, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import { ALL, dutyHeading, matchHeading } from './title-match';
 import type { Passage } from './types';
+import { memo } from './signals';
 
 export { dutyHeading, matchHeading } from './title-match';
 
@@ -136,8 +137,9 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
 
 /** A table's header row whose cells (two or more) each introduce a party's duties ("The Museum will…"). */
 export function partyColumnsHeader(p: Passage): boolean {
-  return p.kind === 'tableRow' && p.text.split('|').filter((c) => dutyHeading(c.replace(/[…]+|\.{3}$/g, '').trim())).length >= 2;
+  return p.kind === 'tableRow' && p.text.includes('|') && dutyColumns(p.text);
 }
+const dutyColumns = memo((row: string): boolean => row.split('|').filter((c) => dutyHeading(c.replace(/[…]+|\.{3}$/g, '').trim())).length >= 2, 5_000);
 
 /** Sections not nested inside another of the list (one sweep in document order). */
 function outermost(nodes: SectionNode[]): SectionNode[] {
