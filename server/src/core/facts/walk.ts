@@ -8,7 +8,7 @@ import { heading, passage, placeholder, type BlockFacts } from './make';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { cleanTitle, looksLikeTitle, plainTitle, sentenceCaseTitle } from './titles';
-import { matchHeading } from '../title-match';
+import { ALL, matchHeading } from '../title-match';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -232,6 +232,9 @@ function bulletItems(text: string, src: string, start: number, end: number, fact
   return true;
 }
 
+/** The first four letters of every word of the built-in sections' titles and territories. */
+const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territory ?? [])]).flatMap((t) => t.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !/^(?:the|and|for|our|your|their|with|what|who|how|will|are)$/.test(w)).map((w) => w.slice(0, 4)));
+
 /**
  * "Roles and Responsibilities", "Keeping kids safe": a plain line in title or sentence case that names a
  * section by its words, as text from a PDF or pasted from Word writes titles (not "The District agrees to:").
@@ -240,7 +243,8 @@ function namesSection(line: string): boolean {
   if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
   // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
   if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
-  return matchHeading(line).length > 0;
+  // (A cheap test first: some word of the line begins like a word of some section's titles.)
+  return line.toLowerCase().split(/[^a-z]+/).some((w) => w.length >= 3 && TITLE_WORD_STARTS.has(w.slice(0, 4))) && matchHeading(line).length > 0;
 }
 
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {

@@ -41,10 +41,11 @@ export function afterOpeningPhrase(before: string): string {
   if (belief) return rest.slice(belief[0].length);
   // "The Member Organization agrees that its representative will": the party, through its people;
   // "The School agrees that the Company will": the one named after "that".
-  const that = AGREES_THAT.exec(rest);
+  const that = / that /i.test(rest) && AGREES_HINT.test(rest) ? AGREES_THAT.exec(rest) : null;
   if (that) return /^(?:its|their|his|her)\b/i.test(that[2]) ? that[1] : that[2];
   return rest;
 }
+const AGREES_HINT = /\b(?:agree|undertake|confirm|ensure|warrant|guarantee|acknowledge)/i;
 const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;
 const BELIEF = /^\s*(?:we|i|the parties|both parties|the partners)\s+(?:(?:firmly|strongly|truly)\s+)?(?:believe|hope|expect|trust|anticipate|are confident|am confident|feel|think|know)\s+(?:that\s+)?/i;
 
