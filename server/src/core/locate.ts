@@ -139,7 +139,9 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
 export function partyColumnsHeader(p: Passage): boolean {
   return p.kind === 'tableRow' && p.text.includes('|') && dutyColumns(p.text);
 }
-const dutyColumns = memo((row: string): boolean => row.split('|').filter((c) => dutyHeading(c.replace(/[…]+|\.{3}$/g, '').trim())).length >= 2, 5_000);
+const dutyColumns = memo((row: string): boolean => columnHeads(row).filter(dutyHeading).length >= 2, 5_000);
+/** A table row's cells as titles, without the trailing "…" of "The Museum will…". */
+export const columnHeads = (row: string): string[] => row.split('|').map((c) => c.trim().replace(/(?:…+|\.{3})$/, '').trim());
 
 /** Sections not nested inside another of the list (one sweep in document order). */
 function outermost(nodes: SectionNode[]): SectionNode[] {

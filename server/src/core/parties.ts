@@ -12,7 +12,7 @@ import {
   PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
-import { matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
+import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 
 export interface Party {
   /** The name the agreement uses most: its defined short name when it has one. */
@@ -137,7 +137,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // Commitments", "Post-termination Obligations").
   // (The first 200 headings: parties are introduced early, and this keeps a long annex cheap.)
   // (…and the header cells of a table of duties: "| Brightwater Science Museum will… | Harbor View Elementary will… |".)
-  const headerCells = model.passages.slice(0, 300).filter(partyColumnsHeader).flatMap((p) => p.text.split('|').map((c) => ({ text: c.replace(/…|\.{3}$/g, '').trim(), start: p.start, end: p.end, column: true })));
+  const headerCells = model.passages.slice(0, 300).filter(partyColumnsHeader).flatMap((p) => columnHeads(p.text).map((text) => ({ text, start: p.start, end: p.end, column: true })));
   for (const h of [...model.headings.slice(0, 200), ...headerCells]) {
     const found = partyOfHeading(h.text);
     if (!found) continue;

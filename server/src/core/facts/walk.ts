@@ -205,12 +205,12 @@ function paragraph(
     }
   }
   const text = inlineText(node, src);
-  if (/^\s*[•◦▪●○■]\s/m.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
+  if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
 }
 
 /** "• host two tours…" lines, as PDF and pasted text give a list: a bullet character, not a markdown marker. */
-const BULLET_LINE = /^\s*[•◦▪●○■]\s/;
+const BULLET_LINE = /^\s*[•◦▪●○■]\s+/, BULLETED = new RegExp(BULLET_LINE.source, 'm');
 
 /**
  * A paragraph whose lines start with a bullet, after at most one line that introduces them
@@ -225,7 +225,7 @@ function bulletItems(text: string, src: string, start: number, end: number, fact
   let at = start;
   raw.forEach((r, i) => {
     const item = i >= first;
-    const t = item ? lines[i].replace(/^\s*[•◦▪●○■]\s+/, '') : lines[i];
+    const t = item ? lines[i].replace(BULLET_LINE, '') : lines[i];
     if (t.trim()) facts.passages.push(passage(at, at + r.length, t, item ? 'listItem' : listDepth ? 'listItem' : 'paragraph', item ? listDepth + 1 : listDepth));
     at += r.length + (src.startsWith('\r\n', at + r.length) ? 2 : 1);
   });

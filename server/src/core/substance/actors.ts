@@ -18,11 +18,18 @@ const PASSIVE = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|worn|kept|made|sent|done|t
 /** A passive duty with its agent right after it ("be made to the School by the District"). */
 const PASSIVE_AGENT = /^\s*be\s+(?:[\p{L}-]+ly\s+)?(?:given|made|sent|done|taken|paid|held|\p{L}{3,}ed)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?\p{Lu}/u;
 
+/** Is the duty after "will / shall / must" written in the passive (with its agent too, when `withAgent`)? */
+function passiveAfter(sentence: string, m: RegExpExecArray, withAgent: boolean): boolean {
+  if (!/^(?:will|shall|must)$/i.test(m[0])) return false;
+  const rest = sentence.slice(m.index + m[0].length);
+  return PASSIVE.test(rest) || (withAgent && PASSIVE_AGENT.test(rest));
+}
+
 /** The words before the obligation name who acts. */
 export function hasActor(sentence: string): { actor: boolean; index: number } {
   const m = OBLIGATION.exec(sentence);
   if (!m) return { actor: false, index: -1 };
-  if (/^(?:will|shall|must)$/i.test(m[0]) && PASSIVE.test(sentence.slice(m.index + m[0].length))) return { actor: false, index: m.index };
+  if (passiveAfter(sentence, m, false)) return { actor: false, index: m.index };
   // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
   const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
   const words = before.split(/\s+/).filter(Boolean);
@@ -69,12 +76,8 @@ const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
-  if (/^(?:will|shall|must)$/i.test(m[0])) {
-    const rest = sentence.slice(m.index + m[0].length);
-    if (PASSIVE.test(rest)) return '';
-    // "Payments will be made by the District": someone acts, though not the words before (no actor named here).
-    if (PASSIVE_AGENT.test(rest)) return '';
-  }
+  // ("Payments will be made by the District": someone acts, though not the words before; no actor named here.)
+  if (passiveAfter(sentence, m, true)) return '';
   const words = afterOpeningPhrase(sentence.slice(0, m.index))
     .replace(/[*_“”"]/g, '')
     .trim()

@@ -72,6 +72,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const name = party ? party.names.find((n) => n.toLowerCase() === owner.toLowerCase()) ?? party.name : titleCase(owner);
     return party && writtenWithThe(model, name) ? `the ${name}` : name;
   };
+  const oneSide = (owner: string, other: string) => `only ${asWritten(owner)}'s duties are written down; say what ${other} will do`;
   // One party's own heading holds only blanks: its duties are still to be written.
   const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
   if (unwritten.length) {
@@ -113,10 +114,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
     if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {
       const named = parties.length === 2 ? parties.find((p) => p.name.toLowerCase() !== only && !actorNames(only, p)) : undefined;
-      return { status: 'weak', reason: `only ${asWritten(only)}'s duties are written down; say what ${named ? asWritten(named.name) : 'the other party'} will do`, evidence };
+      return { status: 'weak', reason: oneSide(only, named ? asWritten(named.name) : 'the other party'), evidence };
     }
     if (otherParty && extra.length && !elsewhere.some((a) => actorNames(a, otherParty))) {
-      return { status: 'weak', reason: `only ${asWritten(only)}'s duties are written down; say what ${asWritten(otherParty.name)} will do`, evidence };
+      return { status: 'weak', reason: oneSide(only, asWritten(otherParty.name)), evidence };
     }
   }
   // "Both parties will meet every quarter": what they do together, not who does what.
@@ -153,8 +154,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
   // Nothing owed under the heading ("Advisory Role. Members advise only."), one party's duties elsewhere.
-  const oneSide = dutyCount === 0 && located.by !== 'content' && parties.length === 2 ? oneSideElsewhere(model, parties) : undefined;
-  if (oneSide) return { status: 'weak', reason: `only ${asWritten(oneSide[0].name)}'s duties are written down; say what ${asWritten(oneSide[1].name)} will do`, evidence };
+  const sides = dutyCount === 0 && located.by !== 'content' && parties.length === 2 ? oneSideElsewhere(model, parties) : undefined;
+  if (sides) return { status: 'weak', reason: oneSide(sides[0].name, asWritten(sides[1].name)), evidence };
   if (blanks.length) return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   if (dutyCount === 1) return { status: 'weak', reason: 'names only one concrete duty; say what each party will do', evidence };
   if (vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
