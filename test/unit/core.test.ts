@@ -112,6 +112,20 @@ describe('headings', () => {
     assert.deepEqual(headings('8. Human Resources Management\n\nThe partner screens all staff.\n'), ['numbered:7:Human Resources Management']);
     assert.deepEqual(headings('1. Design of the lab\n2. Training of staff\n'), []);
   });
+
+  it('reads a numbered title that names a section inside a list of clauses, but not a table of contents', () => {
+    const pdf = '3. Travel is reimbursed as funds permit.\n\n4. Financial Arrangements\n\n1. Each Member pays its own staff.\n\n5. Goals and Measures\n\nThe Consortium will track three goals.\n';
+    assert.deepEqual(headings(pdf), ['numbered:7:Financial Arrangements', 'numbered:7:Goals and Measures']);
+    assert.deepEqual(headings('1. Purpose\n2. Roles and Responsibilities\n3. Points of Contact\n\nThe parties agree as follows.\n'), []);
+  });
+
+  it('reads a template title with its guidance question as a plain or numbered title', () => {
+    assert.deepEqual(headings('4. Intended outcomes and how they will be measured\n\n4.1 The Partnership aims to halve waiting times.\n'), ['numbered:7:Intended outcomes and how they will be measured']);
+    assert.deepEqual(headings('Reporting – How will success be measured?\nEach term the Centre reports attendance.\n'), ['numbered:7:Reporting – How will success be measured?']);
+    assert.deepEqual(headings('Who will do what?\n\nThe Library hosts the club.\n'), ['numbered:7:Who will do what?']);
+    // A question that names no section, or a sentence, stays text.
+    assert.deepEqual(headings('What happens if it rains?\nWe move indoors.\n'), []);
+  });
 });
 
 describe('matchHeading', () => {

@@ -1,4 +1,5 @@
 /** Title heuristics: does a line read like a section title, and its text without numbering. */
+import { ALL, matchHeading } from '../title-match';
 
 const TITLE_WORD_LIMIT = 12;
 
@@ -52,4 +53,33 @@ export function plainTitle(line: string): boolean {
   const numbered = /^(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Z])[.)]\s+(\p{Lu}[\p{Lu}\s&'’-]*)$/u.exec(line);
   if (numbered) return numbered[1].replace(/[^\p{L}]/gu, '').length >= 4;
   return letters.length >= 6 && line.split(/\s+/).length >= 2;
+}
+
+const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territory ?? [])]).flatMap((t) => t.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !/^(?:the|and|for|our|your|their|with|what|who|how|will|are)$/.test(w)).map((w) => w.slice(0, 4)));
+
+/**
+ * "Roles and Responsibilities", "Keeping kids safe": a plain line in title or sentence case that names a
+ * section by its words, as text from a PDF or pasted from Word writes titles (not "The District agrees to:").
+ */
+export function namesSection(line: string): boolean {
+  if (guidanceTitle(line)) return matchHeading(line).length > 0;
+  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
+  // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
+  if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
+  // (A cheap test first: some word of the line begins like a word of some section's titles.)
+  return line.toLowerCase().split(/[^a-z]+/).some((w) => w.length >= 3 && TITLE_WORD_STARTS.has(w.slice(0, 4))) && matchHeading(line).length > 0;
+}
+
+const QUESTION = /^(?:how|who|what|when|where|which|why)\b[^.!;:?]{3,70}\??$/i;
+
+/**
+ * "Reporting – How will success be measured?", "Intended outcomes and how they will be measured",
+ * "Who will do what?": a template's title with its guidance question, or the question alone.
+ */
+export function guidanceTitle(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 100 || t.split(/\s+/).length > 12) return false;
+  const g = /^(.{3,50}?)(?:\s+[–—-]|:|\s+and)\s+(.+)$/.exec(t);
+  if (g && (looksLikeTitle(g[1]) || sentenceCaseTitle(g[1])) && QUESTION.test(g[2])) return true;
+  return t.endsWith('?') && QUESTION.test(t) && t.split(/\s+/).length <= 8;
 }

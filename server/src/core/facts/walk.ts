@@ -7,8 +7,7 @@ import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
 import { html } from './html-block';
 import { htmlToText } from '../html';
-import { cleanTitle, looksLikeTitle, plainTitle, sentenceCaseTitle } from './titles';
-import { ALL, matchHeading } from '../title-match';
+import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -53,7 +52,7 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       return;
     }
     case 'list': {
-      for (const item of node.children) listItem(item, src, facts, listDepth + 1, node.ordered === true, node.children.length, depth);
+      node.children.forEach((item, i) => listItem(item, src, facts, listDepth + 1, node.ordered === true, node.children, i, depth));
       return;
     }
     case 'blockquote':
@@ -94,15 +93,18 @@ function listItem(
   facts: BlockFacts,
   listDepth: number,
   ordered: boolean,
-  siblings: number,
+  siblings: readonly Nodes[],
+  index: number,
   depth = 0,
 ): void {
   const first = item.children[0];
-  // "8. Human Resources Management" alone in its list, followed by body text:
-  // a numbered title from PDF conversion.
-  if (ordered && siblings === 1 && first?.type === 'paragraph' && item.children.length === 1) {
-    const t = inlineText(first, src).trim();
-    if ((looksLikeTitle(t) || sentenceCaseTitle(t)) && first.children.every((c) => c.type === 'text') && !BARE_ADDRESS.test(t)) {
+  // "8. Human Resources Management" alone in its list, followed by body text: a numbered title from
+  // PDF conversion. In a longer list ("4. Financial Arrangements" then "1. Sub-award amounts…"), only
+  // one that names a section, between items that are not titles too (not a table of contents).
+  const t = ordered && first?.type === 'paragraph' && item.children.length === 1 ? titleItem(item, src) : undefined;
+  if (t !== undefined) {
+    const alone = siblings.length === 1 || (listDepth === 1 && namesSection(t) && ![siblings[index - 1], siblings[index + 1]].some((n) => n && titleItem(n, src) !== undefined));
+    if (alone && first.type === 'paragraph') {
       const s = span(first);
       facts.headings.push(heading(s.start, s.end, 7, cleanTitle(t), 'numbered'));
       return;
@@ -128,6 +130,14 @@ function listItem(
     }
   }
   for (const child of item.children) walk(child as RootContent, src, facts, listDepth, item, depth + 1);
+}
+
+/** The text of a list item that is one title-like line of plain text ("Goals and Measures"). */
+function titleItem(item: Nodes, src: string): string | undefined {
+  const first = item.type === 'listItem' && item.children.length === 1 ? item.children[0] : undefined;
+  if (first?.type !== 'paragraph' || !first.children.every((c) => c.type === 'text')) return undefined;
+  const t = inlineText(first, src).trim();
+  return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
 /** A capital title and its full stop at the start of a numbered clause: "PURPOSE. ", "NO OBLIGATION. ". */
@@ -233,20 +243,6 @@ function bulletItems(text: string, src: string, start: number, end: number, fact
 }
 
 /** The first four letters of every word of the built-in sections' titles and territories. */
-const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territory ?? [])]).flatMap((t) => t.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !/^(?:the|and|for|our|your|their|with|what|who|how|will|are)$/.test(w)).map((w) => w.slice(0, 4)));
-
-/**
- * "Roles and Responsibilities", "Keeping kids safe": a plain line in title or sentence case that names a
- * section by its words, as text from a PDF or pasted from Word writes titles (not "The District agrees to:").
- */
-function namesSection(line: string): boolean {
-  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
-  // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
-  if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
-  // (A cheap test first: some word of the line begins like a word of some section's titles.)
-  return line.toLowerCase().split(/[^a-z]+/).some((w) => w.length >= 3 && TITLE_WORD_STARTS.has(w.slice(0, 4))) && matchHeading(line).length > 0;
-}
-
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
   const s = span(node);
   const raw = src.slice(s.start, s.end);
