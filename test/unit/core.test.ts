@@ -119,10 +119,13 @@ describe('headings', () => {
     assert.deepEqual(headings('1. Purpose\n2. Roles and Responsibilities\n3. Points of Contact\n\nThe parties agree as follows.\n'), []);
   });
 
-  it('reads a template title with its guidance question as a plain or numbered title', () => {
+  it('reads a template title with its guidance question, or a numbered plain title, as a title', () => {
     assert.deepEqual(headings('4. Intended outcomes and how they will be measured\n\n4.1 The Partnership aims to halve waiting times.\n'), ['numbered:7:Intended outcomes and how they will be measured']);
     assert.deepEqual(headings('Reporting – How will success be measured?\nEach term the Centre reports attendance.\n'), ['numbered:7:Reporting – How will success be measured?']);
     assert.deepEqual(headings('Who will do what?\n\nThe Library hosts the club.\n'), ['numbered:7:Who will do what?']);
+    // Its number aside: "A6.", "3.2".
+    assert.deepEqual(headings('A6. Chapter goals for this term\n\nTogether we agreed these goals.\n'), ['numbered:7:A6. Chapter goals for this term']);
+    assert.deepEqual(headings('3.2 Reporting and evaluation\nThe Centre reports each term.\n'), ['numbered:8:3.2 Reporting and evaluation']);
     // A question that names no section, or a sentence, stays text.
     assert.deepEqual(headings('What happens if it rains?\nWe move indoors.\n'), []);
   });

@@ -61,7 +61,9 @@ const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territo
  * "Roles and Responsibilities", "Keeping kids safe": a plain line in title or sentence case that names a
  * section by its words, as text from a PDF or pasted from Word writes titles (not "The District agrees to:").
  */
-export function namesSection(line: string): boolean {
+export function namesSection(numbered: string): boolean {
+  // (Its number aside: "A6. Chapter goals for this term", "3.2 Reporting".)
+  const line = numbered.replace(/^(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\p{L})/u, '');
   if (guidanceTitle(line)) return matchHeading(line).length > 0;
   if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
   // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.

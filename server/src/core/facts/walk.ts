@@ -288,9 +288,9 @@ const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}._-]|https?:\/\/|\bwww\./iu;
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
 
-/** How deep a title's number goes: "11." or "IV." or "B." → 1, "3.2" → 2, "3.2.1" → 3; 0 when it has none. */
+/** How deep a title's number goes: "11.", "IV.", "B." or "A6." → 1, "3.2" → 2, "3.2.1" → 3; 0 when it has none. */
 export function numberingDepth(title: string): number {
-  const m = /^(?:(?:article|section|clause|part)\s+)?(?:(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s)|([IVXL]{1,5}|[A-Z])[.)])/i.exec(title.trim());
+  const m = /^(?:(?:article|section|clause|part)\s+)?(?:[A-Z]?(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s)|([IVXL]{1,5}|[A-Z])[.)])/i.exec(title.trim());
   if (!m) return 0;
   return m[1] ? m[1].split('.').filter(Boolean).length : 1;
 }
