@@ -8,7 +8,7 @@ import { AMOUNT } from '../../server/src/core/signals';
 import { dutyHeading, matchHeading } from '../../server/src/core/locate';
 import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
-import { normaliseTitle, splitGuidance } from '../../server/src/core/sections';
+import { buildSectionTree, normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
 import { mentions } from '../../server/src/core/parties';
 import { parseMarkdown, processor } from '../../server/src/core/parse';
@@ -712,6 +712,14 @@ describe('duties listed under "X will:"', () => {
     const contacts = a.sections.find((s) => s.id === 'points-of-contact')!;
     assert.equal(contacts.status, 'present', contacts.reason);
     assert.ok(a.model.headings.some((h) => h.text === 'Signed'));
+  });
+
+  it('bold parts under a plain numbered title ("5. Key Personnel" from a PDF) stay in it; roman-numbered bold titles are siblings', () => {
+    const a = analyze('# Partnership Agreement\n\nThis Agreement is between the Praxis Foundation and Kestrel Data Inc.\n\n4. Goals\n\nThe parties aim to cut the median first response time from 9 days to 3 days by 31 January 2028.\n\n5. Key Personnel\n\n5.1 The parties designate the following Key Personnel:\n\n**For the Foundation**\n- Relationship: **Nadia Brennan**, Programs Director — nadia@praxisfoundation.ca\n\n**For Kestrel**\n- Relationship: **Arjun Mehta**, Director of Open Source — arjun.mehta@kestreldata.com\n\n6. Term\n\nThis Agreement runs for two years from the date of signing.\n', { agreement: true });
+    const contacts = a.sections.find((s) => s.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'present', contacts.reason);
+    const roman = analyze('# Terms\n\n**I. Scope**\n\nThe study looks at exam results.\n\n**II. Assessments**\n\nThe District must give the assessment in May.\n\n**III. Evaluation**\n\nBrightPath will pay the Evaluator.\n', { agreement: true });
+    assert.deepEqual(buildSectionTree(roman.model).map((n) => n.parent), [-1, 0, 0, 0]);
   });
 
   it('a plain line in title or sentence case that names a section is its title ("Keeping kids safe", "PARTIES"); a label line is not', () => {

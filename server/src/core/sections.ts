@@ -35,11 +35,18 @@ export function buildSectionTree(model: DocumentModel): SectionNode[] {
 function rank(model: DocumentModel, i: number, h: Heading): number {
   const hs = model.headings;
   // "**For Kestrel**" after "**Section 8 – Points of Contact**": an unnumbered bold title under numbered ones is a part of the last.
-  if (h.kind === 'bold' && h.level === 7 && i > 0) {
+  // So is one under a plain numbered title ("5. Key Personnel") with no text before its bold parts, or
+  // only text that introduces them ("The parties designate the following Key Personnel:").
+  const part = (x: Heading) => x.kind === 'bold' && x.level === 7 && !NUMBERED_TITLE.test(x.text) && !LAST_PART.test(x.text);
+  if (part(h) && i > 0) {
     let j = i - 1;
-    while (j > 0 && j > i - 12 && hs[j].level > 7) j--;
+    while (j > 0 && j > i - 12 && (hs[j].level > 7 || part(hs[j]))) j--;
     const up = hs[j];
-    if (up.level === 7 && up.kind === 'bold' && NUMBERED_TITLE.test(up.text) && !NUMBERED_TITLE.test(h.text) && !LAST_PART.test(h.text)) return 7.5;
+    if (up.level === 7 && up.kind === 'bold' && NUMBERED_TITLE.test(up.text)) return 7.5;
+    if (up.level === 7 && up.kind === 'numbered') {
+      const body = startingIn(model.passages, up.end, hs[j + 1].start);
+      if (!body.length || /:\s*$/.test(body[body.length - 1].text)) return 7.5;
+    }
   }
   if (h.kind !== 'bold' || h.level !== 7 || i === 0 || i + 1 >= hs.length) return h.level;
   const before = hs[i - 1];
@@ -48,7 +55,7 @@ function rank(model: DocumentModel, i: number, h: Heading): number {
 }
 
 /** A title with its number: "Section 8 – …", "8.", "Article IV", "B." */
-const NUMBERED_TITLE = /^\s*(?:(?:section|article|part|clause|schedule)\s+[\divxlc]+\b|\d+(?:\.\d+)*[.)]?\s|[A-Z][.)]\s)/i;
+const NUMBERED_TITLE = /^\s*(?:(?:section|article|part|clause|schedule)\s+[\divxlc]+\b|[A-Z]?\d+(?:\.\d+)*[.)]?\s|(?:[A-Z]|[IVXLC]{1,6})[.)]\s)/i;
 /** Titles that close an agreement, not part of its last numbered section. */
 const LAST_PART = /\b(?:signatures?|signed|in witness|execution|annex|appendix|schedule|exhibit|attachment)\b/i;
 
