@@ -722,6 +722,13 @@ describe('duties listed under "X will:"', () => {
     assert.deepEqual(buildSectionTree(roman.model).map((n) => n.parent), [-1, 0, 0, 0]);
   });
 
+  it('"•" lines after a run-in title in the same paragraph are list items, each its own passage', () => {
+    const a = analyze('# MOU\n\n**Parties:** Riverbend Food Bank & Eastside Community College\n\n**Scope:** Student volunteering and shared storage.\n**Responsibilities:**\n• **Food Bank:** volunteer orientation, a supervisor on every shift.\n• **College:** volunteer recruitment and transport to the warehouse.\n', { agreement: true });
+    const items = a.model.passages.filter((p) => p.kind === 'listItem').map((p) => p.text);
+    assert.deepEqual(items, ['Food Bank: volunteer orientation, a supervisor on every shift.', 'College: volunteer recruitment and transport to the warehouse.']);
+    assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
+  });
+
   it('a plain line in title or sentence case that names a section is its title ("Keeping kids safe", "PARTIES"); a label line is not', () => {
     const a = analyze('# After-School Club Agreement\n\nThis agreement is between CodeBridge Kids and Maplewood Elementary School.\n\nKeeping kids safe\n\nEvery CodeBridge volunteer will pass a fingerprint background check before the first session. A Maplewood staff member will be in the room at all times, and any incident will be reported to the principal the same day.\n\nContact: Jo Park\n', { agreement: true });
     const titles = a.model.headings.map((h) => h.text);

@@ -55,6 +55,7 @@ export function plainTitle(line: string): boolean {
   return letters.length >= 6 && line.split(/\s+/).length >= 2;
 }
 
+/** The first four letters of every word of the built-in sections' titles and territories. */
 const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territory ?? [])]).flatMap((t) => t.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !/^(?:the|and|for|our|your|their|with|what|who|how|will|are)$/.test(w)).map((w) => w.slice(0, 4)));
 
 /**

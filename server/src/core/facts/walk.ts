@@ -189,7 +189,8 @@ function paragraph(
       const depth = numberingDepth(title);
       facts.headings.push(heading(s.start, hEnd, depth ? 6 + depth : standalone ? 7 : 8, cleanTitle(title), standalone ? 'bold' : 'runin'));
       const rest = restText.trim();
-      if (rest) facts.passages.push(passage(hEnd, s.end, rest, listDepth ? 'listItem' : 'paragraph', listDepth));
+      // (Its text may end in "•" lines: "**Scope:** … / **Responsibilities:** / • **College:** recruitment…".)
+      if (rest && !(BULLETED.test(restText) && bulletItems(restText, src, hEnd, s.end, facts, listDepth))) facts.passages.push(passage(hEnd, s.end, rest, listDepth ? 'listItem' : 'paragraph', listDepth));
       return;
     }
   }
@@ -223,26 +224,26 @@ function paragraph(
 const BULLET_LINE = /^\s*[•◦▪●○■]\s+/, BULLETED = new RegExp(BULLET_LINE.source, 'm');
 
 /**
- * A paragraph whose lines start with a bullet, after at most one line that introduces them
- * ("Responsibilities:" / "• Sanctuary: assessment…"): that line, then one list item per bullet line
- * (false, and nothing pushed, otherwise).
+ * A paragraph whose lines start with a bullet, after lines that introduce them ("Responsibilities:" /
+ * "• Sanctuary: assessment…"): those lines, then one list item per bullet line (false, and nothing
+ * pushed, otherwise).
  */
 function bulletItems(text: string, src: string, start: number, end: number, facts: BlockFacts, listDepth: number): boolean {
   const lines = text.split('\n');
   const raw = src.slice(start, end).split(/\r\n|\r|\n/);
-  const first = BULLET_LINE.test(lines[0]) ? 0 : 1;
-  if (lines.length !== raw.length || lines.length <= first || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return false;
-  let at = start;
-  raw.forEach((r, i) => {
-    const item = i >= first;
-    const t = item ? lines[i].replace(BULLET_LINE, '') : lines[i];
-    if (t.trim()) facts.passages.push(passage(at, at + r.length, t, item ? 'listItem' : listDepth ? 'listItem' : 'paragraph', item ? listDepth + 1 : listDepth));
-    at += r.length + (src.startsWith('\r\n', at + r.length) ? 2 : 1);
-  });
+  const first = lines.findIndex((l) => BULLET_LINE.test(l));
+  if (lines.length !== raw.length || first < 0 || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return false;
+  const at: number[] = [];
+  for (let i = 0, o = start; i < raw.length; o += raw[i].length + (src.startsWith('\r\n', o + raw[i].length) ? 2 : 1), i++) at.push(o);
+  const lead = lines.slice(0, first).join('\n');
+  if (lead.trim()) facts.passages.push(passage(start, at[first - 1] + raw[first - 1].length, lead, listDepth ? 'listItem' : 'paragraph', listDepth));
+  for (let i = first; i < raw.length; i++) {
+    const t = lines[i].replace(BULLET_LINE, '');
+    if (t.trim()) facts.passages.push(passage(at[i], at[i] + raw[i].length, t, 'listItem', listDepth + 1));
+  }
   return true;
 }
 
-/** The first four letters of every word of the built-in sections' titles and territories. */
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {
   const s = span(node);
   const raw = src.slice(s.start, s.end);
