@@ -91,6 +91,14 @@ describe('term', () => {
     assert.deepEqual([t.start?.day, t.end?.day], ['2026-07-01', '2027-06-30']);
   });
 
+  it('a school year named by one year: from the earliest start to the latest end either hemisphere gives it', () => {
+    const t = termOf(doc('This memorandum applies to the 2025 school year.'));
+    assert.deepEqual([t.start?.day, t.end?.day], ['2025-01-01', '2026-06-30']);
+    assert.match(t.end!.how, /latest/);
+    // A range is the academic year it names.
+    assert.deepEqual([termOf(doc('This MOU covers the 2025-26 school year.')).end?.day], ['2026-06-30']);
+  });
+
   it('on signature, until terminated', () => {
     const t = termOf(doc('This MOU takes effect on signature and remains in effect until terminated by either party.'));
     assert.ok(t.start && !t.start.day);

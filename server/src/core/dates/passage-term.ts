@@ -20,6 +20,7 @@ const COUNT = '(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 const LENGTH = new RegExp(`\\b(?:for|of)\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an?\\s+(?:initial\\s+)?(?:period|term)\\s+of\\s+)?${COUNT}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:full\\s+|academic\\s+|school\\s+|calendar\\s+)?(years?|months?)\\b`, 'i');
 const LENGTH_FROM = new RegExp(`\\b${COUNT}\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:full\\s+|academic\\s+|school\\s+|calendar\\s+)?(years?|months?)\\s+(?:from|after|beginning|starting|commencing)\\b`, 'i');
 const ACADEMIC_YEAR = /\b(?:academic|school)\s+years?\s+(20\d\d)\s*[–—/-]\s*(?:20)?(\d\d)\b|\b(20\d\d)\s*[–—/-]\s*(?:20)?(\d\d)\s+(?:academic|school)\s+years?\b/i;
+const SINGLE_YEAR = /\bthe\s+(20\d\d)\s+(?:academic|school)\s+year\b|\b(?:academic|school)\s+year\s+(20\d\d)\b(?!\s*[–—/-]\s*\d)/i;
 const AUTO_RENEW = /\b(?:automatic(?:ally)?\s+renew\w*|renew\w*\s+automatically|auto-?renew\w*|(?:shall|will)\s+renew\s+for\s+(?:successive|additional|further))\b/gi;
 /** "will not be automatically renewed", "without automatic renewal": the opposite of an automatic renewal. */
 const NEGATED = /\b(?:not|never|no|without)\s+(?:be\s+)?$/i;
@@ -41,7 +42,7 @@ export interface PassageTerm {
   /** For each date: read as a start, an end, or neither (a deadline, a signature). */
   roles: Array<'start' | 'end' | 'made' | undefined>;
   length?: { months: number; text: string };
-  academicYear?: { start: Day; end: Day; text: string };
+  academicYear?: { start: Day; end: Day; text: string; single?: boolean };
   onSigning: boolean;
   openEnd?: string;
   renewal?: { kind: 'automatic' | 'by-agreement'; text: string };
@@ -74,6 +75,13 @@ function readPassage(text: string): PassageTerm {
     const y = +(ay[1] ?? ay[3]);
     const y2 = 2000 + +(ay[2] ?? ay[4]);
     if (y2 === y + 1) out.academicYear = { start: dayOf(y, 7, 1), end: dayOf(y2, 6, 30), text: ay[0] };
+  } else {
+    // "the 2025 school year": a calendar year where school years are (southern hemisphere), a year
+    // from July elsewhere. Read as both allow: from 1 January to 30 June of the next year, so that
+    // no reading finds it over before it is.
+    const one = SINGLE_YEAR.exec(text);
+    const y = one ? +(one[1] ?? one[2]) : 0;
+    if (y) out.academicYear = { start: dayOf(y, 1, 1), end: dayOf(y + 1, 6, 30), text: one![0], single: true };
   }
   if (REVIEW.test(text)) {
     const cadence = CADENCE.find(([re]) => re.test(text));

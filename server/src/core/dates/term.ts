@@ -131,7 +131,7 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
   if (fmStart && isDay(fmStart.value)) term.start = { day: fmStart.value, span: fmSpan, text: `${fmStart.key}: ${fmStart.value}`, how: 'the front matter' };
   if (fmEnd && isDay(fmEnd.value)) term.end = { day: fmEnd.value, span: fmSpan, text: `${fmEnd.key}: ${fmEnd.value}`, how: 'the front matter' };
   let length: TermPoint & { months: number } | undefined;
-  let academic: { start: Day; end: Day; span: Span; text: string } | undefined;
+  let academic: { start: Day; end: Day; span: Span; text: string; single?: boolean } | undefined;
   let onSigning: TermPoint | undefined;
   let open: TermPoint | undefined;
   let made: TermPoint | undefined;
@@ -174,13 +174,13 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
     if (t.notice && !term.notice) term.notice = { count: t.notice.count, unit: t.notice.unit, span: spanOf(model, p, t.notice.text), text: t.notice.text, how: 'the notice to end it' };
   });
 
-  if (!term.start && academic) term.start = { day: academic.start, span: academic.span, text: academic.text, how: 'the academic year (read as starting 1 July)' };
+  if (!term.start && academic) term.start = { day: academic.start, span: academic.span, text: academic.text, how: academic.single ? 'the school year (read as starting 1 January, the earliest a school year named by one year can)' : 'the academic year (read as starting 1 July)' };
   if (!term.start && onSigning) term.start = onSigning;
   if (!term.start && made) term.start = made;
   if (!term.end && length) {
     term.end = term.start?.day ? { day: addDays(addMonths(term.start.day, length.months), -1), span: length.span, text: length.text, how: length.how } : { span: length.span, text: length.text, how: length.how };
   }
-  if (!term.end && academic) term.end = { day: academic.end, span: academic.span, text: academic.text, how: 'the academic year (read as ending 30 June)' };
+  if (!term.end && academic) term.end = { day: academic.end, span: academic.span, text: academic.text, how: academic.single ? 'the school year (read as ending 30 June of the next year, the latest a school year named by one year can)' : 'the academic year (read as ending 30 June)' };
   if (!term.end && open) term.end = { ...open, open: true };
   if (term.start?.day && term.end?.day && ordinal(term.end.day) < ordinal(term.start.day)) term.backwards = true;
   const every = term.review?.months;
