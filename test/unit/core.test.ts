@@ -123,6 +123,9 @@ describe('headings', () => {
     assert.deepEqual(headings('4. Intended outcomes and how they will be measured\n\n4.1 The Partnership aims to halve waiting times.\n'), ['numbered:7:Intended outcomes and how they will be measured']);
     assert.deepEqual(headings('Reporting – How will success be measured?\nEach term the Centre reports attendance.\n'), ['numbered:7:Reporting – How will success be measured?']);
     assert.deepEqual(headings('Who will do what?\n\nThe Library hosts the club.\n'), ['numbered:7:Who will do what?']);
+    // A capital title a conversion wrapped is read whole (and a subject line too long for a title is text).
+    assert.deepEqual(headings('ROLES AND RESPONSIBILITIES OF THE\nPARTNER ORGANISATIONS\nThe Partner will host two visits.\n'), ['numbered:7:ROLES AND RESPONSIBILITIES OF THE PARTNER ORGANISATIONS']);
+    assert.deepEqual(headings('SPONSORSHIP OF GRANBY HIGH SCHOOL FIRST ROBOTICS TEAM 8472 ("IRON\nCOMETS") – 2024–25 SEASON\nWe confirm our sponsorship.\n'), []);
     // Its number aside: "A6.", "3.2".
     assert.deepEqual(headings('A6. Chapter goals for this term\n\nTogether we agreed these goals.\n'), ['numbered:7:A6. Chapter goals for this term']);
     assert.deepEqual(headings('3.2 Reporting and evaluation\nThe Centre reports each term.\n'), ['numbered:8:3.2 Reporting and evaluation']);

@@ -5,6 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
+import { BULLETED, bulletItems, CAPS_WRAP, nthBreak } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
@@ -198,14 +199,15 @@ function paragraph(
   // (agreements typed in Word or converted from PDF), alone or as the first line of its paragraph.
   if (listDepth === 0 && first?.type === 'text' && kids.every((k) => k.type === 'text' || k.type === 'break' || k.type === 'emphasis' || k.type === 'strong')) {
     const whole = inlineText(node, src);
-    // The first line break, however the file writes it (\n, \r\n or a lone \r).
-    const br = /\r\n|\r|\n/.exec(whole);
-    const line = (br ? whole.slice(0, br.index) : whole).trim();
+    const lines = whole.split(/\r\n|\r|\n/, 2);
+    // A capital title a conversion wrapped ("SPONSORSHIP OF … (\"IRON" / "COMETS\") – 2024–25 SEASON") is read whole.
+    const take = lines.length > 1 && CAPS_WRAP.test(lines[0].trim()) && lines[1].trim() && lines[1] === lines[1].toUpperCase() && /\p{Lu}{2}/u.test(lines[1]) ? 2 : 1;
+    const line = lines.slice(0, take).map((l) => l.trim()).join(' ');
     // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its text.
     if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole)) {
-      const srcBreak = /\r\n|\r|\n/g;
-      srcBreak.lastIndex = s.start;
-      const end = br ? srcBreak.exec(src) : null;
+      // The line break after it, however the file writes it (\n, \r\n or a lone \r), in the text and in the source.
+      const br = nthBreak(whole, 0, take);
+      const end = br ? nthBreak(src, s.start, take) : null;
       const lineEnd = end && end.index < s.end ? end.index : s.end;
       // (Numbered ones nest by their numbers: "5.1 IRS COMPLIANCE" under "ARTICLE V: …" or "5. FUNDING".)
       const depth = numberingDepth(line);
@@ -218,30 +220,6 @@ function paragraph(
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
-}
-
-/** "• host two tours…" lines, as PDF and pasted text give a list: a bullet character, not a markdown marker. */
-const BULLET_LINE = /^\s*[•◦▪●○■]\s+/, BULLETED = new RegExp(BULLET_LINE.source, 'm');
-
-/**
- * A paragraph whose lines start with a bullet, after lines that introduce them ("Responsibilities:" /
- * "• Sanctuary: assessment…"): those lines, then one list item per bullet line (false, and nothing
- * pushed, otherwise).
- */
-function bulletItems(text: string, src: string, start: number, end: number, facts: BlockFacts, listDepth: number): boolean {
-  const lines = text.split('\n');
-  const raw = src.slice(start, end).split(/\r\n|\r|\n/);
-  const first = lines.findIndex((l) => BULLET_LINE.test(l));
-  if (lines.length !== raw.length || first < 0 || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return false;
-  const at: number[] = [];
-  for (let i = 0, o = start; i < raw.length; o += raw[i].length + (src.startsWith('\r\n', o + raw[i].length) ? 2 : 1), i++) at.push(o);
-  const lead = lines.slice(0, first).join('\n');
-  if (lead.trim()) facts.passages.push(passage(start, at[first - 1] + raw[first - 1].length, lead, listDepth ? 'listItem' : 'paragraph', listDepth));
-  for (let i = first; i < raw.length; i++) {
-    const t = lines[i].replace(BULLET_LINE, '');
-    if (t.trim()) facts.passages.push(passage(at[i], at[i] + raw[i].length, t, 'listItem', listDepth + 1));
-  }
-  return true;
 }
 
 function scanPlaceholders(node: Parents, src: string, facts: BlockFacts): void {

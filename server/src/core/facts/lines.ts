@@ -1,0 +1,42 @@
+/**
+ * Reading a paragraph by its lines, as converted and pasted text writes them: "•" lines that are a
+ * list, a capital title wrapped over two lines, the line breaks of either.
+ */
+import { passage, type BlockFacts } from './make';
+
+/** The `n`th line break at or after `from`. */
+export function nthBreak(text: string, from: number, n: number): RegExpExecArray | null {
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null = null;
+  for (let k = 0; k < n && (m = re.exec(text)); k++);
+  return m;
+}
+
+/** A capital line cut short: long, or ending on a word or mark that needs more ("OF", "(", "–"). */
+export const CAPS_WRAP = /^(?=[^\p{Ll}]*$)(?:.{55,}|.*(?:\b(?:OF|AND|THE|FOR|TO|IN|ON|WITH|BY|AT|A|AN)|[("“&,–—-]))$/u;
+
+/** "• host two tours…" lines, as PDF and pasted text give a list: a bullet character, not a markdown marker. */
+const BULLET_LINE = /^\s*[•◦▪●○■]\s+/;
+export const BULLETED = new RegExp(BULLET_LINE.source, 'm');
+
+/**
+ * A paragraph whose lines start with a bullet, after lines that introduce them ("Responsibilities:" /
+ * "• Sanctuary: assessment…"): those lines, then one list item per bullet line (false, and nothing
+ * pushed, otherwise).
+ */
+export function bulletItems(text: string, src: string, start: number, end: number, facts: BlockFacts, listDepth: number): boolean {
+  const lines = text.split('\n');
+  const raw = src.slice(start, end).split(/\r\n|\r|\n/);
+  const first = lines.findIndex((l) => BULLET_LINE.test(l));
+  if (lines.length !== raw.length || first < 0 || !lines.slice(first).every((l) => BULLET_LINE.test(l))) return false;
+  const at: number[] = [];
+  for (let i = 0, o = start; i < raw.length; o += raw[i].length + (src.startsWith('\r\n', o + raw[i].length) ? 2 : 1), i++) at.push(o);
+  const lead = lines.slice(0, first).join('\n');
+  if (lead.trim()) facts.passages.push(passage(start, at[first - 1] + raw[first - 1].length, lead, listDepth ? 'listItem' : 'paragraph', listDepth));
+  for (let i = first; i < raw.length; i++) {
+    const t = lines[i].replace(BULLET_LINE, '');
+    if (t.trim()) facts.passages.push(passage(at[i], at[i] + raw[i].length, t, 'listItem', listDepth + 1));
+  }
+  return true;
+}
