@@ -104,8 +104,12 @@ function fillParties(text: string, a: Analysis): string {
 }
 
 /** Text inserted at `at` with blank lines on both sides, whatever surrounds it. */
-function block(text: string, at: number, body: string): TextEdit {
+function block(text: string, place: number, body: string): TextEdit {
   const eol = eolOf(text);
+  // Just after a list marker ("4. |Students under 18", a numbered title a PDF left as a list item):
+  // before the marker, never between it and its title.
+  const lineStart = text.lastIndexOf('\n', place - 1) + 1;
+  const at = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|>)[ \t]*$/.test(text.slice(lineStart, place)) ? lineStart : place;
   const before = text.slice(0, at);
   const after = text.slice(at);
   let lead = '';
