@@ -15,11 +15,12 @@ const REWRITES: Record<string, (text: string) => string> = {
   'headings in capitals': (t) => t.replace(/^(#{1,6}\s+)(.+)$/gm, (_m, h: string, x: string) => h + x.toUpperCase()),
   'headings as HTML': (t) => t.replace(/^(#{2,6})\s+(.+?)\s*#*\s*$/gm, (_m, h: string, x: string) => `<h${h.length}>${x}</h${h.length}>\n`),
   'CRLF line ends': (t) => t.replace(/\r?\n/g, '\r\n'),
-  // Long prose lines broken at 72 columns; lists, tables, headings, quotes and HTML keep their lines.
+  // Long prose lines broken at 72 columns; lists, tables, headings, quotes, HTML and layout text
+  // (columns side by side) keep their lines.
   'hard-wrapped at 72 columns': (t) =>
     t
       .split('\n')
-      .map((l) => (l.length > 80 && !/^\s*[|#><-]|^\s*\d+[.)]\s|^\s*[*+]\s/.test(l) ? l.replace(/(.{1,72})(\s+|$)/g, '$1\n').trimEnd() : l))
+      .map((l) => (l.length > 80 && !/^\s*[|#><-]|^\s*\d+[.)]\s|^\s*[*+]\s|\S {3,}\S/.test(l) ? l.replace(/(.{1,72})(\s+|$)/g, '$1\n').trimEnd() : l))
       .join('\n'),
   // Lists as PDF and pasted text give them: "• item" lines in a paragraph, no markdown list.
   'bullet characters for list markers': (t) => t.replace(/^(\s*)[-*+]\s+/gm, '$1• '),

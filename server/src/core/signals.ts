@@ -166,8 +166,13 @@ export const SAFETY_SIGNAL =
 /** A service level a party keeps (uptime, response times): a duty's standard, not what the partnership achieves. */
 export const SERVICE_LEVEL = /\b(?:(?:target|minimum|guaranteed)\s+(?:availability|uptime|response times?|resolution times?)|availability of\s+\d|uptime|service levels?|SLAs?)\b/i;
 const SERVICE_LEVELS = new RegExp(SERVICE_LEVEL.source, 'gi');
-/** Outcome words, not counting a service level's "target availability". */
-export const outcomeSignal = (t: string): boolean => OUTCOME_SIGNAL.test(SERVICE_LEVEL.test(t) ? t.replace(SERVICE_LEVELS, ' ') : t);
+/** A course's objectives handed over ("provide … a list of the Students … and the learning objectives for the course"): a document, not the partnership's aims. */
+const HANDED_OVER = /\b(?:provide|provides|send|sends|give|gives|share|shares|supply|supplies|submit|submits|forward|forwards)\b[^.;]{0,160}?\b(?:learning|course|lesson|curriculum|training|unit|module)\s+(?:objectives?|outcomes?|goals?)\b/gi;
+/** Outcome words, not counting a service level's "target availability" or objectives handed over as a document. */
+export const outcomeSignal = (t: string): boolean => {
+  const own = SERVICE_LEVEL.test(t) ? t.replace(SERVICE_LEVELS, ' ') : t;
+  return OUTCOME_SIGNAL.test(own) && (!/\b(?:learning|course|lesson|curriculum|training|unit|module)\s+(?:objectives?|outcomes?|goals?)\b/i.test(own) || OUTCOME_SIGNAL.test(own.replace(HANDED_OVER, ' ')));
+};
 
 export const OUTCOME_SIGNAL =
   /\b(?:(?:project|program|programme|partnership|initiative|collaboration|research|study|pilot|sponsorship|donation|gift|grant|externship|internship|placement|apprenticeship|camp|club|course)\s+(?:also\s+)?(?:aims?|seeks?|is intended|is designed)\s+to|outcomes?|goals?|objectives?|deliverables?|aspir(?:e|es|ed|ation|ations)|(?:our|its|their|shared|main|key|joint) aims|(?:clubs?|programmes?|programs?|projects?|partners|parties|we) (?:aim|seek|hope) to|(?:partnership|collaboration|programme|program|project|initiative) will help (?:to )?(?:close|improve|increase|build|reduce|raise|expand|strengthen|create|develop|open|grow)|aims? (?:of|for) (?:this|the) (?:partnership|collaboration|agreement|project|programme|program)|we hope|hopes? (?:to|that)|success (?:metrics?|measures?|criteria|indicators?)|measures? of success|key performance indicators?|KPIs?|targets?|milestones?|benchmarks?|(?:evaluat\w+|measur\w+|assess\w+) (?:the )?(?:success|progress|effectiveness|impact|outcomes?))\b/i;

@@ -1,6 +1,6 @@
 /**
  * Reading a paragraph by its lines, as converted and pasted text writes them: "•" lines that are a
- * list, a capital title wrapped over two lines, the line breaks of either.
+ * list, a capital title wrapped over two lines, two columns side by side, the line breaks of each.
  */
 import { passage, type BlockFacts } from './make';
 
@@ -39,4 +39,16 @@ export function bulletItems(text: string, src: string, start: number, end: numbe
     if (t.trim()) facts.passages.push(passage(at[i], at[i] + raw[i].length, t, 'listItem', listDepth + 1));
   }
   return true;
+}
+
+/**
+ * Two blocks side by side, as a PDF's layout text writes two signature blocks ("Dr. Ana Ruiz      Carl
+ * Voss" / "ana@…      carl@…"): each column's lines, left then right; undefined for anything else
+ * (a line with three or more columns, fewer than two lines in two).
+ */
+export function columns(text: string): [string, string] | undefined {
+  if (!/\S {3,}\S/.test(text)) return undefined;
+  const split = text.split(/\r\n|\r|\n/).map((l) => l.trim().split(/ {3,}/));
+  if (split.some((parts) => parts.length > 2) || split.filter((parts) => parts.length === 2).length < 2) return undefined;
+  return [split.map((parts) => parts[0]).join('\n'), split.flatMap((parts) => (parts.length === 2 ? [parts[1]] : [])).join('\n')];
 }

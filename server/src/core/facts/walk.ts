@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, nthBreak } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
@@ -203,8 +203,9 @@ function paragraph(
     // A capital title a conversion wrapped ("SPONSORSHIP OF … (\"IRON" / "COMETS\") – 2024–25 SEASON") is read whole.
     const take = lines.length > 1 && CAPS_WRAP.test(lines[0].trim()) && lines[1].trim() && lines[1] === lines[1].toUpperCase() && /\p{Lu}{2}/u.test(lines[1]) ? 2 : 1;
     const line = lines.slice(0, take).map((l) => l.trim()).join(' ');
-    // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its text.
-    if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole)) {
+    // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its
+    // text, and two names side by side ("NORTHGATE COLLEGE      HARLOW CASTINGS LTD") head two signature blocks.
+    if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole) && !/\S {3,}\S/.test(line)) {
       // The line break after it, however the file writes it (\n, \r\n or a lone \r), in the text and in the source.
       const br = nthBreak(whole, 0, take);
       const end = br ? nthBreak(src, s.start, take) : null;
@@ -219,6 +220,9 @@ function paragraph(
   }
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
+  const sideBySide = listDepth === 0 ? columns(text) : undefined;
+  if (sideBySide) for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));
+  if (sideBySide) return;
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
 }
 

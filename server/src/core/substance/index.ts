@@ -79,8 +79,9 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     lookedFor: "a person's name with an email or phone for each party",
     // Signatories sign; they are not the people to call…
     skipUnder: ['signatures'],
-    // …unless the acceptance block names the other side's contact ("School contact for the club: Mr. Obi, … Email: …").
-    keepUnder: (t) => CONTACT_LABEL.test(t) && (HAS_EMAIL(t) || HAS_PHONE(t)),
+    // …unless the acceptance block names the other side's contact ("School contact for the club: Mr. Obi, … Email: …")
+    // or gives a signatory's own email or phone: a named person a partner can reach.
+    keepUnder: (t) => (HAS_EMAIL(t) || HAS_PHONE(t)) && (CONTACT_LABEL.test(t) || personNames(t).length > 0),
     // …but when nobody else is named, they are the only people a partner could try (weak at best).
     standIn: signatories,
   },

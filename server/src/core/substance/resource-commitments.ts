@@ -29,8 +29,8 @@ const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]
 
 const PARTICIPANTS_ACHIEVE = /\b(?:students?|pupils?|teachers?|participants?|trainees?|learners?|graduates?|young people|apprentices?|interns?|completers?)\b[^.;]{0,80}?\b(?:complete|completes|pass|passes|achieve|achieves|attain|attains|reach|reaches|obtain|obtains|earn|earns)\b/i;
 
-/** Participants as the subject of what happens ("Year 11 and 12 students in the elective may spend…"). */
-const PARTICIPANTS_DO = /^\W*(?:[\p{L}\d-]+\s+){0,6}?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|externs?)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:may|will|shall|can|must|are to|are expected to|are required to)\s/iu;
+/** Participants as the subject of what happens ("Year 11 and 12 students in the elective may spend…", "5.3 Minor Students shall not…"). */
+const PARTICIPANTS_DO = /^\W*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|externs?)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:may|will|shall|can|must|are to|are expected to|are required to)\s/iu;
 
 /** A sentence that talks about what a party contributes. */
 export const isResourceSentence = memo(resourceSentence);
