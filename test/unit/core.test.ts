@@ -446,9 +446,26 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       'At least 55% of those completing the course are in paid employment six months after completion.',
       // A promise of safety, and a review of the agreement.
       'The Partners will take reasonable steps to provide a safe environment for volunteers at every session.',
+      // A limit on participants, under its clause number.
+      '5.3 Minor Students shall not work between 10:00 p.m. and 6:00 a.m. and shall not be on site for more than six (6) hours on any day.',
     ]) {
       assert.ok(!isResourceSentence(s), s);
     }
+  });
+
+  it('learning objectives handed over are a document, not the partnership\'s aims; "everyone will…" is no party\'s duty', async () => {
+    const { outcomeSignal } = await import('../../server/src/core/signals');
+    const { hasActor } = await import('../../server/src/core/substance/actors');
+    assert.ok(!outcomeSignal('2.1 Send the Employer the names of the students, the placement dates and the learning objectives for the module.'));
+    assert.ok(outcomeSignal('The learning objectives of the placement are that every student can weld to ISO 9606 by June 2027.'));
+    assert.ok(!hasActor('Everyone will follow the Workbench safety rules posted on the wall.').actor);
+  });
+
+  it('a table column of duties that promise nothing in particular ("Support the program as needed") is no duty', () => {
+    const a = analyze('# Partnership Agreement\n\nThis agreement is between Westbrook Public Library and Lakeshore STEAM Academy.\n\n## Who does what\n\n| Westbrook Public Library | Lakeshore STEAM Academy |\n|---|---|\n| Plan and lead a weekly maker challenge | Work with the Library to help make the program a success |\n| Train students on each tool before they use it | Support the program as needed |\n', { agreement: true });
+    const roles = a.sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /only Westbrook Public Library's duties/);
   });
 
   it('money told as background is not a commitment; resources named as shared are (weakly)', () => {
@@ -538,6 +555,9 @@ describe('parties from the ways real agreements name them', () => {
   it('a table row or line that labels a party ("Party A | …")', () => {
     const names = partiesOf('# Memorandum of Understanding\n\n<table>\n<tr><td><b>Party A</b></td><td>Open Circuits Foundation (OCF)</td></tr>\n<tr><td><b>Party B</b></td><td>Pahang Technical Standards Board (PTSB)</td></tr>\n</table>\n\nOCF will run one joint event each year. PTSB will host it.\n');
     assert.deepEqual(names, ['OCF', 'PTSB']);
+  });
+  it('"**Between** A (words about A) **and** B (a public charter school)": the names without their descriptions', () => {
+    assert.deepEqual(partiesOf('# Partnership Agreement: Thursday Makers\n\n**Between** Westbrook Public Library (Fenwick County Library System) **and** Lakeshore STEAM Academy (a public charter school)\n\nThe Library will host the sessions.\n'), ['Westbrook Public Library', 'Lakeshore STEAM Academy']);
   });
   it('a sentence listing the members by name', () => {
     const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');

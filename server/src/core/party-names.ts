@@ -95,7 +95,7 @@ const UNQUOTED_DEFINITION = new RegExp(
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
 /** What COMPANY_ALIAS needs: a company word right before "(" (a cheap test first). */
 const COMPANY_ALIAS_HINT = /(?:Limited|Ltd|Inc|LLC|Corporation|Corp|Company|GmbH|PLC|Bhd)\.?\s*\(/;
-const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\(\p{Lu}[\p{L}\p{N}&.-]{1,15}\))?`;
+const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\([^()"“”'‘’\n]{1,60}\))?`;
 const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
 /** The document's own name just before a definition: "This Data Use Agreement", "Memorandum of Understanding". */
@@ -211,7 +211,9 @@ export const unquotedParties = memo((src: string): string[][] => {
 }, 20_000);
 
 /** "between A and B": both, each with its short form. */
-export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(m[1]), withAlias(m[2])]), 20_000);
+export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
+/** A name without the words that describe or define it ("… (a public charter school)", "… ("the College")"); a short form stays: "(WPL)". */
+const undescribed = (name: string): string => name.replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,15}\))[^()]*\)$/u, '');
 
 /**
  * Definitions that name an organisation or a party's role, wherever they stand in the opening

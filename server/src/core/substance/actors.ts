@@ -7,7 +7,7 @@ import { OBLIGATION } from '../signals';
 import type { Party } from '../parties';
 const ACTOR_WORDS =
   /\b(?:I|we|you|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|tutors?|volunteers?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
-const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no)$/i;
+const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no|everyone|everybody|anyone|anybody|nobody|someone)$/i;
 
 /**
  * "Copies must be given to the technician", "Safety glasses must be worn": the words before the
@@ -70,7 +70,7 @@ export function firstPerson(sentence: string): boolean {
   return !!m && /^[\s>*_\-–•[\]x]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
 }
 
-const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
+const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|everyone|everybody|anyone|anybody|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
 
 /** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
 export function actorOf(sentence: string): string {

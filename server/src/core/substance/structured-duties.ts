@@ -9,7 +9,7 @@
  * Pure over passages and parties; whoever acts is a party's canonical name.
  */
 import { mentions, type Party } from '../parties';
-import { memo } from '../signals';
+import { memo, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 
@@ -179,7 +179,8 @@ function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
       const cs = cells(row);
       cs.forEach((c, j) => {
         const party = columns[j];
-        if (party && !EMPTY_CELL.test(c) && c.split(/\s+/).length >= 2) out.push({ passage: row, party: party.name, how: 'table column' });
+        // ("Support the program as needed": a cell that promises nothing in particular is no duty.)
+        if (party && !EMPTY_CELL.test(c) && c.split(/\s+/).length >= 2 && !VAGUE_DUTY.test(`will ${c}`)) out.push({ passage: row, party: party.name, how: 'table column' });
       });
     }
     if (out.length) return out;
