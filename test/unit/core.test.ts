@@ -542,6 +542,14 @@ describe('people and titles in plain text', () => {
     assert.deepEqual(personNames('Name | Marisol Quintero | Lawrence Okafor | Constance Bell'), ['Marisol Quintero', 'Lawrence Okafor', 'Constance Bell']);
   });
 
+  it('a street is no person ("2200 Cedar Mill Parkway"); a PDF page footer inside a notices card does not part a name from its email', async () => {
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('2200 Cedar Mill Parkway, Northfork, WA 98001'), []);
+    const a = analyze('# Facility Use License\n\nThis License is between Pinecrest Community College and Northfork Digital Inclusion Coalition.\n\n## 12. Notices\n\nCollege:\nGordon Whitlatch, Director of Facilities\nPinecrest Community College\n2200 Cedar Mill Parkway, Northfork, WA 98001\ngwhitlatch@pinecrest.example.edu | (360) 555-0410\n\nLicensee:\nAmira Haddad-Lund, Executive Director\nNorthfork Digital Inclusion Coalition\n\nPinecrest Community College – Facility Use License – FAC-2025-031         Page 4 of 5\n\n2290 Cedar Mill Parkway, Suite 114, Northfork, WA 98001\namira@northforkdigital.example.org | (360) 555-0477\n', { agreement: true });
+    const contacts = a.sections.find((s) => s.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'present', contacts.reason);
+  });
+
   it('a short numbered capital line is a title ("X. TERM"); a name line of initials is read as before', async () => {
     const { plainTitle } = await import('../../server/src/core/facts/titles');
     assert.ok(plainTitle('X. TERM'));

@@ -39,9 +39,12 @@ function likelyPerson(line: string, names: string[]): string {
   return names.find((n) => JOB_TITLE.test(line.slice(line.indexOf(n) + n.length, line.indexOf(n) + n.length + 50))) ?? names[0];
 }
 
-/** A passage's non-blank lines and their entries (memoised per passage text). */
+/** A PDF's running footer or header ("Facility Use License – FAC-2025-031      Page 4 of 5"), which can fall inside a contact card. */
+const PAGE_LINE = /^.{0,100}\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
+
+/** A passage's non-blank lines and their entries (memoised per passage text); page footers are not lines of a card. */
 const linesOf = memo((text: string): { lines: string[]; entries: Entry[] } => {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !PAGE_LINE.test(l));
   return { lines, entries: lines.map(entryOf) };
 });
 
