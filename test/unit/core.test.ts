@@ -230,6 +230,15 @@ describe('placeholders', () => {
     ]);
     assert.deepEqual(texts('{Supporting Organisation} will host; fees to be agreed.'), ['{Supporting Organisation}', 'to be agreed']);
   });
+  it('a short note to the drafter is a blank ("[Optional: add targets, e.g. …]"), and so is a duty heading whose subject is one', () => {
+    assert.deepEqual(texts('*[Optional: add targets, e.g. "80% of mentees improve attendance by…"]*'), ['[Optional: add targets, e.g. "80% of mentees improve attendance by…"]']);
+    const a = analyze('# Mentoring Partnership Agreement\n\n**School:** Harmon Middle School\n**Partner organization:** [Partner Name]\n\n## 2. Roles – *Who will do what?*\n\n**Harmon Middle School will:**\n\n- Identify students who would benefit from a mentor\n- Host mentoring sessions in the school library during lunch\n\n**[Partner Name] will:**\n\n- *[List what your organization will do, e.g. recruit mentors, give employees release time…]*\n\n## 6. How will success be measured?\n\nWe will look at attendance and grades and survey students at the end of the year.\n\n*[Optional: add targets, e.g. "80% of mentees improve attendance by…"]*\n', { agreement: true });
+    const roles = a.sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'weak');
+    assert.match(roles.reason, /\[Partner Name\] are still blanks/);
+    const outcomes = a.sections.find((s) => s.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'weak', outcomes.reason);
+  });
   it('leaves links, footnotes, pandoc titles and roman numerals alone', () => {
     assert.deepEqual(texts('See [the guide](https://example.org), note [^1], [PURPOSE]{.ul}, Section XXX, [1].'), []);
     // An address written as a link (as Word round trips give it) is filled in, whatever words it holds.

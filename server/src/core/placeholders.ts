@@ -10,6 +10,9 @@ import type { Placeholder } from './types';
 const SLOT_WORDS =
   /\b(name|names|title|date|day|month|year|amount|address|organi[sz]ation|organi[sz]ations|partner|company|school|district|college|university|institution|email|e-mail|phone|telephone|signature|insert|fill|number|role|representative|contact|person|sum|fee|value|city|state|country|percentage|here|why|reason|describe|explain|summari[sz]e|list)\b/i;
 
+/** What a template tells its drafter to do: "list…", "describe…", "Optional: add…". */
+const DRAFTING_NOTE = /^(?:optional\s*[:–-]?\s*)?(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i;
+
 const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) => boolean }> = [
   { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },
   // [Partner Name], [[date]], [30/60/90]; not links, not footnote refs, not task boxes.
@@ -23,8 +26,10 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
       if (after === '[') return false;
       const inner = m[1].replace(/\\$/, '').trim();
       // A long one is a drafting instruction: "[List District responsibilities — e.g. provide space, …]".
-      if (inner.length > 80) return /^(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i.test(inner) || /\be\.g\./i.test(inner);
+      if (inner.length > 80) return DRAFTING_NOTE.test(inner) || /\be\.g\./i.test(inner);
       if (/^[ xX]?$/.test(inner) || /^\^/.test(inner) || /^\d+$/.test(inner)) return false;
+      // "[Optional: add targets, e.g. …]", "[Add any other safety steps]": a note to the drafter.
+      if (DRAFTING_NOTE.test(inner)) return true;
       // Pandoc underline of a title: [PURPOSE]{.ul}.
       if (after === '{' && inner === inner.toUpperCase()) return false;
       if (/^\d+(\s*\/\s*\d+)+$/.test(inner)) return true;

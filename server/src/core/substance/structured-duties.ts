@@ -137,14 +137,16 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
   return out;
 }
 
+/** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
+const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
+
 /**
  * Parties whose own heading holds only template blanks ("**3. Responsibilities of the Partner**"
  * over "- *[Describe what the Partner will provide …]*"): their duties are still to be written.
  */
 export function blankPartyHeadings(passages: Passage[], parties: Party[]): string[] {
-  if (!parties.length) return [];
   const out: string[] = [];
-  let party: Party | undefined;
+  let party: { name: string } | undefined;
   let items = 0;
   let blank = true;
   const close = () => {
@@ -153,7 +155,9 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
   for (const p of passages) {
     if (p.kind === 'heading') {
       close();
-      party = partyOfHeading(p.text, parties);
+      // ("**[Partner Name] will:**": the party itself is still a blank.)
+      const blankSubject = BLANK_SUBJECT.exec(p.text);
+      party = partyOfHeading(p.text, parties) ?? (blankSubject ? { name: blankSubject[1] } : undefined);
       items = 0;
       blank = true;
       continue;
