@@ -266,6 +266,10 @@ describe('agreement detection', () => {
     assert.equal(letter.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
     // Rand written with spaces between thousands; "section R2" is no amount.
     assert.deepEqual(['R 18 500 per year', 'section R2', 'r 18 500'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['R 18 500', '', '']);
+    // East African shillings as written there, and a sentence not cut after "Kshs." or "Dr.".
+    assert.deepEqual(['Kshs. 4,500 per month', 'TSh 10,000', 'Shs. 20,000'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['Kshs. 4,500', 'TSh 10,000', 'Shs. 20,000']);
+    const stipend = analyze('# Volunteer Agreement\n\nThis Agreement is between Kijiji Readers Trust and Faith Kamau.\n\n5.1 The Trust shall pay the Volunteer a stipend of Kshs. 4,500 per month, on or before the 5th day of the following month. Dr. Wanjiru Mbeki will supervise the Volunteer.\n', { agreement: true });
+    assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
     // Vetting of people (Ireland's National Vetting Bureau) is a background check; vetting of projects is not safety.
     const vetted = analyze('# Work Placement Agreement\n\nThis Agreement is between Ardmore University and Keel Engineering Ltd for the placement of a student.\n\n2.7 where the Student is under 18, ensure that no person has unsupervised contact with the Student unless that person has been vetted through the National Vetting Bureau.\n', { agreement: true });
     assert.ok(vetted.sections.find((x) => x.id === 'safety-protocols')!.status !== 'missing');
