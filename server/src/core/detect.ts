@@ -105,9 +105,12 @@ const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_T
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
 const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
 
-/** How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks about one. */
+/**
+ * How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks
+ * about one, and "these agreements" (plural) are others ("Drafting these agreements is a Year 1 milestone").
+ */
 const SELF_AGREEMENT =
-  /\b(?:this|these|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding|commitment)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
+  /\b(?:this|these(?!\s+(?:[\w-]+\s+)?(?:agreements|mous|moas|memoranda|contracts)\b)|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding|commitment)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))/gi;
 const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
 const SELF_OTHER =
   /\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
