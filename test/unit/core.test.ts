@@ -260,6 +260,15 @@ describe('agreement detection', () => {
     const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
     assert.equal(analyze(md).isAgreement, false);
   });
+  it('a policy on MoUs and the minutes of a meeting about an MOU are not agreements, however much they quote one', () => {
+    const duties = 'The Dean will keep a register of all MoUs. The Department will send a report each year. The Institute will review each MoU every three years. The partner shall name a coordinator. The Institute shall provide lab access for 40 hours a term. Both parties will meet each semester. The Company will host six interns each summer. The College will share data within 30 days.';
+    const policy = analyze(`# SRI ANNAPURNA INSTITUTE OF ENGINEERING\n\n# POLICY ON MEMORANDA OF UNDERSTANDING (MoUs) AND COLLABORATIVE AGREEMENTS\n\n### 4. Essential contents of an MoU\n\n${duties}\n\n### 6. Roles and Responsibilities\n\n${duties}\n`);
+    assert.equal(policy.isAgreement, false, policy.agreementReason);
+    const minutes = analyze(`# Kwanele Valley STEM Network\n## Minutes of the Partners' Meeting — MOU Working Session\n\n**Present:** Thandiwe Mkhize (Chair), Pieter van der Walt\n\n### 4. Network MOU — second draft\n\n${duties}\n\n### 5. Roles and Responsibilities\n\n${duties}\n`);
+    assert.equal(minutes.isAgreement, false, minutes.agreementReason);
+    // …but a Scottish "Minute of Agreement" is one.
+    assert.equal(analyze(`# Minute of Agreement between Glenmorrow Council and Strathkelvin College\n\n${duties}\n`).isAgreement, true);
+  });
   it('a grant narrative that plans "these agreements" with its partners is not one', () => {
     const a = analyze('# GeoPath: A Rural Technician Pipeline\n\n## Project Description — Sections 4–6\n\n### 4. Partnerships\n\n#### 4.1 Industry partners\n\n**Tamsin Ridge Surveying** will host two site visits per cohort and will lend two drones each spring. **Bitterroot County** will provide sample datasets and will host a day-in-the-life visit. The College will hire a coordinator and will run the advisory council. **Westerly Energy** will contribute two guest lectures per year. **Owyhee Plains School District** will offer the course for dual credit and will recruit twenty students each year. **Intermountain State University** will review course equivalencies by June 2027.\n\nBefore Year 2 the College will sign memoranda of understanding with each partner. These MOUs will cover background checks and supervision. Drafting these agreements is a Year 1 milestone.\n\n### 5. Management Plan\n\nThe PI will meet the partners each quarter and will report to the funder each year.\n\n### 6. Goals and Evaluation\n\nAt least 40 students will complete the certificate by 2029.\n\n### 7. Budget and Resources\n\nThe College requests $349,862 over three years.\n');
     assert.equal(a.isAgreement, false, a.agreementReason);

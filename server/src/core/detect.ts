@@ -128,6 +128,9 @@ const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|\brep
 const GENRE_NOT =
   /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
 /** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
+/** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session"); not "Minute of Agreement". */
+const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)/iu;
+
 const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
 const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using))\b/i;
@@ -212,6 +215,11 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
+
+  // "Policy on Memoranda of Understanding", "Minutes of the Partners' Meeting — MOU Working Session": a
+  // title that is another kind of document about agreements, whatever agreement words follow.
+  const about = startingIn(model.headings, 0, 600).filter((h) => h.level <= 2).map((h) => h.text).find((t) => GENRE_ABOUT.test(t));
+  if (about) con.push([5, `its title (“${about.length > 70 ? `${about.slice(0, 67)}…` : about}”) is another kind of document about agreements, not one`]);
 
   const counts = countsIn(model);
   if (counts.notThe) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
