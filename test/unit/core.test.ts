@@ -823,3 +823,26 @@ describe('duties listed under "X will:"', () => {
     assert.match(roles.reason ?? '', /only what “we” will do/);
   });
 });
+
+describe('contacts, representatives and project targets as real agreements write them', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  it('a letter\'s "get in touch with me on …" reaches the one who signs it; the other side\'s email in the address block counts too', () => {
+    const s = section('**Mallee Ridge Botanic Garden**\n\nMs Priya Raman\nPrincipal\nWattle Flat Primary School\npriya.raman@wattleflatps.example.edu.au\n\nDear Priya,\n\n**Letter of Agreement — Kids in the Garden, 2027**\n\n**What the Garden will do**\n\n- Run a planting session with each class every month.\n\n**Contact**\n\nPlease get in touch with me any time on 03 5555 0192 or at l.whitfield@malleeridgebg.example.org.au.\n\nWarm regards,\n\nLauren Whitfield\nEducation Officer, Mallee Ridge Botanic Garden\n', 'points-of-contact');
+    assert.equal(s.status, 'present', s.reason);
+  });
+  it('where questions go, with no person named, is a shared mailbox', () => {
+    const s = section('# Memorandum of Understanding\n\nThis MOU is between the City of Port Alder and the Bramwell Civic Data Lab.\n\n## 7. Contacts\n\nQuestions about this MOU may be sent to opendata@portalder.example.gov (City) or civicdatalab@bramwell.example.edu (Lab).\n', 'points-of-contact');
+    assert.equal(s.status, 'weak');
+    assert.match(s.reason, /shared mailbox/);
+  });
+  it('"represented by its authorised signatory" is who signs, not a contact; "Private" is part of a company\'s name', async () => {
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('AND Greenfurrow Agri Inputs Private Limited, a company registered under the Companies Act'), []);
+    const s = section('# MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum is made BETWEEN the College of Agriculture, Honnavalli, represented by its authorised signatory (hereinafter called "the College") AND Greenfurrow Agri Inputs Private Limited, represented by its authorised signatory (hereinafter called "the Company").\n\n2. The College shall select and depute twelve students each year.\n\n3. The Company shall provide training to the students for six weeks.\n', 'points-of-contact');
+    assert.equal(s.status, 'missing', s.reason);
+  });
+  it('targets assessed "at the final presentation" of a project have their period', () => {
+    const s = section('# Sponsored Capstone Project Agreement\n\nThis Agreement is between Northshore Polytechnic and Kestrel Grain Systems Inc.\n\n## 8. Success measures\n\nThe parties will judge the Project against these measures at the final presentation:\n\n| Measure | Target |\n|---|---|\n| Battery life | At least 12 months on two AA cells |\n| Unit cost | Under CAD $18 per node at 500 units |\n', 'intended-outcomes');
+    assert.equal(s.status, 'present', s.reason);
+  });
+});

@@ -38,8 +38,8 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** A sentence's end inside a run of capitalised words: a full stop after a word of three or more lower-case letters ("Scotia. ", not "Inc. " or "St. "). */
 const SENTENCE_END = /(?<=\p{Lu}\p{Ll}*\p{Ll}{2}(?<!\b(?:Inc|Ltd|Corp|Bhd|Pty|Pvt|Plc|Co|St|Ave|Dept|Univ|Assn|Intl|Govt))\.)\s+(?=\p{Lu})/u;
 
-/** A clause that opens with a name and a comma ("(1) ACME LIMITED, a company…", "**Disha Samiti**, a society…"). */
-const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:[Tt]he\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?(?:,\s*\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})?\s*,\s+(?:an?|the)\s`, 'u');
+/** A clause that opens with a name and a comma ("(1) ACME LIMITED, a company…", "**Disha Samiti**, a society…", "BETWEEN ACME LIMITED, a company…"). */
+const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:(?:BETWEEN|AND|[Bb]etween|[Aa]nd)\s+)?(?:[Tt]he\s+|THE\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?(?:,\s*\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})?\s*,\s+(?:an?|the)\s`, 'u');
 
 /** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
 function namedBefore(text: string, at: number, alias: string): string | undefined {

@@ -8,6 +8,7 @@ import { heading, passage, placeholder, type BlockFacts } from './make';
 import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
+import { PAGE_LINE } from '../signals';
 import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
@@ -44,6 +45,8 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       const s = span(node);
       const raw = src.slice(s.start, s.end);
       const setext = !/^ {0,3}#/.test(raw);
+      // "Equipment Loan Agreement – VRTU/IL/2025/014      Page 1 of 5" over a rule of dashes: a page footer, not a title.
+      if (setext && PAGE_LINE.test(inlineText(node, src).trim())) return;
       facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
       scanPlaceholders(node, src, facts);
       return;

@@ -67,7 +67,7 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     judge: judgeRoles,
     lookedFor: 'a duty of each party, phrased as will / shall / agrees to / is responsible for, or listed under a heading or column that names the party',
     // Duties under "Safety" or "Contacts" belong to those sections, not to roles.
-    skipUnder: ['points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'],
+    skipUnder: ['points-of-contact', 'safety-protocols', 'intended-outcomes'],
   },
   'points-of-contact': {
     signal: (t) =>

@@ -1,5 +1,5 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
-import { EMAIL, JOB_TITLE, PHONE, SHARED_MAILBOX, memo, personNames } from '../signals';
+import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, personNames } from '../signals';
 import { SIGNING_BLANK_LINE } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
@@ -39,9 +39,6 @@ function likelyPerson(line: string, names: string[]): string {
   return names.find((n) => JOB_TITLE.test(line.slice(line.indexOf(n) + n.length, line.indexOf(n) + n.length + 50))) ?? names[0];
 }
 
-/** A PDF's running footer or header ("Facility Use License – FAC-2025-031      Page 4 of 5"), which can fall inside a contact card. */
-const PAGE_LINE = /^.{0,100}\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
-
 /** A passage's non-blank lines and their entries (memoised per passage text); page footers are not lines of a card. */
 const linesOf = memo((text: string): { lines: string[]; entries: Entry[] } => {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !PAGE_LINE.test(l));
@@ -51,6 +48,17 @@ const linesOf = memo((text: string): { lines: string[]; entries: Entry[] } => {
 export function contactEntries(text: string): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
   return contactEntriesIn([text]);
 }
+
+/** "Please get in touch with me on …": the writer's own channel. */
+const FIRST_PERSON = /\b(?:me|my|I)\b/;
+/** A letter's closing ("Warm regards,", "Yours sincerely,"): the name under it is the writer's. */
+const CLOSING_LINE = /^\W*(?:(?:warm|kind|best|with best)\s+(?:regards|wishes)|regards|yours(?:\s+(?:sincerely|faithfully|truly))?|sincerely(?:\s+yours)?|with thanks|thank you)\W*$/i;
+
+/** "represented by its authorised signatory", "represented by its duly authorised representative". */
+const SIGNING_CAPACITY = /\brepresented by (?:its|their|the) (?:duly )?(?:authori[sz]ed )?(?:signator(?:y|ies)|representatives?|officers?)\b/i;
+
+/** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…"). */
+const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|\bcontact us\b/i;
 
 /** The contacts in these texts, read line by line as one run. */
 export function contactEntriesIn(texts: string[]): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
@@ -70,6 +78,8 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
   // People, not channels: "Email: … Mobile: …" is one person, and so are a name and the email and
   // phone on the lines under it.
   const reached = new Set<number>();
+  const writer = entries.some((e, i) => e.channels > 0 && !e.names.length && FIRST_PERSON.test(lines[i]));
+  const closing = lines.findIndex((l) => CLOSING_LINE.test(l));
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     shared.push(...e.shared);
@@ -89,6 +99,11 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
         }
         // Another channel of a contact already counted (the line above gave one, or its people are reached).
         if (owner >= 0 && (entries[owner].names.length === 0 || reached.has(owner))) continue;
+        // Where to send questions, with no person near ("Questions may be sent to opendata@… (City)"): a mailbox, not a contact.
+        if (owner < 0 && ENQUIRIES.test(lines[i])) {
+          shared.push(...lines[i].match(new RegExp(EMAIL.source, 'g')) ?? []);
+          continue;
+        }
         // A row of emails under a row of names (a table with a column per party): one per email
         // (channels count the larger of emails and phones, so "Email: … Mobile: …" is one).
         reachable += e.channels;
@@ -97,12 +112,15 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
       continue;
     }
     if (!e.names.length) continue;
-    // A name whose email or phone is on the next line(s), without another name in between.
-    const next = entries.slice(i + 1, i + 4);
+    // A name whose email or phone is on the next lines (a title, an organisation and two lines of address
+    // may come between), without another name in between.
+    const next = entries.slice(i + 1, i + 6);
     const follow = next.findIndex((n) => n.channels > 0 || n.names.length > 0);
     if (follow >= 0 && next[follow].channels > 0 && next[follow].names.length === 0) continue;
     // "Encik Mohd Hafiz / Ketua Unit … (Head, Disaster Management Unit) / Tel: … Email: …": a title line between them is no second person.
     if (follow === 0 && next[0].channels === 0 && (next[1]?.channels ?? 0) > 0 && next[1].names.length === 0 && JOB_TITLE.test(lines[i + 1])) continue;
+    // The one who signs a letter that says "get in touch with me on …": reached by that line.
+    if (writer && closing >= 0 && i > closing) continue;
     unreachable.push(likelyPerson(lines[i], e.names));
   }
   // A person reachable on one line and only named on another ("Named researchers: Dr Nuala Brennan; …") is reachable.
@@ -185,5 +203,10 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (reachable === 1) return { status: 'weak', reason: 'only one contact has an email or phone; each party needs its own' };
   if (shared.length && !named) return { status: 'weak', reason: `gives only a shared mailbox (${quoteList(shared)}), not a person` };
   if (named) return { status: 'weak', reason: 'names people but gives no email or phone to reach them' };
+  // Found only by "represented by its authorised signatory": who signs for a party, not whom to contact
+  // (unlike "represented by its Steering Group", a body a partner can deal with).
+  if (located.by === 'content' && located.passages.every((p) => POC_SIGNAL.exec(p.text)?.[0].toLowerCase() === 'represented by' && SIGNING_CAPACITY.test(p.text))) {
+    return { status: 'missing', reason: 'says only who represents each party in signing, not whom to contact' };
+  }
   return { status: 'weak', reason: 'names a role or office but no person to contact' };
 }
