@@ -65,6 +65,7 @@ const KNOWN: Record<string, string> = {
   'structure/volunteer-contact-at-top.md libreoffice-pdf': 'PDF text has no bold, so "Library contact" is no heading; the volunteer\'s mobile and email run into the title block\'s one long line, which is not read as a contact line',
   'thin/bold-caps-sections.md libreoffice-pdf': 'PDF text has no bold, so "B. PURPOSE" runs into its paragraph ("B. PURPOSE The College offers…") and is no heading; the aim it states is read as a purpose only under a purpose heading, so outcomes read missing instead of weak',
   'weak/job-shadow-program-description.md libreoffice-pdf': 'PDF text has no bold and its short lines are joined: "Contacts", both contact lines, the term and the signature lines come back as one paragraph, in which the names are not read as contact lines',
+  'structure/pdf-layout-two-column-signatures.md *': 'it is a PDF\'s layout text: the two signature blocks stand side by side only by runs of spaces, which a Word file (and a PDF made from one) collapses, so each line holds both signatories\' names or emails and the blocks no longer read as two cards',
   'structure/runin-titles-table-contacts.md libreoffice-pdf': 'the contacts are a five-column table whose wrapped cells in the PDF are rebuilt into rows that separate a name from its email and phone',
 };
 const known = (name: string, tool: string) => KNOWN[`${name} ${tool}`] ?? KNOWN[`${name} *`];
@@ -121,6 +122,7 @@ const KNOWN_ROUND_TRIP: Record<string, string> = {
   'structure/duties-across-no-party-names.md': 'only its front matter (agreement: true) makes it an agreement, and the .docx does not carry front matter',
   'structure/unquoted-definitions-opening-phrase.md': 'the raw HTML signature table is written as text, its name and title on one line, which the contacts check does not read as a person',
   'structure/html-party-columns.md': 'the raw HTML table of duties is written as its text with the tags, so it is not a table when read back',
+  'structure/pdf-layout-two-column-signatures.md': 'it is a PDF\'s layout text whose two signature blocks stand side by side only by runs of spaces; Word collapses the runs, so the two blocks become one',
   'formats/term-sheet-table.md': 'not yet explained: the roles clause in a two-column term-sheet table reads weak after the round trip',
   'gold/ordered-list-bold-titles.md': 'not yet explained: numbered items with a bold title and an indented clause come back with the outcomes clause weak',
 };
