@@ -593,6 +593,11 @@ describe('parties from the ways real agreements name them', () => {
   it('"**Between** A (words about A) **and** B (a public charter school)": the names without their descriptions', () => {
     assert.deepEqual(partiesOf('# Partnership Agreement: Thursday Makers\n\n**Between** Westbrook Public Library (Fenwick County Library System) **and** Lakeshore STEAM Academy (a public charter school)\n\nThe Library will host the sessions.\n'), ['Westbrook Public Library', 'Lakeshore STEAM Academy']);
   });
+  it('the title page\'s pair: "**A** and **B**", "A (charity no. …) and B, Town", and "Between" / A and its address / "and" / B', () => {
+    assert.deepEqual(partiesOf('# Letter of Understanding\n\n**Harborview Science Museum** and **Lincoln Park Elementary School**\n\nSeptember 2027\n\nThe museum will host three visits.\n'), ['Harborview Science Museum', 'Lincoln Park Elementary School']);
+    assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Bramblewick Growing Trust** (registered charity no. 1167302) and **Holm Lane Primary School**, Bramblewick\n\nThe club meets on Wednesdays.\n'), ['Bramblewick Growing Trust', 'Holm Lane Primary School']);
+    assert.deepEqual(partiesOf('MEMORANDUM OF AGREEMENT\n\nBetween\n\nREDLANDS WILDLIFE PARK PTY LTD\nABN 61 128 004 775\nMount Cotton Road, Mount Cotton QLD 4165\n\nand\n\nBAYVIEW STATE HIGH SCHOOL\nWellington Street, Cleveland QLD 4163\n\nThe park will host six field days.\n'), ['REDLANDS WILDLIFE PARK PTY LTD', 'BAYVIEW STATE HIGH SCHOOL']);
+  });
   it('a sentence listing the members by name', () => {
     const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
     assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);

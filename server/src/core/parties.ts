@@ -9,8 +9,8 @@ import { memo } from './signals';
 import { escapeRegExp } from './text';
 import {
   GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
-  PARTY_PAIR_LINE, ROLE_ALIAS, betweenParties, clean, definedParties,
-  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
+  ROLE_ALIAS, betweenParties, clean, definedParties,
+  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, titleBlockPairs, unquotedParties, withAlias,
 } from './party-names';
 import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 
@@ -115,14 +115,6 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     if (!m) continue;
     for (const name of m[1].split(/\.\s/)[0].split(/,\s*(?:and\s+)?|\s+and\s+/)) if (/^\p{Lu}/u.test(name.trim())) add(withAlias(name.trim()), p.start, p.end);
   }
-  // "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)" on a line of the title page.
-  for (const p of opening) {
-    if (!p.text.includes('(')) continue;
-    for (const line of p.text.split('\n')) {
-      const m = /\(\p{Lu}/u.test(line) ? PARTY_PAIR_LINE.exec(line) : null; // (each side has "(" and a capital)
-      if (m) for (const side of [m[1], m[2]]) add(withAlias(side.trim()), p.start, p.end);
-    }
-  }
   // "| Party A | Open Circuits Foundation (OCF) |", "**Second Party:** Harbor Bank": a party by its label.
   for (const p of opening) {
     if (!/\bparty\b/i.test(p.text)) continue;
@@ -157,6 +149,10 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
       }
     }
   }
+  // Short of two: the title page's pair ("Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)", "A" / "and" / "B")
+  // (not when the one party found already holds two sides' short names, "the College" and "the District").
+  const page = parties.length === 0 || (parties.length === 1 && parties[0].names.filter((n) => ROLE_ALIAS.test(n)).length < 2) ? [...opening.filter((p) => p.kind !== 'tableRow'), ...titles].filter((p) => p.start < 1500).sort((a, b) => a.start - b.start) : [];
+  if (page.length) for (const names of titleBlockPairs(page.flatMap((p) => ['', ...p.text.split('\n')]))) add(names.map((n) => properCase(n, model.text)), page[0].start, page[0].end);
   const found = parties.filter((p) => p.names.some((n) => n.length >= 2));
   const writer = salutation >= 0 ? letterWriter(model, found) : undefined;
   if (writer) writer.writer = true;
