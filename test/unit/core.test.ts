@@ -269,6 +269,11 @@ describe('agreement detection', () => {
     // …but a Scottish "Minute of Agreement" is one.
     assert.equal(analyze(`# Minute of Agreement between Glenmorrow Council and Strathkelvin College\n\n${duties}\n`).isAgreement, true);
   });
+  it('a funder proposal whose table lists partners\' commitments is not an agreement', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `| Partner ${i + 1} LLC | Host interns at its depot | ${i + 2} paid internships per summer |`).join('\n');
+    const a = analyze(`# Prairie Skies STEM Pathways\n### A proposal to the Harlan Family Foundation — Education Opportunity Fund, 2027 cycle\n\n**Amount requested:** $248,000 over two years\n\n## 3. Partners\n\n| Partner | Role described in letter of commitment | Commitment stated in letter |\n|---|---|---|\n${rows}\n\n## 4. Evaluation\n\nAt least 40 students will complete the pathway by 2029.\n`);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+  });
   it('a grant narrative that plans "these agreements" with its partners is not one', () => {
     const a = analyze('# GeoPath: A Rural Technician Pipeline\n\n## Project Description — Sections 4–6\n\n### 4. Partnerships\n\n#### 4.1 Industry partners\n\n**Tamsin Ridge Surveying** will host two site visits per cohort and will lend two drones each spring. **Bitterroot County** will provide sample datasets and will host a day-in-the-life visit. The College will hire a coordinator and will run the advisory council. **Westerly Energy** will contribute two guest lectures per year. **Owyhee Plains School District** will offer the course for dual credit and will recruit twenty students each year. **Intermountain State University** will review course equivalencies by June 2027.\n\nBefore Year 2 the College will sign memoranda of understanding with each partner. These MOUs will cover background checks and supervision. Drafting these agreements is a Year 1 milestone.\n\n### 5. Management Plan\n\nThe PI will meet the partners each quarter and will report to the funder each year.\n\n### 6. Goals and Evaluation\n\nAt least 40 students will complete the certificate by 2029.\n\n### 7. Budget and Resources\n\nThe College requests $349,862 over three years.\n');
     assert.equal(a.isAgreement, false, a.agreementReason);

@@ -7,7 +7,7 @@ import { playbook, PLAYBOOKS } from './definitions/playbooks';
 import type { CustomSection, MouConfig } from './config';
 import { findPlaceholders } from './placeholders';
 import { detectAgreement } from './detect';
-import { indexHeadings, locate, type Located } from './locate';
+import { dutyTableRows, indexHeadings, locate, type Located } from './locate';
 import { BlockCache, buildModel, somePassage, type DocumentModel } from './model';
 import { findParties } from './parties';
 import { assessParties, type PartyStanding } from './reciprocity';
@@ -130,7 +130,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const agreement = detectAgreement(
     model,
-    { titledSections: [...index.title.keys()].length, duties: documentDuties(model, true).count },
+    { titledSections: [...index.title.keys()].length, duties: documentDuties(model, true).count + dutyTableRows(model) },
     options.agreement,
   );
 

@@ -121,11 +121,12 @@ export function locate(
 
 /** A passage that introduces a list ("For the session, we will:") brings the items listed under it, as a header row brings its table. */
 function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
-  if (!found.some((p) => p.text.trimEnd().endsWith(':') || partyColumnsHeader(p))) return found;
+  const heads = (p: Passage) => p.kind === 'tableRow' && (partyColumnsHeader(p) || whoWhatHeader(p.text));
+  if (!found.some((p) => p.text.trimEnd().endsWith(':') || heads(p))) return found;
   const out = new Set(found);
   for (const p of found) {
-    // "| Brightwater Museum will… | Harbor View Elementary will… |": the rows under a header of duties.
-    if (partyColumnsHeader(p)) for (let k = firstAtOrAfter(model.passages, p.start + 1); k < model.passages.length && model.passages[k].kind === 'tableRow'; k++) out.add(model.passages[k]);
+    // "| Brightwater Museum will… | Harbor View Elementary will… |", "| Partner | Commitment |": the rows under a header of duties.
+    if (heads(p)) for (let k = firstAtOrAfter(model.passages, p.start + 1); k < model.passages.length && model.passages[k].kind === 'tableRow'; k++) out.add(model.passages[k]);
     if (!p.text.trimEnd().endsWith(':')) continue;
     const lo = firstAtOrAfter(model.passages, p.start + 1);
     // Under a paragraph, the list that follows; under a list item, the items nested in it.
@@ -133,6 +134,29 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
     for (let k = lo; k < model.passages.length && model.passages[k].kind === 'listItem' && (model.passages[k].listDepth ?? 0) >= depth; k++) out.add(model.passages[k]);
   }
   return [...out].sort((a, b) => a.start - b.start);
+}
+
+/** A header cell over the parties' names, and one over what each does ("Partner | Commitment | By when"). */
+export const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|owner|lead|entity|institution)$/i;
+export const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
+/** "| Partner | Commitment | By when |": a table's header row with a column of parties and a column of what each does. */
+export const whoWhatHeader = memo((row: string): boolean => {
+  if (!row.includes('|')) return false;
+  const cells = row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean);
+  const who = cells.findIndex((c) => PARTY_HEADER.test(c));
+  return who >= 0 && cells.some((c, j) => j !== who && DUTY_HEADER.test(c) && c.split(/\s+/).length <= 4);
+}, 5_000);
+
+/** Rows under a header of duties ("| Partner | Commitment |", "| The Museum will… | The School will… |"): duties written in a table. */
+export function dutyTableRows(model: DocumentModel): number {
+  let n = 0;
+  let under = false;
+  for (const p of model.passages) {
+    if (p.kind !== 'tableRow') under = false;
+    else if (under) n++;
+    else under = partyColumnsHeader(p) || whoWhatHeader(p.text);
+  }
+  return n;
 }
 
 /** A table's header row whose cells (two or more) each introduce a party's duties ("The Museum will…"). */

@@ -9,6 +9,7 @@ import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
+import { matchHeading } from '../title-match';
 import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
@@ -184,7 +185,8 @@ function paragraph(
       listDepth === 0 &&
       /[.:]$/.test(title) &&
       !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Bhd|Sdn|Pte|Plc|Ltda|Dr|Mr|Ms|Mrs|St|No|P\.C|S\.A|N\.V|B\.V)\.$/i.test(title) &&
-      /^\s+[\p{Lu}\p{N}"“(]/u.test(restText) &&
+      // (In lower case only after a title that names a section: "**What we are aiming for:** more students…".)
+      (/^\s+[\p{Lu}\p{N}"“(]/u.test(restText) || (/:$/.test(title) && matchHeading(title.slice(0, -1)).length > 0)) &&
       title.split(/\s+/).length <= 8;
     if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
       const hEnd = span(first).end;

@@ -9,7 +9,7 @@ import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';
 import { judgeOutcomes } from './intended-outcomes';
 import type { Judgement, SubstanceInput } from './common';
-import type { Located } from '../locate';
+import { whoWhatHeader, type Located } from '../locate';
 import { passagesWhere, type DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
 import { sentences } from '../signals';
@@ -63,7 +63,8 @@ function signatories(model: DocumentModel): Located | undefined {
 
 export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   roles: {
-    signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor),
+    // (…or a table's header over a column of parties and one of what each does.)
+    signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor) || whoWhatHeader(t),
     judge: judgeRoles,
     lookedFor: 'a duty of each party, phrased as will / shall / agrees to / is responsible for, or listed under a heading or column that names the party',
     // Duties under "Safety" or "Contacts" belong to those sections, not to roles.

@@ -47,8 +47,11 @@ const NOT_PROMISED = /\b(?:received|was (?:funded|awarded|granted)|has (?:receiv
  */
 export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || !NOT_PROMISED.test(s));
 
+/** "Host 3 Year 11 students for a 2-day taster", "accept up to ten (10) Trainees": places a party gives people who take part. */
+const HOSTS_PARTICIPANTS = /\b(?:host|hosts|hosting|accept|accepts|take on|takes on|place|places|offer places to)\s+(?:up to |at least |a minimum of )?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\(\d+\))?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:students|pupils|learners|trainees|interns|apprentices|externs|teachers)\b/iu;
+
 function resourceSentence(s: string): boolean {
-  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s)) return true;
+  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
@@ -77,6 +80,7 @@ function concreteCommitment(s: string): boolean {
   return (
     AMOUNT.test(s) ||
     isMoneyShare(s) ||
+    HOSTS_PARTICIPANTS.test(s) ||
     RESOURCE_QUANTITY.test(s) ||
     (DEADLINE.test(s) && (RESOURCE_STRONG.test(s) || PROVIDE_VERB.test(s) || /\btransfer\w*\b/i.test(s))) ||
     quantifiedDuty(s)

@@ -7,7 +7,7 @@ import { blankPartyHeadings, structuredDuties } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties } from './duties';
 import { writtenWithThe, type Party } from '../parties';
-import { partyColumnsHeader, type Located } from '../locate';
+import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
 import type { Evidence, Passage } from '../types';
 
 
@@ -29,7 +29,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const counted = countDuties(passages);
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
-  const structured = located.by === 'content' && !passages.some(partyColumnsHeader) ? [] : structuredDuties(passages, parties);
+  const structured = located.by === 'content' && !passages.some((p) => partyColumnsHeader(p) || (p.kind === 'tableRow' && whoWhatHeader(p.text))) ? [] : structuredDuties(passages, parties);
   // Evidence: the first passages holding a duty sentence (at most what someEvidence keeps).
   const dutySentences = new Set(counted.owed.map((d) => d.sentence));
   const sentenceEvidence: Evidence[] = [];

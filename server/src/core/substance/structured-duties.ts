@@ -9,6 +9,7 @@
  * Pure over passages and parties; whoever acts is a party's canonical name.
  */
 import { mentions, type Party } from '../parties';
+import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { memo, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
@@ -25,8 +26,6 @@ export interface StructuredDuty {
 }
 
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
-const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|owner|lead|entity|institution)$/i;
-const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
 const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
 /** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */
