@@ -856,3 +856,17 @@ describe('contacts, representatives and project targets as real agreements write
     assert.equal(s.status, 'present', s.reason);
   });
 });
+
+describe('schedules of contacts and measures', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {
+    const text = '# Minute of Agreement\n\nBetween the University of Glenmorven ("the University") and Ardvane Council ("the Council").\n\nSCHEDULE 3 – KEY CONTACTS\n\n| | University | Council |\n|---|---|---|\n| Strategic lead | Professor Fiona Galbraith, Vice-Principal — f.galbraith@glenmorven.example.ac.uk — 01632 962 010 | Douglas McInnes, Chief Education Officer — douglas.mcinnes@ardvane.example.gov.uk — 01632 963 100 |\n| Notices | University Secretary, Glenmorven House, College Wynd, Glenmorven | Head of Legal Services, Council Buildings, Esplanade, Ardvane |\n\nSCHEDULE 4 – PERFORMANCE MEASURES\n\n| # | Measure | Baseline | Target | Period |\n|---|---|---|---|---|\n| 1 | Participants who attend a campus day | 38% | 70% | Each academic year |\n| 2 | Participants entering the University | 11 | 30 | 2028 entry |\n';
+    assert.equal(section(text, 'points-of-contact').status, 'present', section(text, 'points-of-contact').reason);
+    assert.equal(section(text, 'intended-outcomes').status, 'present', section(text, 'intended-outcomes').reason);
+  });
+  it('one side given only a team mailbox ("innovation@…") is weak, however many people the other side names', () => {
+    const s = section('# Memorandum of Understanding\n\nThis MOU is between the Larkspur Falls Department of Innovation and Technology ("DoIT") and Open Larkspur.\n\n## 6. Contacts\n\n- **DoIT:** innovation@larkspurfalls.example.gov\n- **Open Larkspur:** Co-organizers Priya Raman (priya@openlarkspur.example.org) and Marcus Delgado (marcus@openlarkspur.example.org)\n', 'points-of-contact');
+    assert.equal(s.status, 'weak');
+    assert.match(s.reason, /DoIT gives only a shared mailbox/);
+  });
+});

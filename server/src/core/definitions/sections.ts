@@ -106,7 +106,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     strongWhen: 'outcomes with a measure, a target and a period (ideally who measures it, from what data, against what baseline)',
     titles: [
       'intended outcomes', 'outcomes', 'outcome', 'goals and objectives', 'goals', 'objectives', 'measures of success',
-      'success metrics', 'success measures', 'performance metrics', 'metrics', 'evaluation', 'deliverables',
+      'success metrics', 'success measures', 'performance metrics', 'performance measures', 'performance indicators', 'metrics', 'evaluation', 'deliverables',
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
       'how we will know', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',

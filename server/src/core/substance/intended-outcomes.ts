@@ -34,6 +34,8 @@ const cellsOf = (row: string): string[] => row.split('|').map((c) => c.trim()).f
 /** A header that names targets with their period: "2025 target", "Target by 31 Dec 2027". */
 const TARGET_HEADER = /\b(?:targets?|goals?)\b/i;
 const HEADER_PERIOD = /\b20\d\d\b/;
+/** A header cell over each row's period: "Period", "By when", "Timeframe", "Due". */
+const PERIOD_HEADER = /^(?:period|by when|when|timeframe|time ?frame|due(?: date)?|deadline|target date|year)$/i;
 
 /** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
@@ -46,7 +48,9 @@ function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>):
       header = undefined;
       continue;
     }
-    const target = cells.findIndex((c) => TARGET_HEADER.test(c) && (HEADER_PERIOD.test(c) || PERIOD.test(c)));
+    // ("| Measure | Baseline | Target | Period |": the period in a column of its own.)
+    const periodColumn = cells.some((c) => PERIOD_HEADER.test(c));
+    const target = cells.findIndex((c) => TARGET_HEADER.test(c) && (HEADER_PERIOD.test(c) || PERIOD.test(c) || periodColumn));
     if (target > 0 && !/\d/.test(cells[0])) {
       header = cells;
       continue;

@@ -3,7 +3,7 @@ import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, p
 import { SIGNING_BLANK_LINE } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
-import { mentions } from '../parties';
+import { mentions, writtenWithThe } from '../parties';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -56,6 +56,12 @@ const CLOSING_LINE = /^\W*(?:(?:warm|kind|best|with best)\s+(?:regards|wishes)|r
 
 /** "represented by its authorised signatory", "represented by its duly authorised representative". */
 const SIGNING_CAPACITY = /\brepresented by (?:its|their|the) (?:duly )?(?:authori[sz]ed )?(?:signator(?:y|ies)|representatives?|officers?)\b/i;
+
+/** A line whose only channel is a shared mailbox, with no person named ("- **DoIT:** innovation@larkspurfalls.gov"). */
+const SHARED_LINE = (line: string): boolean => {
+  const e = entryOf(line);
+  return e.shared.length > 0 && e.channels === 0 && e.names.length === 0;
+};
 
 /** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…"). */
 const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|\bcontact us\b/i;
@@ -178,6 +184,12 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   }
   // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
   // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.
+  // "DoIT: innovation@…" beside the other side's named people: that side gives only a shared mailbox.
+  const mailboxOnly = shared.length ? input.parties.find((party) => located.passages.some((p) => p.text.split('\n').some((l) => mentions(l, party) && SHARED_LINE(l)))) : undefined;
+  if (mailboxOnly && reachable >= 1) {
+    const name = writtenWithThe(input.model, mailboxOnly.name) ? `the ${mailboxOnly.name}` : mailboxOnly.name;
+    return { evidence, status: 'weak', reason: `${name} gives only a shared mailbox, not a person to contact` };
+  }
   if (reachable >= 2 && (unreachable.length === 0 || located.by === 'content')) {
     return { evidence, status: 'present', reason: `${reachable} named contacts with email or phone` };
   }
