@@ -869,4 +869,9 @@ describe('schedules of contacts and measures', () => {
     assert.equal(s.status, 'weak');
     assert.match(s.reason, /DoIT gives only a shared mailbox/);
   });
+  it('"does not create any financial obligation" and "each party shall meet its own costs" say no funds change hands', async () => {
+    const { NO_FUNDS } = await import('../../server/src/core/signals');
+    assert.ok(NO_FUNDS.test('4.1 This MOU does not create any financial obligation on either Party.'));
+    assert.ok(NO_FUNDS.test('4.2 Each Party shall meet its own costs in connection with activities under this MOU.'));
+  });
 });
