@@ -874,4 +874,12 @@ describe('schedules of contacts and measures', () => {
     assert.ok(NO_FUNDS.test('4.1 This MOU does not create any financial obligation on either Party.'));
     assert.ok(NO_FUNDS.test('4.2 Each Party shall meet its own costs in connection with activities under this MOU.'));
   });
+  it('a ratio of students to instructors under the roles is supervision; what a party is or has is no contribution; a stipend "at rates to be agreed" is a weak one', async () => {
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    const clinical = analyze('# Clinical Affiliation Agreement\n\nThis Agreement is between Mercy Ridge Hospital ("the Facility") and Cascade Valley College ("the College").\n\n## Article II — Responsibilities of the College\n\n2.4 The College shall provide a Clinical Instructor who is physically present on the unit whenever Students are present. The ratio of Students to Clinical Instructor shall not exceed eight (8) to one (1).\n\n2.5 The College shall require every Student to pass a criminal background check before the first rotation.\n\n## Article V — Incidents and Insurance\n\n5.1 Any incident involving a Student shall be reported to the College within twenty-four (24) hours.\n', { agreement: true });
+    assert.equal(clinical.sections.find((s) => s.id === 'safety-protocols')!.status, 'present');
+    assert.ok(!isResourceSentence('The Resort operates three all-inclusive hotels with a combined 1,150 rooms and employs over 1,400 persons.'));
+    const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
+    assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
+  });
 });

@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { AMOUNT, DEADLINE, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor } from './actors';
 import { presentTenseDuty, sentencesWithActors } from './duties';
 import { findPlaceholders } from '../placeholders';
@@ -50,7 +50,11 @@ export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED
 /** "Host 3 Year 11 students for a 2-day taster", "accept up to ten (10) Trainees": places a party gives people who take part. */
 const HOSTS_PARTICIPANTS = /\b(?:host|hosts|hosting|accept|accepts|take on|takes on|place|places|offer places to)\s+(?:up to |at least |a minimum of )?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\(\d+\))?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:students|pupils|learners|trainees|interns|apprentices|externs|teachers)\b/iu;
 
+/** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons"), not what it gives. */
+const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d))\b/u;
+
 function resourceSentence(s: string): boolean {
+  if (DESCRIBES.test(s) && !OBLIGATION.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
@@ -64,7 +68,8 @@ function resourceSentence(s: string): boolean {
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   // "Both parties will collaborate to offer … talks by company personnel": an intention, not a contribution.
-  if (VAGUE_DUTY.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
+  // (…but "a stipend at rates to be agreed" is a contribution still to be settled: the weak case.)
+  if (VAGUE_DUTY.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s) && !(TO_BE_AGREED.test(s) && RESOURCE_STRONG.test(s))) return false;
   return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s)) || quantifiedDuty(s);
 }
 
@@ -75,7 +80,7 @@ export const isConcreteCommitment = memo(concreteCommitment);
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
 
 function concreteCommitment(s: string): boolean {
-  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length) return false;
+  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || (DESCRIBES.test(s) && !OBLIGATION.test(s))) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
