@@ -269,6 +269,11 @@ describe('agreement detection', () => {
     // …but a Scottish "Minute of Agreement" is one.
     assert.equal(analyze(`# Minute of Agreement between Glenmorrow Council and Strathkelvin College\n\n${duties}\n`).isAgreement, true);
   });
+  it('standards of apprenticeship, which employers join by a separate agreement, are not one', () => {
+    const duties = 'The Sponsor shall register each apprentice within 45 days. Each Participating Employer shall pay the wage schedule. The Sponsor shall keep records for five years. Apprentices shall complete 144 hours of related instruction each year. The Committee shall review progress every six months. Each employer shall provide a journeyworker mentor.';
+    const a = analyze(`# STANDARDS OF APPRENTICESHIP\n\n**Developed by the Kestrel Valley Manufacturers' Joint Apprenticeship Committee**\n\n## Section I – Purpose and Policy\n\nThese Standards set out the terms under which apprentices are selected, employed and trained. Participating Employers join by signing a separate Employer Acceptance Agreement.\n\n## Section XI – Supervision and Evaluation\n\n${duties}\n`);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+  });
   it('a funder proposal whose table lists partners\' commitments is not an agreement', () => {
     const rows = Array.from({ length: 8 }, (_, i) => `| Partner ${i + 1} LLC | Host interns at its depot | ${i + 2} paid internships per summer |`).join('\n');
     const a = analyze(`# Prairie Skies STEM Pathways\n### A proposal to the Harlan Family Foundation — Education Opportunity Fund, 2027 cycle\n\n**Amount requested:** $248,000 over two years\n\n## 3. Partners\n\n| Partner | Role described in letter of commitment | Commitment stated in letter |\n|---|---|---|\n${rows}\n\n## 4. Evaluation\n\nAt least 40 students will complete the pathway by 2029.\n`);
