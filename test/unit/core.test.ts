@@ -887,4 +887,10 @@ describe('schedules of contacts and measures', () => {
     const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
+  it('"Member Commitments" over duties is no resources section; who decides budgets is no contribution', () => {
+    const a = analyze('# Employer Advisory Board Charter\n\nThis Charter is between Redfern Valley College ("the College") and each employer that signs it (a "Member").\n\nDecisions about curriculum, staffing and budgets remain with the College. The Board is established under College Procedure 4.12 for programs receiving federal Perkins funds.\n\n**Member Commitments.** By signing this Charter, each Member agrees to attend at least three of the four meetings each year and to review the program learning outcomes each spring.\n\n**College Commitments.** The College will circulate agendas ten days before each meeting and report back on each recommendation.\n', { agreement: true });
+    const r = a.sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(r.status, 'missing', r.reason);
+    assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
+  });
 });

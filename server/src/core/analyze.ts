@@ -130,7 +130,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   const agreement = detectAgreement(
     model,
-    { titledSections: [...index.title.keys()].length, duties: documentDuties(model, true).count + dutyTableRows(model) },
+    // (A "Commitments" heading counts as a section of an agreement, whether it heads duties or contributions.)
+    { titledSections: new Set([...index.title.keys(), ...(index.territory.has('resource-commitments') ? ['resource-commitments'] : [])]).size, duties: documentDuties(model, true).count + dutyTableRows(model) },
     options.agreement,
   );
 

@@ -75,11 +75,13 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'resource commitments', 'resources', 'resource', 'funding', 'funding provisions', 'financial considerations',
       'financial terms', 'financial arrangements', 'financial', 'finances', 'costs', 'cost', 'budget', 'contributions',
       'contribution', 'in-kind support', 'in kind support', 'fees', 'payment', 'payments', 'compensation', 'sponsorship',
-      'commitments', 'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
+      'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
       'what each party contributes', 'what each partner contributes', 'investment', 'investments',
       'what each of us brings', 'what each party brings', 'what each partner brings',
       'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure',
     ],
+    // "Commitments" (also "Member Commitments") heads duties as often as contributions: what is under it decides.
+    territory: ['commitments'],
   },
   {
     id: 'safety-protocols',

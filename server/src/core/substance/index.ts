@@ -88,6 +88,7 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   },
   'resource-commitments': {
     signal: (t) => sentencesWithActors(t).some(isResourceSentence),
+    territory: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
   },

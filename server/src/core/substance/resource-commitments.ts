@@ -53,8 +53,11 @@ const HOSTS_PARTICIPANTS = /\b(?:host|hosts|hosting|accept|accepts|take on|takes
 /** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons"), not what it gives. */
 const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d))\b/u;
 
+/** Who decides, or what a body is set up under ("Decisions about … budgets remain with the College", "programs receiving federal Perkins funds"): no contribution. */
+const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
+
 function resourceSentence(s: string): boolean {
-  if (DESCRIBES.test(s) && !OBLIGATION.test(s)) return false;
+  if ((DESCRIBES.test(s) || GOVERNANCE.test(s)) && !OBLIGATION.test(s) && !AMOUNT.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
