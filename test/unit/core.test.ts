@@ -893,4 +893,13 @@ describe('schedules of contacts and measures', () => {
     assert.equal(r.status, 'missing', r.reason);
     assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
   });
+  it('a body\'s name ("Securities and Exchange Commission"), what a party is, a joint bid and the setting of learning objectives are no contributions or aims', async () => {
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    const { outcomeSignal } = await import('../../server/src/core/signals');
+    assert.ok(!isResourceSentence('Zarqash Software Solutions (Pvt.) Ltd., a company registered with the Securities and Exchange Commission of Pakistan (hereinafter "ZSS").'));
+    assert.ok(!isResourceSentence('NUET is a public sector university chartered by the Provincial Government.'));
+    assert.ok(!isResourceSentence('e) Joint research projects and joint applications to funding bodies such as the Ignite National Technology Fund.'));
+    assert.ok(isResourceSentence('The Company shall pay a commission of 5% on every referral.'));
+    assert.ok(!outcomeSignal('2.1 The College shall retain responsibility for each Program, including the setting of learning objectives for each rotation.'));
+  });
 });

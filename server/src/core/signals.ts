@@ -169,8 +169,8 @@ export const SAFETY_SIGNAL =
 /** A service level a party keeps (uptime, response times): a duty's standard, not what the partnership achieves. */
 export const SERVICE_LEVEL = /\b(?:(?:target|minimum|guaranteed)\s+(?:availability|uptime|response times?|resolution times?)|availability of\s+\d|uptime|service levels?|SLAs?)\b/i;
 const SERVICE_LEVELS = new RegExp(SERVICE_LEVEL.source, 'gi');
-/** A course's objectives handed over ("provide … a list of the Students … and the learning objectives for the course"): a document, not the partnership's aims. */
-const HANDED_OVER = /\b(?:provide|provides|send|sends|give|gives|share|shares|supply|supplies|submit|submits|forward|forwards)\b[^.;]{0,160}?\b(?:learning|course|lesson|curriculum|training|unit|module)\s+(?:objectives?|outcomes?|goals?)\b/gi;
+/** A course's objectives handed over or set ("provide … the learning objectives for the course", "the setting of learning objectives for each rotation"): curriculum, not the partnership's aims. */
+const HANDED_OVER = /\b(?:provide|provides|send|sends|give|gives|share|shares|supply|supplies|submit|submits|forward|forwards|set|sets|setting|develop\w*|writ\w*|prepar\w*|determin\w*|approv\w*|plan|plans|planning)\b[^.;]{0,160}?\b(?:learning|course|lesson|curriculum|training|unit|module)\s+(?:objectives?|outcomes?|goals?)\b/gi;
 /** Outcome words, not counting a service level's "target availability" or objectives handed over as a document. */
 export const outcomeSignal = (t: string): boolean => {
   const own = SERVICE_LEVEL.test(t) ? t.replace(SERVICE_LEVELS, ' ') : t;

@@ -32,8 +32,7 @@ const PARTICIPANTS_ACHIEVE = /\b(?:students?|pupils?|teachers?|participants?|tra
 /** Participants as the subject of what happens ("Year 11 and 12 students in the elective may spend…", "5.3 Minor Students shall not…"). */
 const PARTICIPANTS_DO = /^\W*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|externs?)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:may|will|shall|can|must|are to|are expected to|are required to)\s/iu;
 
-/** A sentence that talks about what a party contributes. */
-export const isResourceSentence = memo(resourceSentence);
+/** A sentence that talks about what a party contributes (isResourceSentence, below, without a body's name in it). */
 
 /** "Intake referrals, shared resources, co-promotion": resources the parties pool, named without amounts. */
 const SHARED_RESOURCES = /\b(?:shared|joint|pooled|mutual)\s+(?:resources|facilities|equipment|staff(?:ing)?|space|funding|costs|expenses)\b/i;
@@ -51,10 +50,15 @@ export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED
 const HOSTS_PARTICIPANTS = /\b(?:host|hosts|hosting|accept|accepts|take on|takes on|place|places|offer places to)\s+(?:up to |at least |a minimum of )?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\(\d+\))?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:students|pupils|learners|trainees|interns|apprentices|externs|teachers)\b/iu;
 
 /** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons"), not what it gives. */
-const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d))\b/u;
+const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d)|is an? (?:public|private|registered|chartered|leading|non-profit|not-for-profit|charitable|state|national|company|university|college|school|society|trust|firm|provider)\b)/u;
 
 /** Who decides, or what a body is set up under ("Decisions about … budgets remain with the College", "programs receiving federal Perkins funds"): no contribution. */
-const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
+const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:joint )?applications? to funding bodies\b|\bapply(?:ing)? (?:jointly )?(?:to|for) (?:external )?(?:funding|grants?)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
+
+/** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
+const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
+
+export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
 
 function resourceSentence(s: string): boolean {
   if ((DESCRIBES.test(s) || GOVERNANCE.test(s)) && !OBLIGATION.test(s) && !AMOUNT.test(s)) return false;
