@@ -55,13 +55,16 @@ const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'�
 /** Who decides, or what a body is set up under ("Decisions about … budgets remain with the College", "programs receiving federal Perkins funds"): no contribution. */
 const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:joint )?applications? to funding bodies\b|\bapply(?:ing)? (?:jointly )?(?:to|for) (?:external )?(?:funding|grants?)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
 
+/** What DESCRIBES and GOVERNANCE need somewhere in the sentence (a cheap test first). */
+const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}s|runs|manages|has|is|decisions?|established|receiving|receive|applications?|apply|applying)\b/i;
+
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
 
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
 
 function resourceSentence(s: string): boolean {
-  if ((DESCRIBES.test(s) || GOVERNANCE.test(s)) && !OBLIGATION.test(s) && !AMOUNT.test(s)) return false;
+  if (DESCRIPTIVE_WORD.test(s) && (DESCRIBES.test(s) || GOVERNANCE.test(s)) && !OBLIGATION.test(s) && !AMOUNT.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
@@ -87,7 +90,7 @@ export const isConcreteCommitment = memo(concreteCommitment);
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
 
 function concreteCommitment(s: string): boolean {
-  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || (DESCRIBES.test(s) && !OBLIGATION.test(s))) return false;
+  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || (DESCRIPTIVE_WORD.test(s) && DESCRIBES.test(s) && !OBLIGATION.test(s))) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
