@@ -149,12 +149,24 @@ export const whoWhatHeader = memo((row: string): boolean => {
 
 /** Rows under a header of duties ("| Partner | Commitment |", "| The Museum will… | The School will… |"): duties written in a table. */
 export function dutyTableRows(model: DocumentModel): number {
+  // (A table is within one block: counted per block, and remembered with the block's facts.)
+  let n = 0;
+  for (const f of model.facts) n += blockMemo(f, 'duty-table-rows', () => tableRowsUnderDuties(f.passages));
+  return n;
+}
+
+function tableRowsUnderDuties(passages: readonly Passage[]): number {
   let n = 0;
   let under = false;
-  for (const p of model.passages) {
-    if (p.kind !== 'tableRow') under = false;
+  let inTable = false;
+  for (const p of passages) {
+    if (p.kind !== 'tableRow') under = inTable = false;
     else if (under) n++;
-    else under = partyColumnsHeader(p) || whoWhatHeader(p.text);
+    // (Only a table's first row can head it.)
+    else if (!inTable) {
+      inTable = true;
+      under = partyColumnsHeader(p) || whoWhatHeader(p.text);
+    }
   }
   return n;
 }

@@ -37,8 +37,7 @@ function rank(model: DocumentModel, i: number, h: Heading): number {
   // "**For Kestrel**" after "**Section 8 – Points of Contact**": an unnumbered bold title under numbered ones is a part of the last.
   // So is one under a plain numbered title ("5. Key Personnel") with no text before its bold parts, or
   // only text that introduces them ("The parties designate the following Key Personnel:").
-  const part = (x: Heading) => x.kind === 'bold' && x.level === 7 && !NUMBERED_TITLE.test(x.text) && !LAST_PART.test(x.text);
-  if (part(h) && i > 0) {
+  if (h.kind === 'bold' && h.level === 7 && i > 0 && part(h)) {
     let j = i - 1;
     while (j > 0 && j > i - 12 && (hs[j].level > 7 || part(hs[j]))) j--;
     const up = hs[j];
@@ -55,6 +54,11 @@ function rank(model: DocumentModel, i: number, h: Heading): number {
 }
 
 /** A title with its number: "Section 8 – …", "8.", "Article IV", "B." */
+/** An unnumbered bold title that can be a part of the numbered title above it ("**For Kestrel**"; not "**Signatures**"). */
+function part(x: Heading): boolean {
+  return x.kind === 'bold' && x.level === 7 && !NUMBERED_TITLE.test(x.text) && !LAST_PART.test(x.text);
+}
+
 const NUMBERED_TITLE = /^\s*(?:(?:section|article|part|clause|schedule)\s+[\divxlc]+\b|[A-Z]?\d+(?:\.\d+)*[.)]?\s|(?:[A-Z]|[IVXLC]{1,6})[.)]\s)/i;
 /** Titles that close an agreement, not part of its last numbered section. */
 const LAST_PART = /\b(?:signatures?|signed|in witness|execution|annex|appendix|schedule|exhibit|attachment)\b/i;

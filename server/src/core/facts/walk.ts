@@ -140,8 +140,10 @@ function listItem(
 /** The text of a list item that is one title-like line of plain text ("Goals and Measures"). */
 function titleItem(item: Nodes, src: string): string | undefined {
   const first = item.type === 'listItem' && item.children.length === 1 ? item.children[0] : undefined;
-  // (A title is short: most items are read no further.)
-  if (first?.type !== 'paragraph' || span(first).end - span(first).start > 120 || !first.children.every((c) => c.type === 'text')) return undefined;
+  // (A title is short and ends in no full stop: most items are read no further.)
+  if (first?.type !== 'paragraph') return undefined;
+  const at = span(first);
+  if (at.end - at.start > 120 || /[.;,]\s*$/.test(src.slice(at.start, at.end)) || !first.children.every((c) => c.type === 'text')) return undefined;
   const t = inlineText(first, src).trim();
   return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
 }

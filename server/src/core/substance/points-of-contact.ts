@@ -84,8 +84,12 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
   // People, not channels: "Email: … Mobile: …" is one person, and so are a name and the email and
   // phone on the lines under it.
   const reached = new Set<number>();
-  const writer = entries.some((e, i) => e.channels > 0 && !e.names.length && FIRST_PERSON.test(lines[i]));
-  const closing = lines.findIndex((l) => CLOSING_LINE.test(l));
+  // (Read only when a name with no channel is found.)
+  let letter: { writer: boolean; closing: number } | undefined;
+  const signer = (i: number) => {
+    letter ??= { writer: entries.some((e, k) => e.channels > 0 && !e.names.length && FIRST_PERSON.test(lines[k])), closing: lines.findIndex((l) => CLOSING_LINE.test(l)) };
+    return letter.writer && letter.closing >= 0 && i > letter.closing;
+  };
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     shared.push(...e.shared);
@@ -126,7 +130,7 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
     // "Encik Mohd Hafiz / Ketua Unit … (Head, Disaster Management Unit) / Tel: … Email: …": a title line between them is no second person.
     if (follow === 0 && next[0].channels === 0 && (next[1]?.channels ?? 0) > 0 && next[1].names.length === 0 && JOB_TITLE.test(lines[i + 1])) continue;
     // The one who signs a letter that says "get in touch with me on …": reached by that line.
-    if (writer && closing >= 0 && i > closing) continue;
+    if (signer(i)) continue;
     unreachable.push(likelyPerson(lines[i], e.names));
   }
   // A person reachable on one line and only named on another ("Named researchers: Dr Nuala Brennan; …") is reachable.
