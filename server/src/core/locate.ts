@@ -140,8 +140,8 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
 export const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|owner|lead|entity|institution)$/i;
 export const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
 /** "| Partner | Commitment | By when |": a table's header row with a column of parties and a column of what each does. */
-export const whoWhatHeader = memo((row: string): boolean => {
-  if (!row.includes('|')) return false;
+export const whoWhatHeader = (row: string): boolean => row.includes('|') && whoWhatCells(row);
+const whoWhatCells = memo((row: string): boolean => {
   const cells = row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean);
   const who = cells.findIndex((c) => PARTY_HEADER.test(c));
   return who >= 0 && cells.some((c, j) => j !== who && DUTY_HEADER.test(c) && c.split(/\s+/).length <= 4);

@@ -56,7 +56,7 @@ const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'â
 const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:joint )?applications? to funding bodies\b|\bapply(?:ing)? (?:jointly )?(?:to|for) (?:external )?(?:funding|grants?)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
 
 /** What DESCRIBES and GOVERNANCE need somewhere in the sentence (a cheap test first). */
-const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}s|runs|manages|has|is|decisions?|established|receiving|receive|applications?|apply|applying)\b/i;
+const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}s|runs|manages|has (?:been|over|more|some|about|around|\d)|is an? |decisions?|established|receiving|receive|applications? to|apply|applying)/i;
 
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'â€™-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
