@@ -228,7 +228,7 @@ function paragraph(
   }
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
-  const sideBySide = listDepth === 0 ? columns(text) : undefined;
+  const sideBySide = listDepth === 0 && text.includes('   ') ? columns(text) : undefined;
   if (sideBySide) for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));
   if (sideBySide) return;
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
