@@ -902,4 +902,9 @@ describe('schedules of contacts and measures', () => {
     assert.ok(isResourceSentence('The Company shall pay a commission of 5% on every referral.'));
     assert.ok(!outcomeSignal('2.1 The College shall retain responsibility for each Program, including the setting of learning objectives for each rotation.'));
   });
+  it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
+    const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
+    const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'present', safety.reason);
+  });
 });

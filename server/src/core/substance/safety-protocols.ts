@@ -69,8 +69,13 @@ export function judgeSafety(input: SubstanceInput): Judgement {
 
 /** The word that shows students, minors or interns take part, or '' when none do. */
 export function studentsInvolved(model: DocumentModel): string {
+  // "Externs are adults …; no students take part in this program": the text says so.
+  if (firstMatch(model, NO_STUDENTS)) return '';
   return firstMatch(model, STUDENT_SIGNAL) ?? '';
 }
+
+/** An agreement that says no students or minors take part. */
+const NO_STUDENTS = /\bno (?:students?|minors?|children|pupils?|young people|youth)\s+(?:will\s+|shall\s+|may\s+)?(?:take part|takes part|participate|participates|are involved|is involved|attend|are present)\b|\b(?:does|do|will|shall) not involve (?:any )?(?:students?|minors?|children|pupils?|young people)\b/i;
 
 /**
  * Who takes part in the agreement's activities: students or minors (school safeguarding applies),
