@@ -131,7 +131,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const agreement = detectAgreement(
     model,
     // (A "Commitments" heading counts as a section of an agreement, whether it heads duties or contributions.)
-    { titledSections: new Set([...index.title.keys(), ...(index.territory.has('resource-commitments') ? ['resource-commitments'] : [])]).size, duties: documentDuties(model, true).count + dutyTableRows(model) },
+    { titledSections: new Set([...index.title.keys(), ...(index.territory.has('resource-commitments') ? ['resource-commitments'] : [])]).size, duties: dutiesForCall(model) },
     options.agreement,
   );
 
@@ -274,3 +274,9 @@ export function completeness(sections: SectionResult[]): number {
 }
 
 export { BlockCache };
+
+/** Duties for the agreement call: sentences, and rows of a table of duties (read only while they can still change it: under eight). */
+function dutiesForCall(model: DocumentModel): number {
+  const sentences = documentDuties(model, true).count;
+  return sentences >= 8 ? sentences : sentences + dutyTableRows(model);
+}

@@ -69,13 +69,16 @@ export function judgeSafety(input: SubstanceInput): Judgement {
 
 /** The word that shows students, minors or interns take part, or '' when none do. */
 export function studentsInvolved(model: DocumentModel): string {
-  // "Externs are adults …; no students take part in this program": the text says so.
-  if (firstMatch(model, NO_STUDENTS)) return '';
-  return firstMatch(model, STUDENT_SIGNAL) ?? '';
+  // "Externs are adults …; no students take part in this program": when the text first speaks of
+  // students to say none take part, none do. (One pass: the first mention, either way.)
+  const first = firstMatch(model, STUDENTS_OR_NONE) ?? '';
+  return NONE_FIRST.test(first) ? '' : first;
 }
 
 /** An agreement that says no students or minors take part. */
 const NO_STUDENTS = /\bno (?:students?|minors?|children|pupils?|young people|youth)\s+(?:will\s+|shall\s+|may\s+)?(?:take part|takes part|participate|participates|are involved|is involved|attend|are present)\b|\b(?:does|do|will|shall) not involve (?:any )?(?:students?|minors?|children|pupils?|young people)\b/i;
+const STUDENTS_OR_NONE = new RegExp(`${NO_STUDENTS.source}|${STUDENT_SIGNAL.source}`, 'i');
+const NONE_FIRST = /^(?:no|does|do|will|shall)\s/i;
 
 /**
  * Who takes part in the agreement's activities: students or minors (school safeguarding applies),
