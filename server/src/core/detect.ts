@@ -127,10 +127,10 @@ const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|\brep
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
   /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
-/** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
 /** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session"); not "Minute of Agreement". */
 const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)/iu;
 
+/** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
 const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
 const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using))\b/i;

@@ -41,13 +41,16 @@ export function bulletItems(text: string, src: string, start: number, end: numbe
   return true;
 }
 
+/** Two runs of text on one line, set apart by three spaces or more: columns of a PDF's layout. */
+export const SIDE_BY_SIDE = /\S {3,}\S/;
+
 /**
  * Two blocks side by side, as a PDF's layout text writes two signature blocks ("Dr. Ana Ruiz      Carl
  * Voss" / "ana@…      carl@…"): each column's lines, left then right; undefined for anything else
  * (a line with three or more columns, fewer than two lines in two).
  */
 export function columns(text: string): [string, string] | undefined {
-  if (!/\S {3,}\S/.test(text)) return undefined;
+  if (!SIDE_BY_SIDE.test(text)) return undefined;
   const split = text.split(/\r\n|\r|\n/).map((l) => l.trim().split(/ {3,}/));
   if (split.some((parts) => parts.length > 2) || split.filter((parts) => parts.length === 2).length < 2) return undefined;
   return [split.map((parts) => parts[0]).join('\n'), split.flatMap((parts) => (parts.length === 2 ? [parts[1]] : [])).join('\n')];

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak, SIDE_BY_SIDE } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -109,7 +109,7 @@ function listItem(
   const t = ordered && first?.type === 'paragraph' && item.children.length === 1 ? titleItem(item, src) : undefined;
   if (t !== undefined) {
     const alone = siblings.length === 1 || (listDepth === 1 && namesSection(t) && ![siblings[index - 1], siblings[index + 1]].some((n) => n && titleItem(n, src) !== undefined));
-    if (alone && first.type === 'paragraph') {
+    if (alone) {
       const s = span(first);
       facts.headings.push(heading(s.start, s.end, 7, cleanTitle(t), 'numbered'));
       return;
@@ -213,7 +213,7 @@ function paragraph(
     const line = lines.slice(0, take).map((l) => l.trim()).join(' ');
     // A paragraph of addresses ("CIVIC BRIDGE / Lead: … / tamsin@civicbridge.org") is a contact block, not a title and its
     // text, and two names side by side ("NORTHGATE COLLEGE      HARLOW CASTINGS LTD") head two signature blocks.
-    if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole) && !/\S {3,}\S/.test(line)) {
+    if ((plainTitle(line) || namesSection(line)) && !BARE_ADDRESS.test(whole) && !SIDE_BY_SIDE.test(line)) {
       // The line break after it, however the file writes it (\n, \r\n or a lone \r), in the text and in the source.
       const br = nthBreak(whole, 0, take);
       const end = br ? nthBreak(src, s.start, take) : null;
@@ -229,8 +229,10 @@ function paragraph(
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
   const sideBySide = listDepth === 0 && text.includes('   ') ? columns(text) : undefined;
-  if (sideBySide) for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));
-  if (sideBySide) return;
+  if (sideBySide) {
+    for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));
+    return;
+  }
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
 }
 

@@ -21,7 +21,7 @@ const entryOf = memo(entryOfUncached);
 const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|organi[sz]ation|institution|address|location)\s*\|/i;
 
 function entryOfUncached(line: string): Entry {
-  const emails: string[] = line.match(new RegExp(EMAIL.source, 'g')) ?? [];
+  const emails: string[] = line.match(EMAIL) ?? [];
   let rest = line;
   for (const e of emails) rest = rest.replace(e, ' ');
   const phones: string[] = rest.match(new RegExp(PHONE.source, 'g')) ?? [];
@@ -111,7 +111,7 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
         if (owner >= 0 && (entries[owner].names.length === 0 || reached.has(owner))) continue;
         // Where to send questions, with no person near ("Questions may be sent to opendata@… (City)"): a mailbox, not a contact.
         if (owner < 0 && ENQUIRIES.test(lines[i])) {
-          shared.push(...lines[i].match(new RegExp(EMAIL.source, 'g')) ?? []);
+          shared.push(...(lines[i].match(EMAIL) ?? []));
           continue;
         }
         // A row of emails under a row of names (a table with a column per party): one per email

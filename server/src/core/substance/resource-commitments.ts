@@ -32,8 +32,6 @@ const PARTICIPANTS_ACHIEVE = /\b(?:students?|pupils?|teachers?|participants?|tra
 /** Participants as the subject of what happens ("Year 11 and 12 students in the elective may spend…", "5.3 Minor Students shall not…"). */
 const PARTICIPANTS_DO = /^\W*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|externs?)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:may|will|shall|can|must|are to|are expected to|are required to)\s/iu;
 
-/** A sentence that talks about what a party contributes (isResourceSentence, below, without a body's name in it). */
-
 /** "Intake referrals, shared resources, co-promotion": resources the parties pool, named without amounts. */
 const SHARED_RESOURCES = /\b(?:shared|joint|pooled|mutual)\s+(?:resources|facilities|equipment|staff(?:ing)?|space|funding|costs|expenses)\b/i;
 
@@ -57,14 +55,17 @@ const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:joint )?appl
 
 /** What DESCRIBES and GOVERNANCE need somewhere in the sentence (a cheap test first). */
 const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}s|runs|manages|has (?:been|over|more|some|about|around|\d)|is an? |decisions?|established|receiving|receive|applications? to|apply|applying)/i;
+/** A sentence that says what a party is or has, and binds it to nothing. */
+const describesParty = (s: string): boolean => DESCRIPTIVE_WORD.test(s) && DESCRIBES.test(s) && !OBLIGATION.test(s);
 
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
 
+/** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
 
 function resourceSentence(s: string): boolean {
-  if (DESCRIPTIVE_WORD.test(s) && (DESCRIBES.test(s) || GOVERNANCE.test(s)) && !OBLIGATION.test(s) && !AMOUNT.test(s)) return false;
+  if ((describesParty(s) || (DESCRIPTIVE_WORD.test(s) && GOVERNANCE.test(s) && !OBLIGATION.test(s))) && !AMOUNT.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
@@ -90,7 +91,7 @@ export const isConcreteCommitment = memo(concreteCommitment);
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
 
 function concreteCommitment(s: string): boolean {
-  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || (DESCRIPTIVE_WORD.test(s) && DESCRIBES.test(s) && !OBLIGATION.test(s))) return false;
+  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
