@@ -10,7 +10,7 @@ import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
 import { buildSectionTree, normaliseTitle, splitGuidance } from '../../server/src/core/sections';
 import { analyze } from '../../server/src/core';
-import { mentions } from '../../server/src/core/parties';
+import { mentions } from '../../server/src/core/party-words';
 import { parseMarkdown, processor } from '../../server/src/core/parse';
 import { extractFacts, restoreFacts, storeFacts } from '../../server/src/core/facts';
 import fc from 'fast-check';
@@ -628,6 +628,21 @@ describe('parties from the ways real agreements name them', () => {
   it('a Background paragraph\'s definitions, the first right after a sentence that ends in a place name; a body named in a relative clause is no party', () => {
     assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Background**\n\nPort Ellery is a city on the coast of Tasmania. Port Ellery District Hospital ("the Hospital") is a public hospital. Riverside College ("the College") teaches Years 10 to 12.\n'), ['Hospital', 'College']);
     assert.deepEqual(partiesOf('# MOU\n\nThis Memorandum is between Marlow Valley Unified School District (the "District") and the employer named below (the "Member Organization"), which has agreed to have one of its staff serve on the Industry Advisory Committee (the "Committee").\n'), ['District', 'Member Organization']);
+  });
+  it('a short name that is a word of another party\'s full name stays its own party ("the District" beside "District Board of Trustees of … College")', () => {
+    const a = analyze('# Dual Credit Agreement\n\nThis Agreement is entered into by the District Board of Trustees of Ossory Springs State College ("the College") and the School Board of Tamsin County, Florida ("the District").\n\nThe College will register students. The District will pay tuition.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names), [['District Board of Trustees of Ossory Springs State College', 'College'], ['School Board of Tamsin County', 'District']]);
+  });
+  it('two foundations stay two parties, and the one with no duties is named as itself ("say what the Foundation will do")', () => {
+    const a = analyze('# Gift Agreement\n\nThis Gift Agreement is made between **The Marsh-Okafor Family Foundation** (the "Donor") and **Bellweather Community College Educational Foundation, Inc.** (the "Foundation").\n\n## Responsibilities\n\nThe Donor will give $50,000 each year for three years. The Donor will name a member of the scholarship panel.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Donor', 'Foundation']);
+    assert.equal(a.sections.find((s) => s.id === 'roles')?.reason, "only the Donor's duties are written down; say what the Foundation will do");
+  });
+  it('a school a district acts for is the district\'s ("the District"), on behalf of … ("LHS")"); a name ending "(Pty) Ltd" is read past its brackets', () => {
+    const onBehalf = analyze('# MOU\n\nThis MOU is between **Lowmoor Independent School District** ("the District"), on behalf of Lowmoor Early College High School ("LECHS"), and **Quarry County College** ("the College").\n\nThe College will teach the courses. The District will bus students.\n', { agreement: true });
+    assert.deepEqual(onBehalf.parties.map((p) => p.names), [['Lowmoor Independent School District', 'District', 'Lowmoor Early College High School', 'LECHS'], ['Quarry County College', 'College']]);
+    const pty = analyze('# Sponsorship Agreement\n\nThis Agreement is entered into between **Karoo Code Events NPC** ("the Organiser") and **Protea Ledger (Pty) Ltd**, Registration No. 2019/004411/07, of 3 Long Street, Cape Town ("the Sponsor").\n', { agreement: true });
+    assert.deepEqual(pty.parties.map((p) => p.names[0]), ['Karoo Code Events NPC', 'Protea Ledger (Pty) Ltd']);
   });
   it('the name that opens a clause, not a word of its address ("(1) ACME LIMITED, a company … at Unit 4, … (the "Lender")"); "SDN. BHD." is no title', () => {
     const names = (t: string) => analyze(t, { agreement: true }).parties.map((p) => p.names[0]);

@@ -7,8 +7,9 @@ import { blockMemo, modelMemo, type DocumentModel } from './model';
 import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
+import { distinctOrganisations, mentions, sameParty, wordIn } from './party-words';
 import {
-  GENERIC, MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
+  MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
   ROLE_ALIAS, betweenParties, clean, definedParties,
   introducesParties, joinedSource, organisationDefinitions, partyOfHeading, titleBlockPairs, unquotedParties, withAlias,
 } from './party-names';
@@ -48,9 +49,14 @@ function properCase(name: string, text: string): string {
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
   const parties: Party[] = [];
   const add = (names: string[], start: number, end: number) => {
+    // (Names defined as participants, "Students of the University ("Student Trainees")", are no party.)
+    if (names.length > 1 && names.some((n) => PARTICIPANT_NAME.test(clean(n)))) return;
     const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`) && !PARTICIPANT_NAME.test(n)))];
     if (!ns.length) return;
-    const existing = parties.find((p) => p.names.some((a) => ns.some((b) => sameParty(a, b))));
+    // (A name the text already gave a party is that party's, before any name it is a word of.)
+    const existing =
+      parties.find((p) => p.names.some((a) => ns.some((b) => a.toLowerCase() === b.toLowerCase()))) ??
+      parties.find((p) => p.names.some((a) => ns.some((b) => sameParty(a, b))) && !distinctOrganisations(p.names, ns));
     if (existing) {
       for (const n of ns) if (!existing.names.includes(n)) existing.names.push(n);
       return;
@@ -190,83 +196,6 @@ const LETTERHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|fo
 
 /** What MEMBER_LIST needs before its list of names ("partners are", "members of the Network include"): a cheap test first. */
 const MEMBER_LIST_HINT = /(?:members|parties|partners|signatories|organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\b/;
-
-const significantWords = memo((name: string): string[] => name.split(/[\s,]+/).filter((w) => w.length > 1 && !GENERIC.test(w)));
-
-/** Two names for the same party: one contains the other as whole words. */
-export function sameParty(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length > 3 && wordIn(long, short);
-}
-
-const partyMemos = new Map<string, (text: string) => unknown>();
-
-/**
- * A per-text memo of `fn` for one party: keyed by the party's names, so it outlives the analysis
- * (the Party objects are new each time, their names are not). `kind` tells memos of one party apart.
- */
-export function perParty<T>(party: Party, kind: string, fn: (text: string) => T): (text: string) => T {
-  const key = `${kind}\n${party.names.join('\n')}`;
-  let m = partyMemos.get(key);
-  if (!m) {
-    if (partyMemos.size > 200) partyMemos.clear();
-    partyMemos.set(key, (m = memo(fn, 20_000)));
-  }
-  return m as (text: string) => T;
-}
-
-/** Does this text mention the party by one of its names (or by the distinctive words of its full name)? */
-export function mentions(text: string, party: Party): boolean {
-  return perParty(party, 'mentions', (t) => mentionsUncached(t, party.names))(text);
-}
-
-function mentionsUncached(text: string, names: readonly string[]): boolean {
-  // A heading in capitals ("WHAT THE LIBRARY PROVIDES") names the Library by its whole name or alias.
-  if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text) && names.some((x) => wordIn(text, x.toUpperCase()))) return true;
-  for (const n of names) {
-    if (wordIn(text, n)) return true;
-    const sig = significantWords(n);
-    if (sig.length >= 2 && wordIn(text, sig.slice(0, 2).join(' '))) return true;
-    if (sig.length === 1 && sig[0].length >= 4 && /^\p{Lu}/u.test(sig[0]) && wordIn(text, sig[0])) return true;
-  }
-  return false;
-}
-
-/** An email address whose domain carries the party's distinctive name ("@cascadiapl.com" for Cascadia Power & Light). */
-export function emailDomainMatches(email: string, party: Party): boolean {
-  const domain = email.split('@')[1]?.toLowerCase() ?? '';
-  return party.names.some((n) => {
-    const sig = significantWords(n);
-    return sig.length > 0 && sig[0].length >= 4 && domain.includes(sig[0].toLowerCase());
-  });
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Is the code point ending just before `i` (or starting at `i`) a letter or digit? */
-function wordCharBefore(text: string, i: number): boolean {
-  if (i <= 0) return false;
-  const lo = text.charCodeAt(i - 1);
-  const cp = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.codePointAt(i - 2)! : lo;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
-
-function wordCharAt(text: string, i: number): boolean {
-  return i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/**
- * Does the phrase occur in the text as whole words (no letter or digit right before or after it)?
- * An indexOf scan: one regular expression per phrase would cost a Unicode-class compile each.
- */
-function wordIn(text: string, phrase: string): boolean {
-  if (!phrase) return false;
-  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-    if (!wordCharBefore(text, i) && !wordCharAt(text, i + phrase.length)) return true;
-  }
-  return false;
-}
 
 /** Does the text write `name` after "the" ("the Bank will…") at least as often as without it? (Per block, memoised.) */
 export function writtenWithThe(model: DocumentModel, name: string): boolean {

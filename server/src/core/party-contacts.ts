@@ -4,7 +4,8 @@
  * domain carries the party's name), and a table whose columns are the parties. Reciprocity reads
  * "has a contact" from these; the partner registry compares them across agreements.
  */
-import { emailDomainMatches, mentions, perParty, type Party } from './parties';
+import type { Party } from './parties';
+import { emailDomainMatches, mentions, perParty } from './party-words';
 import { EMAIL, memo, PHONE } from './signals';
 import type { Passage } from './types';
 import { sectionMemo } from './substance/common';

@@ -42,13 +42,14 @@ const SENTENCE_END = /(?<=\p{Lu}\p{Ll}*\p{Ll}{2}(?<!\b(?:Inc|Ltd|Corp|Bhd|Pty|Pv
 const LEAD_NAME = new RegExp(String.raw`^\s*(?:\(?\d{1,2}\)|\d{1,2}[.)]|\(?[a-z]\))?\s*(?:(?:BETWEEN|AND|[Bb]etween|[Aa]nd)\s+)?(?:[Tt]he\s+|THE\s+)?\**(${NAME})\**(?:\s*\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\))?(?:,\s*\p{Lu}[\p{L}\p{N}.-]*(?:\s+\p{Lu}[\p{L}\p{N}.-]*){0,2})?\s*,\s+(?:an?|the)\s`, 'u');
 
 /** The full name a definition refers to: a name containing the short name, else the last bold name, else the clause's first name. */
-function namedBefore(text: string, at: number, alias: string): string | undefined {
+function namedBefore(text: string, at: number, alias: string, after = -1): string | undefined {
   // "(1) BRENNAN-MOREAU TEST & MEASUREMENT LIMITED, a company … whose office is at Unit 4, … (the "Lender")":
   // the name that opens the clause, not a word of its address.
   const lead = LEAD_NAME.exec(text);
   if (lead && /\s/.test(lead[1].trim()) && !/\(\s*(?:the\s+)?["“]/i.test(text.slice(0, at))) return lead[1];
   const short = clean(alias).toLowerCase();
-  const before = text.slice(Math.max(0, at - 320), at);
+  // (Not before the previous definition: a name it defined is another party's.)
+  const before = text.slice(Math.max(0, at - 320, after), at);
   const containing = [...before.matchAll(new RegExp(NAME, 'gu'))]
     .map((m) => m[0])
     // A name runs on over a sentence's end ("… Nova Scotia. Harbourview Regional High School"): the last sentence's part.
@@ -56,7 +57,7 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
     .filter((n) => n.toLowerCase().includes(short) && n.toLowerCase() !== short && !STREET.test(n));
   if (containing.length) return containing[0];
   const from = Math.max(
-    text.lastIndexOf(')', at - 1),
+    lastClauseParen(text, at),
     text.lastIndexOf(';', at - 1),
     text.lastIndexOf('\n', at - 1),
     text.lastIndexOf(' and ', at - 1),
@@ -73,6 +74,13 @@ function namedBefore(text: string, at: number, alias: string): string | undefine
     if (!MONTHS.test(m[0].split(/\s+/)[0]) && !/^(?:and|by|between)$/i.test(m[0])) return m[0];
   }
   return undefined;
+}
+
+/** The last ")" before `at` that ends a clause: not one inside a name ("Fynbos Fintech (Pty) Ltd"). */
+function lastClauseParen(text: string, at: number): number {
+  let i = text.lastIndexOf(')', at - 1);
+  while (i >= 0 && /^\(\p{Lu}\p{L}{1,4}\)\s+\p{Lu}/u.test(text.slice(text.lastIndexOf('(', i), i + 3))) i = text.lastIndexOf(')', i - 1);
+  return i;
 }
 
 /** A sentence listing the members or parties by name. */
@@ -209,6 +217,8 @@ function inRelativeClause(src: string, prevEnd: number, at: number): boolean {
 /** Does a clause introduce parties ("made between", "entered into by", a list of bold names)? */
 export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*|\bhere(?:in)?after\b/i.test(src));
 
+const ON_BEHALF = /^\W*(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b(?:(?!\band\b)[^;])*$/i;
+
 /** `Acme Ltd ("Acme")`, `(hereinafter "the College")`, `Acme Ltd (Acme UK)`: the names each definition gives, in order. */
 export const definedParties = memo((src: string): string[][] => {
   const out: string[][] = [];
@@ -225,10 +235,13 @@ export const definedParties = memo((src: string): string[][] => {
       continue;
     }
     if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
-    const full = namedBefore(src, m.index!, alias);
+    const full = namedBefore(src, m.index!, alias, after);
     // `This Data Use Agreement ("DUA")` names the document, not a party.
     if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias) || /^\s*(?:this|these|the present)\b/i.test(alias)) continue;
-    out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias]);
+    const names = full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias];
+    // `the District ("District"), on behalf of Lakeview High School ("LHS")`: the school is the District's.
+    if (out.length && after >= 0 && ON_BEHALF.test(src.slice(after, m.index))) out[out.length - 1].push(...names);
+    else out.push(names);
   }
   if (COMPANY_ALIAS_HINT.test(src)) for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
   return out;
@@ -267,7 +280,7 @@ export const organisationDefinitions = memo((src: string): string[][] => {
     prevEnd = m.index! + m[0].length;
     if (inRelativeClause(src, after, m.index!)) continue;
     if (NOT_A_PARTY.test(alias) || THING_WORDS.test(alias) || MONTHS.test(alias)) continue;
-    const full = namedBefore(src, m.index!, m[1]);
+    const full = namedBefore(src, m.index!, m[1], after);
     if (ROLE_ALIAS.test(alias) || (full && ORGANISATION.test(full))) out.push(full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, m[1]] : [m[1]]);
   }
   return out;

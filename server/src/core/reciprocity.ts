@@ -6,7 +6,8 @@
 import type { BlockFacts } from './facts';
 import type { Located } from './locate';
 import { blockMemo, type DocumentModel } from './model';
-import { mentions, writtenWithThe, type Party } from './parties';
+import { writtenWithThe, type Party } from './parties';
+import { mentions } from './party-words';
 import { partyContacts, type PartyContact } from './party-contacts';
 import { memo, NEGATED, OBLIGATION, PROVIDE_VERB, sentences, tests } from './signals';
 import { actorNames, actorOf } from './substance/actors';

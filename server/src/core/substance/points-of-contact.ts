@@ -3,7 +3,8 @@ import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, p
 import { SIGNING_BLANK_LINE } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
-import { mentions, writtenWithThe } from '../parties';
+import { writtenWithThe } from '../parties';
+import { mentions } from '../party-words';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */

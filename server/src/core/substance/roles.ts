@@ -72,6 +72,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const name = party ? party.names.find((n) => n.toLowerCase() === owner.toLowerCase()) ?? party.name : titleCase(owner);
     return party && writtenWithThe(model, name) ? `the ${name}` : name;
   };
+  // (A party found already is shown by its own name: "the Foundation", even where another party's name holds that word.)
+  const partyAsWritten = (party: Party) => (writtenWithThe(model, party.name) ? `the ${party.name}` : party.name);
   const oneSide = (owner: string, other: string) => `only ${asWritten(owner)}'s duties are written down; say what ${other} will do`;
   // One party's own heading holds only blanks: its duties are still to be written.
   const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
@@ -114,10 +116,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
     if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {
       const named = parties.length === 2 ? parties.find((p) => p.name.toLowerCase() !== only && !actorNames(only, p)) : undefined;
-      return { status: 'weak', reason: oneSide(only, named ? asWritten(named.name) : 'the other party'), evidence };
+      return { status: 'weak', reason: oneSide(only, named ? partyAsWritten(named) : 'the other party'), evidence };
     }
     if (otherParty && extra.length && !elsewhere.some((a) => actorNames(a, otherParty))) {
-      return { status: 'weak', reason: oneSide(only, asWritten(otherParty.name)), evidence };
+      return { status: 'weak', reason: oneSide(only, partyAsWritten(otherParty)), evidence };
     }
   }
   // "Both parties will meet every quarter": what they do together, not who does what.

@@ -8,7 +8,8 @@
  *   Role"): the items under it are that party's duties.
  * Pure over passages and parties; whoever acts is a party's canonical name.
  */
-import { mentions, type Party } from '../parties';
+import type { Party } from '../parties';
+import { mentions } from '../party-words';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { memo, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
