@@ -723,6 +723,12 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
 });
 
 describe('duties listed under "X will:"', () => {
+  it('what participants are to do ("Each Extern will: complete all 40 placement hours") is no party\'s contribution; what they receive is', () => {
+    const text = (stipend: string) => `# Teacher Externship Agreement\n\nThis Agreement is between Corran Valley Unified School District ("the District") and Brightline Castings Inc. ("the Host").\n\n## Responsibilities\n\nThe District will recruit teachers and check in weekly. The Host will name a supervisor and plan each day on site.\n\n## Stipend and Deliverables\n\n${stipend}\n\nEach Extern will:\n\n- complete all 40 placement hours by July 31, 2026;\n- submit one lesson plan based on the externship by August 14, 2026.\n`;
+    const resources = (stipend: string) => analyze(text(stipend), { agreement: true }).sections.find((s) => s.id === 'resource-commitments')!;
+    assert.equal(resources(`Each Extern will receive a stipend of $[amount] per day, paid by [the District / the Host].`).status, 'weak');
+    assert.equal(resources(`Each Extern will receive a stipend of $180 per day from the District for up to 10 days.`).status, 'present');
+  });
   it('end with the list: a paragraph after its items is not one of them, a paragraph list without items is', async () => {
     const { countDuties } = await import('../../server/src/core/substance/duties');
     const listed = countDuties([

@@ -105,7 +105,7 @@ export function firstPersonPlural(sentence: string): boolean {
 }
 
 /** An actor phrase that starts with people who take part ("students and school staff", "2.1 interns placed at …"). */
-const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:(?:the|each|every|all|any)\s+)?(?:students?|pupils?|learners?|interns?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
+const PARTICIPANT_ACTOR = /^(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?(?:(?:the|each|every|all|any)\s+)?(?:students?|pupils?|learners?|interns?|externs?|trainees?|apprentices?|participants?|children|campers?|mentees?|attendees?|visitors?)\b/i;
 
 /** People who take part act here, not a party ("Students shall follow…", "2.3 students"). */
 export const participantActor = (actor: string): boolean => PARTICIPANT_ACTOR.test(actor.trim());

@@ -1,7 +1,8 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
 import { AMOUNT, DEADLINE, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
-import { hasActor } from './actors';
-import { presentTenseDuty, sentencesWithActors } from './duties';
+import { hasActor, participantActor } from './actors';
+import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
+import { modelMemo, type DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
 import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
@@ -148,6 +149,18 @@ function amountPlaceholders(input: SubstanceInput): ReturnType<typeof placeholde
   return placeholdersIn(input).filter((p) => AMOUNT_BLANK.test(p.text) || /[$£€₹]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start)) || /^\s*(?:hours?|days?|per\b|%)/i.test(text.slice(p.end, p.end + 8)));
 }
 
+/** Receiving is what a party gives a participant ("Each intern will receive $400"). */
+const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
+
+/** Sentences listed as what participants will do (the duty lists of "Each Extern will:"), per document. */
+function participantListed(model: DocumentModel): Set<string> {
+  return modelMemo(model, 'participant-listed', () => {
+    const out = new Set<string>();
+    for (const block of documentDuties(model, true).owed) for (const d of block) if (d.actor && participantActor(d.actor) && !RECEIVES.test(d.sentence)) out.add(d.sentence);
+    return out;
+  });
+}
+
 export function judgeResources(input: SubstanceInput): Judgement {
   const { located, model } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -165,9 +178,17 @@ export function judgeResources(input: SubstanceInput): Judgement {
   if (!read.promises) {
     return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
   }
-  const { each, concrete, noFunds } = read;
+  const { each, noFunds } = read;
+  // What participants do, listed under "Each Extern will:" ("complete all 40 placement hours by July 31"), gives nothing.
+  const listed = read.concrete ? participantListed(model) : undefined;
+  const counts = each.map((r, i) => {
+    const n = located.by === 'content' ? r.concreteResource : r.concrete;
+    if (!n || !listed?.size) return n;
+    return n - sentencesWithActors(located.passages[i].text).filter((x) => listed.has(x) && isConcreteCommitment(x) && (located.by !== 'content' || isResourceSentence(x))).length;
+  });
+  const concrete = counts.reduce((a, b) => a + b, 0);
   const evidence = evidenceWhere(located.passages, (_, i) =>
-    (located.by === 'content' ? each[i].concreteResource : each[i].concrete)
+    counts[i]
       ? 'a contribution with an amount, quantity or date'
       : each[i].noFunds
         ? 'says no funds change hands'
