@@ -299,6 +299,21 @@ describe('agreement detection', () => {
     const report = analyze('# Annual Report 2023/2024\n\n## Chapter 6: Linkages, Partnerships and Memoranda of Understanding\n\n| Partner | Date signed | Focus |\n|---|---|---|\n| Okuta Cement Plc | 14 Nov 2023 | placements |\n\nEvery new MoU must now be accompanied by an implementation plan.\n');
     assert.equal(report.isAgreement, false, report.agreementReason);
   });
+  it('what is about agreements is not one: a policy on them, a partnering web page, a proposal form, a clause bank; a renewal letter to countersign is one', () => {
+    const duties = 'The University will review every agreement within 15 working days. The Company will name a lead contact. The Research Office will keep a register of agreements. Each party will meet once a term. The partner shall pay the agreed fee within 30 days.';
+    const policy = analyze(`---\ntitle: Industry Research and Collaboration Agreements\nowner: Office of Research\n---\n\n# Policy R-2.4 — Industry Research and Collaboration Agreements\n\n## 1. Purpose\n\nThis policy sets out how the University makes agreements with companies. This policy applies to all staff.\n\n## 2. Roles and responsibilities\n\n${duties}\n\n## 3. Contacts\n\nQuestions about this policy go to the Research Office.\n\n## 4. Review\n\nThis policy is reviewed every three years; the parties to each agreement sign it separately.\n`);
+    assert.equal(policy.isAgreement, false, policy.agreementReason);
+    const page = analyze(`<div class="crumbs">Home › Employers › Work with us</div>\n\n# Working with Tarrant Polytechnic\n\nThis page explains the steps and the agreement each kind of partnership uses.\n\n## Choosing the agreement\n\n${duties}\n\n## Contacts\n\nCall the Employer Office.\n\n## Outcomes\n\nMost partners see results in a year.\n`);
+    assert.equal(page.isAgreement, false, page.agreementReason);
+    assert.match(page.agreementReason, /web page/);
+    const form = analyze(`# Sponsored Project Proposal Form — Industry Partners\n\n> Please complete one form per project. Submitting a proposal does not create an agreement or commit you to anything.\n\n### A. Your organisation\n\nName: ________\n\n### B. Roles\n\nWhat will your staff do? ________\n\n### C. Resources\n\nBudget: ________\n\n### D. Outcomes\n\nWhat should the students deliver? ________\n`);
+    assert.equal(form.isAgreement, false, form.agreementReason);
+    assert.match(form.agreementReason, /Submitting a proposal does not create/);
+    const bank = analyze(`# MoU Clause Bank – Schools and Employers\n\nThis clause bank collects wording our schools have used. It is not an agreement and is not signed by anyone.\n\n## A. Parties\n\nThis Memorandum of Understanding is between [school] ("the School") and [partner] ("the Partner").\n\n## B. Roles and responsibilities\n\n${duties}\n\n## C. Contacts\n\nEach party names a contact. This Memorandum runs for one year.\n`);
+    assert.equal(bank.isAgreement, false, bank.agreementReason);
+    const renewal = analyze('**Ostrander College**\n\nMay 6, 2027\n\nMs. Ines Calloway\nDirector, Hollin Fabrication Ltd.\n\n**Re: Renewal of our Memorandum of Understanding**\n\nDear Ines,\n\nI am writing on behalf of Ostrander College to propose that we renew the MOU for two years from July 1, 2027, on the same terms as the original.\n\nIf you agree, please sign below and return a copy to me by June 13, 2027.\n\nSincerely,\n\nPaul Meyrick\nAssociate Dean\n\n**ACCEPTED AND AGREED** on behalf of Hollin Fabrication Ltd.\n\nSignature: ________\n');
+    assert.equal(renewal.isAgreement, true, renewal.agreementReason);
+  });
   it('front matter can declare an agreement', () => {
     const md = '---\nagreement:\n  type: mou\n---\n\n# Draft\n\nNotes to self.\n';
     assert.equal(analyze(md).isAgreement, true);

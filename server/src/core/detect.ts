@@ -16,7 +16,7 @@ const TITLE_CERTAIN =
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
-  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|^careers?$|careers? (?:at|with|page)|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story|standards|(?:annual|progress|impact|evaluation|activity|interim|quarterly|final|year[- ]end) report)\b/i;
+  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|^careers?$|careers? (?:at|with|page)|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story|standards|(?:proposal|application|registration|nomination|referral|intake|enquiry|inquiry|expression of interest) form|(?:annual|progress|impact|evaluation|activity|interim|quarterly|final|year[- ]end) report)\b/i;
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -100,10 +100,14 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
 /** A title about an agreement rather than of one: "… Agreement — FAQ", "A Guide to the MOU". */
 const ABOUT_TITLE =
   /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to|(?:chapter|module|unit|lesson)\s+[\dIVX]+\b)/i;
-const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim());
+/** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
+const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
+const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
-const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
+const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\b(?:it|this (?:document|page|bank|guide|toolkit|collection|template))\s+is\s+not\s+(?:an?|the)\s+(?:agreement|mou|memorandum)\b|\b(?:submitting|submission of|completing|returning|sending)\b[^.]{0,60}\b(?:does|do|will) not (?:create|constitute|form)\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
+
+const NOT_THE_ONE = new RegExp(NOT_THE_AGREEMENT.source, 'i');
 
 /**
  * How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks
@@ -117,28 +121,30 @@ const SELF_OTHER =
 /** A page that reports an agreement rather than stating it. */
 const REPORTAGE =
   /\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|for immediate release|speaking at the (?:ceremony|signing|event|launch)|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement))\b/gi;
+/** A web page's furniture: a breadcrumb trail ("Home › Business › Partnering with us"), "Skip to content". */
+const WEB_PAGE = /^\s*(?:you are here:?\s*)?home\s*(?:›|»|>|\/|\|)\s*\p{L}|\bskip to (?:main )?content\b|\bback to top\b/gimu;
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 const LETTER_TERMS =
-  /\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
-const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign and return)\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b)/gim;
+  /\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
+const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated )?and return)\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
 /** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session"); not "Minute of Agreement". */
 const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)/iu;
 
 /** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
 const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
-const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|instructions for (?:completing|filling in|using))\b/i;
+const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using))\b/i;
 /** Titles of charters and rules that members adopt (consortium rules are agreements). */
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
-const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, bilateral: BILATERAL, reportage: REPORTAGE };
+const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE };
 type Counts = Record<keyof typeof COUNTED, number>;
 const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
 
@@ -222,7 +228,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (about) con.push([5, `its title (“${about.length > 70 ? `${about.slice(0, 67)}…` : about}”) is another kind of document about agreements, not one`]);
 
   const counts = countsIn(model);
-  if (counts.notThe) con.push([4, 'it says it is not the agreement itself (“nothing on this page creates any obligation”)']);
+  if (counts.notThe) con.push([4, `it says it is not the agreement itself (“${(firstMatch(model, NOT_THE_ONE) ?? 'not the agreement').replace(/[*_]/g, '')}…”)`]);
 
   const drafting = counts.drafting;
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
@@ -230,10 +236,13 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const selfAgreement = counts.selfAgreement;
   const selfOther = counts.selfOther;
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, `it calls itself an agreement (“${firstMatch(model, SELF_AGREEMENT_ONE) ?? 'this agreement'}”)`]);
-  if (selfOther > selfAgreement) con.push([2, 'it calls itself a policy, page or guide rather than an agreement']);
+  // (Three times or more, and never an agreement: it is that other document.)
+  if (selfOther > selfAgreement) con.push([selfOther >= 3 && !selfAgreement ? 4 : 2, 'it calls itself a policy, page or guide rather than an agreement']);
 
   const letter = Math.min(1, counts.letterTerms) + Math.min(1, counts.letterAcceptance);
   if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
+
+  if (counts.webPage) con.push([2, 'it is a web page (a breadcrumb trail, “skip to content”)']);
 
   const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
