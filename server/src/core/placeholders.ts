@@ -67,6 +67,15 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
 ];
 
 /** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
+/**
+ * Is a blank to sign or date on, by what stands before it on its line ("Signature: ", "| Date: ",
+ * "ACCEPTED AND AGREED BY: ")? Then it is the signature block's, not text still to write.
+ */
+export function signingLabelBefore(before: string): boolean {
+  if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:\\]+$/, '') + ':')) return true;
+  // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____".
+  return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by))?[\s:*_|]*$/i.test(before);
+}
 export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$/i;
 
 /** What every pattern above needs somewhere in the text: most passages have none, and are done at once. */

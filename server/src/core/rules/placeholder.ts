@@ -4,7 +4,7 @@ import { buildSectionTree } from '../sections';
 import type { Placeholder } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { userPattern } from '../user-pattern';
-import { SIGNING_BLANK_LINE } from '../placeholders';
+import { SIGNING_BLANK_LINE, signingLabelBefore } from '../placeholders';
 
 /** Matches of the organisation's own placeholder patterns (from .mou.json) in the text, outside code. */
 function configured(ctx: RuleContext): Placeholder[] {
@@ -36,9 +36,7 @@ function isSigningBlank(ctx: RuleContext, p: Placeholder): boolean {
   if (!/^(?:\\?_)+$/.test(p.text)) return false;
   const lineStart = ctx.model.lines.starts[ctx.model.lines.position(p.start).line];
   const before = ctx.model.text.slice(lineStart, p.start);
-  if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:]+$/, '') + ':')) return true;
-  // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____".
-  if (/^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by))?[\s:*_|]*$/i.test(before)) return true;
+  if (signingLabelBefore(before)) return true;
   // "_______________     Date: ________" under IN WITNESS WHEREOF: a line only to sign and date on.
   const line = ctx.model.lines.position(p.start).line;
   if (SIGNING_BLANK_LINE.test(ctx.model.text.slice(lineStart, ctx.model.lines.lineEnd(line))) && p.start > witnessAt(ctx)) return true;

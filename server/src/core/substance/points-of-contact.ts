@@ -1,6 +1,6 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
 import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, personNames } from '../signals';
-import { SIGNING_BLANK_LINE } from '../placeholders';
+import { SIGNING_BLANK_LINE, signingLabelBefore } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe } from '../parties';
@@ -157,18 +157,26 @@ function blankContactField(model: DocumentModel): string | undefined {
   });
 }
 
+const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_|]*signature\s*[:|]/im;
+
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
-  const read = sectionMemo('contacts', located.passages, () => contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading').map((p) => p.text)));
+  // (A signature block under the contacts, "Signed for and on behalf of … / Name: … / Signature: ____", names who
+  // signs, not whom to contact: read only for an email or phone in it.)
+  const read = sectionMemo('contacts', located.passages, () =>
+    contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(SIGNATURE_PASSAGE.test(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
+  );
   const { reachable, shared, named } = read;
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
   // A blank to sign on ("_______   Date: ______") is the signature block's, not a contact left blank.
   const { lines } = input.model;
+  // (…also "Signature: ______   Date: 8/10/2024", a blank after a signing label on a line otherwise filled in.)
   const ph = placeholdersIn(input).filter((p) => {
     const line = lines.position(p.start).line;
-    return !SIGNING_BLANK_LINE.test(input.model.text.slice(lines.offset({ line, character: 0 }), lines.lineEnd(line)));
+    const lineStart = lines.offset({ line, character: 0 });
+    return !SIGNING_BLANK_LINE.test(input.model.text.slice(lineStart, lines.lineEnd(line))) && !signingLabelBefore(input.model.text.slice(lineStart, p.start));
   });
   const evidence = evidenceWhere(located.passages, (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {
