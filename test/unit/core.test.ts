@@ -84,6 +84,11 @@ describe('splitBlocks', () => {
 describe('headings', () => {
   const headings = (md: string) => buildModel(md).headings.map((h) => `${h.kind}:${h.level}:${h.text}`);
 
+  it('a Word heading with its table-of-contents anchor before it is a heading ("[]{#_Toc… .anchor}**6. People to talk to**")', () => {
+    const md = '[]{#_Toc172210006 .anchor}**6. People to talk to**\n\n**6.1 Programme leads.** Ada Kerr, ada.kerr@example.org\n\n[]{#_Toc172210013 .anchor}**ANNEX A -- RISK ASSESSMENT**\n';
+    assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);
+    assert.deepEqual(matchHeading('People to talk to').map((m) => m.id), ['points-of-contact']);
+  });
   it('reads ATX, setext, bold, numbered-bold, run-in, span and HTML headings', () => {
     const md = [
       '# Memorandum', '', 'Roles', '=====', '', '**3. Safety.**', '', 'Text.', '',

@@ -60,7 +60,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
       'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
       'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
-      'who to call', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask',
+      'who to call', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask', 'people to talk to', 'people to contact',
     ],
   },
   {

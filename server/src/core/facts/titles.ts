@@ -33,9 +33,12 @@ export function sentenceCaseTitle(t: string): boolean {
 }
 
 /** Title text without numbering, pandoc attributes or trailing punctuation. */
+/** Pandoc's empty anchors from a Word table of contents ("[]{#_Toc172210006 .anchor}"): no text. */
+export const PANDOC_ANCHOR = /^\s*(?:\[\]\{#[^}\n]*\}\s*)+$/;
+
 export function cleanTitle(t: string): string {
   return t
-    .replace(/\{[.:#][^}]*\}/g, '')
+    .replace(/\[\]\{[.:#][^}]*\}|\{[.:#][^}]*\}/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.:]+$/, '')

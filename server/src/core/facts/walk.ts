@@ -10,7 +10,7 @@ import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
 import { matchHeading } from '../title-match';
-import { cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
+import { PANDOC_ANCHOR, cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -160,7 +160,8 @@ function paragraph(
 ): void {
   const s = span(node);
   scanPlaceholders(node, src, facts);
-  const kids = node.children;
+  // (A Word heading's anchor before it, "[]{#_Toc172210006 .anchor}**6. People to talk to**", is no text.)
+  const kids = node.children[0]?.type === 'text' && node.children.length > 1 && PANDOC_ANCHOR.test(node.children[0].value) ? node.children.slice(1) : node.children;
   const first = kids[0];
   // <span class="header_2">Title</span> rest…
   if (first?.type === 'html') {
