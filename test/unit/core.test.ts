@@ -742,6 +742,15 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
   });
 });
 
+describe('safety written as care for the people who take part', () => {
+  it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {
+    const a = analyze('# Digital Mentors — Partnership Agreement\n\nThis agreement is between the Ashgrove Public Library ("the Library") and the Silverline Seniors Society ("the Society"). High school students volunteer as mentors.\n\n## 1. What each of us will do\n\nThe Library will book the room for 30 sessions. The Society will recruit 12 volunteers.\n\n## 3. Looking after participants and volunteers\n\n**Screening.** Every volunteer must have a current Criminal Record Check before their first session.\n\n**Youth volunteers.** Volunteers aged 15–17 always work in a session alongside at least one adult volunteer.\n\n**How sessions run.** Mentoring takes place only in the Program Room with at least two volunteers present.\n\n**Incidents.** Any injury or complaint is reported to the Library staff member on duty immediately, and in writing within 24 hours.\n', { agreement: true });
+    const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'present', safety.reason);
+    assert.match(safety.reason, /supervision/);
+  });
+});
+
 describe('duties listed under "X will:"', () => {
   it('what participants are to do ("Each Extern will: complete all 40 placement hours") is no party\'s contribution; what they receive is', () => {
     const text = (stipend: string) => `# Teacher Externship Agreement\n\nThis Agreement is between Corran Valley Unified School District ("the District") and Brightline Castings Inc. ("the Host").\n\n## Responsibilities\n\nThe District will recruit teachers and check in weekly. The Host will name a supervisor and plan each day on site.\n\n## Stipend and Deliverables\n\n${stipend}\n\nEach Extern will:\n\n- complete all 40 placement hours by July 31, 2026;\n- submit one lesson plan based on the externship by August 14, 2026.\n`;
