@@ -658,6 +658,12 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(a.parties.map((p) => p.name), ['Donor', 'Foundation']);
     assert.equal(a.sections.find((s) => s.id === 'roles')?.reason, "only the Donor's duties are written down; say what the Foundation will do");
   });
+  it('a second short name ("Kilele" or "the Company") is the party\'s too, and an "Activity | Responsibility | Timeline" table gives each party its rows', () => {
+    const a = analyze('**VOLUNTEERING PARTNERSHIP AGREEMENT**\n\n**1. PARTIES**\n\n1.1 **Mbaraki Data Limited**, a company registered in Kenya (hereinafter "Mbaraki" or "the Company").\n\n1.2 **Tudor Estate Secondary School**, a public school in Mombasa (hereinafter "the School").\n\n**4. RESPONSIBILITIES**\n\n| S.No. | Activity | Responsibility | Timeline |\n|---|---|---|---|\n| 1 | Recruit and shortlist employee volunteers | Company (CSR Office) | By 31 January |\n| 2 | Provide a classroom with power sockets for club sessions | School | From February |\n| 3 | Supply 12 laptops on loan with a lockable trolley | Company (IT) | By 14 February |\n| 4 | Assign a teacher to be present at each session | School | Every session |\n\n4.2 The School will not be required to pay for any of the Company\'s activities.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names), [['Mbaraki Data Limited', 'Company', 'Mbaraki'], ['Tudor Estate Secondary School', 'School']]);
+    const roles = a.sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
   it('a school a district acts for is the district\'s ("the District"), on behalf of … ("LHS")"); a name ending "(Pty) Ltd" is read past its brackets', () => {
     const onBehalf = analyze('# MOU\n\nThis MOU is between **Lowmoor Independent School District** ("the District"), on behalf of Lowmoor Early College High School ("LECHS"), and **Quarry County College** ("the College").\n\nThe College will teach the courses. The District will bus students.\n', { agreement: true });
     assert.deepEqual(onBehalf.parties.map((p) => p.names), [['Lowmoor Independent School District', 'District', 'Lowmoor Early College High School', 'LECHS'], ['Quarry County College', 'College']]);

@@ -15,7 +15,8 @@ export const NOT_A_PARTY =
 export const PARTICIPANT_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:students?|learners?|pupils?|trainees?|interns?|apprentices?|participants?|mentees?|campers?|attendees?|children|youth)$/iu;
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
-const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘][^"”'’\n]{2,40}["”'’])?`;
+/** A quoted short name, and a second one after "or" (`"Kilele" or "the Company"`): groups 1 and 2. */
+const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’])?`;
 /**
  * `(the "Alias")`, `("Alias")`, `(hereinafter referred to as "Alias")`, and the same with a clause
  * before the parenthesis closes (`(hereinafter "the Trust", which expression shall include its successors)`).
@@ -238,7 +239,9 @@ export const definedParties = memo((src: string): string[][] => {
     const full = namedBefore(src, m.index!, alias, after);
     // `This Data Use Agreement ("DUA")` names the document, not a party.
     if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias) || /^\s*(?:this|these|the present)\b/i.test(alias)) continue;
-    const names = full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, alias] : [alias];
+    // (A second short name, `"Kilele" or "the Company"`, is the party's too; the first stays its name.)
+    const also = m[2] && !NOT_A_PARTY.test(clean(m[2])) && !THING_WORDS.test(m[2]) ? [m[2]] : [];
+    const names = full && !/\b(?:this|memorandum|agreement|mou)\b/i.test(full) ? [full, ...also, alias] : [...also, alias];
     // `the District ("District"), on behalf of Lakeview High School ("LHS")`: the school is the District's.
     if (out.length && after >= 0 && ON_BEHALF.test(src.slice(after, m.index))) out[out.length - 1].push(...names);
     else out.push(names);
