@@ -757,6 +757,17 @@ describe('safety written as care for the people who take part', () => {
   });
 });
 
+describe('a draft from Google Docs', () => {
+  it('a party\'s heading with only a note to the drafter ("[Partner to list its commitments here][b]"), a blank amount and "other support as may be agreed" leaves its duties to write; adult participants need no background checks', () => {
+    const a = analyze('**MEMORANDUM OF AGREEMENT**\n\nThis Memorandum of Agreement is entered into by the University of San Isidro (the "University") and [Company Name] (the "Partner").\n\n**I. RESPONSIBILITIES OF THE UNIVERSITY**\n\nThe University shall:\n\n1. Provide the venue, tables and campus wi\\-fi for the Event;\n2. Handle online registration of participants;\n3. Recruit faculty judges and student marshals.\n\n**II. RESPONSIBILITIES OF THE PARTNER**\n\n\\[Partner to list its commitments here \\- e.g. mentors, prizes\\]\\[b\\]\n\n1. Prize pool in the amount of PHP \\_\\_\\_\\_\\_\\_ to be released to the University\n2. Other support as may be agreed by the parties.\n\n**III. SAFETY**\n\n1. Only participants who are at least eighteen (18) years old on the first day of the Event will be admitted.\n2. Safety Officers will supervise the venue at all times, including overnight.\n3. Any incident must be reported to a Safety Officer immediately and in writing within twenty\\-four (24) hours.\n\n[b]Comment: ask the company what it can give.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /Partner are still blanks/);
+    const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'present', safety.reason);
+  });
+});
+
 describe('duties listed under "X will:"', () => {
   it('what participants are to do ("Each Extern will: complete all 40 placement hours") is no party\'s contribution; what they receive is', () => {
     const text = (stipend: string) => `# Teacher Externship Agreement\n\nThis Agreement is between Corran Valley Unified School District ("the District") and Brightline Castings Inc. ("the Host").\n\n## Responsibilities\n\nThe District will recruit teachers and check in weekly. The Host will name a supervisor and plan each day on site.\n\n## Stipend and Deliverables\n\n${stipend}\n\nEach Extern will:\n\n- complete all 40 placement hours by July 31, 2026;\n- submit one lesson plan based on the externship by August 14, 2026.\n`;

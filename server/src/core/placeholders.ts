@@ -23,7 +23,8 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
       const before = src[m.index - 1] ?? '';
       // A Word or PDF conversion escapes brackets ("\\[Partner Name]"): still a blank.
       if (after === '(' || after === ':' || before === '!') return false;
-      if (after === '[') return false;
+      // (A reference link, "[text][ref]", is no blank; a Google Docs comment mark after one, "[…][b]", is.)
+      if (after === '[' && !/^\[[a-z]{1,2}\]/.test(src.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
       const inner = m[1].replace(/\\$/, '').trim();
       // A long one is a drafting instruction: "[List District responsibilities — e.g. provide space, …]".
       if (inner.length > 80) return DRAFTING_NOTE.test(inner) || /\be\.g\./i.test(inner);

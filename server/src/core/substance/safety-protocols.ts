@@ -42,7 +42,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
     const students = studentsInvolved(input.model);
     const lacking = [
-      !found.includes('background-checks') ? 'background checks' : '',
+      // (Checks of adults who work with young people: not asked for when the participants are all adults.)
+      !found.includes('background-checks') && !adultsOnly(input.model) ? 'background checks' : '',
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
     ].filter(Boolean);
     if (students && lacking.length) {
@@ -74,6 +75,10 @@ export function studentsInvolved(model: DocumentModel): string {
   const first = firstMatch(model, STUDENTS_OR_NONE) ?? '';
   return NONE_FIRST.test(first) ? '' : first;
 }
+
+/** "Only participants who are at least eighteen (18) years old…", "Interns must be 18 or older": no minors take part. */
+const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b/i;
+const adultsOnly = (model: DocumentModel): boolean => firstMatch(model, ADULT_PARTICIPANTS) !== undefined;
 
 /** An agreement that says no students or minors take part. */
 const NO_STUDENTS = /\bno (?:students?|minors?|children|pupils?|young people|youth)\s+(?:will\s+|shall\s+|may\s+)?(?:take part|takes part|participate|participates|are involved|is involved|attend|are present)\b|\b(?:does|do|will|shall) not involve (?:any )?(?:students?|minors?|children|pupils?|young people)\b/i;

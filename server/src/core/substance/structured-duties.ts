@@ -12,11 +12,11 @@ import type { Party } from '../parties';
 import { mentions } from '../party-words';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { memo, VAGUE_DUTY } from '../signals';
-import { withoutBlanks } from '../placeholders';
+import { findPlaceholders, withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 
-/** Words of a passage, its template blanks ("[Partner duty 1]") not counted. */
-const wordCount = memo((text: string): number => withoutBlanks(text).split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
+/** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
+const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
 
 export interface StructuredDuty {
   passage: Passage;
@@ -149,8 +149,12 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
   let party: { name: string } | undefined;
   let items = 0;
   let blank = true;
+  // A note to the drafter on its own ("[Partner to list its commitments here]"), and whether any item
+  // under it is a duty in full: not a blank to fill ("a prize pool of PHP ____") nor "other support as may be agreed".
+  let instructed = false;
+  let written = false;
   const close = () => {
-    if (party && items > 0 && blank && !out.includes(party.name)) out.push(party.name);
+    if (party && items > 0 && (blank || (instructed && !written)) && !out.includes(party.name)) out.push(party.name);
   };
   for (const p of passages) {
     if (p.kind === 'heading') {
@@ -160,13 +164,18 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       party = partyOfHeading(p.text, parties) ?? (blankSubject ? { name: blankSubject[1] } : undefined);
       items = 0;
       blank = true;
+      instructed = written = false;
       continue;
     }
     if (!party) continue;
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
     items++;
-    if (wordCount(p.text) > 0) blank = false;
+    if (wordCount(p.text) === 0) instructed = true;
+    else {
+      blank = false;
+      if (!findPlaceholders(p.text).length && !VAGUE_DUTY.test(p.text)) written = true;
+    }
   }
   close();
   return out;
