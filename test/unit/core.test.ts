@@ -460,6 +460,19 @@ describe('stored block facts (the server remembers what it parsed)', () => {
 });
 
 describe('what counts as a commitment or a safety control (sentence level)', () => {
+  it('course codes and credit hours are no quantity given ("AGRI 2900", "60 semester credit hours"); "EUR 8000" and "RM800.00" are amounts', async () => {
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    for (const s of [
+      'The University will accept the completed degree as a block transfer of 60 semester credit hours.',
+      'AGRI 2900 Agribusiness Internship | 3 | AGBS 295 (elective)',
+      'Ridgeline analysts will deliver guest lectures in CYB 110, CYB 210 and CYB 240 each semester.',
+    ]) assert.equal(isConcreteCommitment(s), false, s);
+    for (const s of [
+      'A compensation of EUR 8000 will be paid by the Foundation to the Contributor.',
+      'The Company shall pay each Trainee a monthly allowance of RM800.00 for the Training Period.',
+      'The Company will give 40 hours of mentoring each semester.',
+    ]) assert.equal(isConcreteCommitment(s), true, s);
+  });
   it('a duty with a number or date is a commitment; a meeting cadence or a restriction is not', async () => {
     const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     for (const s of [

@@ -91,7 +91,11 @@ export const isConcreteCommitment = memo(concreteCommitment);
 /** What every amount, quantity, date or period needs: a digit or a number in words. */
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
 
-function concreteCommitment(s: string): boolean {
+/** A course's code ("AGRI 2900", "CS101"): no quantity of anything given. */
+const COURSE_CODE = /\b(?!(?:USD|EUR|GBP|INR|KES|KSHS?|NGN|ZAR|AUD|CAD|NZD|SGD|MYR|PHP|JPY|CNY|RMB|IDR|GHS|UGX|TZS|RWF|BDT|PKR|LKR|AED|OMR|SAR|QAR|JMD|PEN|MXN|BRL|CHF|SEK|NOK|DKK|VND|THB|RS|RM|RP|US|HK|NT|NZ|TK|SH|FTE|FTES) ?\d)[A-Z]{2,5} ?\d{3,4}[A-Z]?\b/g;
+
+function concreteCommitment(text: string): boolean {
+  const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
   if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
