@@ -460,12 +460,15 @@ describe('stored block facts (the server remembers what it parsed)', () => {
 });
 
 describe('what counts as a commitment or a safety control (sentence level)', () => {
-  it('course codes and credit hours are no quantity given ("AGRI 2900", "60 semester credit hours"); "EUR 8000" and "RM800.00" are amounts', async () => {
+  it('course codes, credit hours, notice periods and deadlines are no quantity given ("AGRI 2900", "60 semester credit hours", "48 hours\' notice"); "EUR 8000" and "RM800.00" are amounts', async () => {
     const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     for (const s of [
       'The University will accept the completed degree as a block transfer of 60 semester credit hours.',
       'AGRI 2900 Agribusiness Internship | 3 | AGBS 295 (elective)',
       'Ridgeline analysts will deliver guest lectures in CYB 110, CYB 210 and CYB 240 each semester.',
+      // A notice period and a deadline are no hours given.
+      "The Hospital shall give the District at least 48 hours' notice of any rotation it must cancel.",
+      'The Safety Officer will submit a written incident report to the Dean within twenty-four (24) hours.',
     ]) assert.equal(isConcreteCommitment(s), false, s);
     for (const s of [
       'A compensation of EUR 8000 will be paid by the Foundation to the Contributor.',

@@ -105,7 +105,7 @@ export const AMOUNT =
 
 const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
 export const RESOURCE_QUANTITY = new RegExp(
-  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?(?<!\\d[.,/–-])(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}(?:\\s*\\(\\d+\\))?(?!\\s+of\\b)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?<!\\b(?:credit|semester|quarter)\\s)hours?|minutes|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
+  `(?<!\\bwithin )(?<!\\bwithin (?:at least |up to ))\\b(?:at least |up to |a minimum of |no fewer than |minimum of )?(?<!\\d[.,/–-])(?<!\\p{L}-)(?!(?:19|20)\\d\\d\\b)${NUMBER_WORD}(?:\\s*\\(\\d+\\))?(?!\\s+of\\b)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?<!\\b(?:credit|semester|quarter)\\s)hours?(?![’']?\\s+(?:notice|before|prior|in advance|ahead)\\b)|minutes|staff|employees|engineers|mentors?|volunteers?|interns?|internships?|apprentices?|apprenticeships?|placements?|scholarships?|stipends?|laptops?|computers?|chromebooks?|tablets?|devices?|kits?|robots?|licen[cs]es?|seats?|slots?|events?|articles?|visits?|workshops?|sessions?|tours?|booths?|rooms?|classrooms?|labs?|spaces?|positions?|FTEs?|guest lectures?|lectures?|presentations?|job shadow\\w*|externships?|units?|grants?|awards?)\\b`,
   'iu',
 );
 
