@@ -88,6 +88,8 @@ describe('headings', () => {
     const md = '[]{#_Toc172210006 .anchor}**6. People to talk to**\n\n**6.1 Programme leads.** Ada Kerr, ada.kerr@example.org\n\n[]{#_Toc172210013 .anchor}**ANNEX A -- RISK ASSESSMENT**\n';
     assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);
     assert.deepEqual(matchHeading('People to talk to').map((m) => m.id), ['points-of-contact']);
+    // Who owns the data and results of the work is intellectual property, not what the partnership aims at.
+    assert.deepEqual(['9. Data and results', 'Publication of results', 'Expected results'].map((t) => matchHeading(t).map((m) => m.id)), [['intellectual-property'], ['intellectual-property'], ['intended-outcomes']]);
   });
   it('reads ATX, setext, bold, numbered-bold, run-in, span and HTML headings', () => {
     const md = [

@@ -144,7 +144,7 @@ export const RECOMMENDED_SECTIONS: Array<SectionDefinition & { signal: string }>
     String.raw`\b(?:confidential\w*|privacy|FERPA|personal data|student (?:data|records)|data protection)\b`),
   rec('liability', 'Liability', 'indemnity and insurance', ['liability', 'indemnity', 'indemnification', 'insurance'],
     String.raw`\b(?:liab\w*|indemnif\w*|insurance|insured|hold harmless)\b`),
-  rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'trademarks', 'licensing', 'publicity and logos'],
+  rec('intellectual-property', 'Intellectual property', 'ownership of prior and joint work; use of logos', ['intellectual property', 'ip', 'publishing rights', 'trademark', 'trademarks', 'licensing', 'publicity and logos', 'data and results', 'results and data', 'publication of results', 'ownership of results', 'use of results'],
     String.raw`\b(?:intellectual property|copyright\w*|trademark\w*|logos?|licen[cs]\w*|ownership|own(?:s|ed)? (?:the|all|any)|creative commons)\b`),
   rec('recognition', 'Recognition', 'how partners are thanked and successes shared', ['recognition', 'publicity', 'acknowledgement', 'acknowledgment', 'celebrating success'],
     String.raw`\b(?:recogni\w*|acknowledg\w*|publicity|press release|thank\w*|celebrat\w*|showcase|newsletter|social media|logo)\b`),
