@@ -831,6 +831,10 @@ describe('duties listed under "X will:"', () => {
     assert.equal(actorOf('The School agrees that the Company will host two visits.'), 'company');
     // A list marker and an opening phrase come before who acts.
     assert.equal(actorOf("g.  Through the lifetime of this agreement, FUNCTIONARY will act as the principal consultant."), 'functionary');
+    assert.equal(actorOf('9.3 On termination, the Charity will agree a plan within 10 working days for current participants.'), 'charity');
+    // A party's strategy or policy speaks; it binds no one ("The Council's … Strategy 2024–2029 commits to halving the gap").
+    assert.equal(actorOf('The Council’s Economic Development Strategy 2024–2029 commits to halving the gap in NEET rates.'), '');
+    assert.equal(actorOf("The College's mentors will meet each intern weekly."), 'college');
     // "Provide a safe environment" has no concrete object: a vague duty, not a concrete one.
     const safe = countDuties([{ text: 'Members hosting in-person events will provide a safe and welcoming environment for all attendees.', kind: 'paragraph' }]);
     assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);

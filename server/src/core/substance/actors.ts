@@ -42,7 +42,7 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
 /** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
 export function afterOpeningPhrase(before: string): string {
   const comma = before.lastIndexOf(', ');
-  const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
+  const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
   // "We believe (that) this partnership will help…": who acts is what follows the belief.
   const belief = BELIEF.exec(rest);
   if (belief) return rest.slice(belief[0].length);
@@ -73,6 +73,9 @@ export function firstPerson(sentence: string): boolean {
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|everyone|everybody|anyone|anybody|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
 
 /** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
+/** What a party writes, not who acts for it: "the Council's Strategy", "the University's Policy". */
+const PAPER = /^(?:strateg(?:y|ies)|plans?|polic(?:y|ies)|vision|mission|framework|reports?|charter|constitution|statutes?|regulations?|budget|manifesto|roadmap)$/i;
+
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';
@@ -89,6 +92,8 @@ export function actorOf(sentence: string): string {
   // "UCM's staff will…", "The College's mentors will…": the party whose people act.
   const owner = words.findIndex((w) => /[’']s$/.test(w));
   if (owner >= 0 && owner < words.length - 1 && words.slice(0, owner + 1).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) {
+    // …but "The Council's Economic Development Strategy commits to…": a document speaks, no one is bound.
+    if (words.slice(owner + 1).some((w) => PAPER.test(w))) return '';
     words.splice(owner + 1);
   }
   // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
