@@ -471,6 +471,8 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       // A notice period and a deadline are no hours given.
       "The Hospital shall give the District at least 48 hours' notice of any rotation it must cancel.",
       'The Safety Officer will submit a written incident report to the Dean within twenty-four (24) hours.',
+      // A contact's line: how to reach someone.
+      '| Safeguarding concerns | Daniel Rotich | Safeguarding Officer | +254 733 600 281 (24 hours) | safeguarding@tujenge.example.org |',
     ]) assert.equal(isConcreteCommitment(s), false, s);
     for (const s of [
       'A compensation of EUR 8000 will be paid by the Foundation to the Contributor.',
@@ -767,6 +769,12 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
 });
 
 describe('safety written as care for the people who take part', () => {
+  it('sessions in view of school staff, "must not meet any learner alone" and unannounced visits are supervision and check-ins', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
+    assert.deepEqual(safetyControls('The Volunteer must not meet any learner alone outside the agreed sessions.'), ['supervision']);
+    assert.deepEqual(safetyControls('The Programme Coordinator will make unannounced visits to each school during the term.'), ['check-ins']);
+  });
   it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {
     const a = analyze('# Digital Mentors — Partnership Agreement\n\nThis agreement is between the Ashgrove Public Library ("the Library") and the Silverline Seniors Society ("the Society"). High school students volunteer as mentors.\n\n## 1. What each of us will do\n\nThe Library will book the room for 30 sessions. The Society will recruit 12 volunteers.\n\n## 3. Looking after participants and volunteers\n\n**Screening.** Every volunteer must have a current Criminal Record Check before their first session.\n\n**Youth volunteers.** Volunteers aged 15–17 always work in a session alongside at least one adult volunteer.\n\n**How sessions run.** Mentoring takes place only in the Program Room with at least two volunteers present.\n\n**Incidents.** Any injury or complaint is reported to the Library staff member on duty immediately, and in writing within 24 hours.\n', { agreement: true });
     const safety = a.sections.find((x) => x.id === 'safety-protocols')!;

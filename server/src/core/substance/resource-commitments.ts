@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { AMOUNT, DEADLINE, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
@@ -91,11 +91,15 @@ export const isConcreteCommitment = memo(concreteCommitment);
 /** What every amount, quantity, date or period needs: a digit or a number in words. */
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
 
+const HAS_EMAIL = new RegExp(EMAIL.source);
+
 /** A course's code ("AGRI 2900", "CS101"): no quantity of anything given. */
 const COURSE_CODE = /\b(?!(?:USD|EUR|GBP|INR|KES|KSHS?|NGN|ZAR|AUD|CAD|NZD|SGD|MYR|PHP|JPY|CNY|RMB|IDR|GHS|UGX|TZS|RWF|BDT|PKR|LKR|AED|OMR|SAR|QAR|JMD|PEN|MXN|BRL|CHF|SEK|NOK|DKK|VND|THB|RS|RM|RP|US|HK|NT|NZ|TK|SH|FTE|FTES) ?\d)[A-Z]{2,5} ?\d{3,4}[A-Z]?\b/g;
 
 function concreteCommitment(text: string): boolean {
   const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
+  // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
+  if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
   if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
