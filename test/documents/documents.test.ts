@@ -59,7 +59,6 @@ const KNOWN: Record<string, string> = {
   'structure/html-party-columns.md libreoffice-pdf': 'in the PDF the table\'s header cells (the two party names) come out as a line above the table, so no column names a party',
   'structure/inline-agrees-to-list.md pandoc-docx': 'pandoc reads the lettered lines under "agrees to:" as a nested list; its items name quantities ("at least ten job-shadow days") but no resource word and no party of their own, so they are not read as contributions',
   'structure/inline-agrees-to-list.md libreoffice-docx': 'LibreOffice reads pandoc\'s HTML, with the same nested list: the lettered items name quantities but no resource word and no party of their own',
-  'weak/roles-deferred-annex.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with a contact\'s email in the next row',
   'structure/party-provides-tables.md libreoffice-pdf': 'the contacts are a table whose wrapped cells in the PDF are rebuilt with one contact\'s email split over two rows, so only one contact has a whole email',
   'structure/email-agreement-confirming.md libreoffice-pdf': 'the PDF joins each "X will:" list into one line with its dashes, so only the first duty of each reads as one, and the two phone numbers share a line with one name',
   'structure/volunteer-contact-at-top.md libreoffice-pdf': 'PDF text has no bold, so "Library contact" is no heading; the volunteer\'s mobile and email run into the title block\'s one long line, which is not read as a contact line',

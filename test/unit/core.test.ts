@@ -949,6 +949,10 @@ describe('contacts, representatives and project targets as real agreements write
     assert.equal(roleWords.status, 'present', roleWords.reason);
     const twoLines = section('# Memorandum\n\nThis memorandum is between the Ferris Bay Public Library and the Department of Parks.\n\n### 7. Program contacts\n\n**Library:** Annika Lowe, Youth Services Manager — annika.lowe@ferrisbay.gov — (555) 620-3341\n**Parks:** DeShawn Prewitt, Programs Supervisor — dprewitt@ferrisbay.gov — (555) 620-4478\n', 'points-of-contact');
     assert.equal(twoLines.reason, '2 named contacts with email or phone');
+    // A PDF's side-by-side "Name: … / Title: … / Date: …" signature card is who signs; a UK number ("01632 960 700") is a phone;
+    // "10 Working Days" is no one's name.
+    const pdf = section('WORK EXPERIENCE PLACEMENT AGREEMENT\n\nThis Agreement is between Brackenmoor NHS Trust (the "Trust") and St Aldo College (the "College").\n\n12 Contacts\n\n12.1 Each party\'s nominated contact is listed below. A party changing its contact will notify the other within 10 Working Days.\n\nTrust\nClaire Bannister, Work Experience Lead\nclaire.bannister@brackenmoor.example.nhs.uk | 01632 960 418\n\nCollege\nMs Janet Okafor | dsl@staldo.example.ac.uk | 01632 960 700 (ext. 215)\n\nSigned for the Trust                    Signed for the College\n\nName: Helen Corrigan                    Name: Dr Adeel Rashid\nTitle: Director of Workforce            Title: Principal\nDate: 28 April 2025                     Date: 6 May 2025\n', 'points-of-contact');
+    assert.equal(pdf.status, 'present', pdf.reason);
   });
   it('where questions go, with no person named, is a shared mailbox', () => {
     const s = section('# Memorandum of Understanding\n\nThis MOU is between the City of Port Alder and the Bramwell Civic Data Lab.\n\n## 7. Contacts\n\nQuestions about this MOU may be sent to opendata@portalder.example.gov (City) or civicdatalab@bramwell.example.edu (Lab).\n', 'points-of-contact');

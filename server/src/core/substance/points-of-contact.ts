@@ -157,7 +157,9 @@ function blankContactField(model: DocumentModel): string | undefined {
   });
 }
 
-const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_|]*signature\s*[:|]/im;
+/** A signature block: "Signed for and on behalf of …", "Signature: ____", or "Name: … / Title: … / Date: …" lines. */
+const signatureCard = (text: string): boolean => SIGNATURE_PASSAGE.test(text) || (/^[\s*_|]*(?:date|dated)\s*[:|]/im.test(text) && /^[\s*_|]*name\s*[:|]/im.test(text));
+const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_]*signed\s+(?:for|by)\b|^[\s*_|]*signature\s*[:|]/im;
 
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
@@ -165,7 +167,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   // (A signature block under the contacts, "Signed for and on behalf of … / Name: … / Signature: ____", names who
   // signs, not whom to contact: read only for an email or phone in it.)
   const read = sectionMemo('contacts', located.passages, () =>
-    contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(SIGNATURE_PASSAGE.test(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
+    contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(signatureCard(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
   );
   const { reachable, shared, named } = read;
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
