@@ -684,6 +684,11 @@ describe('parties from the ways real agreements name them', () => {
     const roles = a.sections.find((s) => s.id === 'roles')!;
     assert.equal(roles.status, 'present', roles.reason);
   });
+  it('a bold name whose short name ends its line ("- **Kër Code — …** (…), "Kër Code"; and") is a party, and a table column gives it its duties', () => {
+    const a = analyze('# Memorandum of Understanding — Open Dispatch\n\n**Between:**\n\n- **Teranga Code — Association for Civic Technology** (registered association, Dakar), "Teranga Code"; and\n- **Regional Emergency Medical Service of Kolda**, a public service attached to the Regional Hospital, "the Service".\n\n## 3. Who does what\n\n| Activity | Teranga Code | The Service |\n|---|---|---|\n| Requirements | Runs two requirements workshops with dispatchers | Releases dispatchers to attend; validates the requirements within 15 days |\n| Hosting | Installs the server and sets up backups | Provides the server room and power backup |\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names), [['Teranga Code'], ['Regional Emergency Medical Service of Kolda', 'Service']]);
+    assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
+  });
   it('a school a district acts for is the district\'s ("the District"), on behalf of … ("LHS")"); a name ending "(Pty) Ltd" is read past its brackets', () => {
     const onBehalf = analyze('# MOU\n\nThis MOU is between **Lowmoor Independent School District** ("the District"), on behalf of Lowmoor Early College High School ("LECHS"), and **Quarry County College** ("the College").\n\nThe College will teach the courses. The District will bus students.\n', { agreement: true });
     assert.deepEqual(onBehalf.parties.map((p) => p.names), [['Lowmoor Independent School District', 'District', 'Lowmoor Early College High School', 'LECHS'], ['Quarry County College', 'College']]);

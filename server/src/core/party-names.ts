@@ -141,6 +141,8 @@ const UNQUOTED_DEFINITION = new RegExp(
 
 /** `Turntabl Limited (Turntabl UK)`: an unquoted short name after a company name. */
 const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pty Ltd|Pvt Ltd|Corporation|Corp|Company|GmbH|PLC|Bhd))\.?\s*\((${NAME})\)`, 'gu');
+/** A bold name, what it is, then its short name in quotes at the end of its line: `**A** (…), "A"; and`. */
+const TRAILING_ALIAS = /^[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?\*\*([^*\n]{3,120})\*\*[^"“\n]{0,240}?,[ \t]*["“]((?:[Tt]he\s+)?[^"”\n]{2,40})["”][ \t]*[;.,]?[ \t]*(?:and|or)?[ \t]*$/gmu;
 /** What COMPANY_ALIAS needs: a company word right before "(" (a cheap test first). */
 const COMPANY_ALIAS_HINT = /(?:Limited|Ltd|Inc|LLC|Corporation|Corp|Company|GmbH|PLC|Bhd)\.?\s*\(/;
 const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\([^()"“”'‘’\n]{1,60}\))?`;
@@ -247,6 +249,8 @@ export const definedParties = memo((src: string): string[][] => {
     else out.push(names);
   }
   if (COMPANY_ALIAS_HINT.test(src)) for (const m of src.matchAll(COMPANY_ALIAS)) out.push([m[1], m[2]]);
+  // `- **Kër Code — Association for Civic Technology** (registered association, …), "Kër Code"; and`: the short name last, no brackets.
+  if (src.includes('**')) for (const m of src.matchAll(TRAILING_ALIAS)) if (!NOT_A_PARTY.test(clean(m[2])) && !THING_WORDS.test(m[2])) out.push([clean(m[1].split(/\s+[—–]\s+/)[0]), m[2]]);
   return out;
 }, 20_000);
 
