@@ -320,6 +320,11 @@ describe('agreement detection', () => {
     assert.equal(bank.isAgreement, false, bank.agreementReason);
     const renewal = analyze('**Ostrander College**\n\nMay 6, 2027\n\nMs. Ines Calloway\nDirector, Hollin Fabrication Ltd.\n\n**Re: Renewal of our Memorandum of Understanding**\n\nDear Ines,\n\nI am writing on behalf of Ostrander College to propose that we renew the MOU for two years from July 1, 2027, on the same terms as the original.\n\nIf you agree, please sign below and return a copy to me by June 13, 2027.\n\nSincerely,\n\nPaul Meyrick\nAssociate Dean\n\n**ACCEPTED AND AGREED** on behalf of Hollin Fabrication Ltd.\n\nSignature: ________\n');
     assert.equal(renewal.isAgreement, true, renewal.agreementReason);
+    // A signed statement of intent and heads of terms are agreements by their title, duties or not.
+    for (const title of ['STATEMENT OF INTENT', 'Heads of Terms', 'Declaration of Intent']) {
+      const a = analyze(`# ${title}\n\n**Rio Verde County EMS Authority**\nand\n**Civil Protection Directorate of Ciudad Alta**\n\nWHEREAS both services respond together to floods on the border;\n\nThe signatories record their shared objectives:\n\n- more bilingual young people entering EMT programmes;\n- joint youth open days.\n\nSigned: ____________\n`);
+      assert.equal(a.isAgreement, true, `${title}: ${a.agreementReason}`);
+    }
   });
   it('front matter can declare an agreement', () => {
     const md = '---\nagreement:\n  type: mou\n---\n\n# Draft\n\nNotes to self.\n';
