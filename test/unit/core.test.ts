@@ -779,6 +779,11 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
 });
 
 describe('safety written as care for the people who take part', () => {
+  it('controls in the rows of a heads-of-terms table count wherever the safety section is ("| 9. Supervision | … Maximum two students per supervisor |")', () => {
+    const a = analyze('# HEADS OF TERMS\n\nThese terms are agreed between Ardcarn University Hospital (the "Hospital") and St Brigid\'s College (the "College") for Transition Year students.\n\n| Term | Detail |\n|---|---|\n| **8. Vetting** | Current vetting disclosure for every supervisor, completed before the supervisor\'s first block. |\n| **9. Supervision** | Each student accompanied at all times by a named supervisor. Maximum two students per supervisor. |\n| **13. School check-ins** | Telephone check-in with each student on day 1 and day 3. |\n| **14. Incidents** | Any accident or safeguarding concern is reported to the College by phone the same day and in writing within 24 hours. |\n', { agreement: true });
+    const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'present', safety.reason);
+  });
   it('sessions in view of school staff, "must not meet any learner alone" and unannounced visits are supervision and check-ins', async () => {
     const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
     assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
