@@ -89,6 +89,7 @@ describe('headings', () => {
     assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);
     assert.deepEqual(matchHeading('People to talk to').map((m) => m.id), ['points-of-contact']);
     // Who owns the data and results of the work is intellectual property, not what the partnership aims at.
+    assert.deepEqual(matchHeading('What I hope comes of it').map((m) => m.id), ['intended-outcomes']);
     assert.deepEqual(['9. Data and results', 'Publication of results', 'Expected results'].map((t) => matchHeading(t).map((m) => m.id)), [['intellectual-property'], ['intellectual-property'], ['intended-outcomes']]);
   });
   it('reads ATX, setext, bold, numbered-bold, run-in, span and HTML headings', () => {
@@ -839,7 +840,7 @@ describe('duties listed under "X will:"', () => {
   });
 
   it('who acts: not what a passive duty acts on, not a restriction, not a belief; a party through its people', async () => {
-    const { actorOf, hasActor } = await import('../../server/src/core/substance/actors');
+    const { actorOf, afterOpeningPhrase, hasActor } = await import('../../server/src/core/substance/actors');
     const { countDuties } = await import('../../server/src/core/substance/duties');
     // Passive: the subject is acted on, unless "by the X" right after says who acts.
     assert.equal(hasActor('Copies must be given to the lab technician on the first day.').actor, false);
@@ -858,6 +859,10 @@ describe('duties listed under "X will:"', () => {
     // A party's strategy or policy speaks; it binds no one ("The Council's … Strategy 2024–2029 commits to halving the gap").
     assert.equal(actorOf('The Council’s Economic Development Strategy 2024–2029 commits to halving the gap in NEET rates.'), '');
     assert.equal(actorOf("The College's mentors will meet each intern weekly."), 'college');
+    // Contractions are duties ("I'll donate the seed", "We'll set aside 12 acres"), and the pronoun after a phrase with no comma acts.
+    assert.equal(hasActor("I'll donate the seed and the inoculant.").actor, true);
+    assert.equal(hasActor("We'll set aside roughly 12 acres on the south-east quarter.").actor, true);
+    assert.equal(afterOpeningPhrase('On the school side we'), 'we');
     // "Provide a safe environment" has no concrete object: a vague duty, not a concrete one.
     const safe = countDuties([{ text: 'Members hosting in-person events will provide a safe and welcoming environment for all attendees.', kind: 'paragraph' }]);
     assert.deepEqual([safe.owed.length, safe.vague.length], [0, 1]);

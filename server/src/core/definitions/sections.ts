@@ -112,7 +112,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
       'how we will know', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
-      'what we hope', 'what we expect', 'what we want to see',
+      'what we hope', 'what we expect', 'what we want to see', 'what i hope', 'hopes',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision', 'shared interest', 'shared interests', 'common interests', 'mutual interests'],
   },

@@ -50,7 +50,9 @@ export function afterOpeningPhrase(before: string): string {
   // "The School agrees that the Company will": the one named after "that".
   const that = / that /i.test(rest) && AGREES_HINT.test(rest) ? AGREES_THAT.exec(rest) : null;
   if (that) return /^(?:its|their|his|her)\b/i.test(that[2]) ? that[1] : that[2];
-  return rest;
+  // "On the school side we'll coordinate…", "In return we will…": the pronoun after a phrase with no comma acts.
+  const pronoun = /^[^,]*\s(we|I|they)\s*$/i.exec(rest);
+  return pronoun ? pronoun[1] : rest;
 }
 const AGREES_HINT = /\b(?:agree|undertake|confirm|ensure|warrant|guarantee|acknowledge)/i;
 const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;
