@@ -698,6 +698,12 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(a.parties.map((p) => p.names), [['Teranga Code'], ['Regional Emergency Medical Service of Kolda', 'Service']]);
     assert.equal(a.sections.find((s) => s.id === 'roles')!.status, 'present');
   });
+  it('a short name in bold quotes ("hereinafter called <b>“the Donor”</b>") is defined all the same; a document\'s name is no party', () => {
+    const a = analyze('<h2>DEVICE DONATION AGREEMENT</h2>\n\n<p><b>PALMSTONE DIGITAL SERVICES LIMITED</b>, a company incorporated in Nigeria, having its registered office at Plot 9, Victoria Island, Lagos (hereinafter called <b>“the Donor”</b>), of the one part;</p>\n\n<p><b>AND</b></p>\n\n<p><b>BYTE-BRIDGE FOUNDATION</b>, a non-profit organisation, having its office at 12 Ogun Drive, Lagos (hereinafter called <b>“the Foundation”</b>), of the other part.</p>\n\n<p>1.1 The Donor shall donate 250 refurbished laptops.</p>\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names), [['PALMSTONE DIGITAL SERVICES LIMITED', 'Donor'], ['BYTE-BRIDGE FOUNDATION', 'Foundation']]);
+    const md = analyze('# Memorandum\n\nThis **“Consortium Partnership Agreement”** is made between Harbourline Bank (“the Bank”) and Tessel Data Ltd (“Tessel”).\n', { agreement: true });
+    assert.ok(!md.parties.some((p) => /Agreement/.test(p.name)), md.parties.map((p) => p.name).join(', '));
+  });
   it('a school a district acts for is the district\'s ("the District"), on behalf of … ("LHS")"); a name ending "(Pty) Ltd" is read past its brackets', () => {
     const onBehalf = analyze('# MOU\n\nThis MOU is between **Lowmoor Independent School District** ("the District"), on behalf of Lowmoor Early College High School ("LECHS"), and **Quarry County College** ("the College").\n\nThe College will teach the courses. The District will bus students.\n', { agreement: true });
     assert.deepEqual(onBehalf.parties.map((p) => p.names), [['Lowmoor Independent School District', 'District', 'Lowmoor Early College High School', 'LECHS'], ['Quarry County College', 'College']]);

@@ -8,10 +8,11 @@ import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
 import { distinctOrganisations, mentions, sameParty, wordIn } from './party-words';
+import { titleBlockPairs } from './party-title-page';
 import {
   MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
   ROLE_ALIAS, betweenParties, clean, definedParties,
-  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, titleBlockPairs, unquotedParties, withAlias,
+  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 
@@ -46,12 +47,15 @@ function properCase(name: string, text: string): string {
   return name;
 }
 
+const DOCUMENT_NAME = /\b(?:agreement|memorandum|mou|moa|contract|charter)$/i;
+
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
   const parties: Party[] = [];
   const add = (names: string[], start: number, end: number) => {
     // (Names defined as participants, "Students of the University ("Student Trainees")", are no party.)
     if (names.length > 1 && names.some((n) => PARTICIPANT_NAME.test(clean(n)))) return;
-    const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`) && !PARTICIPANT_NAME.test(n)))];
+    // (A document's name, "Consortium Partnership Agreement", is no organisation.)
+    const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`) && !PARTICIPANT_NAME.test(n) && !DOCUMENT_NAME.test(n)))];
     if (!ns.length) return;
     // (A name the text already gave a party is that party's, before any name it is a word of.)
     const existing =

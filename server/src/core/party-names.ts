@@ -7,14 +7,21 @@ import { memo } from './signals';
 import { joinWraps } from './facts/make';
 
 /** A passage's source with the lines a conversion broke mid-phrase joined (memoised by text). */
-export const joinedSource = memo((src: string) => joinWraps(src.replace(/\r\n?/g, '\n')), 5_000);
+export const joinedSource = memo((src: string) => joinWraps(boldAsMarkdown(src.replace(/\r\n?/g, '\n'))), 5_000);
+
+/** No bold around a quoted short name: `(hereinafter called <b>“the Donor”</b>)` reads as `(hereinafter called “the Donor”)`. */
+function boldAsMarkdown(src: string): string {
+  if (!src.includes('<') && !src.includes('*')) return src;
+  const BOLD = String.raw`(?:\*\*|<(?:b|strong)>|<\/(?:b|strong)>)`;
+  return src.replace(new RegExp(String.raw`${BOLD}(?=["“'‘][^"”'’\n]{2,40}["”'’]${BOLD})|(?<=${BOLD}["“'‘][^"”'’\n]{2,40}["”'’])${BOLD}`, 'gi'), '');
+}
 
 export const NOT_A_PARTY =
   /^(?:students?|learners?|pupils?|participants?|attendees?|interns?|apprentices?|trainees?|mentees?|children|minors?|youth|the public|public|community members?|members of the public|visitors?|users?|customers?|clients?|patients?|families|parents?|volunteers?|staff|employees?|first party|second party|third party|third parties|steering committee|committee|board|ferpa|gdpr|hipaa|terms|projects?|mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
 /** People who take part, however qualified ("Student Trainees", "summer interns"): participants, never a party. */
 export const PARTICIPANT_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:students?|learners?|pupils?|trainees?|interns?|apprentices?|participants?|mentees?|campers?|attendees?|children|youth)$/iu;
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
+export const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 /** A quoted short name, and a second one after "or" (`"Kilele" or "the Company"`): groups 1 and 2. */
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’])?`;
 /**
@@ -87,48 +94,6 @@ function lastClauseParen(text: string, at: number): number {
 /** A sentence listing the members or parties by name. */
 export const MEMBER_LIST =
   /\b(?:the\s+)?(?:initial\s+|founding\s+)?(?:members|parties|partners|signatories|collaborating organi[sz]ations|member organi[sz]ations|partner organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\s*:?\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?(?:,\s*|,?\s+and\s+)){1,9}\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?)/u;
-
-/** "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)": a title-page line pairing two organisations with their short names. */
-export const PARTY_PAIR_LINE = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*(?:&|and|\+|–|—|/|with)[\s*_]+(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*$`, 'u');
-
-/** An organisation's name standing alone on a title-page line: short, capitalised, with a word organisations use. */
-function organisationLine(line: string): string | undefined {
-  const t = line.replace(/[*_]/g, '').replace(/^\s*(?:between|and)\s+/i, '').replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[^()]*\)/gu, '').replace(/,\s*[^,]{1,40}$/, '').trim();
-  if (!t || t.split(/\s+/).length > 10 || /\b(?:agreement|memorandum|mou|moa|understanding|partnership|letter|contract|charter|program|programme)\b/i.test(t) || !new RegExp(`^${NAME}(?:\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.-]{1,12}\\))?$`, 'u').test(t)) return undefined;
-  return new RegExp(ORGANISATION.source, 'i').test(t) ? t : undefined;
-}
-
-/**
- * The two organisations a title page pairs: "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)",
- * "**Harborview Science Museum** and **Lincoln Park Elementary School**", "SANDHILL COMMUNITY COLLEGE" / "and" /
- * "PINECREST COUNTY SCHOOLS", or "Between" / name and address / "and" / name and address. `lines` are the
- * title page's first lines, in order.
- */
-export function titleBlockPairs(lines: string[]): string[][] {
-  // ('' between paragraphs.)
-  const out: string[][] = [];
-  lines.forEach((line, i) => {
-    const pair = PARTY_PAIR_LINE.exec(line);
-    if (pair) {
-      out.push(withAlias(pair[1].trim()), withAlias(pair[2].trim()));
-      return;
-    }
-    const inline = /^(.{3,120}?)\s+(?:and|&)\s+(.{3,120})$/.exec(line.replace(/[*_]/g, '').trim());
-    const [a, b] = inline ? [organisationLine(inline[1]), organisationLine(inline[2])] : [];
-    if (a && b) out.push(withAlias(a), withAlias(b));
-    // "and" alone between two blocks (paragraphs, or lines of one).
-    if (/^[\s*_]*(?:and|AND|&)[\s*_]*$/.test(line)) {
-      // (Above it: the topmost organisation's line of the lines since "Between", at most eight.)
-      let before: string | undefined;
-      for (let j = i - 1; j >= Math.max(0, i - 8) && !/^[\s*_]*between[\s*_:]*$/i.test(lines[j]); j--) before = organisationLine(lines[j]) ?? before;
-      let k = i + 1;
-      while (k < lines.length && !lines[k].trim()) k++;
-      const after = organisationLine(lines[k] ?? '');
-      if (before && after) out.push(withAlias(before), withAlias(after));
-    }
-  });
-  return out;
-}
 
 /** A line (or table row) that labels a party: "Party A | Open Circuits Foundation", "First Party: Acme Ltd". */
 export const PARTY_LABEL_LINE = /^[\s|*_]*(?:party\s*(?:[A-D]|[1-4]|one|two|three|four)|(?:first|second|third|fourth) party)[\s*_]*(?:[|:][\s|*_]*)+([^|\n]{3,120}?)[\s|*_]*$/i;

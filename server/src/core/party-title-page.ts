@@ -1,0 +1,44 @@
+/** A title page that pairs two organisations: "**A** and **B**", "Between" / A and its address / "and" / B. */
+import { NAME, ORGANISATION, withAlias } from './party-names';
+
+/** "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)": a title-page line pairing two organisations with their short names. */
+const PARTY_PAIR_LINE = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*(?:&|and|\+|–|—|/|with)[\s*_]+(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*$`, 'u');
+
+/** An organisation's name standing alone on a title-page line: short, capitalised, with a word organisations use. */
+function organisationLine(line: string): string | undefined {
+  const t = line.replace(/[*_]/g, '').replace(/^\s*(?:between|and)\s+/i, '').replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[^()]*\)/gu, '').replace(/,\s*[^,]{1,40}$/, '').trim();
+  if (!t || t.split(/\s+/).length > 10 || /\b(?:agreement|memorandum|mou|moa|understanding|partnership|letter|contract|charter|program|programme)\b/i.test(t) || !new RegExp(`^${NAME}(?:\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.-]{1,12}\\))?$`, 'u').test(t)) return undefined;
+  return new RegExp(ORGANISATION.source, 'i').test(t) ? t : undefined;
+}
+
+/**
+ * The two organisations a title page pairs: "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)",
+ * "**Harborview Science Museum** and **Lincoln Park Elementary School**", "SANDHILL COMMUNITY COLLEGE" / "and" /
+ * "PINECREST COUNTY SCHOOLS", or "Between" / name and address / "and" / name and address. `lines` are the
+ * title page's first lines, in order.
+ */
+export function titleBlockPairs(lines: string[]): string[][] {
+  // ('' between paragraphs.)
+  const out: string[][] = [];
+  lines.forEach((line, i) => {
+    const pair = PARTY_PAIR_LINE.exec(line);
+    if (pair) {
+      out.push(withAlias(pair[1].trim()), withAlias(pair[2].trim()));
+      return;
+    }
+    const inline = /^(.{3,120}?)\s+(?:and|&)\s+(.{3,120})$/.exec(line.replace(/[*_]/g, '').trim());
+    const [a, b] = inline ? [organisationLine(inline[1]), organisationLine(inline[2])] : [];
+    if (a && b) out.push(withAlias(a), withAlias(b));
+    // "and" alone between two blocks (paragraphs, or lines of one).
+    if (/^[\s*_]*(?:and|AND|&)[\s*_]*$/.test(line)) {
+      // (Above it: the topmost organisation's line of the lines since "Between", at most eight.)
+      let before: string | undefined;
+      for (let j = i - 1; j >= Math.max(0, i - 8) && !/^[\s*_]*between[\s*_:]*$/i.test(lines[j]); j--) before = organisationLine(lines[j]) ?? before;
+      let k = i + 1;
+      while (k < lines.length && !lines[k].trim()) k++;
+      const after = organisationLine(lines[k] ?? '');
+      if (before && after) out.push(withAlias(before), withAlias(after));
+    }
+  });
+  return out;
+}
