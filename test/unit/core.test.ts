@@ -819,6 +819,15 @@ describe('a draft from Google Docs', () => {
   });
 });
 
+describe('a template from a repository', () => {
+  it('a party\'s heading over a {{variable}} and an "e.g." note leaves its duties to write; "Through this partnership we hope that students will:" lists aims, not duties', () => {
+    const a = analyze('# Student Service-Learning Partnership Agreement\n\nThis Agreement is entered into between **{{shelter_name}}** ("Shelter") and **{{school_name}}** ("School").\n\n## 2. Goals\n\nThrough this partnership we hope that students will:\n\n- learn the basics of humane animal care and kennel hygiene;\n- understand the work of animal welfare organizations.\n\n## 3. Responsibilities\n\n### 3.1 The Shelter agrees to:\n\n{{shelter_responsibilities}}\n\n*e.g. orientation, assigning a volunteer coordinator, tasks students may do.*\n\n### 3.2 The School agrees to:\n\n{{school_responsibilities}}\n\n*e.g. selecting students, permission slips, transportation, grading.*\n\n### 3.3 Shared\n\nBoth parties will communicate regularly and work together to resolve any issues.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /blanks/);
+  });
+});
+
 describe('duties listed under "X will:"', () => {
   it('what participants are to do ("Each Extern will: complete all 40 placement hours") is no party\'s contribution; what they receive is', () => {
     const text = (stipend: string) => `# Teacher Externship Agreement\n\nThis Agreement is between Corran Valley Unified School District ("the District") and Brightline Castings Inc. ("the Host").\n\n## Responsibilities\n\nThe District will recruit teachers and check in weekly. The Host will name a supervisor and plan each day on site.\n\n## Stipend and Deliverables\n\n${stipend}\n\nEach Extern will:\n\n- complete all 40 placement hours by July 31, 2026;\n- submit one lesson plan based on the externship by August 14, 2026.\n`;

@@ -45,7 +45,7 @@ export function afterOpeningPhrase(before: string): string {
   const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
   // "We believe (that) this partnership will help…": who acts is what follows the belief.
   const belief = BELIEF.exec(rest);
-  if (belief) return rest.slice(belief[0].length);
+  if (belief) return rest.slice(belief.index + belief[0].length);
   // "The Member Organization agrees that its representative will": the party, through its people;
   // "The School agrees that the Company will": the one named after "that".
   const that = / that /i.test(rest) && AGREES_HINT.test(rest) ? AGREES_THAT.exec(rest) : null;
@@ -56,7 +56,7 @@ export function afterOpeningPhrase(before: string): string {
 }
 const AGREES_HINT = /\b(?:agree|undertake|confirm|ensure|warrant|guarantee|acknowledge)/i;
 const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;
-const BELIEF = /^\s*(?:we|i|the parties|both parties|the partners)\s+(?:(?:firmly|strongly|truly)\s+)?(?:believe|hope|expect|trust|anticipate|are confident|am confident|feel|think|know)\s+(?:that\s+)?/i;
+const BELIEF = /(?:^|\s)(?:we|i|the parties|both parties|the partners)\s+(?:(?:firmly|strongly|truly)\s+)?(?:believe|hope|expect|trust|anticipate|are confident|am confident|feel|think|know)\s+(?:that\s+)?/i;
 
 /** A duty of the parties together ("Both parties will…", "The partners shall…", "We will…"); "each party" is each one's own. */
 export function jointDuty(sentence: string): boolean {

@@ -29,8 +29,12 @@ interface SentenceFacts {
   i: boolean;
 }
 
+const EXAMPLES_NOTE = /^[\s*_(]*(?:e\.g\.|eg\b|for example\b|examples?:)/i;
+
 /** Fewer than two words left of what is to be done once the template's blanks are taken out. */
 function blankDuty(s: string): boolean {
+  // A note to the drafter giving examples ("e.g. orientation, assigning a volunteer coordinator…"): nothing yet to do.
+  if (EXAMPLES_NOTE.test(s)) return true;
   const rest = withoutBlanks(s);
   if (rest === s) return false;
   const m = OBLIGATION.exec(rest);

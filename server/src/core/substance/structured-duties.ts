@@ -171,7 +171,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
     items++;
-    if (wordCount(p.text) === 0) instructed = true;
+    if (wordCount(p.text) === 0 || /^[\s*_(]*(?:e\.g\.|for example\b)/i.test(p.text)) instructed = true;
     else {
       blank = false;
       if (!findPlaceholders(p.text).length && !VAGUE_DUTY.test(p.text)) written = true;
