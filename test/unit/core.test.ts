@@ -877,6 +877,8 @@ describe('duties listed under "X will:"', () => {
     // A party's strategy or policy speaks; it binds no one ("The Council's … Strategy 2024–2029 commits to halving the gap").
     assert.equal(actorOf('The Council’s Economic Development Strategy 2024–2029 commits to halving the gap in NEET rates.'), '');
     assert.equal(actorOf("The College's mentors will meet each intern weekly."), 'college');
+    // Naming a contact is no duty: "The School's focal person shall be Mr. Daniel Ochieng, Deputy Principal."
+    assert.equal(countDuties([{ text: "5.2 The School's focal person shall be Mr. Daniel Ochieng, Deputy Principal.", kind: 'paragraph' }]).owed.length, 0);
     // Contractions are duties ("I'll donate the seed", "We'll set aside 12 acres"), and the pronoun after a phrase with no comma acts.
     assert.equal(hasActor("I'll donate the seed and the inoculant.").actor, true);
     assert.equal(hasActor("We'll set aside roughly 12 acres on the south-east quarter.").actor, true);

@@ -46,8 +46,11 @@ const blankOf = memo(blankDuty);
 const vagueOf = tests(VAGUE_DUTY);
 const negativeOf = tests(NEGATIVE_DUTY);
 
+/** Who a party names, not what it does: "The School's focal person shall be Mr. Daniel Ochieng". */
+const DESIGNATION = /\b(?:shall|will)\s+be\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Engr|Shri|Smt)\.?\s|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
+
 const sentenceFacts = memo((s: string): SentenceFacts => {
-  const obligation = OBLIGATION.test(s);
+  const obligation = OBLIGATION.test(s) && !DESIGNATION.test(s);
   return {
     // (Read only for duties and lines listed under an introduction, not for most sentences: tested when first asked.)
     get blank() {
