@@ -299,6 +299,8 @@ describe('agreement detection', () => {
     assert.deepEqual(['R 18 500 per year', 'section R2', 'r 18 500'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['R 18 500', '', '']);
     // East African shillings as written there, and a sentence not cut after "Kshs." or "Dr.".
     assert.deepEqual(['Kshs. 4,500 per month', 'TSh 10,000', 'Shs. 20,000'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['Kshs. 4,500', 'TSh 10,000', 'Shs. 20,000']);
+    // Pacific, Caribbean and Nordic currencies by their codes and names.
+    assert.deepEqual(['WST 15,000 in two instalments', 'FJD 2,400 per term', 'JMD 95,000 a year', 'NOK 40 000', 'grant of 5,000 tala'].map((t) => AMOUNT.exec(t)?.[0] ?? ''), ['WST 15,000', 'FJD 2,400', 'JMD 95,000', 'NOK 40', '5,000 tala']);
     const stipend = analyze('# Volunteer Agreement\n\nThis Agreement is between Kijiji Readers Trust and Faith Kamau.\n\n5.1 The Trust shall pay the Volunteer a stipend of Kshs. 4,500 per month, on or before the 5th day of the following month. Dr. Wanjiru Mbeki will supervise the Volunteer.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'present');
     // Vetting of people (Ireland's National Vetting Bureau) is a background check; vetting of projects is not safety.
