@@ -790,6 +790,14 @@ L'Entreprise s'engage à désigner un tuteur pour chaque élève accueilli, à p
   });
 });
 
+describe('a schedule of activities with its targets', () => {
+  it('a "Timing" column is the period of a "Target / Measure" column; a number inside a blank ("{{measure_1}}") is no target', () => {
+    const outcomes = (rows: string) => analyze(`# Memorandum of Understanding\n\nThis MOU is between the Blue Ridge Coffee Co-operative ("the Co-operative") and Mavis Bank High School ("the School").\n\n## Schedule of Activities\n\n| # | Activity | Lead | Timing | Target / Measure |\n|---|---|---|---|---|\n${rows}\n`, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes('| 1 | Supply certified seedlings | Co-operative | Dec 2025 | 1,200 planted; ≥ 80% survival at 30 June 2026 |\n| 2 | Train students | Co-operative | Oct 2025 – Jun 2027 | 40 Grade 10 students trained per year |').status, 'present');
+    assert.notEqual(outcomes('| 1 | {{activity_1}} | {{lead_1}} | TBD | {{measure_1}} |').status, 'present');
+  });
+});
+
 describe('safety written as care for the people who take part', () => {
   it('controls in the rows of a heads-of-terms table count wherever the safety section is ("| 9. Supervision | … Maximum two students per supervisor |")', () => {
     const a = analyze('# HEADS OF TERMS\n\nThese terms are agreed between Ardcarn University Hospital (the "Hospital") and St Brigid\'s College (the "College") for Transition Year students.\n\n| Term | Detail |\n|---|---|\n| **8. Vetting** | Current vetting disclosure for every supervisor, completed before the supervisor\'s first block. |\n| **9. Supervision** | Each student accompanied at all times by a named supervisor. Maximum two students per supervisor. |\n| **13. School check-ins** | Telephone check-in with each student on day 1 and day 3. |\n| **14. Incidents** | Any accident or safeguarding concern is reported to the College by phone the same day and in writing within 24 hours. |\n', { agreement: true });
@@ -801,6 +809,7 @@ describe('safety written as care for the people who take part', () => {
     assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
     assert.deepEqual(safetyControls('The Volunteer must not meet any learner alone outside the agreed sessions.'), ['supervision']);
     assert.deepEqual(safetyControls('The Programme Coordinator will make unannounced visits to each school during the term.'), ['check-ins']);
+    assert.deepEqual(safetyControls('Not more than four students are carried on any vessel, and a teacher of the School is aboard every vessel.'), ['supervision']);
   });
   it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {
     const a = analyze('# Digital Mentors — Partnership Agreement\n\nThis agreement is between the Ashgrove Public Library ("the Library") and the Silverline Seniors Society ("the Society"). High school students volunteer as mentors.\n\n## 1. What each of us will do\n\nThe Library will book the room for 30 sessions. The Society will recruit 12 volunteers.\n\n## 3. Looking after participants and volunteers\n\n**Screening.** Every volunteer must have a current Criminal Record Check before their first session.\n\n**Youth volunteers.** Volunteers aged 15–17 always work in a session alongside at least one adult volunteer.\n\n**How sessions run.** Mentoring takes place only in the Program Room with at least two volunteers present.\n\n**Incidents.** Any injury or complaint is reported to the Library staff member on duty immediately, and in writing within 24 hours.\n', { agreement: true });

@@ -1,6 +1,6 @@
 /** Intended outcomes: a measure, a target and a period. */
 import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, memo, sentences } from '../signals';
-import { findPlaceholders } from '../placeholders';
+import { findPlaceholders, withoutBlanks } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** The target sentences of one passage, and whether it names a period anywhere (memoised per text). */
@@ -35,7 +35,7 @@ const cellsOf = (row: string): string[] => row.split('|').map((c) => c.trim()).f
 const TARGET_HEADER = /\b(?:targets?|goals?)\b/i;
 const HEADER_PERIOD = /\b20\d\d\b/;
 /** A header cell over each row's period: "Period", "By when", "Timeframe", "Due". */
-const PERIOD_HEADER = /^(?:period|by when|when|timeframe|time ?frame|due(?: date)?|deadline|target date|year)$/i;
+const PERIOD_HEADER = /^(?:period|by when|when|timeframe|time ?frame|timing|timeline|timescale|dates?|due(?: date)?|deadline|target date|year)$/i;
 
 /** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
@@ -55,7 +55,8 @@ function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>):
       header = cells;
       continue;
     }
-    if (header && cells.slice(1).some((c) => /\d/.test(c))) out.push(row);
+    // (A number inside a blank, "{{measure_1}}", is no target.)
+    if (header && cells.slice(1).some((c) => /\d/.test(c) && /\d/.test(withoutBlanks(c)))) out.push(row);
   }
   return out;
 }
