@@ -5,7 +5,7 @@
  */
 
 export const OBLIGATION =
-  /\b(?:will|shall|must|agrees? to|commits? to|undertakes? to|(?:is|are|will be|shall be) responsible for|(?:is|are) expected to|has agreed to|have agreed to)\b|(?<=\b(?:I|we|you|they|he|she)\s?)['’]ll\b/i;
+  /\b(?:will|shall|must|agrees? to|commits? to|undertakes? to|(?:is|are|will be|shall be) responsible for|(?:is|are) expected to|has agreed to|have agreed to)\b|['’]ll\b(?<=\b(?:I|we|you|they|he|she)\s?['’]ll)/i;
 
 /** Duties that name no concrete act: the verb after "will" is vague, or the duty is left to be agreed. */
 export const VAGUE_DUTY =
