@@ -313,6 +313,9 @@ describe('agreement detection', () => {
     const duties = 'The University will review every agreement within 15 working days. The Company will name a lead contact. The Research Office will keep a register of agreements. Each party will meet once a term. The partner shall pay the agreed fee within 30 days.';
     const policy = analyze(`---\ntitle: Industry Research and Collaboration Agreements\nowner: Office of Research\n---\n\n# Policy R-2.4 — Industry Research and Collaboration Agreements\n\n## 1. Purpose\n\nThis policy sets out how the University makes agreements with companies. This policy applies to all staff.\n\n## 2. Roles and responsibilities\n\n${duties}\n\n## 3. Contacts\n\nQuestions about this policy go to the Research Office.\n\n## 4. Review\n\nThis policy is reviewed every three years; the parties to each agreement sign it separately.\n`);
     assert.equal(policy.isAgreement, false, policy.agreementReason);
+    // …also when the front matter's title names one agreement: the heading says what the text is.
+    const singular = analyze(`---\ntitle: Research Partnership Agreement\n---\n\n# Policy R-2.5 — Research Partnership Agreement\n\n## 1. Purpose\n\nThis policy sets out how the University signs a sponsored research agreement.\n\n## 2. Roles and responsibilities\n\n${duties}\n`);
+    assert.equal(singular.isAgreement, false, singular.agreementReason);
     const page = analyze(`<div class="crumbs">Home › Employers › Work with us</div>\n\n# Working with Tarrant Polytechnic\n\nThis page explains the steps and the agreement each kind of partnership uses.\n\n## Choosing the agreement\n\n${duties}\n\n## Contacts\n\nCall the Employer Office.\n\n## Outcomes\n\nMost partners see results in a year.\n`);
     assert.equal(page.isAgreement, false, page.agreementReason);
     assert.match(page.agreementReason, /web page/);

@@ -103,6 +103,8 @@ const ABOUT_TITLE =
 /** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
+/** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
+const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
 const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\b(?:it|this (?:document|page|bank|guide|toolkit|collection|template))\s+is\s+not\s+(?:an?|the)\s+(?:agreement|mou|memorandum)\b|\b(?:submitting|submission of|completing|returning|sending)\b[^.]{0,60}\b(?:does|do|will) not (?:create|constitute|form)\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
@@ -209,6 +211,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
+  // (Front matter may give the title, "Industry Collaboration Agreements", over a heading that says what the text is.)
+  else if (firstHeading !== mainTitle && GENRE_LEAD.test(firstHeading)) con.push([3, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names another kind of document`]);
   {
     // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**");
     // under a title that names an agreement, only what stands above it ("AGENDA ITEM 9.2" over
