@@ -84,6 +84,13 @@ describe('splitBlocks', () => {
 describe('headings', () => {
   const headings = (md: string) => buildModel(md).headings.map((h) => `${h.kind}:${h.level}:${h.text}`);
 
+  it('a PDF\'s rule of tildes opens a fence nothing closes: the prose after it is read as text; code in a closed fence is not', () => {
+    const md = 'WEST MOOR DIGITAL NETWORK\n\nCHARTER\n\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\nOUR PURPOSE\n\nTo raise the number of digital qualifications achieved by learners in the area by 2027.\n';
+    assert.ok(headings(md).includes('numbered:7:OUR PURPOSE'), headings(md).join(', '));
+    assert.ok(buildModel(md).passages.some((p) => p.text.startsWith('To raise the number')));
+    const code = '# Notes\n\n~~~\nThe parties will meet every quarter to review the shared plan and its budget.\n~~~\n';
+    assert.ok(!buildModel(code).passages.some((p) => p.text.startsWith('The parties')));
+  });
   it('a Word heading with its table-of-contents anchor before it is a heading ("[]{#_Toc… .anchor}**6. People to talk to**")', () => {
     const md = '[]{#_Toc172210006 .anchor}**6. People to talk to**\n\n**6.1 Programme leads.** Ada Kerr, ada.kerr@example.org\n\n[]{#_Toc172210013 .anchor}**ANNEX A -- RISK ASSESSMENT**\n';
     assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);

@@ -45,10 +45,31 @@ function readBlock(text: string, parse: (text: string) => Root): BlockFacts {
     return facts;
   }
   walkChildren(tree, text, facts, 0, 0);
+  // A PDF's rule of tildes ("~~~~~~~~~~") opens a code fence nothing closes, and the agreement after it
+  // would be read as code: prose in an unclosed fence with no language is read as the text it is.
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type === 'code' && !last.lang && last.position && unclosedProse(text.slice(last.position.start.offset, last.position.end.offset), last.value)) {
+    const at = last.position.start.offset ?? 0;
+    const eol = /\r\n|\r|\n/.exec(text.slice(at));
+    const from = eol ? at + eol.index + eol[0].length : 0;
+    if (from > 0) {
+      const inner = shift(readBlock(text.slice(from), parse), from);
+      facts.headings.push(...inner.headings);
+      facts.passages.push(...inner.passages);
+      facts.placeholders.push(...inner.placeholders);
+    }
+  }
   const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
   facts.headings.sort(byStart);
   facts.passages.sort(byStart);
   return facts;
+}
+
+/** A fenced block that runs to the end with no closing fence and holds sentences, not code. */
+function unclosedProse(source: string, value: string): boolean {
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
+  if (!fence || new RegExp(`(?:^|\\n) {0,3}${fence[0] === '~' ? '~' : '`'}{${fence.length},}[ \\t]*\\s*$`).test(source.slice(fence.length))) return false;
+  return /\p{Lu}\p{Ll}+(?:[ ,]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){7,}[.;:]/u.test(value) && !/[{};=]\s*$/m.test(value);
 }
 
 function shift(f: BlockFacts, by: number): BlockFacts {
