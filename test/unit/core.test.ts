@@ -814,6 +814,11 @@ describe('safety written as care for the people who take part', () => {
     const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(safety.status, 'present', safety.reason);
   });
+  it('"all members will take care that everyone is kept safe" is a promise of safety in general terms: weak, not missing', () => {
+    const a = analyze('# Growing Together — Community Compact\n\nThis compact is agreed between Glenarra Primary School ("the School") and the Glenarra Growing Trust ("the Trust").\n\n## What we will do\n\nThe Trust will coordinate the compact and call three meetings a year. The School will host the garden club on Tuesdays.\n\n## Working together\n\nActivities with pupils will follow the school\'s usual policies, and all members will take care that everyone, young and old, is kept safe and feels welcome.\n', { agreement: true });
+    const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'weak', safety.reason);
+  });
   it('sessions in view of school staff, "must not meet any learner alone" and unannounced visits are supervision and check-ins', async () => {
     const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
     assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
