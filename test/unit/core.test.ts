@@ -97,6 +97,8 @@ describe('headings', () => {
     assert.deepEqual(matchHeading('People to talk to').map((m) => m.id), ['points-of-contact']);
     // Who owns the data and results of the work is intellectual property, not what the partnership aims at.
     assert.deepEqual(matchHeading('What I hope comes of it').map((m) => m.id), ['intended-outcomes']);
+    // Touching and being alone with a child are safeguarding, not points of contact.
+    assert.deepEqual(['D4. Physical contact', 'One-to-one contact', 'Online contact with mentees', 'Contacts'].map((t) => matchHeading(t).map((m) => m.id)), [['safety-protocols'], ['safety-protocols'], ['safety-protocols'], ['points-of-contact']]);
     assert.deepEqual(['9. Data and results', 'Publication of results', 'Expected results'].map((t) => matchHeading(t).map((m) => m.id)), [['intellectual-property'], ['intellectual-property'], ['intended-outcomes']]);
   });
   it('reads ATX, setext, bold, numbered-bold, run-in, span and HTML headings', () => {
