@@ -494,6 +494,8 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       // A notice period and a deadline are no hours given.
       "The Hospital shall give the District at least 48 hours' notice of any rotation it must cancel.",
       'The Safety Officer will submit a written incident report to the Dean within twenty-four (24) hours.',
+      // A teacher's monitoring visits are safety, not a contribution.
+      "The School's supervising teacher will visit the Clinic at least once each week of the placement.",
       // A contact's line: how to reach someone.
       '| Safeguarding concerns | Daniel Rotich | Safeguarding Officer | +254 733 600 281 (24 hours) | safeguarding@tujenge.example.org |',
     ]) assert.equal(isConcreteCommitment(s), false, s);
@@ -826,6 +828,7 @@ describe('safety written as care for the people who take part', () => {
     assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
     assert.deepEqual(safetyControls('The Volunteer must not meet any learner alone outside the agreed sessions.'), ['supervision']);
     assert.deepEqual(safetyControls('The Programme Coordinator will make unannounced visits to each school during the term.'), ['check-ins']);
+    assert.deepEqual(safetyControls("The School's supervising teacher will visit the Clinic at least once each week."), ['check-ins']);
     assert.deepEqual(safetyControls('Not more than four students are carried on any vessel, and a teacher of the School is aboard every vessel.'), ['supervision']);
   });
   it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {

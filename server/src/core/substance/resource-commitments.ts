@@ -62,6 +62,8 @@ const describesParty = (s: string): boolean => DESCRIPTIVE_WORD.test(s) && DESCR
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
 
+const TEACHER_VISITS = /\b(?:teachers?|tutors?|lecturers?|placement (?:officers?|coordinators?))\b[^.;]{0,40}\bvisit(?:s|ed|ing)?\b/i;
+
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
 
@@ -76,6 +78,8 @@ function resourceSentence(s: string): boolean {
   if (PARTICIPANTS_ACHIEVE.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s)) return false;
   // "Year 11 students may spend up to three mornings observing staff": what participants do, not what a party gives.
   if (PARTICIPANTS_DO.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s) && !/\b(?:receive|receives|be given|be provided|be issued|be loaned|get)\b/i.test(s)) return false;
+  // "The School's supervising teacher will visit the Clinic at least once each week": monitoring (safety), not a contribution.
+  if (TEACHER_VISITS.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
