@@ -828,7 +828,7 @@ describe('safety written as care for the people who take part', () => {
     assert.deepEqual(safetyControls('All sessions take place on school premises with the door open or in view of school staff.'), ['supervision']);
     assert.deepEqual(safetyControls('The Volunteer must not meet any learner alone outside the agreed sessions.'), ['supervision']);
     assert.deepEqual(safetyControls('The Programme Coordinator will make unannounced visits to each school during the term.'), ['check-ins']);
-    assert.deepEqual(safetyControls("The School's supervising teacher will visit the Clinic at least once each week."), ['check-ins']);
+    assert.deepEqual(safetyControls("The School's placement teacher will visit the Clinic at least once each week."), ['check-ins']);
     assert.deepEqual(safetyControls('Not more than four students are carried on any vessel, and a teacher of the School is aboard every vessel.'), ['supervision']);
   });
   it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {

@@ -104,6 +104,7 @@ function concreteCommitment(text: string): boolean {
   const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
   // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
+  if (TEACHER_VISITS.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s)) return false;
   if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
