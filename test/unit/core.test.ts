@@ -720,6 +720,10 @@ describe('parties from the ways real agreements name them', () => {
     const md = analyze('# Memorandum\n\nThis **“Consortium Partnership Agreement”** is made between Harbourline Bank (“the Bank”) and Tessel Data Ltd (“Tessel”).\n', { agreement: true });
     assert.ok(!md.parties.some((p) => /Agreement/.test(p.name)), md.parties.map((p) => p.name).join(', '));
   });
+  it('when nothing else names two parties, a run-on title in capitals does ("… ENTERED INTO BY THE MUNICIPALITY OF …, THROUGH …, AND THE FEDERAL UNIVERSITY OF …, FOR …")', () => {
+    const a = analyze('TECHNICAL COOPERATION AGREEMENT No. 021/2025\n\nTECHNICAL COOPERATION AGREEMENT ENTERED INTO BY THE MUNICIPALITY OF PEDRA ALTA, THROUGH THE MUNICIPAL SECRETARIAT FOR MOBILITY AND URBAN TRANSPORT, AND THE FEDERAL UNIVERSITY OF THE IPÊ VALLEY, FOR THE OPENING OF PUBLIC TRANSPORT DATA.\n\nCLAUSE ONE – OBJECT\n\nThe Municipality of Pedra Alta will publish its bus timetables every month.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Municipality of Pedra Alta', 'FEDERAL UNIVERSITY OF THE IPÊ VALLEY']);
+  });
   it('a school a district acts for is the district\'s ("the District"), on behalf of … ("LHS")"); a name ending "(Pty) Ltd" is read past its brackets', () => {
     const onBehalf = analyze('# MOU\n\nThis MOU is between **Lowmoor Independent School District** ("the District"), on behalf of Lowmoor Early College High School ("LECHS"), and **Quarry County College** ("the College").\n\nThe College will teach the courses. The District will bus students.\n', { agreement: true });
     assert.deepEqual(onBehalf.parties.map((p) => p.names), [['Lowmoor Independent School District', 'District', 'Lowmoor Early College High School', 'LECHS'], ['Quarry County College', 'College']]);

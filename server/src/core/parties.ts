@@ -11,7 +11,7 @@ import { distinctOrganisations, mentions, sameParty, wordIn } from './party-word
 import { titleBlockPairs } from './party-title-page';
 import {
   MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
-  ROLE_ALIAS, betweenParties, clean, definedParties,
+  ROLE_ALIAS, betweenParties, capsParties, clean, definedParties,
   introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
@@ -106,6 +106,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
     for (const names of betweenParties(t.text)) add(names, t.start, t.end);
   }
+  // …and, when nothing else named two parties, a title in capitals does, as the text otherwise writes them.
+  if (parties.length < 2) for (const t of [...titles, ...sources]) for (const name of capsParties(t.text)) add([properCase(name, model.text)], t.start, t.end);
   for (const p of sources) {
     if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of organisationDefinitions(joinedSource(model.text.slice(p.start, p.end)))) add(names, p.start, p.start);
   }

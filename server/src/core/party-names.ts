@@ -236,6 +236,13 @@ export const unquotedParties = memo((src: string): string[][] => {
 
 /** "between A and B": both, each with its short form. */
 export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
+/** Two parties in a title in capitals ("… AGREEMENT ENTERED INTO BY THE MUNICIPALITY OF SERRA DOURADA, THROUGH …, AND THE FEDERAL UNIVERSITY OF …, FOR …"). */
+export function capsParties(text: string): string[] {
+  const m = /\b(?:BETWEEN|ENTERED INTO BY)\b/.test(text) ? CAPS_PARTIES.exec(text) : null;
+  return m ? [m[1].trim(), m[2].trim()] : [];
+}
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}\d .&'’-]{2,80}?`;
+const CAPS_PARTIES = new RegExp(String.raw`\b(?:BETWEEN|ENTERED INTO BY)\s+(?:THE\s+)?(${CAPS_NAME})(?:,[^,\n]{0,120}?,\s+AND|\s+AND)\s+(?:THE\s+)?(${CAPS_NAME})\s*(?=[,.;(]|$|\s+(?:FOR|ON|TO|IN)\b)`, 'u');
 /** A name without the words that describe or define it ("… (a public charter school)", "… ("the College")"); a short form stays: "(WPL)". */
 const undescribed = (name: string): string => name.replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,15}\))[^()]*\)$/u, '');
 
