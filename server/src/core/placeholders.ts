@@ -10,6 +10,9 @@ import type { Placeholder } from './types';
 const SLOT_WORDS =
   /\b(name|names|title|date|day|month|year|amount|address|organi[sz]ation|organi[sz]ations|partner|company|school|district|college|university|institution|email|e-mail|phone|telephone|signature|insert|fill|number|role|representative|contact|person|sum|fee|value|city|state|country|percentage|here|why|reason|describe|explain|summari[sz]e|list)\b/i;
 
+/** A note to the drafter giving examples ("e.g. orientation, assigning a volunteer coordinator…"): nothing yet to do. */
+export const EXAMPLES_NOTE = /^[\s*_(]*(?:e\.g\.|eg\b|for example\b|examples?:)/i;
+
 /** What a template tells its drafter to do: "list…", "describe…", "Optional: add…". */
 const DRAFTING_NOTE = /^(?:optional\s*[:–-]?\s*)?(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i;
 
@@ -67,7 +70,6 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /<span\b[^>\n]*\bid=[^>\n]*>\s*<\/span>/gi },
 ];
 
-/** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
 /**
  * Is a blank to sign or date on, by what stands before it on its line ("Signature: ", "| Date: ",
  * "ACCEPTED AND AGREED BY: ")? Then it is the signature block's, not text still to write.
@@ -77,6 +79,7 @@ export function signingLabelBefore(before: string): boolean {
   // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____".
   return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by))?[\s:*_|]*$/i.test(before);
 }
+/** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
 export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$/i;
 
 /** What every pattern above needs somewhere in the text: most passages have none, and are done at once. */

@@ -68,7 +68,7 @@ function readBlock(text: string, parse: (text: string) => Root): BlockFacts {
 /** A fenced block that runs to the end with no closing fence and holds sentences, not code. */
 function unclosedProse(source: string, value: string): boolean {
   const fence = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
-  if (!fence || new RegExp(`(?:^|\\n) {0,3}${fence[0] === '~' ? '~' : '`'}{${fence.length},}[ \\t]*\\s*$`).test(source.slice(fence.length))) return false;
+  if (!fence || new RegExp(`(?:^|\\n) {0,3}${fence[0] === '~' ? '~' : '`'}{${fence.length},}\\s*$`).test(source.slice(fence.length))) return false;
   return /\p{Lu}\p{Ll}+(?:[ ,]+[\p{L}\p{N}][\p{L}\p{N}'’-]*){7,}[.;:]/u.test(value) && !/[{};=]\s*$/m.test(value);
 }
 

@@ -74,10 +74,10 @@ export function firstPerson(sentence: string): boolean {
 
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|everyone|everybody|anyone|anybody|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
 
-/** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
 /** What a party writes, not who acts for it: "the Council's Strategy", "the University's Policy". */
 const PAPER = /^(?:strateg(?:y|ies)|plans?|polic(?:y|ies)|vision|mission|framework|reports?|charter|constitution|statutes?|regulations?|budget|manifesto|roadmap)$/i;
 
+/** Who acts in a duty sentence, normalised ("The College" → "college"); '' when unclear or collective. */
 export function actorOf(sentence: string): string {
   const m = OBLIGATION.exec(sentence);
   if (!m) return '';

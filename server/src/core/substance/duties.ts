@@ -6,7 +6,7 @@
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
-import { withoutBlanks } from '../placeholders';
+import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
 import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
@@ -29,11 +29,8 @@ interface SentenceFacts {
   i: boolean;
 }
 
-const EXAMPLES_NOTE = /^[\s*_(]*(?:e\.g\.|eg\b|for example\b|examples?:)/i;
-
-/** Fewer than two words left of what is to be done once the template's blanks are taken out. */
+/** A note giving examples ("e.g. orientation…"), or fewer than two words left of what is to be done once the template's blanks are taken out. */
 function blankDuty(s: string): boolean {
-  // A note to the drafter giving examples ("e.g. orientation, assigning a volunteer coordinator…"): nothing yet to do.
   if (EXAMPLES_NOTE.test(s)) return true;
   const rest = withoutBlanks(s);
   if (rest === s) return false;

@@ -62,7 +62,12 @@ const describesParty = (s: string): boolean => DESCRIPTIVE_WORD.test(s) && DESCR
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
 const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
 
-const TEACHER_VISITS = /\b(?:teachers?|tutors?|lecturers?|placement (?:officers?|coordinators?))\b[^.;]{0,40}\bvisit(?:s|ed|ing)?\b/i;
+/** "The School's supervising teacher will visit the Clinic at least once each week": monitoring (safety), not a contribution. */
+const monitoringVisit = (s: string): boolean =>
+  /\b(?:teachers?|tutors?|lecturers?|placement (?:officers?|coordinators?))\b[^.;]{0,40}\bvisit(?:s|ed|ing)?\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s);
+
+/** Receiving is what a party gives a participant ("Each intern will receive $400"). */
+const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
@@ -77,9 +82,8 @@ function resourceSentence(s: string): boolean {
   // "180 teachers complete the 40-hour course": what participants achieve is an outcome, not a contribution.
   if (PARTICIPANTS_ACHIEVE.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s)) return false;
   // "Year 11 students may spend up to three mornings observing staff": what participants do, not what a party gives.
-  if (PARTICIPANTS_DO.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s) && !/\b(?:receive|receives|be given|be provided|be issued|be loaned|get)\b/i.test(s)) return false;
-  // "The School's supervising teacher will visit the Clinic at least once each week": monitoring (safety), not a contribution.
-  if (TEACHER_VISITS.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s)) return false;
+  if (PARTICIPANTS_DO.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s) && !RECEIVES.test(s)) return false;
+  if (monitoringVisit(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
@@ -104,7 +108,7 @@ function concreteCommitment(text: string): boolean {
   const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
   // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
-  if (TEACHER_VISITS.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s)) return false;
+  if (monitoringVisit(s)) return false;
   if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
@@ -161,9 +165,6 @@ function amountPlaceholders(input: SubstanceInput): ReturnType<typeof placeholde
   const text = input.model.text;
   return placeholdersIn(input).filter((p) => AMOUNT_BLANK.test(p.text) || /[$£€₹]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start)) || /^\s*(?:hours?|days?|per\b|%)/i.test(text.slice(p.end, p.end + 8)));
 }
-
-/** Receiving is what a party gives a participant ("Each intern will receive $400"). */
-const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
 
 /** Sentences listed as what participants will do (the duty lists of "Each Extern will:"), per document. */
 function participantListed(model: DocumentModel): Set<string> {

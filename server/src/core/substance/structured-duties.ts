@@ -12,7 +12,7 @@ import type { Party } from '../parties';
 import { mentions } from '../party-words';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { memo, VAGUE_DUTY } from '../signals';
-import { findPlaceholders, withoutBlanks } from '../placeholders';
+import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
@@ -171,7 +171,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
     items++;
-    if (wordCount(p.text) === 0 || /^[\s*_(]*(?:e\.g\.|for example\b)/i.test(p.text)) instructed = true;
+    if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text)) instructed = true;
     else {
       blank = false;
       if (!findPlaceholders(p.text).length && !VAGUE_DUTY.test(p.text)) written = true;
