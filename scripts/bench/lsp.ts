@@ -26,7 +26,7 @@ import {
   type ProtocolConnection,
   type ClientCapabilities,
   type InitializeResult,
-  type FullDocumentDiagnosticReport,
+  type DocumentDiagnosticReport,
   type Diagnostic,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
@@ -122,6 +122,8 @@ export async function startServer(serverPath: string, nodeArgs: readonly string[
 
   // What the client believes each document holds (to compute positions and full texts).
   const docs = new Map<string, { text: string; version: number; last?: { offset: number; at: { line: number; character: number } } }>();
+  // What the client holds per document, as VS Code's client keeps it: the last result id and its items.
+  const held = new Map<string, { resultId?: string; items: Diagnostic[] }>();
 
   return {
     process: child,
@@ -150,7 +152,10 @@ export async function startServer(serverPath: string, nodeArgs: readonly string[
       void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: doc.version }, contentChanges: [change] });
     },
     async pull(uri) {
-      const report = (await Promise.race([connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), exited])) as FullDocumentDiagnosticReport;
+      const previousResultId = held.get(uri)?.resultId;
+      const report = (await Promise.race([connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }), exited])) as DocumentDiagnosticReport;
+      if (report.kind === 'unchanged') return held.get(uri)?.items ?? [];
+      held.set(uri, { resultId: report.resultId, items: report.items ?? [] });
       return report.items ?? [];
     },
     request<R>(method: string, params: unknown) {

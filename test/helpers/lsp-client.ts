@@ -29,6 +29,7 @@ import {
   RegistrationRequest,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
+  type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -55,6 +56,8 @@ export interface TestClient {
   save(uri: string): void;
   close(uri: string): void;
   pull(uri: string): Promise<Diagnostic[]>;
+  /** The whole pull report, sending `previousResultId` as VS Code does for diagnostics it holds. */
+  pullReport(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport>;
   stop(): Promise<void>;
 }
 
@@ -148,6 +151,9 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     async pull(uri) {
       const report = (await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
       return report.items;
+    },
+    pullReport(uri, previousResultId) {
+      return connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId }) as Promise<DocumentDiagnosticReport>;
     },
     async stop() {
       await connection.sendRequest(ShutdownRequest.type);

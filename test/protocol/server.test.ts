@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { changeConfiguration, SERVER, startClient, type TestClient } from '../helpers/lsp-client';
 import { CompletenessRequest } from '../../server/src/protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 
 const CORE = ['roles', 'points-of-contact', 'resource-commitments', 'safety-protocols', 'intended-outcomes'];
 
@@ -122,6 +123,29 @@ describe('language server (stdio)', function () {
     assert.equal(serious(await client.pull('file:///pull.md')).length, 4);
     await client.stop();
     assert.deepEqual(client.pushes, []);
+  });
+
+  it('answers "unchanged" to a client that already holds the same diagnostics (result ids), and in full otherwise', async () => {
+    client = await startClient({ pull: true });
+    const uri = 'file:///result-ids.md';
+    client.open(uri, THIN);
+    const first = await client.pullReport(uri);
+    assert.equal(first.kind, 'full');
+    assert.ok(first.resultId, 'a full report carries a result id');
+    assert.equal(serious((first as { items: Diagnostic[] }).items).length, 5);
+    // A blank line at the end moves no finding: the client keeps what it has.
+    client.change(uri, THIN + '\n', 2);
+    assert.deepEqual(await client.pullReport(uri, first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    // A client that holds something else (or nothing) gets everything.
+    const stale = await client.pullReport(uri, 'not-a-result-of-this-server');
+    assert.equal(stale.kind, 'full');
+    assert.equal(serious((stale as { items: Diagnostic[] }).items).length, 5);
+    // A change that removes a finding is reported in full, under a new id.
+    client.change(uri, THIN + SAFETY, 3);
+    const changed = await client.pullReport(uri, stale.resultId);
+    assert.equal(changed.kind, 'full');
+    assert.notEqual(changed.resultId, stale.resultId);
+    assert.equal(serious((changed as { items: Diagnostic[] }).items).length, 4);
   });
 
   it('clears diagnostics when a document closes', async () => {

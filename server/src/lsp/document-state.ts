@@ -2,6 +2,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Analysis, AnalyzeOptions, BlockCache } from '../core';
 import type { Remembered } from '../startup/remembered-findings';
+import type { Reported } from './diagnostic-report';
 import type { Plan } from './plan';
 
 /** The findings of one version of a document, and where they came from. */
@@ -29,6 +30,8 @@ export interface DocumentState {
   };
   /** What was last checked on open or save: shown while `mou.run` is `onSave`. */
   saved?: Diagnostic[];
+  /** What was last reported to a pulling client, with its result id (diagnostic-report.ts). */
+  reported?: Reported;
   /** The pending push after a change (clients that do not pull). */
   debounce?: NodeJS.Timeout;
 }

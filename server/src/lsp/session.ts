@@ -13,6 +13,7 @@ import { agreementCallsFrom } from '../protocol';
 import type { LaunchInfo } from '../startup/launch-info';
 import { ConfigDiagnostics } from './config-diagnostics';
 import { fileTooLarge, toDiagnostic } from './diagnostic';
+import { diagnosticReport } from './diagnostic-report';
 import { newDocumentState, type DocumentState, type Findings } from './document-state';
 import * as P from './params';
 import { Memory } from './remembered';
@@ -122,10 +123,7 @@ export class Session {
 
   /** Forget a document's findings and plan: it is checked afresh (settings, config or a call changed). */
   reset(uri: string): void {
-    const s = this.stateOf(uri);
-    s.findings = undefined;
-    s.saved = undefined;
-    s.plan = undefined;
+    Object.assign(this.stateOf(uri), { findings: undefined, saved: undefined, plan: undefined });
   }
 
   recheckAll(): void {
@@ -224,7 +222,10 @@ export class Session {
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const items = await this.diagnosticsFor(doc);
     this.reported();
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    const s = this.states.get(doc.uri);
+    const answer = diagnosticReport(items, params.previousResultId, s?.reported);
+    if (s) s.reported = answer.reported;
+    return answer.report;
   };
 
   /** The last analysis of a document (not remembered findings). */
@@ -255,9 +256,7 @@ export class Session {
 
   // ── Document events ───────────────────────────────────────────────────────────────────────
 
-  opened = (doc: TextDocument): void => {
-    void this.push(doc);
-  };
+  opened = (doc: TextDocument): void => void this.push(doc);
 
   changed = (doc: TextDocument, debounceMs: number): void => {
     const s = this.stateOf(doc.uri);
