@@ -1087,6 +1087,15 @@ describe('schedules of contacts and measures', () => {
     assert.ok(isResourceSentence('The Company shall pay a commission of 5% on every referral.'));
     assert.ok(!outcomeSignal('2.1 The College shall retain responsibility for each Program, including the setting of learning objectives for each rotation.'));
   });
+  it('a renewal that leaves the duties to the original MOU: its recitals, "agree to renew" and "shall prevail" are no duties', () => {
+    const text = '# MEMORANDUM OF UNDERSTANDING — RENEWAL\n\nBetween the Tavua Growers Co-operative Limited ("the Co-operative") and Tavua District School ("the School").\n\nARTICLE I — RECITALS\n\n1.1 The Parties executed a Memorandum of Understanding on 3rd March 2023 ("the Original MOU").\n\n1.2 Following a review held at the School, the Parties have agreed to extend the programme to Year 10.\n\nNOW THEREFORE the Parties agree to renew the Original MOU on the terms below.\n\nARTICLE II — TERM\n\n2.1 The Original MOU is renewed from 1st January 2027 to 31st December 2029.\n\n2.2 Except as varied by this Renewal, all clauses of the Original MOU shall continue to apply. The responsibilities of the Parties set out in Clause 5 of the Original MOU shall continue unchanged.\n\nARTICLE III — GENERAL\n\n3.1 In case of any inconsistency between this Renewal and the Original MOU, this Renewal shall prevail.\n';
+    const roles = analyze(text, { agreement: true }).sections.find((s) => s.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /leaves the duties to the Original MOU, which is not in this file/);
+    // With the duties written in the renewal itself, they count.
+    const written = analyze(text + '\nARTICLE IV — RESPONSIBILITIES\n\n4.1 The Co-operative shall host each Year 10 class on its demonstration plot one morning a month.\n\n4.2 The School shall send a teacher with every class and collect signed consent forms beforehand.\n', { agreement: true }).sections.find((s) => s.id === 'roles')!;
+    assert.equal(written.status, 'present', written.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -16,7 +16,7 @@ export const NEGATIVE_DUTY = /\b(?:will|shall|must|may) not\b|\b(?:neither|nor)\
 
 /** Duties pushed into a document that should be attached. */
 export const DEFERRAL =
-  /\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed)/i;
+  /\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed|(?:set out|set forth|specified|contained|described|listed) in\b[^.;]{0,60}?\bof the (?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))/i;
 
 export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|addendum)\s+([A-Z]|[0-9]{1,2}|[IVX]{1,4})\b|\bcover page\b/gi;
 

@@ -41,6 +41,8 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
 
 /** The words after an opening phrase set off by a comma ("Upon signing, the District…"); all of them otherwise. */
 export function afterOpeningPhrase(before: string): string {
+  // ("NOW THEREFORE the Parties agree": the recitals' close, no opening phrase of its own.)
+  before = before.replace(/^\s*now,?\s+therefore,?\s+/i, '');
   const comma = before.lastIndexOf(', ');
   const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
   // "We believe (that) this partnership will help…": who acts is what follows the belief.

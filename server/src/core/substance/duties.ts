@@ -46,8 +46,14 @@ const negativeOf = tests(NEGATIVE_DUTY);
 /** Who a party names, not what it does: "The School's focal person shall be Mr. Daniel Ochieng". */
 const DESIGNATION = /\b(?:shall|will)\s+be\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Engr|Shri|Smt)\.?\s|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u;
 
+/**
+ * What is said of the document itself, not a duty to each other: "the Parties agree to renew the
+ * Original MOU", "all other clauses shall continue to apply", "this Renewal shall prevail".
+ */
+const INSTRUMENT = /\bagree(?:s|d)? to (?:renew|extend|amend|vary|enter into|execute|sign|adopt|replace)\b[^.;]{0,50}?\b(?:MOU|memorandum|agreement|contract|arrangement|renewal|variation|amendment|compact|charter)\b|\b(?:will|shall) (?:continue to apply|continue in (?:full )?(?:force|effect)|prevail|apply|take effect|come into (?:force|effect)|remain (?:unchanged|in (?:full )?(?:force|effect)))\b/i;
+
 const sentenceFacts = memo((s: string): SentenceFacts => {
-  const obligation = OBLIGATION.test(s) && !DESIGNATION.test(s);
+  const obligation = OBLIGATION.test(s) && !DESIGNATION.test(s) && !INSTRUMENT.test(s);
   return {
     // (Read only for duties and lines listed under an introduction, not for most sentences: tested when first asked.)
     get blank() {
@@ -253,8 +259,8 @@ export function presentTenseDuties(model: DocumentModel): Array<{ sentence: stri
 }
 
 /** A recitals or background heading's reach: to the next heading at its level or above. */
-const RECITALS = /^(?:[\divxlc]+[.)]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
-function recitalRanges(model: DocumentModel): Array<[number, number]> {
+const RECITALS = /^(?:(?:(?:article|section|part|clause)\s+)?[\divxlc]+[.)]?\s*[—–:.-]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
+export function recitalRanges(model: DocumentModel): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   model.headings.forEach((h, k) => {
     if (!RECITALS.test(h.text.trim())) return;

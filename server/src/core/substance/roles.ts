@@ -5,7 +5,7 @@ import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, structuredDuties } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
-import { countDuties, documentDuties, headingAsIntro, presentTenseDuties } from './duties';
+import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
 import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
 import type { Evidence, Passage } from '../types';
@@ -20,12 +20,17 @@ export function rolesPassages(located: Located): Passage[] {
   return withHeadingPassages(located.passages, located.nodes.map((n) => n.heading));
 }
 
+/** The agreement a renewal or amendment leaves its terms to ("Clause 4 of the Original MOU"). */
+const OTHER_DOCUMENT = /\bof the ((?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))\b/i;
+
 const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+)?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?)$/i;
 
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model, parties } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const passages = rolesPassages(located);
+  // Found by content: the recitals tell the story so far ("the Parties have agreed to strengthen…"); they bind no one.
+  const recitals = located.by === 'content' ? recitalRanges(model) : [];
+  const passages = rolesPassages(located).filter((p) => !recitals.some(([a, b]) => p.start >= a && p.start < b));
   const counted = countDuties(passages);
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
@@ -99,12 +104,17 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "The museum and the school will work together to offer science experiences": the parties say they
   // will collaborate and no more — a weak section, not a missing one.
   if (located.by === 'content' && dutyCount === 0 && vague.length) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
+  const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
+  const deferred = texts.some(tests(DEFERRAL));
   if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned || noPartyOwes)) {
+    // "The responsibilities of the Parties set out in Clause 4 of the Original MOU shall continue": written elsewhere.
+    if (dutyCount === 0 && deferred) {
+      const other = texts.map((t) => OTHER_DOCUMENT.exec(t)?.[1]).find(Boolean);
+      return { status: 'weak', reason: `leaves the duties to ${other ? `the ${other}` : 'another document'}, which is not in this file; say here who does what`, evidence };
+    }
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
-  const texts = located.passages.filter((p) => !structuredPassages.has(p)).map((p) => p.text);
   const missing = missingAttachments(texts, model);
-  const deferred = texts.some(tests(DEFERRAL));
   if (missing.length && dutyCount < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
