@@ -1096,6 +1096,21 @@ describe('schedules of contacts and measures', () => {
     const written = analyze(text + '\nARTICLE IV — RESPONSIBILITIES\n\n4.1 The Co-operative shall host each Year 10 class on its demonstration plot one morning a month.\n\n4.2 The School shall send a teacher with every class and collect signed consent forms beforehand.\n', { agreement: true }).sections.find((s) => s.id === 'roles')!;
     assert.equal(written.status, 'present', written.reason);
   });
+  it('university students on an exchange are adults abroad: insurance, a briefing and incident reports are safety enough; pupils on the same terms are not', () => {
+    const exchange = (who: string) => `# Student Exchange Agreement\n\nThis Agreement is between Hallstatt Technical University ("HTU") and Prairie Lakes University ("PLU") on the exchange of ${who}.\n\n## Article 9 – Health, Safety and Emergencies\n\n9.1 Every Exchange Student must hold health insurance with cover of not less than EUR 350,000 for the whole stay.\n\n9.2 The Host Institution will hold a compulsory orientation on safety and emergency procedures in the first week.\n\n9.3 The Host Institution will report any accident or serious illness of an Exchange Student to the Home Institution within 24 hours.\n`;
+    const adults = analyze(exchange('undergraduate and graduate students'), { agreement: true }).sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(adults.status, 'present', adults.reason);
+    const pupils = analyze(exchange('undergraduate students and, in the summer school, high school pupils'), { agreement: true }).sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(pupils.status, 'weak', pupils.reason);
+    // "German grade 2.7" is a mark, not a school year.
+    const marks = analyze(exchange('undergraduate students with a grade average of at least German grade 2.7'), { agreement: true }).sections.find((s) => s.id === 'safety-protocols')!;
+    assert.equal(marks.status, 'present', marks.reason);
+  });
+  it('a roll call each morning and a staff member who accompanies the group are supervision', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.ok(safetyControls('The accompanying teacher will hold a roll call each morning and evening on excursion days.').includes('supervision'));
+    assert.ok(safetyControls('The Centre will provide a student ambassador to accompany the group on excursions.').includes('supervision'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

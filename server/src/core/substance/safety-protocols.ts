@@ -46,7 +46,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
       !found.includes('background-checks') && !adultsOnly(input.model) ? 'background checks' : '',
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
     ].filter(Boolean);
-    if (students && lacking.length) {
+    // (University students on an exchange or a study tour are adults abroad, not pupils in someone's care.)
+    if (students && lacking.length && !universityStudents(input.model)) {
       return { evidence, status: 'weak', reason: `students take part (“${students}”), but it does not require ${lacking.join(' or ')}` };
     }
     return { evidence, status: 'present', reason: `names ${labels(found).join(', ')}` };
@@ -79,6 +80,11 @@ export function studentsInvolved(model: DocumentModel): string {
 /** "Only participants who are at least eighteen (18) years old…", "Interns must be 18 or older": no minors take part. */
 const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b/i;
 const adultsOnly = (model: DocumentModel): boolean => firstMatch(model, ADULT_PARTICIPANTS) !== undefined;
+
+/** Students at university level ("exchange students", "undergraduate students"), with no word anywhere of minors or schools: adults. */
+const TERTIARY_STUDENTS = /\b(?:undergraduate|postgraduate|graduate|doctoral|master['’]?s|exchange|university|degree)\s+students?\b/i;
+const MINORS = /\b(?:minors?|pupils?|children|child|schoolchildren|under (?:the age of )?(?:18|eighteen)|high[- ]schools?|secondary schools?|middle schools?|elementary|primary schools?|K-12|grades? \d{1,2}(?:\s*(?:-|–|to|through)\s*\d{1,2})?\s+(?:students?|pupils?|learners?|class\w*)|\d{1,2}(?:st|nd|rd|th)[- ]grade\w*|youth|teen\w*|juveniles?|parents?|guardians?)\b/i;
+const universityStudents = (model: DocumentModel): boolean => firstMatch(model, TERTIARY_STUDENTS) !== undefined && firstMatch(model, MINORS) === undefined;
 
 /** An agreement that says no students or minors take part. */
 const NO_STUDENTS = /\bno (?:students?|minors?|children|pupils?|young people|youth)\s+(?:will\s+|shall\s+|may\s+)?(?:take part|takes part|participate|participates|are involved|is involved|attend|are present)\b|\b(?:does|do|will|shall) not involve (?:any )?(?:students?|minors?|children|pupils?|young people)\b/i;
