@@ -1111,6 +1111,15 @@ describe('schedules of contacts and measures', () => {
     assert.ok(safetyControls('The accompanying teacher will hold a roll call each morning and evening on excursion days.').includes('supervision'));
     assert.ok(safetyControls('The Centre will provide a student ambassador to accompany the group on excursions.').includes('supervision'));
   });
+  it('contacts left to an annex the agreement holds are read there ("names an Exchange Coordinator in Annex 1")', () => {
+    const body = '# Student Exchange Agreement\n\nThis Agreement is between Brennholz University of Applied Sciences ("BUAS") and Cedar Flats University ("CFU").\n\n## Article 12 – Administration and Contacts\n\n12.1 Each Party names an Exchange Coordinator in Annex 1 who runs this Agreement from day to day.\n\n12.2 A Party that changes its Exchange Coordinator will tell the other Party in writing within twenty (20) working days.\n';
+    const annex = '\n## Annex 1 – Exchange Coordinators\n\n| | Brennholz University of Applied Sciences | Cedar Flats University |\n|---|---|---|\n| Name | Ms. Anneliese Vogt | Mr. Darnell Okafor |\n| Email | a.vogt@brennholz-uas.example.de | d.okafor@cedarflats.example.ca |\n| Telephone | +49 30 555 0192 | +1 403 555 0143 |\n';
+    const without = analyze(body, { agreement: true }).sections.find((s) => s.id === 'points-of-contact')!;
+    assert.equal(without.status, 'weak', without.reason);
+    const withAnnex = analyze(body + annex, { agreement: true }).sections.find((s) => s.id === 'points-of-contact')!;
+    assert.equal(withAnnex.status, 'present', withAnnex.reason);
+    assert.ok(withAnnex.evidence.some((e) => /a.vogt@brennholz/.test(e.text)), JSON.stringify(withAnnex.evidence));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

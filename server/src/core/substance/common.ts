@@ -2,6 +2,7 @@
 import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
+import { startingIn } from '../sections';
 import { ATTACHMENT_REF, memo } from '../signals';
 import type { Evidence, Passage, Placeholder } from '../types';
 import type { Party } from '../parties';
@@ -93,6 +94,26 @@ function blockAttachments(f: BlockFacts): string[] {
 export function attachmentPresent(name: string, model: DocumentModel): boolean {
   const present = modelMemo(model, 'attachments', () => new Set(model.facts.flatMap(blockAttachments)));
   return present.has(name.replace(/\s+/g, ' ').toLowerCase());
+}
+
+/**
+ * The passages of the attachments a section names that the document holds ("Each Party names an
+ * Exchange Coordinator in Annex 1" and "## Annex 1 – Exchange Coordinators" at the end): what the
+ * section leaves to an attachment is written there.
+ */
+export function attachedPassages(passages: readonly Passage[], model: DocumentModel): Passage[] {
+  const names = [...new Set(passages.flatMap((p) => attachmentRefs(p.text)).map((n) => n.toLowerCase()))].filter((n) => attachmentPresent(n, model));
+  if (!names.length) return [];
+  const mine = new Set(passages);
+  const more: Passage[] = [];
+  for (const name of names) {
+    const k = model.headings.findIndex((h) => leadingRef(h.text) === name);
+    if (k < 0) continue;
+    const h = model.headings[k];
+    const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
+    for (const p of startingIn(model.passages, h.end, next ? next.start : model.text.length)) if (!mine.has(p) && p.kind !== 'heading') more.push(p);
+  }
+  return more;
 }
 
 const sectionMemos = new Map<string, { texts: string[]; kinds: string[]; value: unknown }>();

@@ -5,7 +5,7 @@ import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe } from '../parties';
 import { mentions } from '../party-words';
-import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -169,7 +169,10 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const read = sectionMemo('contacts', located.passages, () =>
     contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(signatureCard(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
   );
-  const { reachable, shared, named } = read;
+  const { shared, named } = read;
+  // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
+  const annexed = located.by === 'content' ? [] : attachedPassages(located.passages, input.model).filter((p) => contactEntries(p.text).reachable > 0);
+  const reachable = read.reachable + (annexed.length ? contactEntriesIn(annexed.map((p) => p.text)).reachable : 0);
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
   // A blank to sign on ("_______   Date: ______") is the signature block's, not a contact left blank.
@@ -180,7 +183,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     const lineStart = lines.offset({ line, character: 0 });
     return !SIGNING_BLANK_LINE.test(input.model.text.slice(lineStart, lines.lineEnd(line))) && !signingLabelBefore(input.model.text.slice(lineStart, p.start));
   });
-  const evidence = evidenceWhere(located.passages, (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
+  const evidence = evidenceWhere([...located.passages, ...annexed], (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {
     const people = located.passages.flatMap((p) => personNames(p.text)).filter((n, i, all) => all.indexOf(n) === i);
     return {
