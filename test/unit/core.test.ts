@@ -1120,6 +1120,11 @@ describe('schedules of contacts and measures', () => {
     assert.equal(withAnnex.status, 'present', withAnnex.reason);
     assert.ok(withAnnex.evidence.some((e) => /a.vogt@brennholz/.test(e.text)), JSON.stringify(withAnnex.evidence));
   });
+  it('a purpose "to promote" or "to foster" something is a vague aim: weak outcomes, not missing ones', () => {
+    const a = analyze('# MEMORANDUM OF UNDERSTANDING\n\nBetween Hanbit National University ("HNU") and the University of Westmere ("Westmere").\n\n## 1. PURPOSE\n\nThe purpose of this Memorandum is to promote mutual understanding and academic excellence through cooperation between the Parties in education and research.\n\n## 2. AREAS OF COOPERATION\n\nThe Parties will endeavour to cooperate in the exchange of students and staff and in joint research, as set out in separate specific agreements.\n', { agreement: true });
+    const s = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
