@@ -1125,6 +1125,16 @@ describe('schedules of contacts and measures', () => {
     const s = a.sections.find((x) => x.id === 'intended-outcomes')!;
     assert.equal(s.status, 'weak', s.reason);
   });
+  it('"approx. PLN 780 per month" is one sentence with an amount in it, and a waived tuition fee is a contribution', async () => {
+    const { sentences } = await import('../../server/src/core/signals');
+    const { isConcreteCommitment, isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    const rooms = 'UDW offers rooms in its student dormitory to incoming students who apply by the nomination deadline (approx. PLN 780 per month).';
+    assert.deepEqual(sentences(rooms), [rooms]);
+    assert.ok(isConcreteCommitment(rooms) && isResourceSentence(rooms), 'PLN is a currency, not a course code');
+    const waiver = 'Students on mobility under this agreement do not pay tuition, registration or library fees at the receiving institution.';
+    assert.ok(isConcreteCommitment(waiver) && isResourceSentence(waiver));
+    assert.ok(!isConcreteCommitment('Teaching materials will be supplied by the University free of charge.'), 'what is given still has no quantity');
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

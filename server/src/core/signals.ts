@@ -100,8 +100,10 @@ export const PARTICIPANT_SIGNAL =
 export const SHARING =
   /\b(?:rotat\w*|equitabl\w*|equally|equal (?:number|share|numbers)|shar(?:e|ed|es|ing) (?:the )?(?:load|work|engagement|responsibilit\w*|hosting)|divid\w*|allocat\w*|rebalanc\w*|balanc\w*|alternat\w*|overburden\w*|in turn|take turns|spread)\b/i;
 
-export const AMOUNT =
-  /(?:[$£€¥₹₦₱₵₩₪₫₺₽]|\bGH[¢₵]|\b(?:USD|GHC|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD|KES|KSh|Kshs?\.?|KShs\.?|TSh|USh|Shs\.?|NGN|ZAR|GHS|PHP|IDR|Rp|Rs\.?|TZS|UGX|BDT|PKR|LKR|NPR|MXN|BRL|COP|CHF|JPY|CNY|HKD|FJD|WST|TOP|PGK|SBD|VUV|TTD|JMD|GYD|BBD|XCD|BSD|BZD|NOK|ISK|SEK|DKK|AED|OMR|SAR|QAR|KWD|EGP|MAD|XOF|XAF|RWF|ETB|ZMW|MWK|BWP|NAD|MUR|THB|VND|PEN|CLP|ARS|PLN)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kK]|[mM]|[mM]illion|[tT]housand|lakh|crore))?\b|\bR\s?\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{2})?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:[Dd]ollars|[Ee]uros|[Pp]ounds|[Rr]upees|[Rr]inggit|[Nn]aira|[Ss]hillings|[Rr]and|[Cc]edis|[Pp]esos|[Tt]aka|[Ll]akh|[Cc]rore|[Tt]ala|[Kk]ina|[Kk]ron(?:a|or|ur|er)|[Rr]iyals?|[Dd]irhams?|[Dd]inars?|[Ff]rancs|[Kk]wacha|[Bb]irr)\b/;
+/** Currency codes and abbreviations written before an amount ("PLN 780", "Kshs. 4,500"). */
+export const CURRENCY_CODES = String.raw`USD|GHC|US\$|AUD|CAD|EUR|GBP|INR|MYR|RM|NZD|SGD|KES|KSh|Kshs?\.?|KShs\.?|TSh|USh|Shs\.?|NGN|ZAR|GHS|PHP|IDR|Rp|Rs\.?|TZS|UGX|BDT|PKR|LKR|NPR|MXN|BRL|COP|CHF|JPY|CNY|HKD|FJD|WST|TOP|PGK|SBD|VUV|TTD|JMD|GYD|BBD|XCD|BSD|BZD|NOK|ISK|SEK|DKK|AED|OMR|SAR|QAR|KWD|EGP|MAD|XOF|XAF|RWF|ETB|ZMW|MWK|BWP|NAD|MUR|THB|VND|PEN|CLP|ARS|PLN`;
+
+export const AMOUNT = new RegExp(String.raw`(?:[$£€¥₹₦₱₵₩₪₫₺₽]|\bGH[¢₵]|\b(?:${CURRENCY_CODES})\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[kK]|[mM]|[mM]illion|[tT]housand|lakh|crore))?\b|\bR\s?\d{1,3}(?:[ \u00a0,]\d{3})+(?:\.\d{2})?\b|\b\d[\d,]*(?:\.\d+)?\s?(?:[Dd]ollars|[Ee]uros|[Pp]ounds|[Rr]upees|[Rr]inggit|[Nn]aira|[Ss]hillings|[Rr]and|[Cc]edis|[Pp]esos|[Tt]aka|[Ll]akh|[Cc]rore|[Tt]ala|[Kk]ina|[Kk]ron(?:a|or|ur|er)|[Rr]iyals?|[Dd]irhams?|[Dd]inars?|[Ff]rancs|[Kk]wacha|[Bb]irr)\b`);
 
 const NUMBER_WORD = '(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a dozen|several)';
 export const RESOURCE_QUANTITY = new RegExp(
@@ -248,7 +250,7 @@ export const sentences = memo((text: string): string[] => {
   return joined
     // …and an enumeration run into one line ("agrees to: a. name one representative; b. enrol…"), as Word and PDF give it.
     // (Not after a title or a currency written with a full stop: "Dr. Ana Ruiz", "Kshs. 4,500", "Rs. 50,000".)
-    .split(/(?<=[.!?;])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Rs|Kshs|Ksh|Shs|Nos?)\.)\s+(?=[\p{Lu}("“0-9*_])|(?<=[:;])\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s)|\n+/u)
+    .split(/(?<=[.!?;])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Rs|Kshs|Ksh|Shs|Nos?|approx|ca|incl|e\.g|i\.e|viz|cf)\.)\s+(?=[\p{Lu}("“0-9*_])|(?<=[:;])\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s)|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 });

@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, DEADLINE, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { AMOUNT, CURRENCY_CODES, DEADLINE, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
@@ -69,12 +69,19 @@ const monitoringVisit = (s: string): boolean =>
 /** Receiving is what a party gives a participant ("Each intern will receive $400"). */
 const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
 
+/**
+ * A fee given up ("Exchange Students do not pay tuition … at the receiving institution", "tuition is
+ * waived"): a contribution whose amount is the whole fee. (Not "supplied free of charge": what is
+ * given still has no quantity.)
+ */
+const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:do|does|shall|will) not (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
+
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
 
 function resourceSentence(s: string): boolean {
   if ((describesParty(s) || (DESCRIPTIVE_WORD.test(s) && GOVERNANCE.test(s) && !OBLIGATION.test(s))) && !AMOUNT.test(s)) return false;
-  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s)) return true;
+  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s) || FEE_WAIVER.test(s)) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
@@ -102,14 +109,16 @@ const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 const HAS_EMAIL = new RegExp(EMAIL.source);
 
 /** A course's code ("AGRI 2900", "CS101"): no quantity of anything given. */
-const COURSE_CODE = /\b(?!(?:USD|EUR|GBP|INR|KES|KSHS?|NGN|ZAR|AUD|CAD|NZD|SGD|MYR|PHP|JPY|CNY|RMB|IDR|GHS|UGX|TZS|RWF|BDT|PKR|LKR|AED|OMR|SAR|QAR|JMD|PEN|MXN|BRL|CHF|SEK|NOK|DKK|VND|THB|RS|RM|RP|US|HK|NT|NZ|TK|SH|FTE|FTES) ?\d)[A-Z]{2,5} ?\d{3,4}[A-Z]?\b/g;
+const COURSE_CODE = new RegExp(String.raw`\b(?!(?:${CURRENCY_CODES.split('|').filter((c) => /^[A-Za-z]{2,5}$/.test(c)).map((c) => c.toUpperCase()).join('|')}|KSHS?|RS|RP|US|HK|NT|NZ|TK|SH|FTE|FTES) ?\d)[A-Z]{2,5} ?\d{3,4}[A-Z]?\b`, 'g');
 
 function concreteCommitment(text: string): boolean {
   const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
   // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
   if (monitoringVisit(s)) return false;
-  if (!ANY_NUMBER.test(s) || findPlaceholders(s).length || describesParty(s)) return false;
+  if (findPlaceholders(s).length || describesParty(s)) return false;
+  if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s)) return true;
+  if (!ANY_NUMBER.test(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
     AMOUNT.test(s) ||
