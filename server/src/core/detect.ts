@@ -103,6 +103,14 @@ const ABOUT_TITLE =
 /** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
+/** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**") when it names an agreement, shortened. */
+function letterSubject(model: DocumentModel): string | undefined {
+  const m = /^[\s*_>]*(?:re|subject)\s*:\s*([^\n]{4,200})/im.exec(model.text.slice(0, 2500));
+  const subject = m?.[1].replace(/[*_]+\s*$/, '').trim();
+  if (!subject || !namesAgreement(subject)) return undefined;
+  return subject.length > 70 ? `${subject.slice(0, 67)}…` : subject;
+}
+
 /** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
 const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
@@ -130,7 +138,7 @@ const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 const LETTER_TERMS =
-  /\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
+  /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b/gi;
 const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated )?and return(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
@@ -206,6 +214,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
+  // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
+  else if (letterSubject(model) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${letterSubject(model)}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
