@@ -1139,6 +1139,31 @@ describe('schedules of contacts and measures', () => {
     assert.ok(isConcreteCommitment(waiver) && isResourceSentence(waiver));
     assert.ok(!isConcreteCommitment('Teaching materials will be supplied by the University free of charge.'), 'what is given still has no quantity');
   });
+  it('an HTML agreement\'s bold run-in titles ("<p><strong>6. Contacts.</strong> …") are its sections, as in markdown', () => {
+    const a = analyze('<p align="center"><strong>SERVICE AGREEMENT</strong><br>\nJob Coaching for Transition Students</p>\n\n<p>This Service Agreement is between <strong>Harbor Lane Supports, Inc.</strong> ("Harbor Lane") and the <strong>Oakfield Unified School District</strong> ("the District").</p>\n\n<p><strong>1. Services.</strong> Harbor Lane will provide a job coach at each of up to 10 work placements and write a progress note for each student every quarter.</p>\n\n<p><strong>2. District responsibilities.</strong> The District will refer students and transport them to placements by District van.</p>\n\n<p><strong>3. Supervision.</strong> Harbor Lane will ensure students are appropriately supervised at the work site.</p>\n\n<p><strong>4. Contacts.</strong> Harbor Lane: Tomasz Wilk, Program Manager. District: Ines Barrow, Transition Coordinator.</p>\n\n<p>Agreed:<br>\n__________________________ Tomasz Wilk, Program Manager, Harbor Lane Supports, Inc. &nbsp;&nbsp; Date: ________<br>\n__________________________ Ruth Okafor, Director of Special Services, Oakfield Unified School District &nbsp;&nbsp; Date: ________</p>\n', { agreement: true });
+    assert.deepEqual(a.model.headings.map((h) => [h.text, h.kind]), [['SERVICE AGREEMENT', 'bold'], ['1. Services', 'runin'], ['2. District responsibilities', 'runin'], ['3. Supervision', 'runin'], ['4. Contacts', 'runin']]);
+    const contacts = a.sections.find((x) => x.id === 'points-of-contact')!;
+    // Names without email or phone; the lines to sign on, with the signer's name printed after the blank, are no blanks left in the contacts.
+    assert.equal(contacts.status, 'weak');
+    assert.match(contacts.reason, /have names but no email or phone/);
+    assert.equal(a.sections.find((x) => x.id === 'safety-protocols')!.status, 'weak');
+  });
+  it('a party\'s name in bold over its details and "(hereinafter "the Centre")" is that party\'s full name; a bold label over a name is not', () => {
+    const parties = (text: string) => analyze(text, { agreement: true }).parties.map((p) => p.names.join(' = '));
+    assert.deepEqual(parties('# MEMORANDUM OF AGREEMENT\n\nentered into between\n\n**TSHEPO VALLEY SCIENCE CENTRE NPC**  \n(Registration number 2014/118220/08, a non-profit company)  \n(hereinafter "the Centre")\n\nand\n\n**LEHAKONG SECONDARY SCHOOL**  \n(EMIS no. 500 112 904), represented by its School Governing Body  \n(hereinafter "the School")\n\n## 1. Background\n\n1.1 The Centre runs a mobile laboratory.\n'), ['TSHEPO VALLEY SCIENCE CENTRE NPC = Centre', 'LEHAKONG SECONDARY SCHOOL = School']);
+    assert.deepEqual(parties('# Sponsorship Agreement\n\n**1. EVENT ORGANIZER**  \nKiawe Events LLC ("Organizer")\n\n**2. SPONSOR**  \nNorthshore Credit Union ("Sponsor")\n\n## Terms\n\nSponsor shall pay Organizer USD 5,000.\n')[0], 'Kiawe Events LLC = Organizer');
+  });
+  it('a contacts table with a row per field ("Name | …", "Designation | …" over two lines, "E-mail | …") reaches each person', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    const r = contactEntries('Polytechnic | Company |\nName | Puan Siti Aminah binti Yusof | Encik Tan Boon Huat |\nDesignation | Ketua Unit Latihan Industri\n(Head, Industrial Training Unit) | Training Manager |\nTelephone | 05-691 0000 | 05-807 0000 ext. 12 |\nE-mail | siti.aminah@poly.example.my | boonhuat@company.example.my |');
+    assert.deepEqual(r.unreachable, []);
+    assert.ok(r.reachable >= 2);
+  });
+  it('"**Background.**" run in before one paragraph makes only that paragraph a recital', () => {
+    const a = analyze('# Curriculum Partnership Agreement\n\nThis Agreement is between Dry Creek College (the "College") and Ridgeline Academy, Inc. ("Ridgeline").\n\n**Background.** Employers report more open roles than qualified applicants, and the parties have agreed to work together.\n\n1. Cooperation\n\n   1. College Obligations. The College will embed the curriculum in four courses from fall 2027 and assign two instructors.\n   2. Ridgeline Obligations. Ridgeline will license the curriculum to the College and train both instructors before August 2027.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

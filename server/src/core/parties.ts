@@ -7,6 +7,7 @@ import { blockMemo, modelMemo, type DocumentModel } from './model';
 import { passagesIn, startingIn } from './sections';
 import { memo } from './signals';
 import { escapeRegExp } from './text';
+import type { Passage } from './types';
 import { distinctOrganisations, mentions, sameParty, wordIn } from './party-words';
 import { titleBlockPairs } from './party-title-page';
 import {
@@ -93,12 +94,21 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   const sources = [...new Set([...opening, ...partiesSections])];
   const titles = startingIn(model.headings, 0, openingEnd);
 
+  // A party's name in bold over its details ("**KAROO DISCOVERY SCIENCE CENTRE NPC**" / "(Registration …)" /
+  // "(hereinafter "the Centre")"): the bold line is read with them.
+  const boldOver = new Map(titles.filter((h) => h.kind === 'bold').map((h) => [h.end, h.start]));
+  // (Only when the passage opens with the details, not a name: "**1. EVENT ORGANIZER**" over "Zamna Hawaii
+  // LLC ("Organizer")" is a label.)
+  const withBold = (p: Passage, read: (src: string) => string[][]): string[][] => {
+    const over = boldOver.get(p.start);
+    return read(joinedSource(model.text.slice(over !== undefined && /^\s*[([]/.test(p.text) ? over : p.start, p.end)));
+  };
   // Each pass reads one passage at a time (memoised by its text: passages repeat from keystroke to keystroke).
   for (const p of sources) {
-    const src = joinedSource(model.text.slice(p.start, p.end));
+    const src = joinedSource(model.text.slice(boldOver.get(p.start) ?? p.start, p.end));
     // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
     if (!introducesParties(src) && !inPartiesSection.has(p)) continue;
-    for (const names of definedParties(src)) add(names, p.start, p.start);
+    for (const names of withBold(p, definedParties)) add(names, p.start, p.start);
   }
   for (const p of sources) {
     if (p.text.includes('(')) for (const names of unquotedParties(p.text)) add(names, p.start, p.start);
@@ -109,7 +119,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // …and, when nothing else named two parties, a title in capitals does, as the text otherwise writes them.
   if (parties.length < 2) for (const t of [...titles, ...sources]) for (const name of capsParties(t.text)) add([properCase(name, model.text)], t.start, t.end);
   for (const p of sources) {
-    if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of organisationDefinitions(joinedSource(model.text.slice(p.start, p.end)))) add(names, p.start, p.start);
+    if (p.text.includes('(') || /here(?:in)?after/i.test(p.text)) for (const names of withBold(p, organisationDefinitions)) add(names, p.start, p.start);
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
   const labelled = titles

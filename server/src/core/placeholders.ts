@@ -79,8 +79,11 @@ export function signingLabelBefore(before: string): boolean {
   // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____".
   return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by))?[\s:*_|]*$/i.test(before);
 }
-/** A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"). */
-export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$/i;
+/**
+ * A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"), or with
+ * the signer's name printed after the blank ("__________ Dana Whitfield, Program Manager   Date: ______").
+ */
+export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$|^[\s|*\\]*_{5,}[^_\n]{3,160}?\b(?:date|dated)\s*:?[\s_|*\\]*(?:<br\s*\/?>|<\/p>)?\s*$/i;
 
 /** What every pattern above needs somewhere in the text: most passages have none, and are done at once. */
 const ANY_SLOT = /[$[{_‹<☐]|xxxx|TB[ADC]|to be|DD\/|MM\/|YYYY|Month,? Day/i;

@@ -1,7 +1,7 @@
 /** HTML blocks in an agreement: headings written as HTML, the text around them, and the blanks inside. */
 import { htmlToText } from '../html';
 import { findCodePlaceholder, findPlaceholders } from '../placeholders';
-import { cleanTitle } from './titles';
+import { boldTitle, cleanTitle, numberingDepth } from './titles';
 import { heading, passage, placeholder, type BlockFacts } from './make';
 
 export function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
@@ -15,9 +15,25 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
   // HTML heading holds its own passages, and "X agrees to:" heads the items after it.
   const chunks = htmlChunks(value, found);
   for (const c of chunks) {
-    const text = htmlToText(value.slice(c.start, c.end));
+    const raw = value.slice(c.start, c.end);
+    const item = /^\s*<li\b/i.test(raw.slice(0, 8)) && chunks.length > 1;
+    // "<p><strong>6. Contacts.</strong> Bright Path: …</p>": a bold title, run in or alone, as in markdown.
+    const lead = item ? null : BOLD_LEAD.exec(raw);
+    if (lead) {
+      const title = htmlToText(lead[2]).trim();
+      const after = raw.slice(lead[0].length);
+      const restText = (/^\s/.test(after) ? ' ' : '') + htmlToText(after);
+      const kind = boldTitle(title, restText, /^\s*<br\b/i.test(after), listDepth);
+      if (kind) {
+        const hEnd = start + c.start + lead[0].length;
+        const depth = numberingDepth(title);
+        facts.headings.push(heading(start + c.start, hEnd, depth ? 6 + depth : kind === 'bold' ? 7 : 8, cleanTitle(title), kind));
+        if (restText.trim()) facts.passages.push(passage(hEnd, start + c.end, restText.trim(), 'html', listDepth));
+        continue;
+      }
+    }
+    const text = htmlToText(raw);
     if (!text.trim()) continue;
-    const item = /^\s*<li\b/i.test(value.slice(c.start, c.start + 8)) && chunks.length > 1;
     facts.passages.push(passage(start + c.start, start + c.end, text, item ? 'listItem' : 'html', item ? listDepth + 1 : listDepth));
   }
   let m: RegExpExecArray | null;
@@ -29,6 +45,9 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
     }
   }
 }
+
+/** A paragraph or division that opens with bold text: a title, if `boldTitle` takes it for one. */
+const BOLD_LEAD = /^\s*<(?:p|div)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{1,300})<\/\1\s*>/i;
 
 /** Where a passage of its own begins: a paragraph, list item, division, definition or quotation; a table is one passage. */
 const CHUNK_TAG = /<(?:p|li|div|dt|dd|blockquote)\b[^>]*>|<(table)\b[^>]*>|<\/table\s*>/gi;

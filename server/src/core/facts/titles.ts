@@ -89,3 +89,30 @@ export function guidanceTitle(line: string): boolean {
   if (g && (looksLikeTitle(g[1]) || sentenceCaseTitle(g[1])) && QUESTION.test(g[2])) return true;
   return t.endsWith('?') && QUESTION.test(t) && t.split(/\s+/).length <= 8;
 }
+
+/** How deep a title's number goes: "11.", "IV.", "B." or "A6." → 1, "3.2" → 2, "3.2.1" → 3; 0 when it has none. */
+export function numberingDepth(title: string): number {
+  const m = /^(?:(?:article|section|clause|part)\s+)?(?:[A-Z]?(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s)|([IVXL]{1,5}|[A-Z])[.)])/i.exec(title.trim());
+  if (!m) return 0;
+  return m[1] ? m[1].split('.').filter(Boolean).length : 1;
+}
+
+/**
+ * A bold lead-in as a title, in markdown ("**Term.** This…") or HTML ("<p><strong>6. Contacts.</strong> …"):
+ * alone on its line ('bold'), run in before its paragraph's text ('runin'), or neither.
+ */
+export function boldTitle(title: string, restText: string, breakAfter: boolean, listDepth: number): 'bold' | 'runin' | undefined {
+  const firstLineRest = restText.split(/\r\n|\r|\n/)[0].trim();
+  const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || breakAfter;
+  // A bold lead-in inside a list item ("**Party:** Jane Doe") is a label, not a section title.
+  const runin =
+    !standalone &&
+    listDepth === 0 &&
+    /[.:]$/.test(title) &&
+    !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Bhd|Sdn|Pte|Plc|Ltda|Dr|Mr|Ms|Mrs|St|No|P\.C|S\.A|N\.V|B\.V)\.$/i.test(title) &&
+    // (In lower case only after a title that names a section: "**What we are aiming for:** more students…".)
+    (/^\s+[\p{Lu}\p{N}"“(]/u.test(restText) || (/:$/.test(title) && matchHeading(title.slice(0, -1)).length > 0)) &&
+    title.split(/\s+/).length <= 8;
+  if (!(standalone || runin) || !looksLikeTitle(title.replace(/[.:]+$/, ''), true)) return undefined;
+  return standalone ? 'bold' : 'runin';
+}

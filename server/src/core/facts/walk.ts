@@ -9,8 +9,7 @@ import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak, SIDE_BY_SIDE } fro
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
-import { matchHeading } from '../title-match';
-import { PANDOC_ANCHOR, cleanTitle, guidanceTitle, looksLikeTitle, namesSection, plainTitle, sentenceCaseTitle } from './titles';
+import { PANDOC_ANCHOR, boldTitle, cleanTitle, guidanceTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -181,18 +180,9 @@ function paragraph(
     const title = inlineText(first, src).trim();
     const after = kids.slice(1);
     const restText = after.map((k) => inlineText(k, src)).join('');
-    const firstLineRest = restText.split(/\r\n|\r|\n/)[0].trim();
-    const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || after[0]?.type === 'break';
-    // A bold lead-in inside a list item ("**Party:** Jane Doe") is a label, not a section title.
-    const runin =
-      !standalone &&
-      listDepth === 0 &&
-      /[.:]$/.test(title) &&
-      !/\b(?:Inc|Ltd|Co|Corp|LLC|Pty|Pvt|Bhd|Sdn|Pte|Plc|Ltda|Dr|Mr|Ms|Mrs|St|No|P\.C|S\.A|N\.V|B\.V)\.$/i.test(title) &&
-      // (In lower case only after a title that names a section: "**What we are aiming for:** more students…".)
-      (/^\s+[\p{Lu}\p{N}"“(]/u.test(restText) || (/:$/.test(title) && matchHeading(title.slice(0, -1)).length > 0)) &&
-      title.split(/\s+/).length <= 8;
-    if ((standalone || runin) && looksLikeTitle(title.replace(/[.:]+$/, ''), true)) {
+    const kind = boldTitle(title, restText, after[0]?.type === 'break', listDepth);
+    if (kind) {
+      const standalone = kind === 'bold';
       const hEnd = span(first).end;
       // Numbered titles nest by their numbers ("**11. Contacts.**" alone and "**12. No Fee.** No fee…"
       // run in are siblings); otherwise a run-in title sits under a bold one.
@@ -281,10 +271,3 @@ const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}._-]|https?:\/\/|\bwww\./iu;
 
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
-
-/** How deep a title's number goes: "11.", "IV.", "B." or "A6." → 1, "3.2" → 2, "3.2.1" → 3; 0 when it has none. */
-export function numberingDepth(title: string): number {
-  const m = /^(?:(?:article|section|clause|part)\s+)?(?:[A-Z]?(\d{1,3}(?:\.\d{1,3})*)(?:[.):]|\s)|([IVXL]{1,5}|[A-Z])[.)])/i.exec(title.trim());
-  if (!m) return 0;
-  return m[1] ? m[1].split('.').filter(Boolean).length : 1;
-}

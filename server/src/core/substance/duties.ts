@@ -264,6 +264,12 @@ export function recitalRanges(model: DocumentModel): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   model.headings.forEach((h, k) => {
     if (!RECITALS.test(h.text.trim())) return;
+    // ("**Background.** Employers in the region report…": a run-in title's reach is its own paragraph.)
+    if (h.kind === 'runin') {
+      const own = model.passages.find((p) => p.start >= h.end);
+      if (own && own.start <= h.end + 2) out.push([h.end, own.end]);
+      return;
+    }
     const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
     out.push([h.end, next ? next.start : model.text.length]);
   });

@@ -129,7 +129,9 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
     const follow = next.findIndex((n) => n.channels > 0 || n.names.length > 0);
     if (follow >= 0 && next[follow].channels > 0 && next[follow].names.length === 0) continue;
     // "Encik Mohd Hafiz / Ketua Unit … (Head, Disaster Management Unit) / Tel: … Email: …": a title line between them is no second person.
-    if (follow === 0 && next[0].channels === 0 && (next[1]?.channels ?? 0) > 0 && next[1].names.length === 0 && JOB_TITLE.test(lines[i + 1])) continue;
+    // (…also a title written on two lines, "Ketua Unit Latihan Industri" / "(Head, Industrial Training Unit)".)
+    const reachedAt = next.findIndex((n) => n.channels > 0);
+    if (follow === 0 && reachedAt >= 1 && reachedAt <= 2 && next[reachedAt].names.length === 0 && next.slice(0, reachedAt).every((n, k) => n.channels === 0 && (JOB_TITLE.test(lines[i + 1 + k]) || /^\W*(?:\(|(?:designation|position|job title|title|role)\b)/i.test(lines[i + 1 + k])))) continue;
     // The one who signs a letter that says "get in touch with me on …": reached by that line.
     if (signer(i)) continue;
     unreachable.push(likelyPerson(lines[i], e.names));
