@@ -1164,6 +1164,19 @@ describe('schedules of contacts and measures', () => {
     const roles = a.sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'present', roles.reason);
   });
+  it('supervision as written: an instructor at every site day, groups of no more than 10, no learner alone, a preceptor for at most two', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    const { SAFETY_SIGNAL } = await import('../../server/src/core/signals');
+    for (const s of [
+      'A Center instructor attends every site day, and no student works on energized circuits.',
+      'Learners stay in groups of no more than 10, each with one of our teachers.',
+      'No learner is ever alone with an adult from either side.',
+      'Two teachers will go with the class and will stay with the learners the whole time.',
+    ]) assert.ok(safetyControls(s).includes('supervision'), s);
+    assert.ok(SAFETY_SIGNAL.test('4.2 Assign Preceptors so that no Preceptor supervises more than two (2) Pre-Apprentices on any shift.'));
+    assert.ok(SAFETY_SIGNAL.test('Pre-Apprentices under 18 shall be directly supervised by a Preceptor at all times.'));
+    assert.ok(!safetyControls('The instructor attends the annual review meeting.').includes('supervision'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
