@@ -1177,6 +1177,15 @@ describe('schedules of contacts and measures', () => {
     assert.ok(SAFETY_SIGNAL.test('Pre-Apprentices under 18 shall be directly supervised by a Preceptor at all times.'));
     assert.ok(!safetyControls('The instructor attends the annual review meeting.').includes('supervision'));
   });
+  it('two title lines, each an organisation with its short name ("**Université … (UAM), Faculty of …**"), are the parties, and a table by their short names gives each its duties', async () => {
+    const a = analyze('# Virtual Exchange Partnership Agreement\n\n**Université Oued-Sebou (UOS), Faculty of Letters, Kénitra, Morocco**\n\n**Birchwood Lakes Community College (BLCC), Department of Humanities, Birchwood, Minnesota, USA**\n\nThis short agreement sets out how our two institutions will run a shared online module.\n\n## 2. Who does what\n\n| Task | UOS | BLCC |\n|---|---|---|\n| Teaching | Provides one faculty member who co-teaches the module | Provides one faculty member who co-teaches the module |\n| Platform | Gives BLCC students guest access to its Moodle space | Hosts the weekly live sessions on its Zoom licence |\n| Evaluation | Runs the pre/post survey with UOS students | Runs the survey with BLCC students and compiles joint results |\n\nQuestions: write to oued-sebou.coil@uos.example.ma.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names.join(' = ')), ['Université Oued-Sebou = UOS', 'Birchwood Lakes Community College = BLCC']);
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    // A status in brackets is no short name.
+    const { withAlias } = await import('../../server/src/core/party-names');
+    assert.deepEqual(withAlias('Sri Venkatadri Institute of Technology (Autonomous)'), ['Sri Venkatadri Institute of Technology']);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

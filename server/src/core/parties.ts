@@ -44,7 +44,8 @@ function usedInText(model: DocumentModel, name: string): number {
 function properCase(name: string, text: string): string {
   if (name !== name.toUpperCase()) return name;
   const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi');
-  for (const m of text.slice(0, 50_000).matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0];
+  // (As a name is written: capitalised, not inside an email address, "j.doe@uam.ac.ma".)
+  for (const m of text.slice(0, 50_000).matchAll(re)) if (m[0] !== m[0].toUpperCase() && /^\p{Lu}/u.test(m[0])) return m[0];
   return name;
 }
 

@@ -132,6 +132,8 @@ export const GENERIC = /^(?:the|of|and|for|inc|llc|ltd|pvt|co|corp|corporation|c
 /** "United by Christ Ministries (UCM)" → the name and its short form. */
 export function withAlias(name: string): string[] {
   const m = /^(.*?)\s*\(([^()]{2,20})\)\s*$/.exec(name);
+  // (A status in brackets is no short name: "Sri Venkatadri Institute of Technology (Autonomous)".)
+  if (m && /^(?:autonomous|registered|regd\.?|deemed(?: to be)?(?: university)?|affiliated|accredited|a constituent college)$/i.test(m[2].trim())) return [m[1]];
   return m ? [m[1], m[2]] : [name];
 }
 

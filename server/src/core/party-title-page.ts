@@ -4,6 +4,9 @@ import { NAME, ORGANISATION, withAlias } from './party-names';
 /** "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)": a title-page line pairing two organisations with their short names. */
 const PARTY_PAIR_LINE = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*(?:&|and|\+|–|—|/|with)[\s*_]+(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*$`, 'u');
 
+/** A line that opens with an organisation and its short name in brackets ("Tamarack Valley Community College (TVCC), Department of …"). */
+const ACRONYM_LEAD = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))[\s*_]*(?:,|$)`, 'u');
+
 /** An organisation's name standing alone on a title-page line: short, capitalised, with a word organisations use. */
 function organisationLine(line: string): string | undefined {
   const t = line.replace(/[*_]/g, '').replace(/^\s*(?:between|and)\s+/i, '').replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[^()]*\)/gu, '').replace(/,\s*[^,]{1,40}$/, '').trim();
@@ -21,6 +24,14 @@ export function titleBlockPairs(lines: string[]): string[][] {
   // ('' between paragraphs.)
   const out: string[][] = [];
   lines.forEach((line, i) => {
+    // "**Université Atlas-Moulouya (UAM), Faculty of …**" over "**Tamarack Valley Community College (TVCC), …**":
+    // two lines in a row, each opening with an organisation and its short name.
+    // (A paragraph break may come between them: '' in `lines`.)
+    const near = (from: number, step: number) => (lines[from] === '' ? lines[from + step] : lines[from]) ?? '';
+    const first = ACRONYM_LEAD.exec(line);
+    const next = lines[i + 1] === '' ? i + 2 : i + 1;
+    const second = first && ACRONYM_LEAD.exec(lines[next] ?? '');
+    if (first && second && !ACRONYM_LEAD.test(near(i - 1, -1)) && !ACRONYM_LEAD.test(near(next + 1, 1))) out.push(withAlias(first[1].trim()), withAlias(second[1].trim()));
     const pair = PARTY_PAIR_LINE.exec(line);
     if (pair) {
       out.push(withAlias(pair[1].trim()), withAlias(pair[2].trim()));
