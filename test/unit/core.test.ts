@@ -1186,6 +1186,11 @@ describe('schedules of contacts and measures', () => {
     const { withAlias } = await import('../../server/src/core/party-names');
     assert.deepEqual(withAlias('Sri Venkatadri Institute of Technology (Autonomous)'), ['Sri Venkatadri Institute of Technology']);
   });
+  it('a line of dots to sign on over a name, a title and a date is a signature, not a contact without email', () => {
+    const a = analyze('# Renewal of the Memorandum of Understanding\n\nBetween Kumasi Ridge University ("KRU") and the University of Holmsby ("UoH").\n\n## 9. Contact Persons\n\nFor KRU: Dr. Abena Sarpong, Director, International Programmes\nEmail: a.sarpong@kru.example.edu.gh | Tel: +233 (0) 32 255 0101\n\nFor UoH: Mr. Callum Reid, Partnerships Manager\nEmail: c.reid@holmsby.example.ac.uk | Tel: +44 (0) 1632 960 111\n\nKindly countersign and return one copy.\n\nYours faithfully,\n\n..................................................\nProf. Yaw Asante-Boakye\nVice-Chancellor, Kumasi Ridge University\nDate: 6th August 2025\n', { agreement: true });
+    const c = a.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(c.status, 'present', c.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

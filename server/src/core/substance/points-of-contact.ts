@@ -159,8 +159,12 @@ function blankContactField(model: DocumentModel): string | undefined {
   });
 }
 
-/** A signature block: "Signed for and on behalf of …", "Signature: ____", or "Name: … / Title: … / Date: …" lines. */
-const signatureCard = (text: string): boolean => SIGNATURE_PASSAGE.test(text) || (/^[\s*_|]*(?:date|dated)\s*[:|]/im.test(text) && /^[\s*_|]*name\s*[:|]/im.test(text));
+/**
+ * A signature block: "Signed for and on behalf of …", "Signature: ____", "Name: … / Title: … / Date: …" lines,
+ * or a line of dots to sign on over a name and a date ("......" / "Prof. … / Vice-Chancellor / Date: 6th August 2025").
+ */
+const signatureCard = (text: string): boolean =>
+  SIGNATURE_PASSAGE.test(text) || (/^[\s*_|]*(?:date|dated)\s*[:|]/im.test(text) && (/^[\s*_|]*name\s*[:|]/im.test(text) || /^[\s*|]*(?:\.{10,}|_{10,}|…{4,})[\s*|]*$/m.test(text)));
 const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_]*signed\s+(?:for|by)\b|^[\s*_|]*signature\s*[:|]/im;
 
 export function judgeContacts(input: SubstanceInput): Judgement {
