@@ -1194,6 +1194,12 @@ describe('schedules of contacts and measures', () => {
     const c = a.sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(c.status, 'present', c.reason);
   });
+  it('a term sheet\'s rows that name a party\'s obligations ("| **Centre obligations** | Design and deliver…") are that party\'s duties; "| Employer will | Provider will |" still heads columns', () => {
+    const sheet = analyze('# TERM SHEET\n\n## Robotics Holiday Program – Principal Sponsorship 2026–2027\n\n| Item | Term |\n|---|---|\n| **Parties** | Mallee Discovery Centre Ltd ("the Centre"); Saltbush Energy Pty Ltd ("the Sponsor"). |\n| **Sponsorship fee** | AUD 30,000 (ex GST) per financial year, paid by the Sponsor in two equal instalments. |\n| **Centre obligations** | Design and deliver two programs each year; reserve half the places for students from rural schools; report within 30 days of each program. |\n| **Sponsor obligations** | Pay the sponsorship fee; supply up to six staff volunteers per program day; attend one planning meeting before each program. |\n| **Governing law** | South Australia. |\n', { agreement: true });
+    const roles = sheet.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    assert.ok(roles.evidence.some((e) => /a duty of Sponsor \(table row\)/.test(e.why)), JSON.stringify(roles.evidence));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -2,6 +2,7 @@
 import type { CoreSectionId } from '../types';
 import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
 import { judgeRoles } from './roles';
+import { partyLabelRow } from './structured-duties';
 import { hasActor } from './actors';
 import { sentencesWithActors } from './duties';
 import { judgeContacts } from './points-of-contact';
@@ -64,7 +65,7 @@ function signatories(model: DocumentModel): Located | undefined {
 export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
   roles: {
     // (…or a table's header over a column of parties and one of what each does.)
-    signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor) || whoWhatHeader(t),
+    signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor) || whoWhatHeader(t) || (t.includes('|') && partyLabelRow(t)),
     judge: judgeRoles,
     lookedFor: 'a duty of each party, phrased as will / shall / agrees to / is responsible for, or listed under a heading or column that names the party',
     // Duties under "Safety" or "Contacts" belong to those sections, not to roles.

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
-import { blankPartyHeadings, structuredDuties } from './structured-duties';
+import { blankPartyHeadings, partyLabelRow, structuredDuties } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
@@ -34,7 +34,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const counted = countDuties(passages);
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
-  const structured = located.by === 'content' && !passages.some((p) => partyColumnsHeader(p) || (p.kind === 'tableRow' && whoWhatHeader(p.text))) ? [] : structuredDuties(passages, parties);
+  const structured = located.by === 'content' && !passages.some((p) => partyColumnsHeader(p) || (p.kind === 'tableRow' && (whoWhatHeader(p.text) || partyLabelRow(p.text)))) ? [] : structuredDuties(passages, parties);
   // Evidence: the first passages holding a duty sentence (at most what someEvidence keeps).
   const dutySentences = new Set(counted.owed.map((d) => d.sentence));
   const sentenceEvidence: Evidence[] = [];

@@ -10,6 +10,7 @@
  */
 import type { Party } from '../parties';
 import { mentions } from '../party-words';
+import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { memo, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
@@ -80,6 +81,25 @@ const runInLabel = memo((text: string): string | null => {
   return label && label[2].split(/\s+/).length >= 2 ? label[1] : null;
 });
 
+/**
+ * A term sheet's row that gives a party its duties ("| **Centre obligations** | Design and deliver all three
+ * programs…"): its first cell names a party's obligations, whatever party that is (memoised per row).
+ */
+export const partyLabelRow = memo((row: string): boolean => {
+  // (Two cells, a label and its terms: "| Employer will | Provider will |" heads columns instead.)
+  const m = /^\s*\|?\s*([^|\n]{2,60}?)\s*\|([^|\n]*\S[^|\n]*)\|?\s*$/.exec(row);
+  return !!m && /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?)\b/i.test(m[1]) && partyNamedBy(m[1].replace(/[*_]/g, '')) !== undefined;
+}, 5_000);
+
+/** A party-label row's duty: the rest of the row, if it says something. */
+function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefined {
+  if (!partyLabelRow(row.text)) return undefined;
+  const cs = cells(row);
+  const party = partyIn(cs[0].replace(/[*_]/g, ''), parties);
+  const text = cs.slice(1).join(' ');
+  return party && wordCount(text) >= 3 && !VAGUE_DUTY.test(`will ${text}`) ? { passage: row, party: party.name, how: 'table row' } : undefined;
+}
+
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
 }
@@ -104,8 +124,14 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
       if (i > 0 && passages[i - 1].kind === 'tableRow') continue;
       let end = i;
       while (end + 1 < passages.length && passages[end + 1].kind === 'tableRow') end++;
-      const table = tableDuties(passages.slice(i, end + 1), parties);
+      // (A row naming a party's obligations is no header over columns.)
+      const table = partyLabelRow(p.text) ? [] : tableDuties(passages.slice(i, end + 1), parties);
       out.push(...table);
+      // (…or, in a table of terms, the rows that name a party's obligations.)
+      if (!table.length) for (const row of passages.slice(i, end + 1)) {
+        const d = labelRowDuty(row, parties);
+        if (d) out.push(d);
+      }
       // "## What the Library provides" over "| Item | Commitment |": each row is the heading's party's.
       if (!table.length && headingParty) {
         for (const row of passages.slice(i + 1, end + 1)) {
