@@ -1200,6 +1200,14 @@ describe('schedules of contacts and measures', () => {
     assert.equal(roles.status, 'present', roles.reason);
     assert.ok(roles.evidence.some((e) => /a duty of Sponsor \(table row\)/.test(e.why)), JSON.stringify(roles.evidence));
   });
+  it('a party\'s heading that holds only a hedged promise ("The Library will support the program where practicable") gives it no duty', () => {
+    const text = (library: string) => `# Memorandum of Understanding\n\nThis MOU is between the Murrindi Institute of TAFE ("TAFE") and the Koolunga Regional Library Service ("the Library").\n\n**What TAFE will do.** TAFE will:\n\n- enrol learners in the Certificate I in Skills for Vocational Pathways;\n- assign a qualified foundation skills teacher to deliver sessions at the Library;\n- issue Statements of Attainment to learners who complete their units.\n\n**What the Library will do.** ${library}\n`;
+    const hedged = analyze(text('The Library will support the program where practicable.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(hedged.status, 'weak', hedged.reason);
+    assert.match(hedged.reason, /only TAFE's duties are written down; say what the Library will do/);
+    const real = analyze(text('The Library will book its community room for two sessions a week and promote the program in its branches.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(real.status, 'present', real.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

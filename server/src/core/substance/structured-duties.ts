@@ -100,6 +100,13 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
   return party && wordCount(text) >= 3 && !VAGUE_DUTY.test(`will ${text}`) ? { passage: row, party: party.name, how: 'table row' } : undefined;
 }
 
+/**
+ * An item that promises nothing in particular: support in general, hedged ("The Library will support the
+ * program where practicable", "help as resources allow"). (Cooperating on something named is still a duty.)
+ */
+const vagueItem = memo((text: string): boolean => HEDGED.test(text) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate)\b/i.test(text) && !/\d/.test(text), 5_000);
+const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate)\b/i;
+
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
 }
@@ -156,7 +163,8 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
         continue;
       }
     }
-    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text)) {
+    // ("The Library will support the program where practicable": under its own heading, still no duty.)
+    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text) && !vagueItem(p.text)) {
       out.push({ passage: p, party: headingParty.name, how: 'heading' });
     }
   }
