@@ -1208,6 +1208,22 @@ describe('schedules of contacts and measures', () => {
     const real = analyze(text('The Library will book its community room for two sessions a week and promote the program in its branches.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(real.status, 'present', real.reason);
   });
+  it('a pandoc simple table is read as a table (its last row over the closing rule is no heading), and a table of targets counts under any heading', () => {
+    const simple = '# Open Data Partnership Agreement\n\nThis Agreement is between Ashby Vale Borough Council ("the Council") and Open Lanes CIC ("OLC").\n\n**9. SUCCESS MEASURES**\n\n9.1 The Parties will measure the success of the Project against the following targets.\n\n  ---------------------------------------------------------------------------\n  Measure                        Baseline (Feb 2026)    Target        By\n  ------------------------------ ---------------------- ------------- -------------\n  Datasets published on the      4                      15            31 March 2027\n  Portal\n\n  Median days to fix a           n/a                    ≤ 10 working  Ongoing\n  reported defect                                       days\n  ---------------------------------------------------------------------------\n\n**10. TERM**\n\nThis Agreement ends on 31 March 2027.\n\nSignature: ______________________\n';
+    const a = analyze(simple, { agreement: true });
+    assert.ok(!a.model.headings.some((h) => /Median days/.test(h.text)), a.model.headings.map((h) => h.text).join(' / '));
+    const outcomes = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+    // The same targets in a pipe table under a heading of their own, the outcomes titled elsewhere.
+    const elsewhere = analyze('# Digital Skills Network Charter\n\nThis Charter is agreed by Fenmoor College and Westlade College (the "Members").\n\n## Our purpose\n\n- To raise the number of digital qualifications achieved by learners in the area.\n\n## Measurable ambitions\n\n| Ambition | Baseline (2024/25) | Target (2027/28) | Source |\n|---|---|---|---|\n| Learners achieving a Level 3 digital qualification | 1,140 | 1,370 | DfE achievement data |\n| Achievement rate, Level 3 digital | 71.8% | at least 78% | DfE tables |\n', { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(elsewhere.status, 'present', elsewhere.reason);
+  });
+  it('text set apart by runs of spaces in three or more columns is a table\'s rows; in two, text side by side', async () => {
+    const { spacedRows, columns } = await import('../../server/src/core/facts/lines');
+    assert.equal(spacedRows('Measure      Baseline      Target      By\n-------      --------      ------      --\nDatasets published   4   15   31 March 2027\non the Portal'), 'Measure | Baseline | Target | By\nDatasets published on the Portal | 4 | 15 | 31 March 2027');
+    assert.equal(spacedRows('Dr. Ana Ruiz      Carl Voss\nana@example.org      carl@example.org'), undefined);
+    assert.ok(columns('Dr. Ana Ruiz      Carl Voss\nana@example.org      carl@example.org'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

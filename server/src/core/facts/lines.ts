@@ -55,3 +55,25 @@ export function columns(text: string): [string, string] | undefined {
   if (split.some((parts) => parts.length > 2) || split.filter((parts) => parts.length === 2).length < 2) return undefined;
   return [split.map((parts) => parts[0]).join('\n'), split.flatMap((parts) => (parts.length === 2 ? [parts[1]] : [])).join('\n')];
 }
+
+/** A rule of dashes under a pandoc simple table's header, or around a multiline table ("-------  ------  ----"). */
+const DASH_RULE = /^\s*-{3,}(?:\s+-{2,})*\s*$/;
+
+/**
+ * A pandoc simple or multiline table as markdown reads it — a paragraph, or a heading over its closing rule
+ * ("Measure      Baseline      Target      By" / "Datasets published   4   15   31 March 2026"): its rows with
+ * their cells set apart by " | ", as a pipe table's; undefined for anything else. Each row has three or
+ * more cells (two are text set side by side, `columns`); a line with fewer continues the row above.
+ */
+export function spacedRows(text: string): string | undefined {
+  const rows: string[][] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (!line.trim() || DASH_RULE.test(line)) continue;
+    const cells = line.trim().split(/ {3,}/);
+    if (cells.length >= 3) rows.push(cells);
+    // (A multiline table's row runs on below its first line: "defect          days".)
+    else if (rows.length) rows[rows.length - 1][0] += ` ${cells.join(' ')}`;
+    else return undefined;
+  }
+  return rows.length ? rows.map((r) => r.join(' | ')).join('\n') : undefined;
+}

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak, SIDE_BY_SIDE } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak, SIDE_BY_SIDE, spacedRows } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -47,6 +47,13 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       const setext = !/^ {0,3}#/.test(raw);
       // "Equipment Loan Agreement – VRTU/IL/2025/014      Page 1 of 5" over a rule of dashes: a page footer, not a title.
       if (setext && PAGE_LINE.test(inlineText(node, src).trim())) return;
+      // The last row of a pandoc simple table over its closing rule ("Median days to fix    n/a    ≤ 10 days" /
+      // "------------"): columns set apart by runs of spaces, a row, not a title.
+      const row = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? spacedRows(inlineText(node, src)) : undefined;
+      if (row) {
+        facts.passages.push(passage(s.start, s.end, row, 'paragraph', listDepth));
+        return;
+      }
       facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
       scanPlaceholders(node, src, facts);
       return;
@@ -219,6 +226,12 @@ function paragraph(
   }
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
+  // (A pandoc simple table's rows: cells set apart by runs of spaces, as " | ".)
+  const rows = listDepth === 0 && text.includes('   ') ? spacedRows(text) : undefined;
+  if (rows) {
+    facts.passages.push(passage(s.start, s.end, rows, 'paragraph', 0));
+    return;
+  }
   const sideBySide = listDepth === 0 && text.includes('   ') ? columns(text) : undefined;
   if (sideBySide) {
     for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));

@@ -35,7 +35,7 @@ const cellsOf = (row: string): string[] => row.split('|').map((c) => c.trim()).f
 const TARGET_HEADER = /\b(?:targets?|goals?)\b/i;
 const HEADER_PERIOD = /\b20\d\d\b/;
 /** A header cell over each row's period: "Period", "By when", "Timeframe", "Due". */
-const PERIOD_HEADER = /^(?:period|by when|when|timeframe|time ?frame|timing|timeline|timescale|dates?|due(?: date)?|deadline|target date|year)$/i;
+const PERIOD_HEADER = /^(?:period|by when|by|when|timeframe|time ?frame|timing|timeline|timescale|dates?|due(?: date)?|deadline|target date|year)$/i;
 
 /** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
@@ -64,7 +64,8 @@ function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>):
 export function judgeOutcomes(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
-  const measurable = [...measurableOutcomes(located.passages.map((p) => p.text), located.by !== 'title'), ...tableTargets(located.passages)];
+  // (A table row read as a sentence and as a row is one outcome.)
+  const measurable = [...new Set([...measurableOutcomes(located.passages.map((p) => p.text), located.by !== 'title'), ...tableTargets(located.passages)])];
   const ph = placeholdersIn(input);
   if (measurable.length >= 1) {
     const evidence = evidenceWhere(located.passages, (p) => (measurableOutcomes([p.text], located.by !== 'title').length > 0 || tableTargets([p]).length > 0 ? 'an outcome with a target and a period' : undefined));
@@ -72,6 +73,15 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
       evidence, status: 'present', reason: `${measurable.length} outcome${measurable.length === 1 ? '' : 's'} with a target and a period` };
   }
   if (ph.length) return { status: 'weak', reason: `the outcomes are still placeholders (${quoteList(ph.map((p) => p.text))})` };
+  // A heading is evidence, not proof: a table of targets under another heading ("Ambition | Baseline | Target (2026/27)") counts.
+  const mine = new Set(located.passages);
+  const others = input.model.passages.filter((p) => !mine.has(p) && (p.kind === 'tableRow' || p.text.includes(' | ')));
+  const elsewhere = others.length ? tableTargets(others) : [];
+  if (elsewhere.length) {
+    const rows = new Set(elsewhere);
+    const evidence = evidenceWhere(others, (p) => (p.text.split('\n').some((l) => rows.has(l)) || rows.has(p.text) ? 'an outcome with a target and a period, under another heading' : undefined));
+    return { evidence, status: 'present', reason: `${elsewhere.length} outcome${elsewhere.length === 1 ? '' : 's'} with a target and a period, written under another heading` };
+  }
   if (located.by === 'territory') return { status: 'weak', reason: 'states aims but no measure, target or period to judge them by' };
   return { status: 'weak', reason: 'names goals but no targets or dates to check them against' };
 }
