@@ -1224,6 +1224,13 @@ describe('schedules of contacts and measures', () => {
     assert.equal(spacedRows('Dr. Ana Ruiz      Carl Voss\nana@example.org      carl@example.org'), undefined);
     assert.ok(columns('Dr. Ana Ruiz      Carl Voss\nana@example.org      carl@example.org'));
   });
+  it('an activity\'s defined name ("the Challenge") is no party; a right ("shall have the right of first refusal") is no duty; support "as may be necessary" under a party\'s heading is none either', () => {
+    const a = analyze('# MEMORANDUM OF UNDERSTANDING\n\nBETWEEN the Okenne State ICT Development Agency (hereinafter "the Agency") AND Riverbend Innovation Hub Limited (hereinafter "the Hub").\n\nThe Hub will organise the Okenne GovTech Challenge 2026 ("the Challenge"), in which teams of young innovators build digital public services.\n\n## 2.0 RESPONSIBILITIES OF THE HUB\n\n2.1 The Hub shall:\n(a) design the Challenge format and judging criteria;\n(b) provide the venue, internet connectivity, power and meals for all participants;\n(c) award cash prizes to the three best teams.\n\n## 3.0 RESPONSIBILITIES OF THE AGENCY\n\n3.1 The Agency shall give its support to the Challenge and shall collaborate with the Hub as may be necessary for its success.\n\n## 6.0 INTELLECTUAL PROPERTY\n\n6.1 The Agency shall have the right of first refusal to adopt any winning solution.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Agency', 'Hub']);
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /only the Hub's duties are written down; say what the Agency will do/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -49,6 +49,9 @@ function properCase(name: string, text: string): string {
   return name;
 }
 
+/** A short name that names an activity, not an organisation ("the Challenge", "the Programme", "the Portal"). */
+const ACTIVITY_ALIAS = /^(?:the\s+)?(?:challenge|hackathon|competition|contest|tournament|event|camp|festival|conference|initiative|scheme|project|program|programme|pilot|course|module|portal|platform|placement|internship)$/i;
+
 const DOCUMENT_NAME = /\b(?:agreement|memorandum|mou|moa|contract|charter)$/i;
 
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
@@ -56,6 +59,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   const add = (names: string[], start: number, end: number) => {
     // (Names defined as participants, "Students of the University ("Student Trainees")", are no party.)
     if (names.length > 1 && names.some((n) => PARTICIPANT_NAME.test(clean(n)))) return;
+    // (…nor is an activity defined by its short name, "the Abaroma GovTech Challenge 2025 ("the Challenge")".)
+    if (names.length > 1 && names.some((n) => ACTIVITY_ALIAS.test(clean(n)))) return;
     // (A document's name, "Consortium Partnership Agreement", is no organisation.)
     const ns = [...new Set(names.map(clean).filter((n) => n.length >= 2 && !NOT_A_PARTY.test(n) && !NOT_A_PARTY.test(`the ${n}`) && !PARTICIPANT_NAME.test(n) && !DOCUMENT_NAME.test(n)))];
     if (!ns.length) return;

@@ -104,8 +104,8 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
  * An item that promises nothing in particular: support in general, hedged ("The Library will support the
  * program where practicable", "help as resources allow"). (Cooperating on something named is still a duty.)
  */
-const vagueItem = memo((text: string): boolean => HEDGED.test(text) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate)\b/i.test(text) && !/\d/.test(text), 5_000);
-const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate)\b/i;
+const vagueItem = memo((text: string): boolean => HEDGED.test(text) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate)\b/i.test(text) && !/\d/.test(text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '')), 5_000);
+const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b/i;
 
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
