@@ -1231,6 +1231,16 @@ describe('schedules of contacts and measures', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /only the Hub's duties are written down; say what the Agency will do/);
   });
+  it('a redline\'s deleted words are not the agreement\'s ("[deleted: …]", ~~struck out~~), its inserted ones are, and a comment mark ("[RK2]") is no blank', () => {
+    const base = '# Memorandum of Understanding\n\nThis MoU is between Sri Venkata Institute of Engineering ("the Institute") and Quarkline Automation Pvt. Ltd. ("the Company").\n\n## FINANCIAL IMPLICATIONS\n\n1. The Company will supply PLC training kits to the Institute on loan.\n\n';
+    const deleted = analyze(base + '2. [deleted: The cost of the training kits, estimated at Rs. 18,50,000, shall be borne by the Company.][RK2]\n', { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(deleted.status, 'weak', deleted.reason);
+    assert.doesNotMatch(deleted.reason, /RK2/);
+    const struck = analyze(base + '2. ~~The cost of the training kits, estimated at Rs. 18,50,000, shall be borne by the Company.~~\n', { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(struck.status, 'weak', struck.reason);
+    const inserted = analyze(base + '2. [inserted: The Company shall bear the cost of the kits, Rs. 18,50,000.]\n', { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(inserted.status, 'present', inserted.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -41,6 +41,8 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
       if (SLOT_WORDS.test(inner)) return true;
       // A numbered slot: [Activity 1], [Partner responsibility 2].
       if (/^\p{L}[\p{L}\s'’-]{2,60}\s\d{1,2}$/u.test(inner) && before !== '[') return true;
+      // A Word comment's mark, its author's initials and number ("[RK2]", "[JS1]"): no blank.
+      if (/^[A-Z]{1,3}\d{1,3}$/.test(inner)) return false;
       // ALL CAPS slot like [AMOUNT] — but not a pandoc-underlined title like [PURPOSE]{.ul}.
       return after !== '{' && /^[A-Z][A-Z0-9 /&'’-]{1,40}$/.test(inner) && inner.split(/\s+/).length <= 4;
     },

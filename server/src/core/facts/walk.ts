@@ -262,7 +262,10 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
   if (depth > MAX_DEPTH) return '';
   switch (node.type) {
     case 'text':
-      return node.value.replace(PANDOC_ATTRS, '');
+      return trackedChanges(node.value.replace(PANDOC_ATTRS, ''));
+    // A redline's struck-out words ("~~weekends~~ mutually convenient days") are not the agreement's.
+    case 'delete':
+      return '';
     case 'inlineCode':
       return node.value;
     case 'break':
@@ -281,6 +284,12 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
 
 /** A bare e-mail address or web address (GFM would have made it a link). */
 const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}._-]|https?:\/\/|\bwww\./iu;
+
+/** A draft's tracked changes written out ("[deleted: 15th][inserted: 22nd]"): the text as it would be accepted. */
+function trackedChanges(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(/\[(?:deleted|deletion|removed):[^\]]*\]/gi, '').replace(/\[(?:inserted|insertion|added):\s*([^\]]*)\]/gi, '$1');
+}
 
 /** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
 const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;
