@@ -1241,6 +1241,16 @@ describe('schedules of contacts and measures', () => {
     const inserted = analyze(base + '2. [inserted: The Company shall bear the cost of the kits, Rs. 18,50,000.]\n', { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
     assert.equal(inserted.status, 'present', inserted.reason);
   });
+  it('recitals end at "NOW, THEREFORE … agree as follows" even where no heading follows them', () => {
+    const a = analyze('CLINICAL AFFILIATION AGREEMENT\n\nThis Agreement is between Pine Ridge Community College ("College") and Mercy Vale Hospital ("Facility").\n\nRECITALS\n\nWHEREAS, College offers programs in Practical Nursing that require supervised clinical experiences;\n\nWHEREAS, the Parties wish to set out their respective responsibilities;\n\nNOW, THEREFORE, the Parties agree as follows:\n\n1. Responsibilities of the College\n   1.1 The College shall assign a clinical instructor to every unit where students are placed.\n   1.2 The College shall verify each student\'s background check before the first shift.\n2. Responsibilities of the Facility\n   2.1 The Facility shall provide an orientation of at least four hours to each student.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
+  it('an HTML letter\'s acceptance line ("<p>Agreed for … School: ____ Date: ____</p>") is a line to sign on, not a contact left blank', () => {
+    const a = analyze('<p><strong>Lakeside Rotary Club</strong><br>PO Box 12, Lakeside</p>\n<p><strong>Re: Letter of Agreement – 2026 robotics sponsorship</strong></p>\n<p>Dear Ms Ortiz,</p>\n<p>This letter confirms what the Club and the school have agreed for this season.</p>\n<p><strong>The Club will</strong> pay $2,000 to the school\'s robotics account by October 15, 2026.</p>\n<p><strong>The school will</strong> use the funds for parts and give the Club a season report by April 30, 2027.</p>\n<p><strong>Contacts:</strong> for the Club, me (below); for the school, you, at lortiz@lakeside.k12.example.us, (555) 014-2290.</p>\n<p>Please sign below and return a copy.</p>\n<p>Maria Jensen, Youth Services Chair<br>mjensen.rotary@example.org · (555) 014-7781</p>\n<p>Agreed for Lakeside High School: ____________________ Date: ________</p>\n', { agreement: true });
+    const c = a.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(c.status, 'present', c.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -76,10 +76,12 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
  * Is a blank to sign or date on, by what stands before it on its line ("Signature: ", "| Date: ",
  * "ACCEPTED AND AGREED BY: ")? Then it is the signature block's, not text still to write.
  */
-export function signingLabelBefore(before: string): boolean {
+export function signingLabelBefore(raw: string): boolean {
+  // (The tags that open an HTML line are not its words: "<p>Agreed for … School: ____".)
+  const before = raw.includes('<') ? raw.replace(/^(?:\s*<\/?[a-z][^>]{0,40}>)+/i, '') : raw;
   if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:\\]+$/, '') + ':')) return true;
-  // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____".
-  return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by))?[\s:*_|]*$/i.test(before);
+  // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____", "Agreed for Millbrook Falls High School: ____".
+  return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by|(?:for|on behalf of)\b[^:_\n]{1,80}))?[\s:*_|]*$/i.test(before);
 }
 /**
  * A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"), or with

@@ -4,7 +4,7 @@
  * who acts is actors.ts). The roles judge (roles.ts) and reciprocity read them.
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
-import { withHeadingPassages } from '../sections';
+import { startingIn, withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
 import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
@@ -263,6 +263,8 @@ export function presentTenseDuties(model: DocumentModel): Array<{ sentence: stri
 
 /** A recitals or background heading's reach: to the next heading at its level or above. */
 const RECITALS = /^(?:(?:(?:article|section|part|clause)\s+)?[\divxlc]+[.)]?\s*[—–:.-]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
+/** The close of the recitals: "NOW, THEREFORE, … the Parties agree as follows", "IT IS HEREBY AGREED". */
+const RECITALS_CLOSE = /^\W*now,?\s+therefore\b|\b(?:agree|agreed|covenant)\s+as\s+follows\b|^\W*it\s+is\s+(?:hereby\s+)?agreed\b/i;
 export function recitalRanges(model: DocumentModel): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   model.headings.forEach((h, k) => {
@@ -274,7 +276,11 @@ export function recitalRanges(model: DocumentModel): Array<[number, number]> {
       return;
     }
     const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
-    out.push([h.end, next ? next.start : model.text.length]);
+    let end = next ? next.start : model.text.length;
+    // (…or to their close, "NOW, THEREFORE, … the Parties agree as follows:", where no heading follows.)
+    const close = startingIn(model.passages, h.end, end).find((p) => RECITALS_CLOSE.test(p.text));
+    if (close) end = close.end;
+    out.push([h.end, end]);
   });
   return out;
 }
