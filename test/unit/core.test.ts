@@ -1251,6 +1251,16 @@ describe('schedules of contacts and measures', () => {
     const c = a.sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(c.status, 'present', c.reason);
   });
+  it('a "Memo of understanding" is an agreement, its parties named after "Following our conversation…"; a cover page and a table of contents are not', () => {
+    const memo = analyze('# Memo of understanding – Year 10 job shadowing at Marlow Tate Associates\n\n**From:** Fernhill Academy\n**To:** Marlow Tate Associates, Brayford office\n\nFollowing our conversation last week, this memo sets out what Fernhill Academy ("the school") and Marlow Tate Associates ("MTA") have agreed about the job shadowing visit.\n\n1. **The visit.** MTA will host a group of Year 10 students at its Brayford office for one day in the summer term.\n\n2. **What the school will do.** The school will choose the students and prepare them with a short session beforehand.\n\n*Agreed by Fernhill Academy and Marlow Tate Associates, February 2026.*\n');
+    assert.equal(memo.isAgreement, true, memo.agreementReason);
+    assert.deepEqual(memo.parties.map((p) => p.names.join(' = ')), ['Fernhill Academy = school', 'Marlow Tate Associates = MTA']);
+    const toc = ['COLLABORATIVE RESEARCH AGREEMENT', '', 'Halvard Institute of Technology', '', 'and', '', 'Port Halvard Ports Corporation', '', 'Contents', ''];
+    for (const [i, title] of ['Definitions', 'Term', 'Institute obligations', 'Corporation obligations', 'Student placements', 'Work health and safety', 'Contributions and payment', 'Notices', 'General'].entries()) toc.push(`${i + 1}.   ${title} ${'.'.repeat(40)} ${i + 2}`, '');
+    const contents = analyze(toc.join('\n'));
+    assert.equal(contents.isAgreement, false, contents.agreementReason);
+    assert.match(contents.agreementReason, /table of contents/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

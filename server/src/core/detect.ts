@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { blockMemo, firstMatch, type DocumentModel } from './model';
+import { contentsOnly, letterSubject, shorten } from './document-shape';
 import { memo } from './signals';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
@@ -12,7 +13,7 @@ const TITLE_STRONG =
   /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding|commitment)|statement of work|service level agreement|compact|accord)\b/i;
 /** Titles that name an agreement on their own. */
 const TITLE_CERTAIN =
-  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of intent|heads of (?:terms|agreement)|agreement between|mou between|moa between)\b/i;
+  /\b(?:(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of intent|heads of (?:terms|agreement)|agreement between|mou between|moa between)\b/i;
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
@@ -103,14 +104,6 @@ const ABOUT_TITLE =
 /** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
-/** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**") when it names an agreement, shortened. */
-function letterSubject(model: DocumentModel): string | undefined {
-  const m = /^[\s*_>]*(?:re|subject)\s*:\s*([^\n]{4,200})/im.exec(model.text.slice(0, 2500));
-  const subject = m?.[1].replace(/[*_]+\s*$/, '').trim();
-  if (!subject || !namesAgreement(subject)) return undefined;
-  return subject.length > 70 ? `${subject.slice(0, 67)}…` : subject;
-}
-
 /** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
 const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
@@ -203,7 +196,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     ...startingIn(model.headings, 0, 4000).filter((h) => h.level <= 7).map((h) => h.text),
     typeof fm.data?.title === 'string' ? fm.data.title : '',
   ].filter(Boolean);
-  const shownTitle = mainTitle.length > 70 ? `${mainTitle.slice(0, 67)}…` : mainTitle;
+  const shownTitle = shorten(mainTitle);
 
   const pro: Array<[number, string]> = [];
   const con: Array<[number, string]> = [];
@@ -213,16 +206,16 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
-  else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names an agreement`]);
+  else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
-  else if (letterSubject(model) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${letterSubject(model)}”) names an agreement`]);
+  else if (namesAgreement(letterSubject(model) ?? '') && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(letterSubject(model)!)}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
   // (Front matter may give the title, "Industry Collaboration Agreements", over a heading that says what the text is.)
-  else if (firstHeading !== mainTitle && GENRE_LEAD.test(firstHeading)) con.push([3, `its heading (“${firstHeading.length > 70 ? `${firstHeading.slice(0, 67)}…` : firstHeading}”) names another kind of document`]);
+  else if (firstHeading !== mainTitle && GENRE_LEAD.test(firstHeading)) con.push([3, `its heading (“${shorten(firstHeading)}”) names another kind of document`]);
   {
     // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**");
     // under a title that names an agreement, only what stands above it ("AGENDA ITEM 9.2" over
@@ -231,7 +224,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split(/\r\n|\r|\n/).map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
     const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 3).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
-    const shown = genre && (genre.text.length > 70 ? `${genre.text.slice(0, 67)}…` : genre.text);
+    const shown = genre && shorten(genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
   }
@@ -239,7 +232,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   // "Policy on Memoranda of Understanding", "Minutes of the Partners' Meeting — MOU Working Session": a
   // title that is another kind of document about agreements, whatever agreement words follow.
   const about = startingIn(model.headings, 0, 600).filter((h) => h.level <= 2).map((h) => h.text).find((t) => GENRE_ABOUT.test(t));
-  if (about) con.push([5, `its title (“${about.length > 70 ? `${about.slice(0, 67)}…` : about}”) is another kind of document about agreements, not one`]);
+  if (about) con.push([5, `its title (“${shorten(about)}”) is another kind of document about agreements, not one`]);
 
   const counts = countsIn(model);
   if (counts.notThe) con.push([4, `it says it is not the agreement itself (“${(firstMatch(model, NOT_THE_ONE) ?? 'not the agreement').replace(/[*_]/g, '')}…”)`]);
@@ -257,6 +250,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
 
   if (counts.webPage) con.push([2, 'it is a web page (a breadcrumb trail, “skip to content”)']);
+  if (contentsOnly(model)) con.push([6, 'it is a cover page and a table of contents, without the agreement\'s text']);
 
   const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);

@@ -79,6 +79,8 @@ function namedBefore(text: string, at: number, alias: string, after = -1): strin
   const bold = [...clause.matchAll(/\*\*([^*\n]{3,90})\*\*/g)].pop();
   if (bold) return bold[1];
   for (const m of clause.matchAll(new RegExp(NAME, 'gu'))) {
+    // (A capitalised word that opens a sentence, "Following our conversation…", is no name.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(m[0]) && /^\s+\p{Ll}/u.test(clause.slice(m.index! + m[0].length))) continue;
     if (!MONTHS.test(m[0].split(/\s+/)[0]) && !/^(?:and|by|between)$/i.test(m[0])) return m[0];
   }
   return undefined;
@@ -142,7 +144,7 @@ export const ROLE_ALIAS =
   /^(?:the\s+)?(?:organi[sz]er|sponsor|partner|host|school|district|college|university|company|contractor|recipient|provider|grantee|grantor|licensee|licensor|vendor|supplier|institution|center|centre|agency|foundation|association|consortium|museum|library|employer|client|researcher|investigator|volunteer|member)$/i;
 /** A full name that is an organisation's. */
 export const ORGANISATION =
-  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery)\b\.?/;
+  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery|Associates|Group|Holdings|Enterprises|Industries|Technologies|LLP)\b\.?/;
 
 const HEADING_PARTY = [
   /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i,

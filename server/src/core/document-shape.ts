@@ -1,0 +1,29 @@
+/** What a document is laid out as, for the agreement call (detect.ts): a letter's subject line, a cover page and contents only. */
+import type { DocumentModel } from './model';
+
+/** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**"). */
+export function letterSubject(model: DocumentModel): string | undefined {
+  const m = /^[\s*_>]*(?:re|subject)\s*:\s*([^\n]{4,200})/im.exec(model.text.slice(0, 2500));
+  return m?.[1].replace(/[*_]+\s*$/, '').trim() || undefined;
+}
+
+/** A text shortened for a reason: at most 70 characters. */
+export const shorten = (t: string): string => (t.length > 70 ? `${t.slice(0, 67)}…` : t);
+
+/** A table of contents' line: a title, dot leaders and a page ("4.   Institute obligations ........ 6"). */
+const CONTENTS_LINE = /^[^\n]{2,100}?(?:\s?\.){5,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$/i;
+
+/** Only a cover page and a table of contents: eight or more contents lines and little other text. */
+export function contentsOnly(model: DocumentModel): boolean {
+  let contents = 0;
+  let other = 0;
+  for (const p of model.passages) {
+    if (p.start > 200_000) break;
+    for (const line of p.text.split('\n')) {
+      if (CONTENTS_LINE.test(line.trim())) contents++;
+      else other += line.trim().length;
+    }
+    if (other > 1500) return false;
+  }
+  return contents >= 8;
+}
