@@ -1,7 +1,7 @@
 /** Text content of an HTML fragment: block tags become line breaks, entities are decoded. */
 const BLOCK_TAGS = /<\/?(?:p|div|br|tr|li|ul|ol|table|thead|tbody|h[1-6]|blockquote|section|hr)\b[^>]*>/gi;
 const CELL_TAGS = /<\/?(?:td|th)\b[^>]*>/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…' };
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…', rsaquo: '›', lsaquo: '‹', raquo: '»', laquo: '«', copy: '©', reg: '®', trade: '™', bull: '•', middot: '·', times: '×', euro: '€', pound: '£', deg: '°', sect: '§', para: '¶' };
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, ref: string) => {
