@@ -1269,6 +1269,15 @@ describe('schedules of contacts and measures', () => {
     assert.equal(contents.isAgreement, false, contents.agreementReason);
     assert.match(contents.agreementReason, /table of contents/);
   });
+  it('a programme\'s mailbox ("codeclub@…") under a team\'s name is shared, an induction is no contribution, and "up to R150 per Saturday" is money', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    const { AMOUNT } = await import('../../server/src/core/signals');
+    assert.deepEqual(contactEntries('Youth Services team, Wattle Bay Libraries — codeclub@wattlebay.example.gov.au').shared, ['codeclub@wattlebay.example.gov.au']);
+    assert.ok(!isConcreteCommitment('The Library will give you a volunteer induction (about 90 minutes) covering child safety and the Code of Conduct.'));
+    assert.ok(AMOUNT.test('The Centre will reimburse travel costs up to R150 per Saturday.'));
+    assert.ok(!AMOUNT.test('Sessions run in Room R150 on the second floor.'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -66,6 +66,10 @@ const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:
 const monitoringVisit = (s: string): boolean =>
   /\b(?:teachers?|tutors?|lecturers?|placement (?:officers?|coordinators?))\b[^.;]{0,40}\bvisit(?:s|ed|ing)?\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s);
 
+/** "Give you a volunteer induction (about 90 minutes) covering child safety": a safety briefing, not a contribution. */
+const safetyBriefing = (s: string): boolean =>
+  /\b(?:inductions?|orientations?|(?:safety )?briefings?)\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s);
+
 /** Receiving is what a party gives a participant ("Each intern will receive $400"). */
 const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
 
@@ -90,7 +94,7 @@ function resourceSentence(s: string): boolean {
   if (PARTICIPANTS_ACHIEVE.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s)) return false;
   // "Year 11 students may spend up to three mornings observing staff": what participants do, not what a party gives.
   if (PARTICIPANTS_DO.test(s) && !PROVIDE_VERB.test(s) && !RESOURCE_STRONG.test(s) && !AMOUNT.test(s) && !RECEIVES.test(s)) return false;
-  if (monitoringVisit(s)) return false;
+  if (monitoringVisit(s) || safetyBriefing(s)) return false;
   // Insurance limits and indemnities are safety and liability terms, not contributions.
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
@@ -115,7 +119,7 @@ function concreteCommitment(text: string): boolean {
   const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
   // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
-  if (monitoringVisit(s)) return false;
+  if (monitoringVisit(s) || safetyBriefing(s)) return false;
   if (findPlaceholders(s).length || describesParty(s)) return false;
   if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s)) return true;
   if (!ANY_NUMBER.test(s)) return false;
