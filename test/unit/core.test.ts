@@ -1278,6 +1278,14 @@ describe('schedules of contacts and measures', () => {
     assert.ok(AMOUNT.test('The Centre will reimburse travel costs up to R150 per Saturday.'));
     assert.ok(!AMOUNT.test('Sessions run in Room R150 on the second floor.'));
   });
+  it('a money section that points to another clause ("as described in clause 3.2") is read with that clause', () => {
+    const text = (host: string) => `# Teacher Industry Placement Agreement\n\nThis Agreement is between the Riverina STEM Network ("the Network") and Murrumbidgee Water ("the Host").\n\n## 3. Responsibilities\n\n**3.1 The Network will:**\n\n- recruit six teachers for the placement;\n- brief them before the first day.\n\n**3.2 The Host will:**\n\n${host}\n\n## 5. Costs and contributions\n\n5.1 The Network will pay each teacher a stipend. The amount is TBC.\n\n5.2 The Host will contribute staff time and facilities as described in clause 3.2 at its own cost.\n`;
+    const concrete = analyze(text('- name at least four industry buddies;\n- send at least two staff to the showcase day on 6 March 2027.'), { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(concrete.status, 'present', concrete.reason);
+    assert.match(concrete.reason, /in the clause the section refers to/);
+    const vague = analyze(text('- support the teachers during the placement;\n- share ideas for classroom units.'), { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(vague.status, 'weak', vague.reason);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

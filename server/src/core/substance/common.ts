@@ -116,6 +116,38 @@ export function attachedPassages(passages: readonly Passage[], model: DocumentMo
   return more;
 }
 
+/** "as described in clause 3.2", "under Section 4": the clauses a text refers to by number. */
+const CLAUSE_REF = /\b(?:clauses?|sections?|articles?|paragraphs?)\s+(\d{1,2}(?:\.\d{1,2}){0,2})\b/gi;
+
+/**
+ * The passages of the clauses these texts refer to by number ("clause 3.2"): under a heading that starts
+ * with the number, to the next heading at its level or above; or a paragraph that starts with it and
+ * the items that follow it, to the next number at its depth or above.
+ */
+export function referencedClauses(texts: string[], model: DocumentModel): Passage[] {
+  const numbers = [...new Set(texts.flatMap((t) => [...t.matchAll(CLAUSE_REF)].map((m) => m[1])))].slice(0, 4);
+  const out: Passage[] = [];
+  for (const n of numbers) {
+    const starts = new RegExp(`^\\W*(?:(?:clause|section|article)\\s+)?${n.replace(/\./g, '\\.')}(?![\\d.]\\d)[.):]?\\s`, 'i');
+    const k = model.headings.findIndex((h) => starts.test(`${h.text} `));
+    if (k >= 0) {
+      const h = model.headings[k];
+      const next = model.headings.slice(k + 1).find((x) => x.level <= h.level);
+      out.push(...startingIn(model.passages, h.end, next ? next.start : model.text.length).filter((p) => p.kind !== 'heading').slice(0, 30));
+      continue;
+    }
+    const i = model.passages.findIndex((p) => p.kind !== 'heading' && starts.test(p.text));
+    if (i < 0) continue;
+    out.push(model.passages[i]);
+    const deeper = new RegExp(`^\\W*${n.replace(/\./g, '\\.')}\\.\\d`);
+    for (const p of model.passages.slice(i + 1, i + 30)) {
+      if (p.kind === 'heading' || (/^\W*\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(p.text) && !deeper.test(p.text))) break;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
 const sectionMemos = new Map<string, { texts: string[]; kinds: string[]; value: unknown }>();
 
 /**

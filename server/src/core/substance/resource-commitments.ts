@@ -4,7 +4,7 @@ import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
-import { attachmentRefs, evidenceWhere, missingOf, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
+import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
@@ -232,6 +232,19 @@ export function judgeResources(input: SubstanceInput): Judgement {
       status: 'present',
       reason: noFunds && !concrete ? 'says plainly that no funds change hands' : `${concrete} commitment${concrete === 1 ? '' : 's'} with an amount, quantity or date`,
     };
+  }
+  // "The Host will contribute staff time and facilities as described in clause 3.2": read the clause it names.
+  if (located.by !== 'content') {
+    const mine = new Set(located.passages);
+    const referred = referencedClauses(located.passages.map((p) => p.text), model).filter((p) => !mine.has(p) && passageResources(p.text).concreteResource > 0);
+    if (referred.length) {
+      const n = referred.reduce((a, p) => a + passageResources(p.text).concreteResource, 0);
+      return {
+        evidence: evidenceWhere(referred, () => 'a contribution with an amount, quantity or date, in the clause this section refers to'),
+        status: 'present',
+        reason: `${n} commitment${n === 1 ? '' : 's'} with an amount, quantity or date, in the clause the section refers to`,
+      };
+    }
   }
   // A heading is evidence, not proof: "Each Member will … pay annual dues of $2,500" under the
   // members' duties is a contribution with an amount all the same.
