@@ -1183,6 +1183,8 @@ describe('schedules of contacts and measures', () => {
       'Learners stay in groups of no more than 10, each with one of our teachers.',
       'No learner is ever alone with an adult from either side.',
       'Two teachers will go with the class and will stay with the learners the whole time.',
+      'At least two adults at every session, not more than 15 learners per adult.',
+      'Not more than 12 children per volunteer.',
     ]) assert.ok(safetyControls(s).includes('supervision'), s);
     assert.ok(SAFETY_SIGNAL.test('4.2 Assign Preceptors so that no Preceptor supervises more than two (2) Pre-Apprentices on any shift.'));
     assert.ok(SAFETY_SIGNAL.test('Pre-Apprentices under 18 shall be directly supervised by a Preceptor at all times.'));
