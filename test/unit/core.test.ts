@@ -1288,6 +1288,14 @@ describe('schedules of contacts and measures', () => {
     const vague = analyze(text('- support the teachers during the placement;\n- share ideas for classroom units.'), { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
     assert.equal(vague.status, 'weak', vague.reason);
   });
+  it('own costs of negotiating the agreement, or all but those an annex sets out, are no statement that no money changes hands', () => {
+    const money = (clause: string) => analyze(`# Memorandum of Agreement on Academic Cooperation\n\nThis MoA is between Universiti Tanjung Selasih ("UTS") and Kwahu Plateau University ("KPU").\n\n## ARTICLE 7 — FINANCIAL ARRANGEMENTS\n\n${clause}\n\n7.2 The financial arrangements for each Activity shall be mutually agreed upon by the Parties in the relevant Implementing Arrangement.\n`, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    const negotiation = money('7.1 Each Party shall bear its own costs and expenses in relation to the negotiation and execution of this MoA.');
+    assert.equal(negotiation.status, 'weak', negotiation.reason);
+    assert.match(negotiation.reason, /to be agreed/);
+    assert.equal(money('7.1 Except as set out in Annex 2, each Party bears its own costs of participating in the Project.').status, 'weak');
+    assert.equal(money('7.1 Each Party bears its own costs of participating in the Project; no funds change hands.').status, 'present');
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -137,7 +137,14 @@ function concreteCommitment(text: string): boolean {
 /** A template's note to its drafter ("If no money changes hands, state: "No funds will be exchanged.""): not the agreement's words. */
 const INSTRUCTION = /^\W*if\b[^.;]{0,100}?,\s*(?:state|write|insert|add|include|say|use|enter)\b|\b(?:state|write|insert|enter)\s*:\s*["“]/i;
 
-const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined)\b/i;
+/**
+ * Own costs that do not say no money changes hands: those of negotiating the agreement ("its own costs … in
+ * relation to the negotiation and execution of this MoA"), or all but those an annex sets out ("Except as
+ * set out in Annex 2, each Party bears its own costs").
+ */
+const NOT_NO_FUNDS = /\b(?:negotiation|preparation|execution|drafting|signing) of (?:this|the)\b|\bexcept as (?:set out|provided|stated|specified|described) (?:in|under) (?:annex|schedule|appendix|exhibit|clause|section|article)\b/i;
+
+const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined|(?:shall|will) be (?:mutually )?agreed (?:upon )?(?:by the parties )?in (?:the|a|each) (?:relevant |separate |specific )?(?:implementing arrangement|agreement|annual plan|work ?plan|addendum|schedule))\b/i;
 
 /** What the judge needs from one passage (memoised: a keystroke re-reads only passages it changed). */
 interface PassageResources {
@@ -163,7 +170,7 @@ const passageResources = memo((text: string): PassageResources => {
         if (AMOUNT.test(s) || isMoneyShare(s)) r.money++;
       }
     }
-    if (NO_FUNDS.test(s) && !INSTRUCTION.test(s)) r.noFunds = true;
+    if (NO_FUNDS.test(s) && !INSTRUCTION.test(s) && !NOT_NO_FUNDS.test(s)) r.noFunds = true;
     if (TO_BE_AGREED.test(s)) r.toBeAgreed = true;
     r.refs.push(...attachmentRefs(s));
   }
