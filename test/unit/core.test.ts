@@ -1296,6 +1296,11 @@ describe('schedules of contacts and measures', () => {
     assert.equal(money('7.1 Except as set out in Annex 2, each Party bears its own costs of participating in the Project.').status, 'weak');
     assert.equal(money('7.1 Each Party bears its own costs of participating in the Project; no funds change hands.').status, 'present');
   });
+  it('"the 2025–26 school year" is a year, not 26 schools: metrics still to agree are no targets', async () => {
+    const { MEASURE_TARGET } = await import('../../server/src/core/signals');
+    assert.ok(!MEASURE_TARGET.test('The Steering Committee will, during the 2026–27 school year, agree a set of metrics for the Academy.'));
+    assert.ok(MEASURE_TARGET.test('The program will reach 26 schools by June 2027.'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
