@@ -1215,6 +1215,8 @@ describe('schedules of contacts and measures', () => {
     const hedged = analyze(text('The Library will support the program where practicable.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(hedged.status, 'weak', hedged.reason);
     assert.match(hedged.reason, /only TAFE's duties are written down; say what the Library will do/);
+    const bestEfforts = analyze(text('4.2 The Library shall endeavour to facilitate the program, subject to the availability of its staff and resources.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(bestEfforts.status, 'weak', bestEfforts.reason);
     const real = analyze(text('The Library will book its community room for two sessions a week and promote the program in its branches.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(real.status, 'present', real.reason);
   });

@@ -104,8 +104,13 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
  * An item that promises nothing in particular: support in general, hedged ("The Library will support the
  * program where practicable", "help as resources allow"). (Cooperating on something named is still a duty.)
  */
-const vagueItem = memo((text: string): boolean => HEDGED.test(text) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate)\b/i.test(text) && !/\d/.test(text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '')), 5_000);
-const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b/i;
+const vagueItem = memo((text: string): boolean => {
+  const bare = text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '');
+  if (/\d/.test(bare)) return false;
+  // ("shall endeavour to facilitate the work of SITS, subject to the availability of its staff": best efforts only.)
+  return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
+}, 5_000);
+const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b/i;
 
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
