@@ -1303,6 +1303,11 @@ describe('schedules of contacts and measures', () => {
     assert.ok(!MEASURE_TARGET.test('The Steering Committee will, during the 2026–27 school year, agree a set of metrics for the Academy.'));
     assert.ok(MEASURE_TARGET.test('The program will reach 26 schools by June 2027.'));
   });
+  it('a thing as the subject ("Use of the Bank\'s name and logo shall conform…") owes no duty, so a sponsor\'s letter with only its own duties is one-sided', async () => {
+    const { actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(actorOf("Use of the Bank's name and logo shall conform to the Bank's brand guidelines."), '');
+    assert.equal(actorOf('University of Ghana shall host two exchange students each year.'), 'university of ghana');
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

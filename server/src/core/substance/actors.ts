@@ -103,6 +103,8 @@ export function actorOf(sentence: string): string {
   // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
   const properName = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:for|of|and|&|de|la)$/i.test(w));
   if (!properName && !ACTOR_WORDS.test(words.join(' '))) return '';
+  // "Use of the Bank's name and logo shall conform…", "Payment of the fee shall…": a thing, whoever's it is.
+  if (!properName && /^(?:use|payment|delivery|copies|copy|provision|transfer|ownership|publication|disclosure|costs?|expenses?|funding|any|all)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '')) return '';
   const actor = words.join(' ').replace(/[’']s$/, '').toLowerCase();
   return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
 }
