@@ -1308,6 +1308,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(actorOf("Use of the Bank's name and logo shall conform to the Bank's brand guidelines."), '');
     assert.equal(actorOf('University of Ghana shall host two exchange students each year.'), 'university of ghana');
   });
+  it('a renewal that says the original agreement\'s responsibilities "continue unchanged", with no duty of its own, is weak wherever it says so', () => {
+    const a = analyze('# Renewal of Partnership Agreement\n\n1.1 Harrowgate Borough Council ("the Library Service") and St Bede\'s Primary School ("the School") entered into a Partnership Agreement dated 14 September 2023 ("the Original Agreement") for an after-school Homework Club.\n\n2.1 The Original Agreement is renewed for the period 1 September 2026 to 31 August 2028.\n\n2.2 Except as varied by this document, the Original Agreement continues in full force. In particular, the responsibilities of each party set out in Clause 4 of the Original Agreement continue unchanged.\n\n3.1 Clause 3.2 is replaced by: "The Homework Club will run on Tuesdays and Thursdays from 3.30 pm to 5.00 pm during term time."\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /leaves the duties to the Original Agreement/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

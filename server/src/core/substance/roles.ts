@@ -20,6 +20,8 @@ export function rolesPassages(located: Located): Passage[] {
   return withHeadingPassages(located.passages, located.nodes.map((n) => n.heading));
 }
 
+const ROLES_WORD = /\b(?:responsibilit(?:y|ies)|obligations?|duties|roles)\b/i;
+
 /** The agreement a renewal or amendment leaves its terms to ("Clause 4 of the Original MOU"). */
 const OTHER_DOCUMENT = /\bof the ((?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))\b/i;
 
@@ -108,8 +110,11 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const deferred = texts.some(tests(DEFERRAL));
   if (located.by === 'content' && (dutyCount === 0 || (dutyCount === 1 && owners.size === 0) || unowned || noPartyOwes)) {
     // "The responsibilities of the Parties set out in Clause 4 of the Original MOU shall continue": written elsewhere.
-    if (dutyCount === 0 && deferred) {
-      const other = texts.map((t) => OTHER_DOCUMENT.exec(t)?.[1]).find(Boolean);
+    // (…where the text says so, under whatever heading: "2.2 … the responsibilities of each party set out in Clause 4
+    // of the Original Agreement continue unchanged".)
+    const leftTo = [...texts, ...model.passages.filter((p) => ROLES_WORD.test(p.text) && OTHER_DOCUMENT.test(p.text)).map((p) => p.text)];
+    if (leftTo.some(tests(DEFERRAL))) {
+      const other = leftTo.map((t) => OTHER_DOCUMENT.exec(t)?.[1]).find(Boolean);
       return { status: 'weak', reason: `leaves the duties to ${other ? `the ${other}` : 'another document'}, which is not in this file; say here who does what`, evidence };
     }
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
