@@ -1,7 +1,7 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
 import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
-import { judgeRoles } from './roles';
+import { judgeRoles, leavesRolesElsewhere } from './roles';
 import { partyLabelRow } from './structured-duties';
 import { hasActor } from './actors';
 import { sentencesWithActors } from './duties';
@@ -67,6 +67,11 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     // (…or a table's header over a column of parties and one of what each does.)
     signal: (t) => sentences(t).some((s) => OBLIGATION.test(s) && hasActor(s).actor) || whoWhatHeader(t) || (t.includes('|') && partyLabelRow(t)),
     judge: judgeRoles,
+    // (No duty anywhere, but a renewal's word that the original agreement's duties continue: judged, as weak.)
+    standIn: (model) => {
+      const passages = passagesWhere(model, leavesRolesElsewhere);
+      return passages.length ? { by: 'content', nodes: [], passages } : undefined;
+    },
     lookedFor: 'a duty of each party, phrased as will / shall / agrees to / is responsible for, or listed under a heading or column that names the party',
     // Duties under "Safety" or "Contacts" belong to those sections, not to roles.
     skipUnder: ['points-of-contact', 'safety-protocols', 'intended-outcomes'],

@@ -1,5 +1,5 @@
 /** Roles and responsibilities: concrete duties, phrased as will / shall / agrees to / is responsible for. */
-import type { DocumentModel } from '../model';
+import { passagesWhere, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
@@ -21,6 +21,9 @@ export function rolesPassages(located: Located): Passage[] {
 }
 
 const ROLES_WORD = /\b(?:responsibilit(?:y|ies)|obligations?|duties|roles)\b/i;
+
+/** "The responsibilities of each party set out in Clause 4 of the Original Agreement continue unchanged": duties left to another agreement. */
+export const leavesRolesElsewhere = (t: string): boolean => ROLES_WORD.test(t) && OTHER_DOCUMENT.test(t) && DEFERRAL.test(t);
 
 /** The agreement a renewal or amendment leaves its terms to ("Clause 4 of the Original MOU"). */
 const OTHER_DOCUMENT = /\bof the ((?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))\b/i;
@@ -112,7 +115,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     // "The responsibilities of the Parties set out in Clause 4 of the Original MOU shall continue": written elsewhere.
     // (…where the text says so, under whatever heading: "2.2 … the responsibilities of each party set out in Clause 4
     // of the Original Agreement continue unchanged".)
-    const leftTo = [...texts, ...model.passages.filter((p) => ROLES_WORD.test(p.text) && OTHER_DOCUMENT.test(p.text)).map((p) => p.text)];
+    const leftTo = [...texts, ...passagesWhere(model, leavesRolesElsewhere).map((p) => p.text)];
     if (leftTo.some(tests(DEFERRAL))) {
       const other = leftTo.map((t) => OTHER_DOCUMENT.exec(t)?.[1]).find(Boolean);
       return { status: 'weak', reason: `leaves the duties to ${other ? `the ${other}` : 'another document'}, which is not in this file; say here who does what`, evidence };
