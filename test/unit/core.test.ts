@@ -1314,6 +1314,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /leaves the duties to the Original Agreement/);
   });
+  it('"3.2 Partner will:" over a list of drafting notes leaves the Partner\'s duties to write, as a heading would', () => {
+    const a = analyze('# Memorandum of Understanding — STEM Club\n\nThis MOU is between Granite Falls Public Schools ("GFPS") and Harmon Builders ("the Partner").\n\n**3. RESPONSIBILITIES**\n\n3.1 GFPS will:\n- Provide classroom space at the School at no cost to the Partner during club hours;\n- Assign a staff sponsor who attends every session.\n\n3.2 Partner will:\n- *[List the Partner\'s specific responsibilities — e.g., curriculum, materials, number of volunteers. Be specific.]*\n- *[                                   ]*\n\n3.3 Both parties will work together in good faith to make the club a success.\n\n**4. CONTACTS**\n\nGFPS: STEM Coordinator\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /duties of the Partner are still blanks/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -206,6 +206,16 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       instructed = written = false;
       continue;
     }
+    // ("3.2 Partner will:" as a paragraph over its list: the same as a heading.)
+    const intro = /:\s*$/.test(p.text) && wordCount(p.text) <= 6 ? partyOfHeading(p.text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '').replace(/:\s*$/, ''), parties) : undefined;
+    if (intro) {
+      close();
+      party = intro;
+      items = 0;
+      blank = true;
+      instructed = written = false;
+      continue;
+    }
     if (!party) continue;
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
