@@ -1320,6 +1320,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /duties of the Partner are still blanks/);
   });
+  it('a document as the subject ("The Annual Work Plan will set out the activities…") owes nothing; "the other participants to this MoU will:" still do', async () => {
+    const { hasActor, actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(hasActor('4.2 The Annual Work Plan will set out the activities to be delivered and the responsibilities of each Party.').actor, false);
+    assert.equal(actorOf('The Annual Work Plan will set out the activities to be delivered.'), '');
+    assert.equal(actorOf('The other participants to this MoU will communicate their concerns promptly.'), 'other participants to mou');
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -26,6 +26,15 @@ function passiveAfter(sentence: string, m: RegExpExecArray, withAgent: boolean):
 }
 
 /** The words before the obligation name who acts. */
+/**
+ * "The Annual Work Plan will set out the activities…": a document speaks; it owes nothing. (Not "the other
+ * participants to this MoU", whose head is "participants".)
+ */
+function documentSubject(words: string[]): boolean {
+  const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
+  return /^(?:plan|plans|schedule|annex|appendix|policy|strategy|agreement|memorandum|mou|moa|proposal|report|charter|framework|handbook|guidelines)$/i.test(last) && !words.some((w) => /^(?:to|of|in|under|for|by|with)$/i.test(w));
+}
+
 export function hasActor(sentence: string): { actor: boolean; index: number } {
   const m = OBLIGATION.exec(sentence);
   if (!m) return { actor: false, index: -1 };
@@ -33,7 +42,7 @@ export function hasActor(sentence: string): { actor: boolean; index: number } {
   // "During the term of this agreement, the CONTRIBUTOR agrees to": who acts comes after the opening phrase.
   const before = afterOpeningPhrase(sentence.slice(0, m.index)).trim();
   const words = before.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return { actor: false, index: m.index };
+  if (words.length === 0 || words.length > 8 || documentSubject(words)) return { actor: false, index: m.index };
   if (ACTOR_WORDS.test(before)) return { actor: true, index: m.index };
   const named = words.some((w) => /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w.replace(/[^\p{L}]/gu, '')));
   return { actor: named, index: m.index };
@@ -103,6 +112,7 @@ export function actorOf(sentence: string): string {
   // A party is a name ("Acme Robotics", "TIOF") or a party noun ("the College"), not "scholarships already awarded".
   const properName = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:for|of|and|&|de|la)$/i.test(w));
   if (!properName && !ACTOR_WORDS.test(words.join(' '))) return '';
+  if (documentSubject(words)) return '';
   // "Use of the Bank's name and logo shall conform…", "Payment of the fee shall…": a thing, whoever's it is.
   if (!properName && /^(?:use|payment|delivery|copies|copy|provision|transfer|ownership|publication|disclosure|costs?|expenses?|funding|any|all)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '')) return '';
   const actor = words.join(' ').replace(/[’']s$/, '').toLowerCase();
