@@ -1326,6 +1326,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(actorOf('The Annual Work Plan will set out the activities to be delivered.'), '');
     assert.equal(actorOf('The other participants to this MoU will communicate their concerns promptly.'), 'other participants to mou');
   });
+  it('an annex present only as its title "to be completed" or "to follow" is not in the document', () => {
+    const text = (annex: string) => `# Memorandum of Understanding\n\nThis MOU is between Eastmoor Council ("the Council") and Brookdale Housing ("the Association").\n\n## 4. Responsibilities\n\n4.1 The respective responsibilities of each Party are set out in Annex B.\n\n## Annex B – Annual Work Plan 2026/27${annex}\n`;
+    const toFollow = analyze(text(' – *to follow*'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(toFollow.status, 'weak', toFollow.reason);
+    assert.match(toFollow.reason, /leaves the duties to “Annex B”, which is not in this document/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

@@ -77,19 +77,22 @@ function blockAttachments(f: BlockFacts): string[] {
   return blockMemo(f, 'attachments', () => {
     const out: string[] = [];
     for (const h of f.headings) {
-      const r = leadingRef(h.text);
+      const r = NOT_HERE.test(h.text) ? undefined : leadingRef(h.text);
       if (r) out.push(r);
     }
     for (const p of f.passages) {
       for (const line of p.text.split('\n')) {
         const t = line.trim();
-        const r = t.length < 120 ? leadingRef(t) : undefined;
+        const r = t.length < 120 && !NOT_HERE.test(t) ? leadingRef(t) : undefined;
         if (r) out.push(r);
       }
     }
     return out;
   });
 }
+
+/** An attachment's title that says it is not here: "Annex C — … (to be completed by each Industry Partner)", "Annex B – to follow". */
+const NOT_HERE = /\bto (?:be completed|be attached|be added|be agreed|follow|come)\b|\bnot (?:attached|reproduced|included|yet (?:agreed|available|completed))\b|\b(?:held|kept) by the\b|\bTB[CDA]\b/i;
 
 export function attachmentPresent(name: string, model: DocumentModel): boolean {
   const present = modelMemo(model, 'attachments', () => new Set(model.facts.flatMap(blockAttachments)));
