@@ -1332,6 +1332,10 @@ describe('schedules of contacts and measures', () => {
     assert.equal(toFollow.status, 'weak', toFollow.reason);
     assert.match(toFollow.reason, /leaves the duties to “Annex B”, which is not in this document/);
   });
+  it('"the aim of the pilot is to see more … information made available" is a (weak) outcome', async () => {
+    const { outcomeSignal } = await import('../../server/src/core/signals');
+    assert.ok(outcomeSignal('The aim of the pilot is to see more of the Council\'s everyday information made available openly and actually used.'));
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
