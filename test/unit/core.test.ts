@@ -1078,6 +1078,7 @@ describe('schedules of contacts and measures', () => {
     assert.ok(NO_FUNDS.test('4.1 This MOU does not create any financial obligation on either Party.'));
     assert.ok(NO_FUNDS.test('4.2 Each Party shall meet its own costs in connection with activities under this MOU.'));
     assert.ok(NO_FUNDS.test('4.1 This Agreement does not involve the transfer of financial resources between the PARTIES.'));
+    assert.ok(NO_FUNDS.test('Volunteers are not paid for their time and no payment is made under this agreement.'));
   });
   it('a ratio of students to instructors under the roles is supervision; what a party is or has is no contribution; a stipend "at rates to be agreed" is a weak one', async () => {
     const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
