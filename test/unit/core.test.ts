@@ -1337,6 +1337,14 @@ describe('schedules of contacts and measures', () => {
     const { outcomeSignal } = await import('../../server/src/core/signals');
     assert.ok(outcomeSignal('The aim of the pilot is to see more of the Council\'s everyday information made available openly and actually used.'));
   });
+  it('a sister-school declaration: "established to foster friendship" is a vague aim, and a signature table of heads is its only contacts', () => {
+    const a = analyze('# AGREEMENT OF SISTER SCHOOL RELATIONSHIP\n\n**Ban Khao Wittaya School**\nKhao District, Kingdom of Thailand\n\n**Lanxi No. 2 Middle School**\nLanxi City, People\'s Republic of China\n\nBan Khao Wittaya School and Lanxi No. 2 Middle School are hereby affiliated as sister schools.\n\nThis relationship is established to foster friendship, mutual understanding and respect between the young people of our two schools.\n\nThis Agreement takes effect on the date of signature and shall remain valid for five (5) years.\n\n| Ban Khao Wittaya School | Lanxi No. 2 Middle School |\n|---|---|\n| Mr. Anan Srisuk | Ms. Chen Meiling |\n| Director | Principal |\n', { agreement: true });
+    const outcomes = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'weak', outcomes.reason);
+    const contacts = a.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'weak', contacts.reason);
+    assert.match(contacts.reason, /names only its signatories/);
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;

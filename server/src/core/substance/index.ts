@@ -51,6 +51,11 @@ const NAME_TITLE_LINE = /^[\s*_(]*(\p{Lu}[^\n,|:]{3,45}?)[)*_\s]*,\s*([^\n,|]{3,
 /** Does a passage name a signatory? (One function object: passagesWhere memoises per block and test.) */
 const namesSignatory = (t: string): boolean =>
   t.split('\n').some((line) => {
+    // "| Mr. Somsak Chaiwongsa | Ms. Zhou Lanying |" under the parties' names: a signature table's row of people.
+    if (line.includes('|')) {
+      const cells = line.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean);
+      if (cells.length >= 2 && cells.every((c) => /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Hon)\.?\s+\p{Lu}\p{L}/u.test(c))) return true;
+    }
     const m = NAME_LINE.exec(line);
     if (m) return personNames(m[1]).length > 0 && findPlaceholders(m[1]).length === 0;
     const n = line.length <= 120 ? NAME_TITLE_LINE.exec(line) : null;
