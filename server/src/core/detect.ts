@@ -202,13 +202,14 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const con: Array<[number, string]> = [];
   if (/^(?:post|blog|article|news)$/i.test(String(fm.data?.layout ?? ''))) con.push([4, 'its front matter marks it as a blog post']);
   const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
+  const subject = letterSubject(model);
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
   if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
-  else if (namesAgreement(letterSubject(model) ?? '') && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(letterSubject(model)!)}”) names an agreement`]);
+  else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);

@@ -64,6 +64,13 @@ const NUMBERED_TITLE = /^\s*(?:(?:section|article|part|clause|schedule)\s+[\divx
 const LAST_PART = /\b(?:signatures?|signed|in witness|execution|annex|appendix|schedule|exhibit|attachment)\b/i;
 
 /** Items of a list sorted by `start` that start inside [start, end) (binary search). */
+/** Where the section under heading `k` ends: at the next heading at its level or above, or at the end of the text. */
+export function headingReach(model: DocumentModel, k: number): number {
+  const h = model.headings[k];
+  const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
+  return next ? next.start : model.text.length;
+}
+
 export function startingIn<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {
   const from = firstAtOrAfter(sorted, start, 0);
   return sorted.slice(from, firstAtOrAfter(sorted, end, from));

@@ -15,8 +15,11 @@ export const VAGUE_DUTY =
 export const NEGATIVE_DUTY = /\b(?:will|shall|must|may) not\b|\b(?:neither|nor)\b|^\W*(?:(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]?\s+)?no (?:\w+ )?(?:party|parties|member|members|partner|partners|one|person|organi[sz]ation)\s+(?:may|shall|will|must|can)\b/i;
 
 /** Duties pushed into a document that should be attached. */
+/** The agreement a renewal or amendment leaves its terms to ("the Original MOU", "the Master Agreement"). */
+export const OTHER_AGREEMENT = String.raw`(?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract)`;
+
 export const DEFERRAL =
-  /\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed|(?:set out|set forth|specified|contained|described|listed) in\b[^.;]{0,60}?\bof the (?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))/i;
+  new RegExp(String.raw`\b(?:as (?:detailed|described|set out|set forth|specified|listed|defined|outlined|provided) (?:in|on|under) (?:the |an? )?(?:cover page|annex|appendix|exhibit|schedule|attachment|terms of reference|statement of work|separate agreement)|(?:in|on) (?:the )?(?:cover page|(?:annex|appendix|exhibit|schedule|attachment) [A-Z0-9]{1,3})\b|terms of reference|determined jointly|as shall be agreed|to be agreed|(?:set out|set forth|specified|contained|described|listed) in\b[^.;]{0,60}?\bof the ${OTHER_AGREEMENT})`, 'i');
 
 export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|addendum)\s+([A-Z]|[0-9]{1,2}|[IVX]{1,4})\b|\bcover page\b/gi;
 

@@ -2,7 +2,7 @@
 import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
-import { startingIn } from '../sections';
+import { headingReach, startingIn } from '../sections';
 import { ATTACHMENT_REF, memo } from '../signals';
 import type { Evidence, Passage, Placeholder } from '../types';
 import type { Party } from '../parties';
@@ -112,9 +112,7 @@ export function attachedPassages(passages: readonly Passage[], model: DocumentMo
   for (const name of names) {
     const k = model.headings.findIndex((h) => leadingRef(h.text) === name);
     if (k < 0) continue;
-    const h = model.headings[k];
-    const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
-    for (const p of startingIn(model.passages, h.end, next ? next.start : model.text.length)) if (!mine.has(p) && p.kind !== 'heading') more.push(p);
+    for (const p of startingIn(model.passages, model.headings[k].end, headingReach(model, k))) if (!mine.has(p) && p.kind !== 'heading') more.push(p);
   }
   return more;
 }
@@ -134,9 +132,7 @@ export function referencedClauses(texts: string[], model: DocumentModel): Passag
     const starts = new RegExp(`^\\W*(?:(?:clause|section|article)\\s+)?${n.replace(/\./g, '\\.')}(?![\\d.]\\d)[.):]?\\s`, 'i');
     const k = model.headings.findIndex((h) => starts.test(`${h.text} `));
     if (k >= 0) {
-      const h = model.headings[k];
-      const next = model.headings.slice(k + 1).find((x) => x.level <= h.level);
-      out.push(...startingIn(model.passages, h.end, next ? next.start : model.text.length).filter((p) => p.kind !== 'heading').slice(0, 30));
+      out.push(...startingIn(model.passages, model.headings[k].end, headingReach(model, k)).filter((p) => p.kind !== 'heading').slice(0, 30));
       continue;
     }
     const i = model.passages.findIndex((p) => p.kind !== 'heading' && starts.test(p.text));

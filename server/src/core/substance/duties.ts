@@ -4,7 +4,7 @@
  * who acts is actors.ts). The roles judge (roles.ts) and reciprocity read them.
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
-import { startingIn, withHeadingPassages } from '../sections';
+import { headingReach, startingIn, withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
 import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
@@ -275,8 +275,7 @@ export function recitalRanges(model: DocumentModel): Array<[number, number]> {
       if (own && own.start <= h.end + 2) out.push([h.end, own.end]);
       return;
     }
-    const next = model.headings.slice(k + 1).find((n) => n.level <= h.level);
-    let end = next ? next.start : model.text.length;
+    let end = headingReach(model, k);
     // (…or to their close, "NOW, THEREFORE, … the Parties agree as follows:", where no heading follows.)
     const close = startingIn(model.passages, h.end, end).find((p) => RECITALS_CLOSE.test(p.text));
     if (close) end = close.end;

@@ -1,7 +1,7 @@
 /** Roles and responsibilities: concrete duties, phrased as will / shall / agrees to / is responsible for. */
 import { passagesWhere, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
-import { DEFERRAL, sentences, tests } from '../signals';
+import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, partyLabelRow, structuredDuties } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
@@ -26,7 +26,7 @@ const ROLES_WORD = /\b(?:responsibilit(?:y|ies)|obligations?|duties|roles)\b/i;
 export const leavesRolesElsewhere = (t: string): boolean => ROLES_WORD.test(t) && OTHER_DOCUMENT.test(t) && DEFERRAL.test(t);
 
 /** The agreement a renewal or amendment leaves its terms to ("Clause 4 of the Original MOU"). */
-const OTHER_DOCUMENT = /\bof the ((?:original|principal|master|parent|framework|existing|underlying) (?:MOU|memorandum|agreement|contract))\b/i;
+const OTHER_DOCUMENT = new RegExp(String.raw`\bof the (${OTHER_AGREEMENT})\b`, 'i');
 
 const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+)?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?)$/i;
 

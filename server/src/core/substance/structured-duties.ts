@@ -100,12 +100,15 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
   return party && wordCount(text) >= 3 && !VAGUE_DUTY.test(`will ${text}`) ? { passage: row, party: party.name, how: 'table row' } : undefined;
 }
 
+/** A clause's number or letter before its text ("4.1 ", "(b) "). */
+const CLAUSE_NUMBER = /^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i;
+
 /**
  * An item that promises nothing in particular: support in general, hedged ("The Library will support the
  * program where practicable", "help as resources allow"). (Cooperating on something named is still a duty.)
  */
 const vagueItem = memo((text: string): boolean => {
-  const bare = text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '');
+  const bare = text.replace(CLAUSE_NUMBER, '');
   if (/\d/.test(bare)) return false;
   // ("shall endeavour to facilitate the work of SITS, subject to the availability of its staff": best efforts only.)
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
@@ -207,7 +210,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       continue;
     }
     // ("3.2 Partner will:" as a paragraph over its list: the same as a heading.)
-    const intro = /:\s*$/.test(p.text) && wordCount(p.text) <= 6 ? partyOfHeading(p.text.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '').replace(/:\s*$/, ''), parties) : undefined;
+    const intro = /:\s*$/.test(p.text) && wordCount(p.text) <= 6 ? partyOfHeading(p.text.replace(CLAUSE_NUMBER, '').replace(/:\s*$/, ''), parties) : undefined;
     if (intro) {
       close();
       party = intro;
