@@ -3,7 +3,7 @@
  * English (duties, contacts, amounts are English phrases): a document in another language gets
  * one information finding instead of a judgement that would be wrong.
  */
-import { francAll } from 'franc-min';
+import type * as Franc from 'franc-min';
 import { modelMemo, type DocumentModel } from './model';
 import { memo } from './signals';
 
@@ -23,7 +23,8 @@ const NAME_CODE: Record<string, string> = { zlm: 'ms' };
 export const FOREIGN_AGREEMENT_TITLE =
   /\b(?:convenio|convention|acuerdo|accord|accordo|acordo|vereinbarung|vertrag|kooperationsvertrag|memorando|memorandum|protocolo|protocole|contrat|contrato|contratto|convenzione|overeenkomst|samenwerkingsovereenkomst|umowa|porozumienie|perjanjian|nota kesepahaman|kesepakatan|mkataba|makubaliano|mou|moa)\b/iu;
 
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** Made on first use: building it loads the runtime's language names, ~11 ms at every start (server, CLI, web worker) for a name shown only on documents not in English. */
+let names: Intl.DisplayNames | undefined;
 
 /** Common English words: text with a few in every hundred is English (checked before franc, which costs ~2 ms). */
 const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'will', 'shall', 'for', 'with', 'be', 'is', 'are', 'this', 'that', 'each', 'by', 'or']);
@@ -37,15 +38,19 @@ function looksEnglish(sample: string): boolean {
   return n >= ENGLISH_SHARE * words.length;
 }
 
+/** franc-min, loaded on first use: it builds its trigram tables as it loads (~9 ms at every start), and English documents never reach it (looksEnglish). */
+let franc: typeof Franc | undefined;
+
 const guess = memo((sample: string): { code: string; name: string } | undefined => {
   if (looksEnglish(sample)) return undefined;
-  const ranked = francAll(sample, { minLength: MIN_SAMPLE });
+  const ranked = (franc ??= require('franc-min') as typeof Franc).francAll(sample, { minLength: MIN_SAMPLE });
   const [code, score] = ranked[0] ?? ['und', 0];
   if (code === 'und' || code === 'eng' || code === 'sco') return undefined;
   const english = ranked.find(([c]) => c === 'eng')?.[1] ?? 0;
   if (english >= ENGLISH_CLOSE * score) return undefined;
   let name = code;
   try {
+    names ??= new Intl.DisplayNames(['en'], { type: 'language' });
     name = names.of(NAME_CODE[code] ?? code) ?? code;
   } catch {
     // An unknown code is shown as it is.
