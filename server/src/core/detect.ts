@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { blockMemo, firstMatch, type DocumentModel } from './model';
-import { contentsOnly, letterSubject, shorten } from './document-shape';
+import { contentsOnly, letterSubject, shorten, titleSecondLine } from './document-shape';
 import { memo } from './signals';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
@@ -204,9 +204,11 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const firstHeading = model.headings.find((h) => h.level <= 2)?.text ?? '';
   const subject = letterSubject(model);
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
+  const secondLine = titleSecondLine(model) ?? '';
   if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
+  else if (namesAgreement(secondLine)) pro.push([4, `its title block (“${shorten(secondLine)}”) names an agreement`]);
   else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
   else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);

@@ -7,6 +7,19 @@ export function letterSubject(model: DocumentModel): string | undefined {
   return m?.[1].replace(/[*_]+\s*$/, '').trim() || undefined;
 }
 
+/**
+ * A title block's second line: the second line of a first paragraph that stands before any heading,
+ * or a one-line paragraph right under the first heading ("**OTROSÍ No. 1 AL CONVENIO MARCO …**" over
+ * its translation, "**AMENDMENT No. 1 TO FRAMEWORK COOPERATION AGREEMENT …**").
+ */
+export function titleSecondLine(model: DocumentModel): string | undefined {
+  const [p, h, next] = [model.passages[0], model.headings[0], model.headings[1]];
+  if (p?.kind !== 'paragraph') return undefined;
+  if (!h || p.start < h.start) return p.text.split('\n', 2)[1]?.replace(/^#{1,6}\s+/, '').slice(0, 200);
+  const underTitle = h.level <= 7 && h.start < 600 && (!next || next.start > p.start) && !p.text.includes('\n') && p.text.length <= 200 && !/[.:;,]$/.test(p.text.trim());
+  return underTitle ? p.text : undefined;
+}
+
 /** A text shortened for a reason: at most 70 characters. */
 export const shorten = (t: string): string => (t.length > 70 ? `${t.slice(0, 67)}…` : t);
 
