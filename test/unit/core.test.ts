@@ -1147,6 +1147,15 @@ describe('schedules of contacts and measures', () => {
     assert.equal(withAnnex.status, 'present', withAnnex.reason);
     assert.ok(withAnnex.evidence.some((e) => /a.vogt@brennholz/.test(e.text)), JSON.stringify(withAnnex.evidence));
   });
+  it('a notices clause that points to the signature block ("the contacts in the signature block below") is read there', () => {
+    const body = '# Equipment Sponsorship Agreement\n\nThis Agreement is made between Harlow Fluid Power Inc. ("Sponsor") and the Eastvale FIRST Robotics Parents Association ("Association").\n\n## 2. Sponsor Commitments\n\nSponsor will pay $4,000 by December 15, 2026 and lend two pneumatic test benches for the season.\n\n## 8. Notices\n\nNotices under this Agreement go by email to the contacts in the signature block below. A Party whose contact changes will tell the other Party within 14 days.\n\n## 9. General\n\nThis Agreement is the whole agreement between the Parties about the 2026–27 season.\n\n---\n\n**SPONSOR: Harlow Fluid Power Inc.**\n\nSignature: ____________________\nName: Marisol Grant\nTitle: General Manager\n';
+    const rest = 'Email: mgrant@harlowfluid.example.com\nPhone: (555) 210-4471\n\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\nTitle: Treasurer\nEmail: treasurer@eastvalerobotics.example.org\nPhone: (555) 210-9902\n\nDay-to-day contact (team coach): Ms. Ruth Adeyemi, Eastvale High School — radeyemi@eastvale.example.org, (555) 210-3300\n';
+    const s = analyze(body + rest, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'present', s.reason);
+    // The same clause with signatures that give no email or phone: nobody to reach.
+    const bare = analyze(`${body}\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(bare.status, 'weak', bare.reason);
+  });
   it('a purpose "to promote" or "to foster" something is a vague aim: weak outcomes, not missing ones', () => {
     const a = analyze('# MEMORANDUM OF UNDERSTANDING\n\nBetween Hanbit National University ("HNU") and the University of Westmere ("Westmere").\n\n## 1. PURPOSE\n\nThe purpose of this Memorandum is to promote mutual understanding and academic excellence through cooperation between the Parties in education and research.\n\n## 2. AREAS OF COOPERATION\n\nThe Parties will endeavour to cooperate in the exchange of students and staff and in joint research, as set out in separate specific agreements.\n', { agreement: true });
     const s = a.sections.find((x) => x.id === 'intended-outcomes')!;

@@ -5,6 +5,7 @@ import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe } from '../parties';
 import { mentions } from '../party-words';
+import type { Passage } from '../types';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -167,6 +168,18 @@ const signatureCard = (text: string): boolean =>
   SIGNATURE_PASSAGE.test(text) || (/^[\s*_|]*(?:date|dated)\s*[:|]/im.test(text) && (/^[\s*_|]*name\s*[:|]/im.test(text) || /^[\s*|]*(?:\.{10,}|_{10,}|…{4,})[\s*|]*$/m.test(text)));
 const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_]*signed\s+(?:for|by)\b|^[\s*_|]*signature\s*[:|]/im;
 
+/** A contacts clause that sends the reader to the signatures ("Notices … go to the contacts in the signature block below"). */
+const TO_SIGNATURES = /\b(?:contacts?|persons?|people|representatives?|details|addresses)\b[^.]{0,40}\b(?:in|on|under|below|beneath|beside|with) (?:the |each party's )?(?:signature (?:blocks?|pages?|sections?|table)|signatures|signatories)\b/i;
+
+/** The signature block a contacts clause points to: from the first signing card after the clause, to the end (at most 40 passages). */
+function signatureBlockPassages(passages: readonly Passage[], model: DocumentModel): Passage[] {
+  const from = passages.find((p) => TO_SIGNATURES.test(p.text));
+  if (!from) return [];
+  const mine = new Set(passages);
+  const i = model.passages.findIndex((p) => p.start > from.start && !mine.has(p) && signatureCard(p.text));
+  return i < 0 ? [] : model.passages.slice(i, i + 40).filter((p) => !mine.has(p) && p.kind !== 'heading');
+}
+
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
@@ -177,7 +190,8 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   );
   const { shared, named } = read;
   // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
-  const annexed = located.by === 'content' ? [] : attachedPassages(located.passages, input.model).filter((p) => contactEntries(p.text).reachable > 0);
+  // …and the people in the signature block it points to ("Notices … go to the contacts in the signature block below").
+  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
   const reachable = read.reachable + (annexed.length ? contactEntriesIn(annexed.map((p) => p.text)).reachable : 0);
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
