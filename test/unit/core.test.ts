@@ -683,6 +683,16 @@ describe('people and titles in plain text', () => {
     assert.ok(plainTitle('4. FEES'));
     assert.ok(!plainTitle('A. NO'));
   });
+
+  it('"Section 5 – Safeguarding, supervision and safety" typed as a plain line is a title in any case after its number, and its section is read as one', async () => {
+    const { plainTitle } = await import('../../server/src/core/facts/titles');
+    for (const t of ['Section 5 – Safeguarding, supervision and safety', 'Article 3 (Funding and in-kind support)', 'SECTION 2.1 Scope', 'Part B']) assert.ok(plainTitle(t), t);
+    for (const t of ['Section 3 of this agreement applies to all members.', 'Section 4 shows the costs', 'Article 2 sets out the term']) assert.ok(!plainTitle(t), t);
+    const a = analyze('AGREEMENT FOR USE OF THE PARISH HALL\n\nThis agreement is made between **St. Brigid\'s Parish Hall Committee** (the "Committee") and **Riverside Coder Dojo** (the "Dojo").\n\nSection 1 – Booking\n\n1.1 The Dojo may use the hall every Saturday from 10.00 am to 12.30 pm from 7 September 2024 to 28 June 2025.\n\nSection 2 – Safeguarding, supervision and safety\n\n2.1 Every mentor and adult helper has been Garda vetted through the Dojo before taking part.\n\n2.2 At every session there will be at least two vetted mentors present, and no fewer than one mentor for every eight children.\n\n2.3 Any accident or injury must be written in the hall\'s accident book and reported to the Committee within 48 hours.\n\nSection 3 – Charges\n\n3.1 The hire charge is €20 per session, invoiced each term.\n', { agreement: true });
+    const s = a.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(s.status, 'present', s.reason);
+    assert.equal(s.by, 'title', s.reason);
+  });
 });
 
 describe('parties from the ways real agreements name them', () => {

@@ -45,8 +45,13 @@ export function cleanTitle(t: string): string {
     .trim();
 }
 
+/** "Article 4 – ", "SECTION 3: ", "Part B": a numbered division's lead, its title (if any) starting with a capital. */
+const ARTICLE_LEAD = /^(?:Article|ARTICLE|Section|SECTION|Part|PART|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Exhibit|EXHIBIT|Clause|CLAUSE)\s+(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[A-Z])(?:\s*[.:–—-]\s*|\s+)(?:[(\[]?\p{Lu}|$)/u;
+
 /** "ARTICLE IV – SAFETY", "SECTION 3: FUNDING", "ROLES AND RESPONSIBILITIES": a title typed as a plain line. */
 export function plainTitle(line: string): boolean {
+  // ("Section 5 – Safeguarding, supervision and safety": after its number, a title in any case.)
+  if (ARTICLE_LEAD.test(line) && looksLikeTitle(line, true) && !/[.!?]$/.test(line)) return true;
   if (!looksLikeTitle(line)) return false;
   if (/^(?:article|section|part|schedule|annex|appendix|exhibit|clause)\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z])\b/i.test(line) && /^\p{Lu}/u.test(line)) return true;
   const letters = line.replace(/[^\p{L}]/gu, '');
