@@ -1166,6 +1166,19 @@ describe('schedules of contacts and measures', () => {
     const bare = analyze(`${body}\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(bare.status, 'weak', bare.reason);
   });
+  it('"8. Co-ordinators" with a teacher of each school and a phone is the contacts section; other people named beside each side\'s reachable contact leave it complete', () => {
+    const mou = (coordinators: string) => `MEMORANDUM OF UNDERSTANDING\n\nBetween Govt. Higher Secondary School, Pallikkara ("GHSS") and St. Mary's High School, Aluva ("SMHS").\n\n1. Responsibilities of GHSS\n\nGHSS shall open its Tinkering Lab to SMHS students every Thursday from 2.00 p.m. to 4.00 p.m.\n\n2. Responsibilities of SMHS\n\nSMHS shall send one teacher with every group of students.\n\n3. Co-ordinators\n\n${coordinators}\n\n4. Period\n\nThis MoU is valid for the academic year 2025-26.\n`;
+    const people = 'The following teachers shall be the co-ordinators of this MoU:\n\n   For GHSS : Shri P. Venugopal, Lab In-charge\n              Mob: 94470 21836\n\n   For SMHS : Smt. Reena Thomas, H.S.A. (Physical Science)\n              Mob: 98950 44172\n';
+    const s = analyze(mou(people), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.by, 'territory', s.reason);
+    assert.equal(s.status, 'present', s.reason);
+    // The co-ordinators' duties, nobody to reach: not a contacts section.
+    const duties = analyze(mou('Each school shall name a co-ordinator who will plan the visits and keep the attendance register.\n'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact');
+    assert.notEqual(duties?.by, 'territory');
+    // A row of principals beside the co-ordinators' emails and phones.
+    const table = analyze('# Sister School Agreement\n\nThis Agreement is between Kitamura Gakuen High School ("Kitamura") and Lakeview Regional High School ("Lakeview").\n\n## Article 5 – Contacts\n\n| | Kitamura Gakuen High School | Lakeview Regional High School |\n|---|---|---|\n| Coordinator | Ms. Aya Morimoto, English teacher | Mr. Lucas Brennan, World Languages |\n| Email | a.morimoto@kitamura-gakuen.example.jp | lbrennan@lakeview.example.org |\n| Telephone | +81 75-555-0131 | +1 (608) 555-0177 |\n| Principal | Mr. Kenji Sato | Dr. Helen Marsh |\n', { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(table.status, 'present', table.reason);
+  });
   it('a purpose "to promote" or "to foster" something is a vague aim: weak outcomes, not missing ones', () => {
     const a = analyze('# MEMORANDUM OF UNDERSTANDING\n\nBetween Hanbit National University ("HNU") and the University of Westmere ("Westmere").\n\n## 1. PURPOSE\n\nThe purpose of this Memorandum is to promote mutual understanding and academic excellence through cooperation between the Parties in education and research.\n\n## 2. AREAS OF COOPERATION\n\nThe Parties will endeavour to cooperate in the exchange of students and staff and in joint research, as set out in separate specific agreements.\n', { agreement: true });
     const s = a.sections.find((x) => x.id === 'intended-outcomes')!;

@@ -25,7 +25,11 @@ export const ATTACHMENT_REF = /\b(annex|appendix|exhibit|schedule|attachment|add
 
 /** An email address (the local part is at most 64 characters, which also keeps the search linear). */
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/g;
-export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b|\b\d{3}-\d{4}\b/g;
+/**
+ * A phone number: grouped ("(555) 014-2260", "0484 2823 456"), after a label in any grouping ("Mob: 98421 60347",
+ * "Ph: 9842160347"), or international ("+91 98421 60347").
+ */
+export const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b|\b\d{3}-\d{4}\b|(?<=\b(?:[Mm]ob(?:ile)?|MOB(?:ILE)?|[Pp]h(?:one)?|PH(?:ONE)?|[Tt]el(?:ephone)?|TEL|[Cc]ell|CELL)(?:\.|\s+(?:[Nn]o|NO)\.?)?\s*[:.]?\s*)\+?\d(?:[\s.-]?\d){7,12}\b|\+\d{1,3}(?:[\s.-]?\d){8,11}\b/g;
 /** Mailboxes that belong to an office, not a person. */
 export const SHARED_MAILBOX =
   /^(?:info|contact|contacts|contracts?|legal|admin|office|hello|partnerships?|team|support|enquiries|inquiries|general|mail|help|noreply|no-reply|sales|marketing|accounts|billing|events?|sponsorships?|press|media|programs?|programmes?|operations|hr|careers|jobs|projects?|notices?|secretariat|governance|community|membership|members|volunteers?|outreach|grants?|foundation|board|council|office|tsc|steering|dsl|safeguarding|education|schools?|research|data|privacy|security|finance|procurement|communications|comms|innovation|open-?data|digital|ict|it|tech|labs?|library|learning|training|placements?|work-?experience|apprenticeships?|internships?|admissions|registrar|principal|headteacher|reception|child-?protection|facilities|estates|bookings?|visits?|stem|enquiry|queries)@|^[a-z]*(?:club|hub|team|desk|unit|centre|center|office|network|services|international|global)@|@lists?\./i;

@@ -62,6 +62,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
       'who to call', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask', 'people to talk to', 'people to contact',
     ],
+    // "Co-ordinators" heads the people to reach as often as their duties: what is under it decides.
+    territory: ['coordinators', 'co-ordinators'],
   },
   {
     id: 'resource-commitments',

@@ -87,6 +87,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
       // Any email address is a way to reach someone: with no person beside it, a weak contact (a shared mailbox).
       HAS_EMAIL(t) ||
       t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
+    // (Under "Co-ordinators", a section only when someone there can be reached.)
+    territory: (t) => (HAS_EMAIL(t) || HAS_PHONE(t)) && personNames(t).length > 0,
     judge: judgeContacts,
     lookedFor: "a person's name with an email or phone for each party",
     // Signatories sign; they are not the people to call…

@@ -5,6 +5,7 @@ import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe } from '../parties';
 import { mentions } from '../party-words';
+import { partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 
@@ -228,7 +229,10 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     const name = writtenWithThe(input.model, mailboxOnly.name) ? `the ${mailboxOnly.name}` : mailboxOnly.name;
     return { evidence, status: 'weak', reason: `${name} gives only a shared mailbox, not a person to contact` };
   }
-  if (reachable >= 2 && (unreachable.length === 0 || located.by === 'content')) {
+  // (Other people named beside each party's reachable contact, "| Principal | Mr. … | Dr. … |" under the
+  // coordinators' emails, are not contacts left incomplete.)
+  const eachReached = () => input.parties.length >= 2 && input.parties.every((party) => partyContacts([...located.passages, ...annexed], party).length > 0);
+  if (reachable >= 2 && (unreachable.length === 0 || located.by === 'content' || eachReached())) {
     return { evidence, status: 'present', reason: `${reachable} named contacts with email or phone` };
   }
   if (unreachable.length && located.by !== 'content') {
