@@ -1269,6 +1269,17 @@ describe('schedules of contacts and measures', () => {
     assert.equal(bestEfforts.status, 'weak', bestEfforts.reason);
     const real = analyze(text('The Library will book its community room for two sessions a week and promote the program in its branches.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(real.status, 'present', real.reason);
+    // Support and encouragement in general, under the party's own heading.
+    for (const vague of ['The Library shall give the necessary support and cooperation for the success of the programme.\n- The Library shall encourage its members to take part fully.', 'The Library shall extend all necessary co-operation and do the needful to encourage its readers.']) {
+      const s = analyze(text(vague), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+      assert.equal(s.status, 'weak', `${vague}: ${s.reason}`);
+    }
+  });
+  it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
+    const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /only the COLLEGE's duties are written down/);
   });
   it('a pandoc simple table is read as a table (its last row over the closing rule is no heading), and a table of targets counts under any heading', () => {
     const simple = '# Open Data Partnership Agreement\n\nThis Agreement is between Ashby Vale Borough Council ("the Council") and Open Lanes CIC ("OLC").\n\n**9. SUCCESS MEASURES**\n\n9.1 The Parties will measure the success of the Project against the following targets.\n\n  ---------------------------------------------------------------------------\n  Measure                        Baseline (Feb 2026)    Target        By\n  ------------------------------ ---------------------- ------------- -------------\n  Datasets published on the      4                      15            31 March 2027\n  Portal\n\n  Median days to fix a           n/a                    ≤ 10 working  Ongoing\n  reported defect                                       days\n  ---------------------------------------------------------------------------\n\n**10. TERM**\n\nThis Agreement ends on 31 March 2027.\n\nSignature: ______________________\n';

@@ -28,7 +28,7 @@ export const leavesRolesElsewhere = (t: string): boolean => ROLES_WORD.test(t) &
 /** The agreement a renewal or amendment leaves its terms to ("Clause 4 of the Original MOU"). */
 const OTHER_DOCUMENT = new RegExp(String.raw`\bof the (${OTHER_AGREEMENT})\b`, 'i');
 
-const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+)?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?)$/i;
+const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|co-ordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?|advis[eo]rs?|preceptors?|facilitators?|in-charge)$/i;
 
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model, parties } = input;

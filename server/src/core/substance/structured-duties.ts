@@ -12,7 +12,7 @@ import type { Party } from '../parties';
 import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
-import { memo, VAGUE_DUTY } from '../signals';
+import { memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 
@@ -110,6 +110,8 @@ const CLAUSE_NUMBER = /^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i;
 const vagueItem = memo((text: string): boolean => {
   const bare = text.replace(CLAUSE_NUMBER, '');
   if (/\d/.test(bare)) return false;
+  // (Support, cooperation or encouragement in general: "The School shall give the necessary support and cooperation".)
+  if (VAGUE_DUTY.test(OBLIGATION.test(bare) ? bare : `will ${bare}`)) return true;
   // ("shall endeavour to facilitate the work of SITS, subject to the availability of its staff": best efforts only.)
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
 }, 5_000);
