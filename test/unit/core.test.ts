@@ -1166,12 +1166,19 @@ describe('schedules of contacts and measures', () => {
     const bare = analyze(`${body}\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(bare.status, 'weak', bare.reason);
   });
-  it('"8. Co-ordinators" with a teacher of each school and a phone is the contacts section; other people named beside each side\'s reachable contact leave it complete', () => {
+  it('"8. Co-ordinators" with a teacher of each school and a phone is the contacts section; other people named beside each side\'s reachable contact leave it complete', async () => {
     const mou = (coordinators: string) => `MEMORANDUM OF UNDERSTANDING\n\nBetween Govt. Higher Secondary School, Pallikkara ("GHSS") and St. Mary's High School, Aluva ("SMHS").\n\n1. Responsibilities of GHSS\n\nGHSS shall open its Tinkering Lab to SMHS students every Thursday from 2.00 p.m. to 4.00 p.m.\n\n2. Responsibilities of SMHS\n\nSMHS shall send one teacher with every group of students.\n\n3. Co-ordinators\n\n${coordinators}\n\n4. Period\n\nThis MoU is valid for the academic year 2025-26.\n`;
     const people = 'The following teachers shall be the co-ordinators of this MoU:\n\n   For GHSS : Shri P. Venugopal, Lab In-charge\n              Mob: 94470 21836\n\n   For SMHS : Smt. Reena Thomas, H.S.A. (Physical Science)\n              Mob: 98950 44172\n';
     const s = analyze(mou(people), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(s.by, 'territory', s.reason);
     assert.equal(s.status, 'present', s.reason);
+    // A one-word name after a title of address, on a contact card ("Smt. S. Anuradha, …" over "Mob: …").
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('For GHSS : Smt. S. Anuradha, H.S.A. (Physical Science)'), ['S. Anuradha']);
+    assert.deepEqual(personNames('Dear Mrs. Dufresne,'), []);
+    assert.deepEqual(personNames('Mr. Okafor will take the class.'), []);
+    const card = analyze(mou('The following teachers shall be the co-ordinators of this MoU:\n\n   For GHSS : Shri P. Venugopal, Lab In-charge\n              Mob: 94470 21836\n              Email: venugopal.p@ghsspallikkara.example.in\n\n   For SMHS : Smt. R. Thomas, H.S.A. (Physical Science)\n              Mob: 98950 44172\n'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(card.status, 'present', card.reason);
     // The co-ordinators' duties, nobody to reach: not a contacts section.
     const duties = analyze(mou('Each school shall name a co-ordinator who will plan the visits and keep the attendance register.\n'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact');
     assert.notEqual(duties?.by, 'territory');

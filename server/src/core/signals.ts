@@ -75,8 +75,13 @@ function personNamesUncached(text: string): string[] {
     if (/\b(?:a|an|any|each|every|the|this|that|our|their|its|no|such)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push(m[0]);
   }
+  // One name after a title of address, as a contact card writes it ("Smt. S. Anuradha, B.T. Assistant", "Mr. Okafor —"): a person, though one word.
+  HONORIFIC_NAME.lastIndex = 0;
+  while ((m = HONORIFIC_NAME.exec(text)) !== null) if (!out.some((n) => n.includes(m![1]))) out.push(m[1]);
   return out;
 }
+
+const HONORIFIC_NAME = /(?<![\p{L}])(?<!\b(?:Dear|Hi|Hello)[ \t]+)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri|Sri|Kum|Mdm|Pn|En|Engr)\.?[ \t]+((?:\p{Lu}\.[ \t]*){0,2}\p{Lu}[\p{Ll}'’-]+)(?=[ \t]*(?:$|[,;:(|–—\n]|-[ \t]))/gmu;
 
 /** A PDF's running footer or header ("Facility Use License – FAC-2025-031      Page 4 of 5"): no part of the text around it. */
 export const PAGE_LINE = /^.{0,100}\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
