@@ -23,6 +23,13 @@ const entryOf = memo(entryOfUncached);
 /** A table row of a field other than the name ("Title | Apprenticeship Coordinator | …"): its cells are not people. */
 const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|organi[sz]ation|institution|address|location)\s*\|/i;
 
+/**
+ * A line of an address: a house number first ("210 Cedar Hall, 1500 College Avenue"), a P.O. box, a suite or floor, a
+ * town before its ZIP or postcode ("Eau Claire, WI 54701"), a company with its suffix. Its capitalised words are not people.
+ */
+const ADDRESS_LINE =
+  /^\W*(?:\d{1,5}[A-Za-z]?,?\s+\p{Lu}|p\.?\s?o\.?\s+box\b|(?:suite|unit|floor|level|room)\s+\d)|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|Pty|Pvt|GmbH|CIC)\.?\s*$/u;
+
 function entryOfUncached(line: string): Entry {
   const emails: string[] = line.match(EMAIL) ?? [];
   let rest = line;
@@ -31,7 +38,7 @@ function entryOfUncached(line: string): Entry {
   for (const p of phones) rest = rest.replace(p, ' ');
   const personal = emails.filter((e) => !SHARED_MAILBOX.test(e));
   return {
-    names: FIELD_ROW.test(line.trim()) ? [] : personNames(rest),
+    names: FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest),
     channels: Math.max(personal.length, phones.length),
     shared: emails.filter((e) => SHARED_MAILBOX.test(e)),
   };
@@ -125,9 +132,9 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
       continue;
     }
     if (!e.names.length) continue;
-    // A name whose email or phone is on the next lines (a title, an organisation and two lines of address
-    // may come between), without another name in between.
-    const next = entries.slice(i + 1, i + 6);
+    // A name whose email or phone is on the next lines (a title, a department, an organisation and three
+    // lines of address may come between), without another name in between.
+    const next = entries.slice(i + 1, i + 8);
     const follow = next.findIndex((n) => n.channels > 0 || n.names.length > 0);
     if (follow >= 0 && next[follow].channels > 0 && next[follow].names.length === 0) continue;
     // "Encik Mohd Hafiz / Ketua Unit … (Head, Disaster Management Unit) / Tel: … Email: …": a title line between them is no second person.
