@@ -1339,6 +1339,15 @@ describe('schedules of contacts and measures', () => {
     const c = a.sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(c.status, 'present', c.reason);
   });
+  it('a rule to sign on over the signer\'s name in an HTML signature table, and "Per: ____", are lines to sign on, not contacts left blank', () => {
+    const body = '# Museum Visits Partnership Agreement\n\nThis agreement is between the Harbourview Museum of Science ("the Museum") and Westfield District School Board ("the Board").\n\n## 3. Contacts\n\nThe Museum\'s contact is Dr. Leila Haddad, Head of Learning (lhaddad@harbourviewmuseum.example.ca, 519-555-0143). The Board\'s contact is Tomás Herrera, STEM Consultant (therrera@westfieldsb.example.ca, 519-555-0377).\n\nSigned for the parties:\n\n';
+    const html = '<table>\n<tr><td><strong>Harbourview Museum of Science</strong><br><br>______________________<br>Dr. Leila Haddad<br>Head of Learning<br>Date: 2 September 2025</td>\n<td><strong>Westfield District School Board</strong><br><br>______________________<br>Tomás Herrera<br>STEM Consultant<br>Date: 4 September 2025</td></tr>\n</table>\n';
+    const per = 'For the Museum                            For the Board\n\nPer: ____________________________         Per: ____________________________\n';
+    for (const signatures of [html, per]) {
+      const c = analyze(body + signatures, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+      assert.equal(c.status, 'present', `${signatures}: ${c.reason}`);
+    }
+  });
   it('a "Memo of understanding" is an agreement, its parties named after "Following our conversation…"; a cover page and a table of contents are not', () => {
     const memo = analyze('# Memo of understanding – Year 10 job shadowing at Marlow Tate Associates\n\n**From:** Fernhill Academy\n**To:** Marlow Tate Associates, Brayford office\n\nFollowing our conversation last week, this memo sets out what Fernhill Academy ("the school") and Marlow Tate Associates ("MTA") have agreed about the job shadowing visit.\n\n1. **The visit.** MTA will host a group of Year 10 students at its Brayford office for one day in the summer term.\n\n2. **What the school will do.** The school will choose the students and prepare them with a short session beforehand.\n\n*Agreed by Fernhill Academy and Marlow Tate Associates, February 2026.*\n');
     assert.equal(memo.isAgreement, true, memo.agreementReason);

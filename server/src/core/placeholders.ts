@@ -79,7 +79,7 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
 export function signingLabelBefore(raw: string): boolean {
   // (The tags that open an HTML line are not its words: "<p>Agreed for … School: ____".)
   const before = raw.includes('<') ? raw.replace(/^(?:\s*<\/?[a-z][^>]{0,40}>)+/i, '') : raw;
-  if (/\b(?:signature|signed|sign here|date|dated|by|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:\\]+$/, '') + ':')) return true;
+  if (/\b(?:signature|signed|sign here|date|dated|by|per|initials?)\b[^_]{0,3}$/i.test(before.replace(/[*_|\s:\\]+$/, '') + ':')) return true;
   // A letter's acceptance line: "Agreed: ________", "ACCEPTED AND AGREED BY: ____", "Agreed for Millbrook Falls High School: ____".
   return /^[\s*_|]*(?:agreed|accepted|acknowledged|approved)(?:\s+(?:and|&)\s+(?:agreed|accepted))?(?:\s+(?:to|by|(?:for|on behalf of)\b[^:_\n]{1,80}))?[\s:*_|]*$/i.test(before);
 }
@@ -87,7 +87,7 @@ export function signingLabelBefore(raw: string): boolean {
  * A line of blanks to sign and date on, with at most its labels ("_______   Date: ______"), or with
  * the signer's name printed after the blank ("__________ Dana Whitfield, Program Manager   Date: ______").
  */
-export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*$|^[\s|*\\]*_{5,}[^_\n]{3,160}?\b(?:date|dated)\s*:?[\s_|*\\]*(?:<br\s*\/?>|<\/p>)?\s*$/i;
+export const SIGNING_BLANK_LINE = /^[\s_|*\\]*(?:(?:date|dated|signature|signed|sign here|by)\s*:?[\s_|*\\]*)*(?:<br\s*\/?>|<\/p>)?\s*$|^[\s|*\\]*_{5,}[^_\n]{3,160}?\b(?:date|dated)\s*:?[\s_|*\\]*(?:<br\s*\/?>|<\/p>)?\s*$/i;
 
 /** What every pattern above needs somewhere in the text: most passages have none, and are done at once. */
 const ANY_SLOT = /[$[{_‹<☐]|xxxx|TB[ADC]|to be|DD\/|MM\/|YYYY|Month,? Day/i;

@@ -188,6 +188,9 @@ function signatureBlockPassages(passages: readonly Passage[], model: DocumentMod
   return i < 0 ? [] : model.passages.slice(i, i + 40).filter((p) => !mine.has(p) && p.kind !== 'heading');
 }
 
+/** A line break and a name after a blank: the signer's name under the rule to sign on. */
+const SIGNER_UNDER = /^\s*<br\s*\/?>\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,5}\s*<br\s*\/?>/u;
+
 export function judgeContacts(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
@@ -209,7 +212,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const ph = placeholdersIn(input).filter((p) => {
     const line = lines.position(p.start).line;
     const lineStart = lines.offset({ line, character: 0 });
-    return !SIGNING_BLANK_LINE.test(input.model.text.slice(lineStart, lines.lineEnd(line))) && !signingLabelBefore(input.model.text.slice(lineStart, p.start));
+    // (…also an HTML cell's rule to sign on over the signer's name: "<br><br>______<br>Professor … Al Nuaimi<br>Chancellor".)
+    const after = input.model.text.slice(p.end, Math.min(lines.lineEnd(line), p.end + 120));
+    return !SIGNING_BLANK_LINE.test(input.model.text.slice(lineStart, lines.lineEnd(line))) && !signingLabelBefore(input.model.text.slice(lineStart, p.start)) && !SIGNER_UNDER.test(after);
   });
   const evidence = evidenceWhere([...located.passages, ...annexed], (p) => (p.kind !== 'heading' && contactEntries(p.text).reachable > 0 ? 'a named contact with email or phone' : undefined));
   if (located.standIn === 'signatories') {
