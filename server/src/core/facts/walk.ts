@@ -49,9 +49,16 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       if (setext && PAGE_LINE.test(inlineText(node, src).trim())) return;
       // The last row of a pandoc simple table over its closing rule ("Median days to fix    n/a    ≤ 10 days" /
       // "------------"): columns set apart by runs of spaces, a row, not a title.
-      const row = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? spacedRows(inlineText(node, src)) : undefined;
+      const sideBySide = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]);
+      const row = sideBySide ? spacedRows(inlineText(node, src)) : undefined;
       if (row) {
         facts.passages.push(passage(s.start, s.end, row, 'paragraph', listDepth));
+        return;
+      }
+      // (…or of a two-column one: "Mr. Kwabena Ofori-Atta      Ms. Efua Mensah-Bonsu" / "Email: …      Email: …", each column's lines.)
+      const pair = sideBySide ? columns(inlineText(node, src)) : undefined;
+      if (pair) {
+        for (const column of pair) facts.passages.push(passage(s.start, s.end, column, 'paragraph', listDepth));
         return;
       }
       facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
