@@ -77,3 +77,9 @@ export function spacedRows(text: string): string | undefined {
   }
   return rows.length ? rows.map((r) => r.join(' | ')).join('\n') : undefined;
 }
+
+/** A pandoc table, or text laid out in two columns, as passages: its rows as one (spacedRows), or each column's lines. */
+export function tableText(text: string): string[] | undefined {
+  const rows = spacedRows(text);
+  return rows ? [rows] : columns(text);
+}

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, columns, nthBreak, SIDE_BY_SIDE, spacedRows } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, nthBreak, SIDE_BY_SIDE, tableText } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -49,16 +49,10 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       if (setext && PAGE_LINE.test(inlineText(node, src).trim())) return;
       // The last row of a pandoc simple table over its closing rule ("Median days to fix    n/a    ≤ 10 days" /
       // "------------"): columns set apart by runs of spaces, a row, not a title.
-      const sideBySide = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]);
-      const row = sideBySide ? spacedRows(inlineText(node, src)) : undefined;
-      if (row) {
-        facts.passages.push(passage(s.start, s.end, row, 'paragraph', listDepth));
-        return;
-      }
-      // (…or of a two-column one: "Mr. Kwabena Ofori-Atta      Ms. Efua Mensah-Bonsu" / "Email: …      Email: …", each column's lines.)
-      const pair = sideBySide ? columns(inlineText(node, src)) : undefined;
-      if (pair) {
-        for (const column of pair) facts.passages.push(passage(s.start, s.end, column, 'paragraph', listDepth));
+      // (…or of a two-column one: "Mr. Kwabena Ofori-Atta      Ms. Efua Mensah-Bonsu" / "Email: …      Email: …".)
+      const parts = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? tableText(inlineText(node, src)) : undefined;
+      if (parts) {
+        for (const t of parts) facts.passages.push(passage(s.start, s.end, t, 'paragraph', listDepth));
         return;
       }
       facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
@@ -233,15 +227,10 @@ function paragraph(
   }
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
-  // (A pandoc simple table's rows: cells set apart by runs of spaces, as " | ".)
-  const rows = listDepth === 0 && text.includes('   ') ? spacedRows(text) : undefined;
-  if (rows) {
-    facts.passages.push(passage(s.start, s.end, rows, 'paragraph', 0));
-    return;
-  }
-  const sideBySide = listDepth === 0 && text.includes('   ') ? columns(text) : undefined;
-  if (sideBySide) {
-    for (const column of sideBySide) facts.passages.push(passage(s.start, s.end, column, 'paragraph', 0));
+  // (A pandoc simple table's rows, cells set apart by runs of spaces, as " | "; or two columns side by side, each its own.)
+  const parts = listDepth === 0 && text.includes('   ') ? tableText(text) : undefined;
+  if (parts) {
+    for (const t of parts) facts.passages.push(passage(s.start, s.end, t, 'paragraph', 0));
     return;
   }
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
