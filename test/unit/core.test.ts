@@ -1290,6 +1290,14 @@ describe('schedules of contacts and measures', () => {
       assert.equal(s.status, 'weak', `${vague}: ${s.reason}`);
     }
   });
+  it('background checks and supervision an agreement requires among a party\'s duties count for its safety section', () => {
+    const text = (duties: string) => `# Memorandum of Agreement\n\nThis Memorandum is between Capiz State College (the "COLLEGE") and the Roxas Reef Foundation (the "FOUNDATION").\n\n## Article II – Obligations of the Foundation\n\nThe FOUNDATION shall host up to eight (8) student trainees each semester at its field station.\n${duties}\n## Article III – Safety of Student Trainees\n\n1. Every student trainee shall wear a life vest on any boat.\n2. Any accident or injury shall be reported to the COLLEGE within twenty-four (24) hours.\n3. The parent or guardian of every trainee under 18 shall sign a written consent form.\n`;
+    const without = analyze(text(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(without.status, 'weak', without.reason);
+    const withDuties = analyze(text('The FOUNDATION shall ensure that its staff who work with trainees hold a current NBI clearance.\nA COLLEGE instructor shall be on board every boat that carries trainees.\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(withDuties.status, 'present', withDuties.reason);
+    assert.ok(withDuties.evidence.some((e) => /elsewhere in the agreement/.test(e.why)), JSON.stringify(withDuties.evidence));
+  });
   it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
     const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });
     const roles = a.sections.find((x) => x.id === 'roles')!;

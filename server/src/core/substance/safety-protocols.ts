@@ -1,5 +1,5 @@
 /** Safety protocols: named controls, not "a safe environment". */
-import { firstMatch, passagesWhere, type DocumentModel } from '../model';
+import { firstMatch, modelMemo, passagesWhere, type DocumentModel } from '../model';
 import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo, tests } from '../signals';
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
@@ -8,6 +8,9 @@ import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from 
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
+
+/** The safety controls the whole agreement names, wherever (once per model). */
+const anywhere = (model: DocumentModel): string[] => modelMemo(model, 'safety:anywhere', () => [...new Set(model.passages.flatMap((p) => (p.kind === 'heading' ? [] : safetyControls(p.text))))]);
 
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
@@ -41,6 +44,14 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
     const students = studentsInvolved(input.model);
+    // (…wherever the agreement requires them: "Foundation personnel shall hold a current NBI clearance" among a party's duties.)
+    if (students && !(found.includes('background-checks') && (found.includes('supervision') || found.includes('check-ins')))) {
+      const more = anywhere(input.model).filter((id) => !found.includes(id) && (id === 'background-checks' || id === 'supervision' || id === 'check-ins'));
+      if (more.length) {
+        found.push(...more);
+        evidence = [...evidence, ...evidenceWhere(passagesWhere(input.model, (t) => safetyControls(t).some((id) => more.includes(id))).slice(0, 2), (p) => `names ${labels(safetyControls(p.text).filter((id) => more.includes(id))).join(', ')}, elsewhere in the agreement`)].slice(0, 6);
+      }
+    }
     const lacking = [
       // (Checks of adults who work with young people: not asked for when the participants are all adults.)
       !found.includes('background-checks') && !adultsOnly(input.model) ? 'background checks' : '',
