@@ -1290,6 +1290,16 @@ describe('schedules of contacts and measures', () => {
       assert.equal(s.status, 'weak', `${vague}: ${s.reason}`);
     }
   });
+  it('background checks as agreements outside the US write them: volunteer screening, a DBS certificate with barred list checks, an extract of criminal record, a check against a child register', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    for (const t of [
+      'Before your first session you must complete our volunteer screening: a signed declaration, two references and an interview.',
+      'Each trainee holds an enhanced Disclosure and Barring Service certificate with barred list checks.',
+      'A Hospital Student holds an extract of criminal record issued within the previous three months.',
+      'Every mentor shall be checked against the national Child Protection Register before working with pupils.',
+    ]) assert.ok(safetyControls(t).includes('background-checks'), t);
+    assert.ok(!safetyControls('The clinic offers free vision screening to all pupils.').includes('background-checks'));
+  });
   it('background checks and supervision an agreement requires among a party\'s duties count for its safety section', () => {
     const text = (duties: string) => `# Memorandum of Agreement\n\nThis Memorandum is between Capiz State College (the "COLLEGE") and the Roxas Reef Foundation (the "FOUNDATION").\n\n## Article II – Obligations of the Foundation\n\nThe FOUNDATION shall host up to eight (8) student trainees each semester at its field station.\n${duties}\n## Article III – Safety of Student Trainees\n\n1. Every student trainee shall wear a life vest on any boat.\n2. Any accident or injury shall be reported to the COLLEGE within twenty-four (24) hours.\n3. The parent or guardian of every trainee under 18 shall sign a written consent form.\n`;
     const without = analyze(text(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;

@@ -157,7 +157,7 @@ export const RESOURCE_WEAK = /\b(?:resources|equipment|materials|supplies|space|
 export const NEGATED = /\b(?:not|neither|nor|never)\b|\bno\b(?!\s+(?:cost|charge|fee))|\bwithout\b(?!\s+(?:cost|charge|fee))/i;
 
 export const SAFETY_CONTROLS: Array<{ id: string; label: string; re: RegExp }> = [
-  { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?|verification)|fingerprint\w*|criminal (?:record|history|background) checks?|DBS(?: checks?)?|(?:enhanced )?disclosure checks?|clearances?|vetting|vetted|screened|cleared|PVG|Protecting Vulnerable Groups|working with children checks?|WWCC|(?:certificates?|certification) of good conduct|police (?:checks?|clearances?|verification|certificates?|vets?|vetting)|vulnerable sector checks?|CORI|live ?scan|sex offender registry)\b/i },
+  { id: 'background-checks', label: 'background checks', re: /\b(?:background (?:checks?|screening|clearances?|verification)|fingerprint\w*|criminal (?:record|history|background) checks?|volunteer screening|screening of (?:all )?(?:adults|staff|volunteers|mentors|personnel|employees)|disclosure and barring|barred lists?|extracts? of (?:a |the |their )?criminal records?|criminal records? extracts?|checked against (?:the )?(?:[\w-]+ ){0,3}regist(?:er|ry)|DBS(?: checks?)?|(?:enhanced )?disclosure checks?|clearances?|vetting|vetted|screened|cleared|PVG|Protecting Vulnerable Groups|working with children checks?|WWCC|(?:certificates?|certification) of good conduct|police (?:checks?|clearances?|verification|certificates?|vets?|vetting)|vulnerable sector checks?|CORI|live ?scan|sex offender registry)\b/i },
   {
     id: 'supervision',
     label: 'supervision',
