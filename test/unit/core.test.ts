@@ -1194,6 +1194,15 @@ describe('schedules of contacts and measures', () => {
     const card = 'Dr. Ingrid Solberg\nDirector, Senior Design Program\nCollege of Engineering and Technology\nLakeland State University\n210 Birch Hall, 1500 University Avenue\nLakeland, MN 56401\nEmail: isolberg@lakelandstate.example.edu';
     assert.deepEqual(contactEntries(card), { reachable: 1, unreachable: [], shared: [], named: 1 });
   });
+  it('an agreement in questions and answers: "How will we know it\'s working?" heads the outcomes, "Who do I contact?" the contacts, and "the branch team at …@…" is a team\'s mailbox', () => {
+    const a = analyze('# Robot Club at Millbrook Library — Our Agreement in Questions and Answers\n\n### Who is this agreement between?\n\nMillbrook Community Library ("the library") and Millbrook Robot Club ("the club"), a volunteer group.\n\n### What will the library do?\n\n- Book the meeting room for the club every Thursday from 4 to 6 pm in term time.\n- Lend 6 laptops for each session.\n\n### What will the club do?\n\n- Run each session with at least two volunteers.\n- Keep a register of who attends.\n\n### Who do I contact?\n\n- At the library: email the branch team at millbrook.branch@millbrooklibraries.example.org.\n- At the club: Sam Patel, lead volunteer — sam@millbrookrobots.example.org / 07700 900123.\n\n### How will we know it\'s working?\n\n| What | Where we are now (spring 2026) | What we are aiming for by July 2027 | Where the numbers come from |\n|---|---|---|---|\n| Regular attenders | 11 | 18 per term | Club register |\n| Girls among regular attenders | 3 of 11 | At least 40% | Club register |\n', { agreement: true });
+    const outcomes = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.by, 'title', outcomes.reason);
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+    const contacts = a.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.by, 'title', contacts.reason);
+    assert.equal(contacts.status, 'weak', contacts.reason);
+  });
   it('a purpose "to promote" or "to foster" something is a vague aim: weak outcomes, not missing ones', () => {
     const a = analyze('# MEMORANDUM OF UNDERSTANDING\n\nBetween Hanbit National University ("HNU") and the University of Westmere ("Westmere").\n\n## 1. PURPOSE\n\nThe purpose of this Memorandum is to promote mutual understanding and academic excellence through cooperation between the Parties in education and research.\n\n## 2. AREAS OF COOPERATION\n\nThe Parties will endeavour to cooperate in the exchange of students and staff and in joint research, as set out in separate specific agreements.\n', { agreement: true });
     const s = a.sections.find((x) => x.id === 'intended-outcomes')!;

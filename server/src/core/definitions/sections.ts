@@ -60,7 +60,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
       'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
       'partnership liaison', 'notices', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
-      'who to call', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask', 'people to talk to', 'people to contact',
+      'who to call', 'who do i contact', 'who do we contact', 'who should i contact', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask', 'people to talk to', 'people to contact',
     ],
     // "Co-ordinators" heads the people to reach as often as their duties: what is under it decides.
     territory: ['coordinators', 'co-ordinators'],
@@ -113,7 +113,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'success metrics', 'success measures', 'performance metrics', 'performance measures', 'performance indicators', 'metrics', 'evaluation', 'deliverables',
       'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'effectiveness', 'success', 'what success looks like',
-      'how we will know', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
+      'how we will know', 'how will we know', 'how will we measure', 'how will success be measured', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
       'what we hope', 'what we expect', 'what we want to see', 'what i hope', 'hopes',
     ],
     territory: ['purpose', 'purposes', 'aims', 'aim', 'shared vision', 'vision', 'shared interest', 'shared interests', 'common interests', 'mutual interests'],

@@ -30,17 +30,22 @@ const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|orga
 const ADDRESS_LINE =
   /^\W*(?:\d{1,5}[A-Za-z]?,?\s+\p{Lu}|p\.?\s?o\.?\s+box\b|(?:suite|unit|floor|level|room)\s+\d)|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|Pty|Pvt|GmbH|CIC)\.?\s*$/u;
 
+/** What comes before a team's mailbox: "the branch team at", "our office:", "the Bookings desk (". */
+const TEAM_BEFORE = /\b(?:team|office|desk|department|unit|inbox|mailbox|helpdesk|help desk|reception|secretariat)(?:['’]s)?\s*(?:at|on|via|[:(–—-])?\s*[(<]?\s*$/i;
+
 function entryOfUncached(line: string): Entry {
   const emails: string[] = line.match(EMAIL) ?? [];
   let rest = line;
   for (const e of emails) rest = rest.replace(e, ' ');
   const phones: string[] = rest.match(new RegExp(PHONE.source, 'g')) ?? [];
   for (const p of phones) rest = rest.replace(p, ' ');
-  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e));
+  // ("email the branch team at haverleigh.central@…": a team's mailbox, whatever its address.)
+  const team = (e: string) => TEAM_BEFORE.test(line.slice(Math.max(0, line.indexOf(e) - 40), line.indexOf(e)));
+  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e));
   return {
     names: FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest),
     channels: Math.max(personal.length, phones.length),
-    shared: emails.filter((e) => SHARED_MAILBOX.test(e)),
+    shared: emails.filter((e) => SHARED_MAILBOX.test(e) || team(e)),
   };
 }
 
