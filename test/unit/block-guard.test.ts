@@ -44,4 +44,12 @@ describe('block guard: pathological markdown is not given to the parser', () => 
     const normal = `${'- **Bold** and _em_ with [a link](x) and ~~struck~~\n'.repeat(400)}${'  '.repeat(20)}- deep\n| **a** | [b](c) |\n`.repeat(3);
     assert.equal(tooCostly(normal), undefined);
   });
+
+  it('a PDF\'s table whose right-hand column sits 85 spaces in is text, checked (indentation alone opens no container)', () => {
+    const table = `   Indicator                     Baseline        Target               By             Means of\n${' '.repeat(85)}verification\n   Water tanks at the School     1 tank          11 tanks             30 Jun 2027    Engineer's\n${' '.repeat(85)}certificate\n`;
+    assert.equal(tooCostly(table), undefined);
+    const a = analyze(`${HEAD}## Performance Indicators\n\n${table}`);
+    assert.equal(a.findings.filter((f) => f.rule === 'not-checked').length, 0);
+    assert.equal(a.sections.find((s) => s.id === 'intended-outcomes')?.status, 'present');
+  });
 });

@@ -72,7 +72,8 @@ function scan(text: string): [string, number] | undefined {
         if (nesting() > MAX_NESTING) return [`it nests lists or block quotes more than ${MAX_NESTING} deep`, line];
         continue;
       }
-      if (nesting() > MAX_NESTING) return [`it nests lists or block quotes more than ${MAX_NESTING} deep`, line];
+      // (Indentation alone opens no container: a PDF's right-hand column 85 spaces in is text, read in linear time.)
+      if (depth > 0 && nesting() > MAX_NESTING) return [`it nests lists or block quotes more than ${MAX_NESTING} deep`, line];
       if (c === 124 /* | */ || c === 35 /* # */) {
         delimiters = brackets = 0; // a table row or a heading
         run = line;
