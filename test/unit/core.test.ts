@@ -684,6 +684,13 @@ describe('people and titles in plain text', () => {
     assert.ok(!plainTitle('A. NO'));
   });
 
+  it('a numbered clause whose capital title stands on its first line ("5. TRAINING GOALS" over its text, from a PDF) is a title', () => {
+    const a = analyze('YOUTH APPRENTICESHIP AGREEMENT\n\nThis Agreement is between Lakeside Career Center ("the Center") and Northway Heating & Cooling LLC ("the Employer").\n\n4. EMPLOYER RESPONSIBILITIES\nThe Employer shall assign a journeyman mentor to each Apprentice and\nprovide at least 20 hours of paid work each week during the school year.\n\n5. TRAINING GOALS\nBy the end of the placement each Apprentice is expected to:\n- complete at least 1,200 hours of on-the-job training across both years;\n- earn the OSHA 10-Hour card by December 31, 2027.\n\n6. TERM\nThis Agreement runs from August 15, 2026 to June 30, 2028.\n', { agreement: true });
+    assert.ok(a.model.headings.some((h) => h.text === 'TRAINING GOALS'), JSON.stringify(a.model.headings.map((h) => h.text)));
+    const s = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.by, 'title', s.reason);
+    assert.equal(s.status, 'present', s.reason);
+  });
   it('"Section 5 – Safeguarding, supervision and safety" typed as a plain line is a title in any case after its number, and its section is read as one', async () => {
     const { plainTitle } = await import('../../server/src/core/facts/titles');
     for (const t of ['Section 5 – Safeguarding, supervision and safety', 'Article 3 (Funding and in-kind support)', 'SECTION 2.1 Scope', 'Part B']) assert.ok(plainTitle(t), t);

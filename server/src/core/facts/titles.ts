@@ -121,3 +121,18 @@ export function boldTitle(title: string, restText: string, breakAfter: boolean, 
   if (!(standalone || runin) || !looksLikeTitle(title.replace(/[.:]+$/, ''), true)) return undefined;
   return standalone ? 'bold' : 'runin';
 }
+
+/** A capital title and its full stop at the start of a numbered clause: "PURPOSE. ", "NO OBLIGATION. ". */
+const RUNIN_CAPS = /^(\p{Lu}[\p{Lu}\d &/'’,()-]{2,60}?)\.\s+(?=\S)/u;
+
+/**
+ * The capital title a numbered clause opens with: run in ("PURPOSE. The purpose of…") or alone on its first
+ * line over the clause's text ("TRAINING GOALS" / "By the end of the placement…").
+ */
+export function leadTitle(text: string): { title: string; kind: 'runin' | 'numbered' } | undefined {
+  const m = RUNIN_CAPS.exec(text);
+  if (m && m[1].replace(/[^\p{L}]/gu, '').length >= 4 && looksLikeTitle(m[1])) return { title: m[1], kind: 'runin' };
+  const br = text.indexOf('\n');
+  const line = br > 0 ? text.slice(0, br).trim() : '';
+  return line && line === line.toUpperCase() && !/ {3,}/.test(line) && plainTitle(line) ? { title: line, kind: 'numbered' } : undefined;
+}

@@ -9,7 +9,7 @@ import { BULLETED, bulletItems, CAPS_WRAP, nthBreak, SIDE_BY_SIDE, tableText } f
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
-import { PANDOC_ANCHOR, boldTitle, cleanTitle, guidanceTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
+import { PANDOC_ANCHOR, boldTitle, cleanTitle, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -122,23 +122,21 @@ function listItem(
       return;
     }
   }
-  // "1. PURPOSE. The purpose of this MOU is…": a numbered clause with its capital title run in
-  // (a Word agreement's numbered paragraphs become an ordered list).
-  if (ordered && listDepth === 1 && first?.type === 'paragraph' && first.children[0]?.type === 'text') {
-    const m = RUNIN_CAPS.exec(first.children[0].value);
-    if (m && m[1].replace(/[^\p{L}]/gu, '').length >= 4 && looksLikeTitle(m[1])) {
-      const s = span(first);
-      const text = inlineText(first, src);
-      const lead = text.indexOf(m[0]);
-      if (lead >= 0 && lead < 3) {
-        const hEnd = s.start + src.slice(s.start, s.end).indexOf(m[1]) + m[1].length + 1;
-        facts.headings.push(heading(s.start, hEnd, 7, cleanTitle(m[1]), 'runin'));
-        const rest = text.slice(lead + m[0].length).trim();
-        if (rest) facts.passages.push(passage(hEnd, s.end, rest, 'paragraph', 0));
-        scanPlaceholders(first, src, facts);
-        for (const child of item.children.slice(1)) walk(child as RootContent, src, facts, listDepth, item, depth + 1);
-        return;
-      }
+  // "1. PURPOSE. The purpose of this MOU is…", "5. TRAINING GOALS" over "By the end of the placement…": a numbered
+  // clause with its capital title run in or on its first line (a Word or PDF agreement's numbered paragraphs as a list).
+  const lead = ordered && listDepth === 1 && first?.type === 'paragraph' && first.children[0]?.type === 'text' ? leadTitle(first.children[0].value) : undefined;
+  if (lead) {
+    const s = span(first);
+    const text = inlineText(first, src);
+    const at = text.indexOf(lead.title);
+    if (at >= 0 && at < 3) {
+      const hEnd = s.start + src.slice(s.start, s.end).indexOf(lead.title) + lead.title.length + 1;
+      facts.headings.push(heading(s.start, hEnd, 7, cleanTitle(lead.title), lead.kind));
+      const rest = text.slice(at + lead.title.length).replace(/^\.?\s+/, '').trim();
+      if (rest) facts.passages.push(passage(hEnd, s.end, rest, 'paragraph', 0));
+      scanPlaceholders(first as Parents, src, facts);
+      for (const child of item.children.slice(1)) walk(child as RootContent, src, facts, listDepth, item, depth + 1);
+      return;
     }
   }
   for (const child of item.children) walk(child as RootContent, src, facts, listDepth, item, depth + 1);
@@ -155,8 +153,6 @@ function titleItem(item: Nodes, src: string): string | undefined {
   return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
-/** A capital title and its full stop at the start of a numbered clause: "PURPOSE. ", "NO OBLIGATION. ". */
-const RUNIN_CAPS = /^(\p{Lu}[\p{Lu}\d &/'’,()-]{2,60}?)\.\s+(?=\S)/u;
 
 function paragraph(
   node: Extract<Nodes, { type: 'paragraph' }>,
