@@ -86,7 +86,9 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
       POC_SIGNAL.test(t) ||
       // Any email address is a way to reach someone: with no person beside it, a weak contact (a shared mailbox).
       HAS_EMAIL(t) ||
-      t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4),
+      t.split('\n').some((line, i, lines) => personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && line.trim().split(/\s+/).length <= 4) ||
+      // (…or a table cell's name over its title, "Helen Marsh · Chair", as an HTML cell's line break reads.)
+      (t.includes(' · ') && t.split(/\s*[|\n]\s*/).some((cell) => cell.split(' · ').some((part, k, parts) => personNames(part).length > 0 && part.trim().split(/\s+/).length <= 4 && JOB_TITLE.test(parts[k + 1] ?? '')))),
     // (Under "Co-ordinators", a section only when someone there can be reached.)
     territory: (t) => (HAS_EMAIL(t) || HAS_PHONE(t)) && personNames(t).length > 0,
     judge: judgeContacts,

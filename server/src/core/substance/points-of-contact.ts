@@ -25,10 +25,11 @@ const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|orga
 
 /**
  * A line of an address: a house number first ("210 Cedar Hall, 1500 College Avenue"), a P.O. box, a suite or floor, a
- * town before its ZIP or postcode ("Eau Claire, WI 54701"), a company with its suffix. Its capitalised words are not people.
+ * town before its ZIP or postcode ("Eau Claire, WI 54701"), a company with its suffix, a street after a comma ("Lough Carran ETB, FET
+ * Centre, Abbey Road, Carran", but not after a person: "Mr Declan Furlong, …, Main Street"). Its capitalised words are not people.
  */
 const ADDRESS_LINE =
-  /^\W*(?:\d{1,5}[A-Za-z]?,?\s+\p{Lu}|p\.?\s?o\.?\s+box\b|(?:suite|unit|floor|level|room)\s+\d)|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|Pty|Pvt|GmbH|CIC)\.?\s*$/u;
+  /^\W*(?:\d{1,5}[A-Za-z]?,?\s+\p{Lu}|p\.?\s?o\.?\s+box\b|(?:suite|unit|floor|level|room)\s+\d)|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|Pty|Pvt|GmbH|CIC|CLG)\.?\s*$|^(?!\W*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri)\b).*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square|Crescent|Terrace|Close|Court|Highway|Parkway|Rd|St|Ave)\b\.?(?:,|\s*$)/u;
 
 /** What comes before a team's mailbox: "the branch team at", "our office:", "the Bookings desk (". */
 const TEAM_BEFORE = /\b(?:team|office|desk|department|unit|inbox|mailbox|helpdesk|help desk|reception|secretariat)(?:['’]s)?\s*(?:at|on|via|[:(–—-])?\s*[(<]?\s*$/i;
