@@ -1331,6 +1331,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(withDuties.status, 'present', withDuties.reason);
     assert.ok(withDuties.evidence.some((e) => /elsewhere in the agreement/.test(e.why)), JSON.stringify(withDuties.evidence));
   });
+  it('a party whose heading holds only a pointer to a schedule ("shall discharge the responsibilities set out in Schedule A") and a permission ("may conduct inspections") has no duty written here', () => {
+    const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is between the District Skills Mission (the "Mission") and Sahyadri Skills Foundation (the "Training Partner").\n\n### 4. RESPONSIBILITIES OF THE TRAINING PARTNER\n\nThe Training Partner shall:\n\n4.1 Enrol 120 eligible candidates in each batch.\n\n4.2 Provide classrooms and workshop equipment at the Training Centre.\n\n4.3 Deploy certified trainers for each job role.\n\n### 5. RESPONSIBILITIES OF THE MISSION\n\n5.1 The Mission shall discharge the responsibilities set out in **Schedule A**.\n\n5.2 The Mission or its authorised agency may conduct inspections of the Training Centre at any time.\n\n### 6. TERM\n\nThis Memorandum is valid for two years from the date of signing.\n\n*Encl.: Schedule A – Responsibilities of the Mission (to be attached)*\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /say what the Mission will do/);
+  });
   it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
     const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });
     const roles = a.sections.find((x) => x.id === 'roles')!;

@@ -112,6 +112,8 @@ const vagueItem = memo((text: string): boolean => {
   if (/\d/.test(bare)) return false;
   // (Support, cooperation or encouragement in general: "The School shall give the necessary support and cooperation".)
   if (VAGUE_DUTY.test(OBLIGATION.test(bare) ? bare : `will ${bare}`)) return true;
+  // (A permission is no duty: "5.2 The Mission or its agency may conduct inspections at any time".)
+  if (/^(?:[\p{L}'’.-]+\s+){1,8}?(?:may|can)\s+(?!not\b)/iu.test(bare) && !OBLIGATION.test(bare)) return true;
   // ("shall endeavour to facilitate the work of SITS, subject to the availability of its staff": best efforts only.)
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
 }, 5_000);
