@@ -1336,6 +1336,9 @@ describe('schedules of contacts and measures', () => {
     const roles = a.sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /say what the Mission will do/);
+    // "4.1 The obligations of the Polytechnic … are as set out in its Guidelines": a pointer, not a duty.
+    const b = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is between Politeknik Tanjung Aru (the "Polytechnic") and Kinabalu Precision Sdn. Bhd. (the "Company").\n\n## 3. OBLIGATIONS OF THE COMPANY\n\nThe Company shall:\n\n3.1 accept up to ten (10) Students for each industrial training intake;\n\n3.2 assign a supervisor to each Student;\n\n3.3 pay each Student an allowance of RM600 a month.\n\n## 4. OBLIGATIONS OF THE POLYTECHNIC\n\n4.1 The obligations of the Polytechnic in relation to Students on industrial training are as set out in the Polytechnic\'s Industrial Training Guidelines.\n\n## 5. TERM\n\nThis Memorandum is valid for three years.\n', { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(b.status, 'weak', b.reason);
   });
   it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
     const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });

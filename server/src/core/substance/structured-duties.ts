@@ -112,11 +112,14 @@ const vagueItem = memo((text: string): boolean => {
   if (/\d/.test(bare)) return false;
   // (Support, cooperation or encouragement in general: "The School shall give the necessary support and cooperation".)
   if (VAGUE_DUTY.test(OBLIGATION.test(bare) ? bare : `will ${bare}`)) return true;
+  // (A pointer is no duty: "4.1 The obligations of the Polytechnic … are as set out in its Industrial Training Guidelines".)
+  if (POINTER.test(bare)) return true;
   // (A permission is no duty: "5.2 The Mission or its agency may conduct inspections at any time".)
   if (/^(?:[\p{L}'’.-]+\s+){1,8}?(?:may|can)\s+(?!not\b)/iu.test(bare) && !OBLIGATION.test(bare)) return true;
   // ("shall endeavour to facilitate the work of SITS, subject to the availability of its staff": best efforts only.)
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
 }, 5_000);
+const POINTER = /^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:obligations|responsibilities|duties|roles?|functions)\b[^.]{0,100}?\b(?:are|is|shall be|will be)\s+(?:as\s+)?(?:set out|set forth|detailed|described|specified|listed|defined|contained|provided|laid down)\s+(?:in|under|by)\b/iu;
 const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b/i;
 
 function cells(p: Passage): string[] {
