@@ -80,7 +80,7 @@ export function jointDuty(sentence: string): boolean {
 /** A duty the signer takes on in the first person ("I will…", "By signing, I agree to…"). */
 export function firstPerson(sentence: string): boolean {
   const m = OBLIGATION.exec(sentence);
-  return !!m && /^[\s>*_\-–•[\]x]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
+  return !!m && /^[\s>*_\-–•[\]x☐☑☒✓✔□■▢]*I$/.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
 }
 
 const COLLECTIVE = /^(?:i|we|us|each|both|either|all|any|everyone|everybody|anyone|anybody|the parties|parties|the partners|partners|each party|both parties|either party|all parties|the participants|participants)$/i;
@@ -122,7 +122,7 @@ export function actorOf(sentence: string): string {
 /** Who acts is "we" or "our team/staff/company…" ("As partners, we will:"). */
 export function firstPersonPlural(sentence: string): boolean {
   const m = OBLIGATION.exec(sentence);
-  return !!m && /^[\s>*_\-–•]*(?:we|our\s+(?:team|staff|company|organi[sz]ation|firm|school|college|centre|center|people|engineers|volunteers))$/i.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
+  return !!m && /^[\s>*_\-–•☐☑☒✓✔□■▢]*(?:we|our\s+(?:team|staff|company|organi[sz]ation|firm|school|college|centre|center|people|engineers|volunteers))$/i.test(afterOpeningPhrase(sentence.slice(0, m.index)).trim());
 }
 
 /** An actor phrase that starts with people who take part ("students and school staff", "2.1 interns placed at …"). */

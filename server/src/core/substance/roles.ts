@@ -149,7 +149,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
   // only one side's duties are written down.
   if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => d.i || firstPerson(d.sentence))) {
-    const others = documentDuties(model, true).owed.flat().filter((d) => !d.i && !firstPerson(d.sentence));
+    // (With no "we" anywhere, "you" is the one who signs too: "You must return the signed agreement".)
+    const all = documentDuties(model, true).owed.flat();
+    const we = all.some((d) => d.we);
+    const others = all.filter((d) => !d.i && !firstPerson(d.sentence) && !(d.actor === 'you' && !we));
     if (!others.length) {
       return { status: 'weak', reason: 'only the signer\'s own duties (“I will…”) are written down; say what the other side will do', evidence };
     }
