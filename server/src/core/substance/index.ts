@@ -106,6 +106,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     territory: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
+    // An insurance minimum under "Safety", a target under "Outcomes": those sections' own, not contributions.
+    skipUnder: ['safety-protocols', 'points-of-contact'],
   },
   'safety-protocols': {
     signal: (t) => SAFETY_SIGNAL.test(t),
