@@ -1313,6 +1313,12 @@ describe('schedules of contacts and measures', () => {
       assert.equal(s.status, 'weak', `${vague}: ${s.reason}`);
     }
   });
+  it('an insurance minimum and a ratio under the safety heading are safety controls, not contributions', () => {
+    const a = analyze('# Career Shadowing Agreement\n\nThis Agreement is between Pinecrest Regional Hospital (the "Hospital") and Lakeview School District (the "District").\n\n## 3. Responsibilities\n\nThe Hospital will host Grade 11 students for half-day shadowing sessions. The District will select the students and send their forms two weeks ahead.\n\n## 7. Student Safety\n\n7.1 Each Student shall be paired with one Host Staff Member for every session and shall never be left alone with a patient.\n\n7.2 The Hospital shall maintain general liability insurance of at least $1,000,000 per occurrence.\n\n7.3 Any injury to a Student shall be reported to the District within 24 hours.\n\n7.4 Every Host Staff Member has passed a criminal background check.\n', { agreement: true });
+    const money = a.sections.find((x) => x.id === 'resource-commitments')!;
+    assert.notEqual(money.status, 'present', money.reason);
+    assert.equal(a.sections.find((x) => x.id === 'safety-protocols')!.status, 'present');
+  });
   it('background checks as agreements outside the US write them: volunteer screening, a DBS certificate with barred list checks, an extract of criminal record, a check against a child register', async () => {
     const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
     for (const t of [
