@@ -1318,6 +1318,9 @@ describe('schedules of contacts and measures', () => {
     const money = a.sections.find((x) => x.id === 'resource-commitments')!;
     assert.notEqual(money.status, 'present', money.reason);
     assert.equal(a.sections.find((x) => x.id === 'safety-protocols')!.status, 'present');
+    // A recital tells what a party is or has done; it gives nothing.
+    const recital = analyze('# MEMORANDUM OF AGREEMENT\n\nWHEREAS, the UNIVERSITY, through its College of Fisheries, offers the Bachelor of Science in Fisheries program, which requires students to complete not less than three hundred (300) hours of on-the-job training;\n\nWHEREAS, the FOUNDATION operates three reef monitoring stations in the Province and provides boats, dive gear and PHP 250,000 a year for their upkeep;\n\nNOW, THEREFORE, the parties agree as follows:\n\n## Article II – Obligations\n\nThe UNIVERSITY shall send its students to the Foundation\'s stations for on-the-job training. The FOUNDATION shall assign a station officer to guide them.\n', { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.notEqual(recital.status, 'present', recital.reason);
   });
   it('background checks as agreements outside the US write them: volunteer screening, a DBS certificate with barred list checks, an extract of criminal record, a check against a child register', async () => {
     const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');

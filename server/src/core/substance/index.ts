@@ -38,6 +38,8 @@ export interface SubstanceCheck {
 /** Does a passage give an email address (not counting a web address's "@")? (One function: memoised per text.) */
 /** "School contact for the club:", "Liaison for the project:": a label that names a contact. */
 const CONTACT_LABEL = /\b(?:contact|liaison|representative|coordinator)\b[^:\n]{0,40}:/i;
+/** A recital: "WHEREAS, the University offers…". */
+const WHEREAS = /^\W*(?:and\s+)?whereas\b/i;
 const PHONE_ONCE = new RegExp(PHONE.source);
 const HAS_PHONE = (t: string): boolean => PHONE_ONCE.test(t);
 
@@ -102,11 +104,12 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     standIn: signatories,
   },
   'resource-commitments': {
-    signal: (t) => sentencesWithActors(t).some(isResourceSentence),
+    signal: (t) => !WHEREAS.test(t) && sentencesWithActors(t).some(isResourceSentence),
     territory: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
     // An insurance minimum under "Safety", a target under "Outcomes": those sections' own, not contributions.
+    // (…nor is a recital: "WHEREAS, the University offers…".)
     skipUnder: ['safety-protocols', 'points-of-contact'],
   },
   'safety-protocols': {
