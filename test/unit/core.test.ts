@@ -1313,6 +1313,16 @@ describe('schedules of contacts and measures', () => {
       assert.equal(s.status, 'weak', `${vague}: ${s.reason}`);
     }
   });
+  it('what learners are not charged is a term of taking part, not a contribution; a corporate affairs mailbox is a shared one', async () => {
+    const { isConcreteCommitment, isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    for (const t of ['6.2 Learners shall not be charged any fee for participation.', 'No fees shall be charged to any student taking part in the programme.']) assert.ok(!(isConcreteCommitment(t) && isResourceSentence(t)), t);
+    const waiver = 'The University will not charge tuition fees to incoming exchange students.';
+    assert.ok(isConcreteCommitment(waiver) && isResourceSentence(waiver), waiver);
+    const { SHARED_MAILBOX } = await import('../../server/src/core/signals');
+    assert.ok(SHARED_MAILBOX.test('corporate.affairs@kponebank.example.com.gh'));
+    assert.ok(SHARED_MAILBOX.test('communityrelations@harbourview.example.org'));
+    assert.ok(!SHARED_MAILBOX.test('efua.asante@nkabom.example.org'));
+  });
   it('an insurance minimum and a ratio under the safety heading are safety controls, not contributions', () => {
     const a = analyze('# Career Shadowing Agreement\n\nThis Agreement is between Pinecrest Regional Hospital (the "Hospital") and Lakeview School District (the "District").\n\n## 3. Responsibilities\n\nThe Hospital will host Grade 11 students for half-day shadowing sessions. The District will select the students and send their forms two weeks ahead.\n\n## 7. Student Safety\n\n7.1 Each Student shall be paired with one Host Staff Member for every session and shall never be left alone with a patient.\n\n7.2 The Hospital shall maintain general liability insurance of at least $1,000,000 per occurrence.\n\n7.3 Any injury to a Student shall be reported to the District within 24 hours.\n\n7.4 Every Host Staff Member has passed a criminal background check.\n', { agreement: true });
     const money = a.sections.find((x) => x.id === 'resource-commitments')!;

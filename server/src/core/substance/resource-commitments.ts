@@ -78,6 +78,9 @@ const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned
  * waived"): a contribution whose amount is the whole fee. (Not "supplied free of charge": what is
  * given still has no quantity.)
  */
+/** What participants are not charged ("6.2 Learners shall not be charged any fee", "No fees shall be charged to any learner"): a term of taking part, not a party's contribution. */
+const PARTICIPANTS_FREE =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:the\s+|all\s+|any\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|youth|young people)\b[^.;]{0,30}?\b(?:shall|will|must|are|is|do|does)\s+not\s+(?:be\s+)?(?:charged|pay)\b|\bno\s+(?:fees?|charges?|tuition)\s+(?:shall|will|is|are)\s+(?:be\s+)?(?:charged|payable|levied)\s+(?:to|by|from)\s+(?:any\s+|the\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children)\b/i;
 const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:do|does|shall|will) not (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
@@ -85,7 +88,7 @@ export const isResourceSentence = memo((s: string): boolean => resourceSentence(
 
 function resourceSentence(s: string): boolean {
   if ((describesParty(s) || (DESCRIPTIVE_WORD.test(s) && GOVERNANCE.test(s) && !OBLIGATION.test(s))) && !AMOUNT.test(s)) return false;
-  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s) || FEE_WAIVER.test(s)) return true;
+  if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s) || (FEE_WAIVER.test(s) && !PARTICIPANTS_FREE.test(s))) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
@@ -121,7 +124,7 @@ function concreteCommitment(text: string): boolean {
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
   if (monitoringVisit(s) || safetyBriefing(s)) return false;
   if (findPlaceholders(s).length || describesParty(s)) return false;
-  if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s)) return true;
+  if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s) && !PARTICIPANTS_FREE.test(s)) return true;
   if (!ANY_NUMBER.test(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
