@@ -1367,6 +1367,12 @@ describe('schedules of contacts and measures', () => {
     const both = analyze(text('\n## 2. What we will do\n\nWe will give you a two-hour induction before your first session and a club T-shirt.\n'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(both.status, 'present', both.reason);
   });
+  it('a partner whose only duty is to support and collaborate "as appropriate", and to contribute resources "as mutually agreed", has none written down', () => {
+    const a = analyze('# Partnership Agreement\n\nThis agreement is between Lakeside High School and Harlan Tool & Die Inc.\n\n### Responsibilities\n\n**Lakeside High School will:**\n\n- Recruit juniors from the Engineering Academy for job shadow days.\n- Provide district buses for every plant visit.\n- Collect signed permission forms before each visit.\n\n**Harlan Tool & Die Inc. will:**\n\n- Support the Academy\'s goals and collaborate with Lakeside staff on work-based learning opportunities as appropriate.\n\n### Resources\n\nHarlan Tool & Die Inc. will contribute resources, such as materials and staff time, as mutually agreed by the parties each semester.\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /only Lakeside High School's duties are written down/);
+  });
   it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
     const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });
     const roles = a.sections.find((x) => x.id === 'roles')!;
