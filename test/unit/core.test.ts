@@ -1373,6 +1373,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /only Lakeside High School's duties are written down/);
   });
+  it('a charter\'s "All Members will" list is every member\'s duty, not one side\'s', () => {
+    const a = analyze('# OpenLibraries Consortium Charter\n\nThis Charter is an agreement between the organisations listed in Section 2 (the **Members**) on how we jointly govern and maintain the OpenLibraries catalogue.\n\n## 2. Members\n\n| Member | Country |\n|---|---|\n| Kilbride County Libraries | Ireland |\n| Port Ellis Public Library | Canada |\n| Mundaring Vale Libraries | Australia |\n\n## 4. Responsibilities\n\n### 4.1 All Members will\n\n- name a Steering Group representative and an alternate;\n- send fixes they build to the main repository within 30 days;\n- report security vulnerabilities privately to the Security Team;\n- run a supported release of the catalogue software.\n\n### 4.2 Components\n\nEach Member leads at least one component. The lead Member is responsible for reviewing and merging changes to that component and keeping its documentation current.\n\n| Component | Lead Member | Backup |\n|---|---|---|\n| Catalogue search | Kilbride County Libraries | Port Ellis Public Library |\n| Loans and holds | Port Ellis Public Library | Mundaring Vale Libraries |\n', { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.notEqual(roles.status, 'missing', roles.reason);
+    assert.doesNotMatch(roles.reason, /only .*duties are written down/);
+  });
   it('a staff role that names no party ("The OJT Adviser shall visit…") is someone\'s staff, not a side', () => {
     const a = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is entered into by Tanauan Polytechnic College (the "COLLEGE") and the Batangas Coastal Heritage Foundation (the "FOUNDATION").\n\n## ARTICLE II – OBLIGATIONS\n\nThe COLLEGE shall:\n\n1. deploy not more than eight (8) Student Trainees per semester;\n2. secure the written consent of the parent or guardian of every Student Trainee;\n3. insure every Student Trainee against accident for the whole placement.\n\nThe FOUNDATION shall collaborate with the COLLEGE in the implementation of the OJT and shall extend its cooperation.\n\nThe OJT Adviser shall visit the Student Trainees at the field station at least twice a month.\n', { agreement: true });
     const roles = a.sections.find((x) => x.id === 'roles')!;

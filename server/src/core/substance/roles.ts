@@ -30,6 +30,9 @@ const OTHER_DOCUMENT = new RegExp(String.raw`\bof the (${OTHER_AGREEMENT})\b`, '
 
 const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,2}?(?:teachers?|mentors?|staff(?: members?)?|volunteers?|coordinators?|co-ordinators?|supervisors?|instructors?|employees?|engineers?|chaperones?|adults?|technicians?|tutors?|advis[eo]rs?|preceptors?|facilitators?|in-charge)$/i;
 
+/** Every party at once, as a charter or a consortium agreement names them ("all members", "each party", "the lead member"). */
+const COLLECTIVE_OWNER = /^(?:(?:each|every|all|both|any)\s+)?(?:lead\s+)?(?:members?|parties|party|partners?|signator(?:y|ies))$/i;
+
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model, parties } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -127,7 +130,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
   // The signer's own "I will…" duties are the other side's.
-  if (dutyCount >= 2 && owners.size === 1 && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
+  // (…unless that side is every side: "4.1 All Members will", "Each Party shall", a charter's "Lead Member" by component;
+  // not a party that is called "the Member Organization" beside "the District".)
+  if (dutyCount >= 2 && owners.size === 1 && !(COLLECTIVE_OWNER.test([...owners][0]) && (parties.length < 2 || !parties.some((p) => actorNames([...owners][0], p)))) && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const [only] = owners;
     const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && (STAFF_ACTOR.test(a) || participantActor(a)) && !parties.some((p) => actorNames(a, p))));
