@@ -4,7 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { blockMemo, firstMatch, type DocumentModel } from './model';
-import { contentsOnly, letterSubject, shorten, titleSecondLine } from './document-shape';
+import { contentsOnly, letterSubject, shorten, titleBlock, titleSecondLine } from './document-shape';
 import { memo } from './signals';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
@@ -129,6 +129,10 @@ const WEB_PAGE = /^\s*(?:you are here:?\s*)?home\s*(?:›|»|>|\/|\|)\s*\p{L}|\b
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
+/** An amendment, addendum or variation to an agreement: "AMENDMENT NO. 1 TO THE MEMORANDUM OF UNDERSTANDING". */
+const AMENDMENT_OF =
+  /\b(?:amendments?|addend(?:um|a)|variation|deed of variation|extension|renewal)\b(?:\s+(?:no\.?|number)\s*\d+)?(?:[^.]|\bno\.){0,40}?\b(?:to|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,8}?(?:agreements?|memorand(?:um|a)|mou|moa|contract|convenio|letter of (?:agreement|intent))\b/i;
+
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 const LETTER_TERMS =
   /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b|\bthis (?:letter|e-?mail|message) (?:renews|extends)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
@@ -209,6 +213,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (namesAgreement(secondLine)) pro.push([4, `its title block (“${shorten(secondLine)}”) names an agreement`]);
+  // An amendment or addendum to an agreement is one too ("ADDENDUM No. 2" over "to the Agreement for the Bellmore Summer…").
+  else if (AMENDMENT_OF.test(titleBlock(model))) pro.push([4, `its title (“${shorten(titleBlock(model))}”) names an amendment to an agreement`]);
   else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
   else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);

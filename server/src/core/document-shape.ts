@@ -20,6 +20,25 @@ export function titleSecondLine(model: DocumentModel): string | undefined {
   return underTitle ? p.text : undefined;
 }
 
+/**
+ * The title block's lines joined: the first heading (when the text starts with it) and the short lines that
+ * follow it, before the first sentence ("ADDENDUM No. 2 / ADENDA No. 2" + "to the Agreement for the Bellmore
+ * Summer Spanish Program…"; "AMENDMENT NO. 1" + "TO THE MEMORANDUM OF UNDERSTANDING BETWEEN …").
+ */
+export function titleBlock(model: DocumentModel): string {
+  const lines: string[] = [];
+  const h = model.headings[0]?.start < 100 ? model.headings[0] : undefined;
+  if (h) lines.push(h.text);
+  for (const p of model.passages) {
+    if (p.start > 800 || lines.length >= 4 || (model.headings[0] && model.headings[0] !== h && p.start > model.headings[0].start)) break;
+    if (h && p.start < h.start) continue;
+    const first = p.text.split('\n').slice(0, 3).filter((l) => l.length <= 200 && l.split(/\s+/).length <= 30 && !/[.;:,]\s*$/.test(l));
+    if (!first.length) break;
+    lines.push(...first);
+  }
+  return lines.join(' ');
+}
+
 /** A text shortened for a reason: at most 70 characters. */
 export const shorten = (t: string): string => (t.length > 70 ? `${t.slice(0, 67)}…` : t);
 

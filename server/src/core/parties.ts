@@ -52,7 +52,7 @@ function properCase(name: string, text: string): string {
 /** A short name that names an activity, not an organisation ("the Challenge", "the Programme", "the Portal"). */
 const ACTIVITY_ALIAS = /^(?:the\s+)?(?:challenge|hackathon|competition|contest|tournament|event|camp|festival|conference|initiative|scheme|project|program|programme|pilot|course|module|portal|platform|placement|internship)$/i;
 
-const DOCUMENT_NAME = /\b(?:agreement|memorandum|mou|moa|contract|charter)$/i;
+const DOCUMENT_NAME = /\b(?:agreement|memorandum|mou|moa|contract|charter|amendment|addendum|variation)$/i;
 
 export function findParties(model: DocumentModel, index: HeadingIndex, frontMatter?: Record<string, unknown>): Party[] {
   const parties: Party[] = [];
