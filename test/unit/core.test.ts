@@ -352,6 +352,14 @@ describe('agreement detection', () => {
     assert.ok(!amendmentNo1.parties.some((p) => p.names.includes('Amendment')), JSON.stringify(amendmentNo1.parties));
     const addendum = analyze('ADDENDUM No. 1 / ADENDA No. 1\n\nto the Agreement for the Lakeview Spanish Immersion Program in Querétaro\n\nbetween / entre\n\nINSTITUTO DE LENGUAS DEL BAJÍO, A.C.\nand / y\nLAKEVIEW COLLEGE\n\n---\n\n**Clause 1. Revised fees / Cláusula 1. Cuotas revisadas**\n\nThe program fee per student is USD 2,450 from June 2026.\n\n**Clause 2. Other provisions**\n\nAll other provisions of the Agreement remain in force.\n');
     assert.equal(addendum.isAgreement, true, addendum.agreementReason);
+    // About agreements, not one: a procedure titled so at its end, a report to the board, an email forwarding minutes.
+    const dutiesText = '## Roles\n\nThe University will host 10 students each year. The Partner will provide two mentors.\n\n## Contacts\n\nDr Ana Reyes, ana.reyes@example.edu\n\n## Term\n\nThis MOU runs for three years.\n';
+    const procedure = analyze(`---\ntitle: Memoranda of Understanding and Partnership Agreements Procedure\npolicy_code: GOV-PR-017\n---\n\n# Memoranda of Understanding and Partnership Agreements Procedure\n\nThis procedure sets out how the University makes an MOU. A model MOU follows.\n\n${dutiesText}`);
+    assert.equal(procedure.isAgreement, false, procedure.agreementReason);
+    const boardReport = analyze(`**RIVERTON DISTRICT SCHOOL BOARD**\n\n**REPORT TO THE BOARD OF TRUSTEES — PUBLIC SESSION**\n\n| | |\n|---|---|\n| **Report title** | Approval of Community Partnership Agreements (Memoranda of Understanding), 2026 |\n\n${dutiesText}`);
+    assert.equal(boardReport.isAgreement, false, boardReport.agreementReason);
+    const forwarded = analyze(`From: Naomi Petrakis\nSent: Thursday, 12 March 2026 9:47 AM\nTo: Committee of Management\nSubject: FW: Draft minutes - 10 March meeting (incl. MOU with Bellbird Libraries)\n\nHi all, forwarding the draft minutes for your comments.\n\n# Item 5 – MOU with Bellbird Libraries\n\n${dutiesText}`);
+    assert.equal(forwarded.isAgreement, false, forwarded.agreementReason);
     // A thank-you letter is no agreement.
     const thanks = analyze("**Glenmore Primary School**\n\n3 February 2026\n\nDear Priya,\n\n## Thank you\n\nThank you for a brilliant first year of the coding club. The pupils loved the robots and their families enjoyed the showcase in December.\n\nWarm regards,\n\nTom Haslam\nDeputy Head\n");
     assert.equal(thanks.isAgreement, false, thanks.agreementReason);

@@ -133,13 +133,18 @@ const BILATERAL =
 const AMENDMENT_OF =
   /\b(?:amendments?|addend(?:um|a)|variation|deed of variation|extension|renewal)\b(?:\s+(?:no\.?|number)\s*\d+)?(?:[^.]|\bno\.){0,40}?\b(?:to|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,8}?(?:agreements?|memorand(?:um|a)|mou|moa|contract|convenio|letter of (?:agreement|intent))\b/i;
 
+/** A title whose last words name a genre, not an agreement. */
+const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklist|report|minutes|agenda|register|faqs?|brochure|newsletter)\s*$/i;
+/** A subject line that sends another kind of document ("FW: Draft minutes - 11 March meeting"). */
+const HEAD_GENRE_ANY = /\b(?:minutes|agenda|newsletter|(?:annual|progress|board|committee) report|meeting notes)\b/i;
+
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 const LETTER_TERMS =
   /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b|\bthis (?:letter|e-?mail|message) (?:renews|extends)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
 const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?and (?:return|send (?:it |this )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|report to (?:the )?(?:board|council|committee|trustees|governors|senate|cabinet)|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
 /** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session"); not "Minute of Agreement". */
 const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)/iu;
 
@@ -222,6 +227,10 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle);
+  // "Memoranda of Understanding and Partnership Agreements Procedure": the last word says what it is.
+  if (HEAD_GENRE.test(mainTitle)) con.push([5, `its title (“${shownTitle}”) names another kind of document about agreements`]);
+  // "Subject: FW: Draft minutes - 11 March meeting (incl. MOU with …)": an email sending another kind of document.
+  if (subject && HEAD_GENRE_ANY.test(subject) && !countsIn(model).letterAcceptance) con.push([3, `its subject line (“${shorten(subject)}”) names another kind of document`]);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
   // (Front matter may give the title, "Industry Collaboration Agreements", over a heading that says what the text is.)
   else if (firstHeading !== mainTitle && GENRE_LEAD.test(firstHeading)) con.push([3, `its heading (“${shorten(firstHeading)}”) names another kind of document`]);
