@@ -360,6 +360,11 @@ describe('agreement detection', () => {
     assert.equal(boardReport.isAgreement, false, boardReport.agreementReason);
     const forwarded = analyze(`From: Naomi Petrakis\nSent: Thursday, 12 March 2026 9:47 AM\nTo: Committee of Management\nSubject: FW: Draft minutes - 10 March meeting (incl. MOU with Bellbird Libraries)\n\nHi all, forwarding the draft minutes for your comments.\n\n# Item 5 – MOU with Bellbird Libraries\n\n${dutiesText}`);
     assert.equal(forwarded.isAgreement, false, forwarded.agreementReason);
+    // A deed of gift is an agreement; so is an email its writers agree to treat as theirs.
+    const deed = analyze('# Deed of Gift – Equipment\n\n**Donor:** Ridgeway Digital Pty Ltd, 4 Station Street, Ridgeway VIC\n**Recipient:** Ridgeway Shire Council, for Ridgeway Shire Libraries (the "Shire")\n\n## 1. Gift\n\nThe Donor gives to the Shire, absolutely and without conditions, the goods in the table below.\n\n| Item | Quantity | Value |\n|---|---|---|\n| Refurbished laptops | 20 | $6,000 |\n\n## 2. Signed\n\nFor the Donor: ________   For the Shire: ________\n');
+    assert.equal(deed.isAgreement, true, deed.agreementReason);
+    const email = analyze('**From:** Tomasz Nowak <t.nowak@eastmere.example.ac.uk>\n**To:** Priya Raman <priya@cleanerair.example.org.uk>\n**Subject:** RE: Sensor pilot – putting it in writing\n\nHi Priya,\n\nYes, that is my understanding too – happy for this email to be our agreement. The department will lend 12 sensors from 1 March to 31 May 2026 and I will send you the cleaned data each month.\n\nTomasz\n');
+    assert.equal(email.isAgreement, true, email.agreementReason);
     // A thank-you letter is no agreement.
     const thanks = analyze("**Glenmore Primary School**\n\n3 February 2026\n\nDear Priya,\n\n## Thank you\n\nThank you for a brilliant first year of the coding club. The pupils loved the robots and their families enjoyed the showcase in December.\n\nWarm regards,\n\nTom Haslam\nDeputy Head\n");
     assert.equal(thanks.isAgreement, false, thanks.agreementReason);
