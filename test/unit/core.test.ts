@@ -1387,11 +1387,17 @@ describe('schedules of contacts and measures', () => {
     const both = analyze(text('\n## 2. What we will do\n\nWe will give you a two-hour induction before your first session and a club T-shirt.\n'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(both.status, 'present', both.reason);
   });
-  it('a partner whose only duty is to support and collaborate "as appropriate", and to contribute resources "as mutually agreed", has none written down', () => {
+  it('a partner whose only duty is to support and collaborate "as appropriate", and to contribute resources "as mutually agreed", has none written down', async () => {
     const a = analyze('# Partnership Agreement\n\nThis agreement is between Lakeside High School and Harlan Tool & Die Inc.\n\n### Responsibilities\n\n**Lakeside High School will:**\n\n- Recruit juniors from the Engineering Academy for job shadow days.\n- Provide district buses for every plant visit.\n- Collect signed permission forms before each visit.\n\n**Harlan Tool & Die Inc. will:**\n\n- Support the Academy\'s goals and collaborate with Lakeside staff on work-based learning opportunities as appropriate.\n\n### Resources\n\nHarlan Tool & Die Inc. will contribute resources, such as materials and staff time, as mutually agreed by the parties each semester.\n', { agreement: true });
     const roles = a.sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /only Lakeside High School's duties are written down/);
+    // "(as appropriate)" inside a party's name over its list is no hedge on the list.
+    const { VAGUE_DUTY, personNames } = await import('../../server/src/core/signals');
+    assert.ok(!VAGUE_DUTY.test('Partner District and Schools (as appropriate) Agrees To: provide a computer lab for every class.'));
+    // "Cell In-charge" on the line under a teacher's name is a role, not a second person.
+    assert.deepEqual(personNames('Cell In-charge'), []);
+    assert.deepEqual(personNames('Programme Coordinator'), []);
   });
   it('a charter\'s "All Members will" list is every member\'s duty, not one side\'s', () => {
     const a = analyze('# OpenLibraries Consortium Charter\n\nThis Charter is an agreement between the organisations listed in Section 2 (the **Members**) on how we jointly govern and maintain the OpenLibraries catalogue.\n\n## 2. Members\n\n| Member | Country |\n|---|---|\n| Kilbride County Libraries | Ireland |\n| Port Ellis Public Library | Canada |\n| Mundaring Vale Libraries | Australia |\n\n## 4. Responsibilities\n\n### 4.1 All Members will\n\n- name a Steering Group representative and an alternate;\n- send fixes they build to the main repository within 30 days;\n- report security vulnerabilities privately to the Security Team;\n- run a supported release of the catalogue software.\n\n### 4.2 Components\n\nEach Member leads at least one component. The lead Member is responsible for reviewing and merging changes to that component and keeping its documentation current.\n\n| Component | Lead Member | Backup |\n|---|---|---|\n| Catalogue search | Kilbride County Libraries | Port Ellis Public Library |\n| Loans and holds | Port Ellis Public Library | Mundaring Vale Libraries |\n', { agreement: true });
