@@ -365,6 +365,9 @@ describe('agreement detection', () => {
     assert.equal(deed.isAgreement, true, deed.agreementReason);
     const email = analyze('**From:** Tomasz Nowak <t.nowak@eastmere.example.ac.uk>\n**To:** Priya Raman <priya@cleanerair.example.org.uk>\n**Subject:** RE: Sensor pilot – putting it in writing\n\nHi Priya,\n\nYes, that is my understanding too – happy for this email to be our agreement. The department will lend 12 sensors from 1 March to 31 May 2026 and I will send you the cleaned data each month.\n\nTomasz\n');
     assert.equal(email.isAgreement, true, email.agreementReason);
+    // "FOURTH CLAUSE – EFFECTIVENESS" is when the amendment takes effect, not what the partnership should achieve.
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    assert.ok(!matchHeading('CLÁUSULA CUARTA – PERFECCIONAMIENTO / FOURTH CLAUSE – EFFECTIVENESS').some((m) => m.id === 'intended-outcomes'));
     // A thank-you letter is no agreement.
     const thanks = analyze("**Glenmore Primary School**\n\n3 February 2026\n\nDear Priya,\n\n## Thank you\n\nThank you for a brilliant first year of the coding club. The pupils loved the robots and their families enjoyed the showcase in December.\n\nWarm regards,\n\nTom Haslam\nDeputy Head\n");
     assert.equal(thanks.isAgreement, false, thanks.agreementReason);
