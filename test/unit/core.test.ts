@@ -1346,6 +1346,13 @@ describe('schedules of contacts and measures', () => {
     assert.ok(SHARED_MAILBOX.test('communityrelations@harbourview.example.org'));
     assert.ok(!SHARED_MAILBOX.test('efua.asante@nkabom.example.org'));
   });
+  it('how often a committee meets is no outcome ("at least one representative of each party will meet each term"); what students reach is', () => {
+    const text = (goal: string) => `# Shadowing Agreement\n\nThis Agreement is between Northshore Hospital and Lakeview District School Board.\n\n## 8. Program Goals and Evaluation\n\n8.1 The goals of the Program are to increase students' awareness of careers in health care.\n\n8.2 A Program Committee made up of at least one representative of each party will meet each term to review the Program.\n${goal}`;
+    const none = analyze(text(''), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(none.status, 'weak', none.reason);
+    const goal = analyze(text('\n8.3 At least 80% of participating students will report a clearer career plan in the June 2027 survey.\n'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(goal.status, 'present', goal.reason);
+  });
   it('an insurance minimum and a ratio under the safety heading are safety controls, not contributions', () => {
     const a = analyze('# Career Shadowing Agreement\n\nThis Agreement is between Pinecrest Regional Hospital (the "Hospital") and Lakeview School District (the "District").\n\n## 3. Responsibilities\n\nThe Hospital will host Grade 11 students for half-day shadowing sessions. The District will select the students and send their forms two weeks ahead.\n\n## 7. Student Safety\n\n7.1 Each Student shall be paired with one Host Staff Member for every session and shall never be left alone with a patient.\n\n7.2 The Hospital shall maintain general liability insurance of at least $1,000,000 per occurrence.\n\n7.3 Any injury to a Student shall be reported to the District within 24 hours.\n\n7.4 Every Host Staff Member has passed a criminal background check.\n', { agreement: true });
     const money = a.sections.find((x) => x.id === 'resource-commitments')!;

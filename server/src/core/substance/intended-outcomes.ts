@@ -3,12 +3,15 @@ import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, mem
 import { findPlaceholders, withoutBlanks } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
+/** How often people meet, not what the partnership achieves: "A Program Committee of at least one representative of each party will meet each term". */
+const MEETS = /\b(?:committee|steering group|working group|board|representatives?|coordinators?|co-ordinators?|parties)\b[^.]{0,80}\b(?:will|shall) meet\b|\b(?:will|shall) meet (?:at least )?(?:once|twice|\w+ times|each|every|quarterly|monthly|annually|termly|weekly)\b/i;
+
 /** The target sentences of one passage, and whether it names a period anywhere (memoised per text). */
 const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: string[]; period: boolean; targetPeriod: boolean; outcomePeriod: boolean } => {
   // (Not a sentence inside a note to the drafter: "[Optional: add targets, e.g. "80% of mentees…"]".)
   const blanks = findPlaceholders(text);
   const inBlank = (s: string) => blanks.length > 0 && blanks.some((b) => text.indexOf(s) >= b.start && text.indexOf(s) < b.end);
-  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0 && !inBlank(s));
+  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0 && !inBlank(s) && !MEETS.test(s));
   // Found by content only: the target itself must speak of an outcome ("100 hours of training" is an input).
   // …and not a service level ("operate the Platform with a target availability of 99.0% per month").
   const outcomeTargets = targets.filter((s) => (OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s)) && !SERVICE_LEVEL.test(s));
