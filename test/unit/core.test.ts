@@ -1385,6 +1385,9 @@ describe('schedules of contacts and measures', () => {
     const roles = a.sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /say what the Mission will do/);
+    // A list of enclosures under the party's heading is no duty either.
+    const encl = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is between the District Skills Mission (the "Mission") and Sahyadri Skills Foundation (the "Training Partner").\n\n### 4. RESPONSIBILITIES OF THE TRAINING PARTNER\n\nThe Training Partner shall:\n\n4.1 Enrol 120 eligible candidates in each batch.\n\n4.2 Provide classrooms and workshop equipment at the Training Centre.\n\n### 5. RESPONSIBILITIES OF THE MISSION\n\n5.1 The Mission shall discharge the responsibilities set out in **Schedule A**.\n\n*Encl.: Schedule A – Responsibilities of the Mission (to be attached)*\n', { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(encl.status, 'weak', encl.reason);
     // "4.1 The obligations of the Polytechnic … are as set out in its Guidelines": a pointer, not a duty.
     const b = analyze('# MEMORANDUM OF AGREEMENT\n\nThis Memorandum is between Politeknik Tanjung Aru (the "Polytechnic") and Kinabalu Precision Sdn. Bhd. (the "Company").\n\n## 3. OBLIGATIONS OF THE COMPANY\n\nThe Company shall:\n\n3.1 accept up to ten (10) Students for each industrial training intake;\n\n3.2 assign a supervisor to each Student;\n\n3.3 pay each Student an allowance of RM600 a month.\n\n## 4. OBLIGATIONS OF THE POLYTECHNIC\n\n4.1 The obligations of the Polytechnic in relation to Students on industrial training are as set out in the Polytechnic\'s Industrial Training Guidelines.\n\n## 5. TERM\n\nThis Memorandum is valid for three years.\n', { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(b.status, 'weak', b.reason);

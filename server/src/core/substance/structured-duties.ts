@@ -112,6 +112,8 @@ const vagueItem = memo((text: string): boolean => {
   if (/\d/.test(bare)) return false;
   // (Support, cooperation or encouragement in general: "The School shall give the necessary support and cooperation".)
   if (VAGUE_DUTY.test(OBLIGATION.test(bare) ? bare : `will ${bare}`)) return true;
+  // (A list of enclosures is no duty: "Encl.: Schedule A – Responsibilities of the Mission".)
+  if (/^\W*(?:encl(?:osures?)?\.?|attachments?|cc)\s*:/i.test(bare)) return true;
   // (A pointer is no duty: "4.1 The obligations of the Polytechnic … are as set out in its Industrial Training Guidelines".)
   if (POINTER.test(bare)) return true;
   // (A permission is no duty: "5.2 The Mission or its agency may conduct inspections at any time".)
