@@ -368,6 +368,10 @@ describe('agreement detection', () => {
     // "FOURTH CLAUSE – EFFECTIVENESS" is when the amendment takes effect, not what the partnership should achieve.
     const { matchHeading } = await import('../../server/src/core/title-match');
     assert.ok(!matchHeading('CLÁUSULA CUARTA – PERFECCIONAMIENTO / FOURTH CLAUSE – EFFECTIVENESS').some((m) => m.id === 'intended-outcomes'));
+    // "7.5 Incident reporting" is safety, not the outcomes' "Reporting".
+    assert.deepEqual(matchHeading('7.5 Incident reporting').map((m) => m.id), ['safety-protocols']);
+    assert.deepEqual(matchHeading('Emergency Procedures').map((m) => m.id), ['safety-protocols']);
+    assert.deepEqual(matchHeading('Reporting and Evaluation').map((m) => m.id), ['intended-outcomes']);
     // A thank-you letter is no agreement.
     const thanks = analyze("**Glenmore Primary School**\n\n3 February 2026\n\nDear Priya,\n\n## Thank you\n\nThank you for a brilliant first year of the coding club. The pupils loved the robots and their families enjoyed the showcase in December.\n\nWarm regards,\n\nTom Haslam\nDeputy Head\n");
     assert.equal(thanks.isAgreement, false, thanks.agreementReason);

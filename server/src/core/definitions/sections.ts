@@ -97,6 +97,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'safety protocols', 'safety', 'student safety', 'health and safety', 'safeguarding', 'child protection', 'supervision',
       'background checks', 'background check', 'human resources management', 'insurance and risk management',
       'risk management', 'insurance', 'workplace standards', 'student welfare', 'wellbeing', 'well-being', 'youth protection',
+      'incident reporting', 'incidents and emergencies', 'accidents and incidents', 'emergency procedures',
       'safe', 'keeping students safe', 'looking after participants', 'looking after students', 'looking after young people', 'looking after volunteers', 'looking after learners', 'duty of care', 'physical contact', 'unsupervised contact', 'one to one contact', 'one-to-one contact', 'online contact', 'contact with children', 'contact with students', 'contact with pupils', 'contact with young people', 'contact with learners',
     ],
   },
