@@ -132,7 +132,6 @@ const BILATERAL =
 /** An amendment, addendum or variation to an agreement: "AMENDMENT NO. 1 TO THE MEMORANDUM OF UNDERSTANDING". */
 const AMENDMENT_OF =
   /\b(?:amendments?|addend(?:um|a)|variation|deed of variation|extension|renewal)\b(?:\s+(?:no\.?|number)\s*\d+)?(?:[^.]|\bno\.){0,40}?\b(?:to|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,8}?(?:agreements?|memorand(?:um|a)|mou|moa|contract|convenio|letter of (?:agreement|intent))\b/i;
-
 /** A title whose last words name a genre, not an agreement. */
 const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklist|report|minutes|agenda|register|faqs?|brochure|newsletter)\s*$/i;
 /** A subject line that sends another kind of document ("FW: Draft minutes - 11 March meeting"). */
@@ -214,12 +213,13 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const subject = letterSubject(model);
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
   const secondLine = titleSecondLine(model) ?? '';
+  const block = titleBlock(model);
   if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (namesAgreement(secondLine)) pro.push([4, `its title block (“${shorten(secondLine)}”) names an agreement`]);
   // An amendment or addendum to an agreement is one too ("ADDENDUM No. 2" over "to the Agreement for the Bellmore Summer…").
-  else if (AMENDMENT_OF.test(titleBlock(model))) pro.push([4, `its title (“${shorten(titleBlock(model))}”) names an amendment to an agreement`]);
+  else if (AMENDMENT_OF.test(block)) pro.push([4, `its title (“${shorten(block)}”) names an amendment to an agreement`]);
   else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
   else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);

@@ -104,12 +104,12 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     standIn: signatories,
   },
   'resource-commitments': {
+    // (Not a recital: "WHEREAS, the University offers…".)
     signal: (t) => !WHEREAS.test(t) && sentencesWithActors(t).some(isResourceSentence),
     territory: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
-    // An insurance minimum under "Safety", a target under "Outcomes": those sections' own, not contributions.
-    // (…nor is a recital: "WHEREAS, the University offers…".)
+    // An insurance minimum or a ratio under "Safety", a line of the contacts: those sections' own, not contributions.
     skipUnder: ['safety-protocols', 'points-of-contact'],
   },
   'safety-protocols': {

@@ -73,14 +73,14 @@ const safetyBriefing = (s: string): boolean =>
 /** Receiving is what a party gives a participant ("Each intern will receive $400"). */
 const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned|be paid|get)\b/i;
 
+/** What participants are not charged ("6.2 Learners shall not be charged any fee", "No fees shall be charged to any learner"): a term of taking part, not a party's contribution. */
+const PARTICIPANTS_FREE =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:the\s+|all\s+|any\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|youth|young people)\b[^.;]{0,30}?\b(?:shall|will|must|are|is|do|does)\s+not\s+(?:be\s+)?(?:charged|pay)\b|\bno\s+(?:fees?|charges?|tuition)\s+(?:shall|will|is|are)\s+(?:be\s+)?(?:charged|payable|levied)\s+(?:to|by|from)\s+(?:any\s+|the\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children)\b/i;
 /**
  * A fee given up ("Exchange Students do not pay tuition … at the receiving institution", "tuition is
  * waived"): a contribution whose amount is the whole fee. (Not "supplied free of charge": what is
  * given still has no quantity.)
  */
-/** What participants are not charged ("6.2 Learners shall not be charged any fee", "No fees shall be charged to any learner"): a term of taking part, not a party's contribution. */
-const PARTICIPANTS_FREE =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:the\s+|all\s+|any\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|youth|young people)\b[^.;]{0,30}?\b(?:shall|will|must|are|is|do|does)\s+not\s+(?:be\s+)?(?:charged|pay)\b|\bno\s+(?:fees?|charges?|tuition)\s+(?:shall|will|is|are)\s+(?:be\s+)?(?:charged|payable|levied)\s+(?:to|by|from)\s+(?:any\s+|the\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children)\b/i;
 const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:do|does|shall|will) not (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */

@@ -132,9 +132,11 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // The signer's own "I will…" duties are the other side's.
   // (…unless that side is every side: "4.1 All Members will", "Each Party shall", a charter's "Lead Member" by component;
   // not a party that is called "the Member Organization" beside "the District".)
-  if (dutyCount >= 2 && owners.size === 1 && !(COLLECTIVE_OWNER.test([...owners][0]) && (parties.length < 2 || !parties.some((p) => actorNames([...owners][0], p)))) && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
+  const sole = owners.size === 1 ? [...owners][0] : undefined;
+  const everySide = sole !== undefined && COLLECTIVE_OWNER.test(sole) && (parties.length < 2 || !parties.some((p) => actorNames(sole, p)));
+  if (dutyCount >= 2 && sole !== undefined && !everySide && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
-    const [only] = owners;
+    const only = sole;
     const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && (STAFF_ACTOR.test(a) || participantActor(a)) && !parties.some((p) => actorNames(a, p))));
     const otherParty = parties.length >= 2 && !extra.length ? undefined : parties.find((p) => p.name.toLowerCase() !== only);
     if (!otherParty && elsewhere.every((a) => a === only || only.includes(a) || a.includes(only))) {

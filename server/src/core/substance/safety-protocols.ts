@@ -1,5 +1,5 @@
 /** Safety protocols: named controls, not "a safe environment". */
-import { firstMatch, modelMemo, passagesWhere, type DocumentModel } from '../model';
+import { blockMemo, firstMatch, modelMemo, passagesWhere, type DocumentModel } from '../model';
 import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo, tests } from '../signals';
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
@@ -9,8 +9,9 @@ import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
 
-/** The safety controls the whole agreement names, wherever (once per model). */
-const anywhere = (model: DocumentModel): string[] => modelMemo(model, 'safety:anywhere', () => [...new Set(model.passages.flatMap((p) => (p.kind === 'heading' ? [] : safetyControls(p.text))))]);
+/** The safety controls the whole agreement names, wherever: each block's read once while it is unchanged, so a keystroke reads only its own. */
+const anywhere = (model: DocumentModel): string[] =>
+  modelMemo(model, 'safety:anywhere', () => [...new Set(model.facts.flatMap((f) => blockMemo(f, 'safety:controls', () => f.passages.flatMap((p) => (p.kind === 'heading' ? [] : safetyControls(p.text))))))]);
 
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
