@@ -102,12 +102,18 @@ function blockDates(f: BlockFacts): BlockDates {
 
 /** The document's way of writing numeric dates, where it shows it. */
 function conventionOf(blocks: BlockDates[]): Convention | undefined {
-  const sum = (k: keyof Omit<BlockDates, 'items'>) => blocks.reduce((n, b) => n + b[k], 0);
-  const dmy = sum('numericDmy');
-  const mdy = sum('numericMdy');
+  // (One pass over the blocks: a keystroke in a long document pays for each.)
+  let dmy = 0;
+  let mdy = 0;
+  let a = 0;
+  let b = 0;
+  for (const x of blocks) {
+    dmy += x.numericDmy;
+    mdy += x.numericMdy;
+    a += x.wordsDmy;
+    b += x.wordsMdy;
+  }
   if (dmy !== mdy) return dmy > mdy ? 'dmy' : 'mdy';
-  const a = sum('wordsDmy');
-  const b = sum('wordsMdy');
   return a !== b ? (a > b ? 'dmy' : 'mdy') : undefined;
 }
 
@@ -121,9 +127,10 @@ function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): 
   const blocks = model.facts.map(blockDates);
   const convention = conventionOf(blocks);
   const said: Array<{ p: Passage; t: PassageTerm }> = [];
-  blocks.forEach((b, i) => {
-    for (const { j, t } of b.items) said.push({ p: model.passages[model.firstPassage[i] + j], t });
-  });
+  for (let i = 0; i < blocks.length; i++) {
+    const { items } = blocks[i];
+    for (let x = 0; x < items.length; x++) said.push({ p: model.passages[model.firstPassage[i] + items[x].j], t: items[x].t });
+  }
   const term: Term = { reviews: [], ambiguous: [], problems: [], unreadable: [], ...(convention ? { convention } : {}) };
   const fmSpan = model.frontMatter ? { start: model.frontMatter.start, end: Math.min(model.frontMatter.end, model.lines.lineEnd(model.lines.position(model.frontMatter.start).line)) } : { start: 0, end: 0 };
   const fmStart = frontMatterDay(frontMatter, FM_START);

@@ -207,7 +207,7 @@ export function documentDuties(model: DocumentModel, withHeadings: boolean): Doc
       const stateKey = st.introActive || st.introActor ? `${st.introActive ? 1 : 0}:${st.introActor}:${st.introWe ? 'we' : ''}:${st.introI ? 'i' : ''}:${st.introListed ? 'l' : ''}` : '';
       let part = byState.get(stateKey);
       if (!part) byState.set(stateKey, (part = countDuties(withHeadings ? withHeadingPassages(f.passages, f.headings) : f.passages, st)));
-      for (const a of part.actors) all.actors.add(a);
+      if (part.actors.size) for (const a of part.actors) all.actors.add(a);
       if (part.owed.length) all.owed.push(part.owed);
       all.count += part.duties.length;
       st = part.state;

@@ -185,9 +185,12 @@ const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+
 /** A contacts clause that sends the reader to the signatures ("Notices … go to the contacts in the signature block below"). */
 const TO_SIGNATURES = /\b(?:contacts?|persons?|people|representatives?|details|addresses)\b[^.]{0,40}\b(?:in|on|under|below|beneath|beside|with) (?:the |each party's )?(?:signature (?:blocks?|pages?|sections?|table)|signatures|signatories)\b/i;
 
-/** The signature block a contacts clause points to: from the first signing card after the clause, to the end (at most 40 passages). */
-function signatureBlockPassages(passages: readonly Passage[], model: DocumentModel): Passage[] {
-  const from = passages.find((p) => TO_SIGNATURES.test(p.text));
+/**
+ * The signature block a contacts clause points to: from the first signing card after the clause, to the end (at
+ * most 40 passages). `pointer` is the index in `passages` of the clause that points there (-1: none).
+ */
+function signatureBlockPassages(passages: readonly Passage[], pointer: number, model: DocumentModel): Passage[] {
+  const from = passages[pointer];
   if (!from) return [];
   const mine = new Set(passages);
   const i = model.passages.findIndex((p) => p.start > from.start && !mine.has(p) && signatureCard(p.text));
@@ -202,13 +205,15 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but no contacts under it' };
   // (A signature block under the contacts, "Signed for and on behalf of … / Name: … / Signature: ____", names who
   // signs, not whom to contact: read only for an email or phone in it.)
-  const read = sectionMemo('contacts', located.passages, () =>
-    contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(signatureCard(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
-  );
+  // (The clause that points to the signatures is looked for once per version of the section, not per keystroke.)
+  const read = sectionMemo('contacts', located.passages, () => ({
+    ...contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(signatureCard(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
+    toSignatures: located.passages.findIndex((p) => TO_SIGNATURES.test(p.text)),
+  }));
   const { shared, named } = read;
   // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
   // …and the people in the signature block it points to ("Notices … go to the contacts in the signature block below").
-  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
+  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, read.toSignatures, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
   const reachable = read.reachable + (annexed.length ? contactEntriesIn(annexed.map((p) => p.text)).reachable : 0);
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
