@@ -197,6 +197,15 @@ function signatureBlockPassages(passages: readonly Passage[], pointer: number, m
   return i < 0 ? [] : model.passages.slice(i, i + 40).filter((p) => !mine.has(p) && p.kind !== 'heading');
 }
 
+/** The attestation that opens the signature block ("IN WITNESS WHEREOF the Parties have set their hands…"). */
+const TESTIMONIUM = /^\W*in\s+witness\s+(?:whereof|thereof)\b/i;
+
+/** The passages read for contacts: no headings, and no signing card or signature block without an email or phone in it. */
+function signingApart(passages: readonly Passage[]): Passage[] {
+  const from = passages.findIndex((p) => TESTIMONIUM.test(p.text));
+  return passages.filter((p, i) => p.kind !== 'heading' && !((signatureCard(p.text) || (from >= 0 && i >= from)) && contactEntries(p.text).reachable === 0));
+}
+
 /** A line break and a name after a blank: the signer's name under the rule to sign on. */
 const SIGNER_UNDER = /^\s*<br\s*\/?>\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,5}\s*<br\s*\/?>/u;
 
@@ -206,8 +215,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   // (A signature block under the contacts, "Signed for and on behalf of … / Name: … / Signature: ____", names who
   // signs, not whom to contact: read only for an email or phone in it.)
   // (The clause that points to the signatures is looked for once per version of the section, not per keystroke.)
+  // (…nor does what follows "IN WITNESS WHEREOF" under the notices clause: the signers' table and their witnesses.)
   const read = sectionMemo('contacts', located.passages, () => ({
-    ...contactEntriesIn(located.passages.filter((p) => p.kind !== 'heading' && !(signatureCard(p.text) && contactEntries(p.text).reachable === 0)).map((p) => p.text)),
+    ...contactEntriesIn(signingApart(located.passages).map((p) => p.text)),
     toSignatures: located.passages.findIndex((p) => TO_SIGNATURES.test(p.text)),
   }));
   const { shared, named } = read;
