@@ -4,7 +4,7 @@ import { LineIndex } from '../../server/src/core/text';
 import { splitBlocks } from '../../server/src/core/blocks';
 import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
-import { AMOUNT } from '../../server/src/core/signals';
+import { AMOUNT, PERIOD } from '../../server/src/core/signals';
 import { dutyHeading, matchHeading } from '../../server/src/core/locate';
 import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
@@ -1244,6 +1244,18 @@ describe('schedules of contacts and measures', () => {
     const html = analyze('# Data Partnership MOU\n\nThis MOU is between the City of Kingsbay ("the City") and the University of Eastcliff ("the University").\n\n## 8. Contacts\n\n<table>\n<tr><th></th><th>City</th><th>University</th></tr>\n<tr><td>Lead</td><td>Mr Sipho Dlamini<br>Chief Information Officer</td><td>Prof. Amina Khan<br>Director, Data Lab</td></tr>\n<tr><td>Email</td><td>sipho.dlamini@kingsbay.example.gov</td><td>khana@eastcliff.example.edu</td></tr>\n<tr><td>Day-to-day</td><td>Ms Lerato Mokoena, Data Steward<br>lerato.mokoena@kingsbay.example.gov</td><td>Mr Pieter Botha, Lab Manager<br>bothap@eastcliff.example.edu</td></tr>\n</table>\n', { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(html.status, 'present', html.reason);
     assert.match(html.reason, /^4 named contacts/);
+  });
+  it('targets with a day and month but no year ("All 4 sessions delivered by 12 Sep.") have their period; a guidance note\'s example target is no target', () => {
+    const email = (outcomes: string) => `**From:** Tamsin Crowe <t.crowe@harbourmuseum.example.org.au>\n**To:** Daniel Okoro <daniel.okoro@riverbendps.example.edu.au>\n**Subject:** Term 3 fossil program — what we agreed\n\nHi Daniel,\n\nAs promised, here is what we agreed on the phone. Reply "agreed" and we're set.\n\n**What we (Harbour Museum) will do**\n- Run four 90-minute fossil workshops for your Year 5 classes on the Fridays of weeks 3 to 6.\n- Waive the workshop fee ($1,440 for the term).\n\n**What Riverbend PS will do**\n- Book and pay for the buses.\n- Send a teacher with each class.\n\n**How we'll know it worked**\n${outcomes}\nCheers,\nTamsin\n`;
+    const dated = analyze(email('- All 4 workshops delivered by 12 Sep.\n- At least 75% of students improve their quiz score by 2 or more points between the pre- and post-quiz.\n'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(dated.status, 'present', dated.reason);
+    const undated = analyze(email('- All 4 workshops delivered.\n- At least 75% of students improve their quiz score by 2 or more points between the pre- and post-quiz.\n'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(undated.status, 'weak', undated.reason);
+    assert.ok(PERIOD.test('delivered by 12 Sep.') && PERIOD.test('by September 30, we will') && PERIOD.test('by 1st March'));
+    assert.ok(!PERIOD.test('by 12 Sep/Oct') && !PERIOD.test('the May 12 meeting'));
+    // The form's guidance, its example and a date for the summary: the outcomes are still to be written.
+    const form = analyze('# Memorandum of Understanding — 4-H STEM Club\n\nThis MOU is between County Extension ("Extension") and [School Name] ("School").\n\n### 3. Responsibilities\n\nExtension will provide a trained 4-H volunteer for each club meeting. School will provide a classroom every Tuesday.\n\n### 7. Intended Outcomes\n\n*Guidance: list 2–3 measurable outcomes with a target (e.g., "80% of participating students will improve their score on the post-survey").*\n\n[Insert measurable outcomes here]\n\nExtension will share a summary of the survey results with the School by June 30.\n', { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(form.status, 'weak', form.reason);
   });
   it('an agreement in questions and answers: "How will we know it\'s working?" heads the outcomes, "Who do I contact?" the contacts, and "the branch team at …@…" is a team\'s mailbox', () => {
     const a = analyze('# Robot Club at Millbrook Library — Our Agreement in Questions and Answers\n\n### Who is this agreement between?\n\nMillbrook Community Library ("the library") and Millbrook Robot Club ("the club"), a volunteer group.\n\n### What will the library do?\n\n- Book the meeting room for the club every Thursday from 4 to 6 pm in term time.\n- Lend 6 laptops for each session.\n\n### What will the club do?\n\n- Run each session with at least two volunteers.\n- Keep a register of who attends.\n\n### Who do I contact?\n\n- At the library: email the branch team at millbrook.branch@millbrooklibraries.example.org.\n- At the club: Sam Patel, lead volunteer — sam@millbrookrobots.example.org / 07700 900123.\n\n### How will we know it\'s working?\n\n| What | Where we are now (spring 2026) | What we are aiming for by July 2027 | Where the numbers come from |\n|---|---|---|---|\n| Regular attenders | 11 | 18 per term | Club register |\n| Girls among regular attenders | 3 of 11 | At least 40% | Club register |\n', { agreement: true });

@@ -6,8 +6,12 @@ import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type Substanc
 /** How often people meet, not what the partnership achieves: "A Program Committee of at least one representative of each party will meet each term". */
 const MEETS = /\b(?:committee|steering group|working group|board|representatives?|coordinators?|co-ordinators?|parties)\b[^.]{0,80}\b(?:will|shall) meet\b|\b(?:will|shall) meet (?:at least )?(?:once|twice|\w+ times|each|every|quarterly|monthly|annually|termly|weekly)\b/i;
 
+/** A note to whoever fills in the form ("*Guidance: list 2–3 measurable outcomes with a target (e.g., "80% of…")*"): its examples are no targets. */
+const DRAFTING_NOTE = /^[\s*_>]*(?:guidance|drafting note|note to (?:the )?drafters?|instructions?|hint|tip)\s*[:–—-]/i;
+
 /** The target sentences of one passage, and whether it names a period anywhere (memoised per text). */
 const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: string[]; period: boolean; targetPeriod: boolean; outcomePeriod: boolean } => {
+  if (DRAFTING_NOTE.test(text)) return { targets: [], outcomeTargets: [], period: false, targetPeriod: false, outcomePeriod: false };
   // (Not a sentence inside a note to the drafter: "[Optional: add targets, e.g. "80% of mentees…"]".)
   const blanks = findPlaceholders(text);
   const inBlank = (s: string) => blanks.length > 0 && blanks.some((b) => text.indexOf(s) >= b.start && text.indexOf(s) < b.end);
