@@ -1140,6 +1140,13 @@ describe('schedules of contacts and measures', () => {
     const clinical = analyze('# Clinical Affiliation Agreement\n\nThis Agreement is between Mercy Ridge Hospital ("the Facility") and Cascade Valley College ("the College").\n\n## Article II — Responsibilities of the College\n\n2.4 The College shall provide a Clinical Instructor who is physically present on the unit whenever Students are present. The ratio of Students to Clinical Instructor shall not exceed eight (8) to one (1).\n\n2.5 The College shall require every Student to pass a criminal background check before the first rotation.\n\n## Article V — Incidents and Insurance\n\n5.1 Any incident involving a Student shall be reported to the College within twenty-four (24) hours.\n', { agreement: true });
     assert.equal(clinical.sections.find((s) => s.id === 'safety-protocols')!.status, 'present');
     assert.ok(!isResourceSentence('The Resort operates three all-inclusive hotels with a combined 1,150 rooms and employs over 1,400 persons.'));
+    // What members have now, in a charter's purpose, is no contribution; what they will give is.
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isConcreteCommitment('Several member libraries have one or two staff.'));
+    assert.ok(!isConcreteCommitment('Most of our branches have only 2 public computers.'));
+    assert.ok(isConcreteCommitment('Each member library will have two staff trained as digital mentors by March.'));
+    const charter = analyze('# Riverlands Libraries Digital Skills Network — Charter\n\n### Purpose\n\nWe have formed this network because most of us are small. Several member libraries have one or two staff.\n\n### How we will work together\n\nMembers will share lesson plans and promote each other\'s events.\n', { agreement: true });
+    assert.equal(charter.sections.find((x) => x.id === 'resource-commitments')!.status, 'missing');
     const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
