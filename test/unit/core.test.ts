@@ -1150,6 +1150,15 @@ describe('schedules of contacts and measures', () => {
     const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
+  it('a charter whose members "will work together in a spirit of partnership to:" a list of intentions says they will work together, not who does what (weak, not missing)', () => {
+    const charter = (how: string) => `# Northfield Makerspaces Network — Charter\n\n### Who we are\n\nThe founding members are Northfield Public Library, Eastgate Men's Shed and Willowbank School and Community Hub.\n\n### How we will work together\n\n${how}\n\n### Review\n\nThe members will look at this charter again after its first year.\n`;
+    const vague = analyze(charter('Members will work together in a spirit of partnership to:\n\n- share ideas about making and repair;\n- look for opportunities to run joint projects;\n- promote each other\'s open days.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(vague.status, 'weak', vague.reason);
+    assert.match(vague.reason, /work together/);
+    // Nothing at all about what anyone does: missing.
+    const none = analyze(charter('We meet when it suits us.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(none.status, 'missing', none.reason);
+  });
   it('"Member Commitments" over duties is no resources section; who decides budgets is no contribution', () => {
     const a = analyze('# Employer Advisory Board Charter\n\nThis Charter is between Redfern Valley College ("the College") and each employer that signs it (a "Member").\n\nDecisions about curriculum, staffing and budgets remain with the College. The Board is established under College Procedure 4.12 for programs receiving federal Perkins funds.\n\n**Member Commitments.** By signing this Charter, each Member agrees to attend at least three of the four meetings each year and to review the program learning outcomes each spring.\n\n**College Commitments.** The College will circulate agendas ten days before each meeting and report back on each recommendation.\n', { agreement: true });
     const r = a.sections.find((s) => s.id === 'resource-commitments')!;

@@ -142,6 +142,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       }
       inlineIntro = undefined;
       if (f.intro) {
+        // ("Members will work together in a spirit of partnership to:" introduces intentions, not duties.)
+        if (f.vague && f.actor && !f.negative) vague.push(s);
         introActive = f.actor && !f.vague;
         introActor = f.who;
         introWe = f.we;

@@ -123,6 +123,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
       const other = leftTo.map((t) => OTHER_DOCUMENT.exec(t)?.[1]).find(Boolean);
       return { status: 'weak', reason: `leaves the duties to ${other ? `the ${other}` : 'another document'}, which is not in this file; say here who does what`, evidence };
     }
+    // (…where they say they will work together, and no more: a weak section.)
+    if (vague.length && !counted.owed.some((d) => parties.some((p) => d.actor && actorNames(d.actor, p)))) return { status: 'weak', reason: 'says the parties will work together but not who does what', evidence };
     return { status: 'missing', reason: 'no section says what each party will do', evidence };
   }
   const missing = missingAttachments(texts, model);
