@@ -98,9 +98,9 @@ function documentTitle(model: DocumentModel, fm?: Record<string, unknown>): stri
   return line.length <= 150 ? line : '';
 }
 
-/** A title about an agreement rather than of one: "… Agreement — FAQ", "A Guide to the MOU". */
+/** A title about an agreement rather than of one: "… Agreement — FAQ", "A Guide to the MOU", a group named after it ("… Partnership Agreement Steering Group"). */
 const ABOUT_TITLE =
-  /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to|(?:chapter|module|unit|lesson)\s+[\dIVX]+\b)/i;
+  /(?:[—–:|]|\s-)\s*(?:an?\s+|the\s+)?(?:faqs?|frequently asked questions|questions(?: and answers)?|q\s*&\s*a|overview|guide|guidance|explained|summary|fact ?sheet|instructions|tips)\s*$|\b(?:agreement|mou|moa|memorandum(?: of understanding)?|compact)\s+(?:steering (?:group|committee)|working (?:group|party)|(?:management |oversight |advisory |joint |review |implementation )?committee|task ?force|reference group|board|panel|council|team)\s*$|^(?:faqs?|(?:a\s+)?guide to|about|understanding|overview of|questions about|how to|(?:chapter|module|unit|lesson)\s+[\dIVX]+\b)/i;
 /** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
