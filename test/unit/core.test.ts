@@ -1175,6 +1175,11 @@ describe('schedules of contacts and measures', () => {
     assert.ok(!isResourceSentence('NUET is a public sector university chartered by the Provincial Government.'));
     assert.ok(!isResourceSentence('e) Joint research projects and joint applications to funding bodies such as the Ignite National Technology Fund.'));
     assert.ok(isResourceSentence('The Company shall pay a commission of 5% on every referral.'));
+    // Money as a subject taught is no contribution: "financial literacy", "skills in budgeting".
+    assert.ok(!isResourceSentence('Financial Literacy Partnership – Eastbrook High School'));
+    assert.ok(!isResourceSentence('Through this partnership, students will gain knowledge and skills in budgeting, saving and credit, and will be better prepared for financial decisions.'));
+    assert.ok(isResourceSentence('The Credit Union will fund the budgeting workshops with $2,000 each semester.'));
+    assert.ok(isResourceSentence('The Credit Union will provide financial support for the program.'));
     assert.ok(!outcomeSignal('2.1 The College shall retain responsibility for each Program, including the setting of learning objectives for each rotation.'));
   });
   it('a renewal that leaves the duties to the original MOU: its recitals, "agree to renew" and "shall prevail" are no duties', () => {
