@@ -13,6 +13,10 @@ export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.f
 const anywhere = (model: DocumentModel): string[] =>
   modelMemo(model, 'safety:anywhere', () => [...new Set(model.facts.flatMap((f) => blockMemo(f, 'safety:controls', () => f.passages.flatMap((p) => (p.kind === 'heading' ? [] : safetyControls(p.text))))))]);
 
+/** No unsupervised contact: the partner's people are never alone with the students (the guide asks for background checks before it). */
+const NEVER_ALONE = /\b(?:staff|employees|volunteers|mentors|presenters|engineers|adults|personnel|representatives|visitors|hosts?)\b[^.;]{0,40}\b(?:will|shall|must|are|is|may)\s+(?:not|never)\s+(?:be\s+)?(?:left\s+)?(?:alone|unsupervised|one-to-one|one-on-one)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors|learners)\b|\bno unsupervised (?:contact|access)\b|\bat no (?:time|point)\b[^.;]{0,60}\b(?:alone|unsupervised)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors)\b/i;
+const neverAlone = (model: DocumentModel): boolean => modelMemo(model, 'safety:never-alone', () => !!firstMatch(model, NEVER_ALONE));
+
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -54,8 +58,9 @@ export function judgeSafety(input: SubstanceInput): Judgement {
       }
     }
     const lacking = [
-      // (Checks of adults who work with young people: not asked for when the participants are all adults.)
-      !found.includes('background-checks') && !adultsOnly(input.model) ? 'background checks' : '',
+      // (Checks of adults who work with young people: not asked for when the participants are all adults, nor when
+      // the partner's people are never alone with them: "Harrowgate staff will not be left alone with students at any time".)
+      !found.includes('background-checks') && !adultsOnly(input.model) && !neverAlone(input.model) ? 'background checks' : '',
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
     ].filter(Boolean);
     // (University students on an exchange or a study tour are adults abroad, not pupils in someone's care.)
