@@ -1215,6 +1215,18 @@ describe('schedules of contacts and measures', () => {
     assert.equal(withAnnex.status, 'present', withAnnex.reason);
     assert.ok(withAnnex.evidence.some((e) => /a.vogt@brennholz/.test(e.text)), JSON.stringify(withAnnex.evidence));
   });
+  it('a site visit whose hosts are never alone with the students needs no background checks; a host that signs only as a shared mailbox of its own domain gives no one to contact', () => {
+    const visit = (rule: string) => `**From:** Maria Okafor <mokafor@ridgelinehs.example.org>\n**To:** Partnerships <partnerships@kestrelworks.example.com>\n**Subject:** Letter of agreement – plant visit, 6 March\n\nHi all, a reply saying "Agreed" is all we need.\n\n**LETTER OF AGREEMENT – WORKSITE VISIT**\nRidgeline High School and Kestrel Works, Inc.\n\n**Ridgeline High School will:**\n1. Provide the district bus, leaving at 8:30 AM.\n2. Send two teachers as chaperones, at least one adult for every twelve students.\n3. Collect a signed permission form for every student.\n\n**Kestrel Works will:**\n1. Host the group at no cost to the school and provide safety glasses for everyone.\n2. Provide two (2) engineers to lead the tour.\n\n**Supervision and safety:**\n- Teachers supervise the students throughout the visit.${rule}\n- Any injury is reported to the principal in writing within 24 hours.\n\nMaria Okafor\nCTE Teacher, Ridgeline High School\nmokafor@ridgelinehs.example.org · (555) 301-4410\n\n**From:** Partnerships <partnerships@kestrelworks.example.com>\n\nAgreed!\n\nThe Kestrel Works Partnerships Team\n`;
+    const never = analyze(visit(' Kestrel staff will not be left alone with students at any time.'), { agreement: true });
+    const safety = never.sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'present', safety.reason);
+    const alone = analyze(visit(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(alone.status, 'weak', alone.reason);
+    assert.match(alone.reason, /background checks/);
+    const contacts = never.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'weak', contacts.reason);
+    assert.match(contacts.reason, /Kestrel Works.*shared mailbox/);
+  });
   it('a notices clause that points to the signature block ("the contacts in the signature block below") is read there', () => {
     const body = '# Equipment Sponsorship Agreement\n\nThis Agreement is made between Harlow Fluid Power Inc. ("Sponsor") and the Eastvale FIRST Robotics Parents Association ("Association").\n\n## 2. Sponsor Commitments\n\nSponsor will pay $4,000 by December 15, 2026 and lend two pneumatic test benches for the season.\n\n## 8. Notices\n\nNotices under this Agreement go by email to the contacts in the signature block below. A Party whose contact changes will tell the other Party within 14 days.\n\n## 9. General\n\nThis Agreement is the whole agreement between the Parties about the 2026–27 season.\n\n---\n\n**SPONSOR: Harlow Fluid Power Inc.**\n\nSignature: ____________________\nName: Marisol Grant\nTitle: General Manager\n';
     const rest = 'Email: mgrant@harlowfluid.example.com\nPhone: (555) 210-4471\n\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\nTitle: Treasurer\nEmail: treasurer@eastvalerobotics.example.org\nPhone: (555) 210-9902\n\nDay-to-day contact (team coach): Ms. Ruth Adeyemi, Eastvale High School — radeyemi@eastvale.example.org, (555) 210-3300\n';

@@ -6,7 +6,7 @@
  */
 import type { Party } from './parties';
 import { emailDomainMatches, mentions, perParty } from './party-words';
-import { EMAIL, memo, PHONE } from './signals';
+import { EMAIL, memo, PHONE, SHARED_MAILBOX } from './signals';
 import type { Passage } from './types';
 import { sectionMemo } from './substance/common';
 
@@ -43,6 +43,12 @@ function readPartyContacts(passages: Passage[], party: Party): PartyContact[] {
   for (const p of passages) out.push(...inPassage(p.text));
   const seen = new Set<string>();
   return out.filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+}
+
+/** The party's emails in these passages (by its domain) are all shared mailboxes, with no phone beside them: no one to reach by name. */
+export function onlySharedMailboxes(passages: readonly Passage[], party: Party): boolean {
+  const emails = passages.flatMap((p) => p.text.match(EMAILS) ?? []).filter((e) => emailDomainMatches(e, party));
+  return emails.length > 0 && emails.every((e) => SHARED_MAILBOX.test(e)) && partyContacts([...passages], party).every((c) => c.phones.length === 0);
 }
 
 /** The party's contacts on the lines of one passage. */

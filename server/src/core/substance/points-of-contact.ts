@@ -3,9 +3,9 @@ import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, p
 import { SIGNING_BLANK_LINE, signingLabelBefore } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
-import { writtenWithThe } from '../parties';
+import { writtenWithThe, type Party } from '../parties';
 import { mentions } from '../party-words';
-import { partyContacts } from '../party-contacts';
+import { onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 
@@ -256,8 +256,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   }
   // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
   // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.
-  // "DoIT: innovation@…" beside the other side's named people: that side gives only a shared mailbox.
-  const mailboxOnly = shared.length ? input.parties.find((party) => located.passages.some((p) => p.text.split('\n').some((l) => mentions(l, party) && SHARED_LINE(l)))) : undefined;
+  // "DoIT: innovation@…" beside the other side's named people, or only "Community Outreach <outreach@harrowgate-eng.com>" of its domain: that side gives only a shared mailbox.
+  const byLine = (party: Party) => located.passages.some((p) => p.text.split('\n').some((l) => mentions(l, party) && SHARED_LINE(l)));
+  const mailboxOnly = shared.length ? input.parties.find(byLine) ?? input.parties.find((party) => onlySharedMailboxes(located.passages, party)) : undefined;
   if (mailboxOnly && reachable >= 1) {
     const name = writtenWithThe(input.model, mailboxOnly.name) ? `the ${mailboxOnly.name}` : mailboxOnly.name;
     return { evidence, status: 'weak', reason: `${name} gives only a shared mailbox, not a person to contact` };
