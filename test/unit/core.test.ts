@@ -1154,13 +1154,17 @@ describe('schedules of contacts and measures', () => {
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
   it('a charter whose members "will work together in a spirit of partnership to:" a list of intentions says they will work together, not who does what (weak, not missing)', () => {
-    const charter = (how: string) => `# Northfield Makerspaces Network — Charter\n\n### Who we are\n\nThe founding members are Northfield Public Library, Eastgate Men's Shed and Willowbank School and Community Hub.\n\n### How we will work together\n\n${how}\n\n### Review\n\nThe members will look at this charter again after its first year.\n`;
+    const charter = (how: string, heading = 'How we will work together') => `# Northfield Makerspaces Network — Charter\n\n### Who we are\n\nThe founding members are Northfield Public Library, Eastgate Men's Shed and Willowbank School and Community Hub.\n\n### ${heading}\n\n${how}\n\n### Review\n\nThe members will look at this charter again after its first year.\n`;
     const vague = analyze(charter('Members will work together in a spirit of partnership to:\n\n- share ideas about making and repair;\n- look for opportunities to run joint projects;\n- promote each other\'s open days.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(vague.status, 'weak', vague.reason);
     assert.match(vague.reason, /work together/);
     // Nothing at all about what anyone does: missing.
-    const none = analyze(charter('We meet when it suits us.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    const none = analyze(charter('We meet when it suits us.', 'Meetings'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(none.status, 'missing', none.reason);
+    // "How we work together" over what members do in the present tense ("We share lesson plans…"): the roles' territory, thinly written.
+    const present = analyze('# Valley CTE Instructors\' Community of Practice — Charter\n\n## Members\n\nMembership is by district: Harlan County Schools, Dunmore City Schools and Pike Valley Career Center.\n\n## How we work together\n\nMembers collaborate in the spirit of open sharing. We share lesson plans, labs and assessments with each other, support new instructors, and help each other prepare for program reviews. Participation is voluntary.\n', { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(present.by, 'territory', present.reason);
+    assert.equal(present.status, 'weak', present.reason);
   });
   it('"Member Commitments" over duties is no resources section; who decides budgets is no contribution', () => {
     const a = analyze('# Employer Advisory Board Charter\n\nThis Charter is between Redfern Valley College ("the College") and each employer that signs it (a "Member").\n\nDecisions about curriculum, staffing and budgets remain with the College. The Board is established under College Procedure 4.12 for programs receiving federal Perkins funds.\n\n**Member Commitments.** By signing this Charter, each Member agrees to attend at least three of the four meetings each year and to review the program learning outcomes each spring.\n\n**College Commitments.** The College will circulate agendas ten days before each meeting and report back on each recommendation.\n', { agreement: true });

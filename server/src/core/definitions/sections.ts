@@ -46,6 +46,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     territory: [
       'scope of work', 'scope', 'collaboration', 'cooperation', 'co-operation', 'working relationship', 'activities',
       'governance', 'nature of the work', 'areas of collaboration', 'program activities', 'partnership activities',
+      'how we work together', 'how we will work together', 'working together',
     ],
   },
   {
