@@ -1184,6 +1184,10 @@ describe('schedules of contacts and measures', () => {
     assert.ok(!isResourceSentence('Through this partnership, students will gain knowledge and skills in budgeting, saving and credit, and will be better prepared for financial decisions.'));
     assert.ok(isResourceSentence('The Credit Union will fund the budgeting workshops with $2,000 each semester.'));
     assert.ok(isResourceSentence('The Credit Union will provide financial support for the program.'));
+    // Neither side charges the other anything: the plain no-funds statement, contracted as people write it.
+    const { NO_FUNDS } = await import('../../server/src/core/signals');
+    assert.ok(NO_FUNDS.test("The Library doesn't charge Code Club Northside for the room or laptops, and Code Club Northside doesn't charge the Library or families anything."));
+    assert.ok(!NO_FUNDS.test("The Library doesn't charge for the room."));
     assert.ok(!outcomeSignal('2.1 The College shall retain responsibility for each Program, including the setting of learning objectives for each rotation.'));
   });
   it('a renewal that leaves the duties to the original MOU: its recitals, "agree to renew" and "shall prevail" are no duties', () => {
@@ -1293,6 +1297,9 @@ describe('schedules of contacts and measures', () => {
     assert.equal(undated.status, 'weak', undated.reason);
     assert.ok(PERIOD.test('delivered by 12 Sep.') && PERIOD.test('by September 30, we will') && PERIOD.test('by 1st March'));
     assert.ok(!PERIOD.test('by 12 Sep/Oct') && !PERIOD.test('the May 12 meeting'));
+    // A month on its own ("presenting at a Club lunch in May") is the period of a target; a month with its year is a date in the story.
+    assert.ok(PERIOD.test('at least five students presenting at a Club lunch in May.'));
+    assert.ok(!PERIOD.test('In September 2025 the City began issuing free transit passes.'));
     // The form's guidance, its example and a date for the summary: the outcomes are still to be written.
     const form = analyze('# Memorandum of Understanding — 4-H STEM Club\n\nThis MOU is between County Extension ("Extension") and [School Name] ("School").\n\n### 3. Responsibilities\n\nExtension will provide a trained 4-H volunteer for each club meeting. School will provide a classroom every Tuesday.\n\n### 7. Intended Outcomes\n\n*Guidance: list 2–3 measurable outcomes with a target (e.g., "80% of participating students will improve their score on the post-survey").*\n\n[Insert measurable outcomes here]\n\nExtension will share a summary of the survey results with the School by June 30.\n', { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
     assert.equal(form.status, 'weak', form.reason);

@@ -84,7 +84,7 @@ const PARTICIPANTS_FREE =
  * waived"): a contribution whose amount is the whole fee. (Not "supplied free of charge": what is
  * given still has no quantity.)
  */
-const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:do|does|shall|will) not (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
+const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:(?:do|does|shall|will) not|doesn[’']t|don[’']t|won[’']t) (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
