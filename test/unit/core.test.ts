@@ -91,6 +91,14 @@ describe('headings', () => {
     const code = '# Notes\n\n~~~\nThe parties will meet every quarter to review the shared plan and its budget.\n~~~\n';
     assert.ok(!buildModel(code).passages.some((p) => p.text.startsWith('The parties')));
   });
+  it('a PDF\'s block set in by four spaces is agreement text (a contact card read as people to reach); indented code is not', () => {
+    const mou = 'Harrow Vale TAFE – Corvid Minerals MOU                                 Page 5 of 6\n\nThis MOU is between Harrow Vale TAFE (the "TAFE") and Corvid Minerals Pty Ltd ("Corvid").\n\n10   Contacts\n\n10.1 The parties\' contacts for this MOU are:\n\n     TAFE      Ms Imogen Waterhouse, Workplace Coordinator\n               imogen.waterhouse@harrowvale.example.edu.au   (08) 9170 2214\n\n     Corvid    Mr Tobias Lindqvist, Training Superintendent\n               tobias.lindqvist@corvid.example.com.au        0427 550 918\n\n10.2 A party that changes its contact will tell the other party by email within 10 working days.\n';
+    const s = analyze(mou, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'present', s.reason);
+    assert.ok(s.evidence.some((e) => /Waterhouse|imogen/.test(e.text)), JSON.stringify(s.evidence));
+    const readme = '# Data partnership\n\nInstall the loader:\n\n    npm install @cityofkestrel/open-permits-loader\n    const loader = require("open-permits-loader");\n    loader.run({ since: "2025-01-01" });\n';
+    assert.ok(!buildModel(readme).passages.some((p) => /npm install|loader\.run/.test(p.text)));
+  });
   it('a Word heading with its table-of-contents anchor before it is a heading ("[]{#_Toc… .anchor}**6. People to talk to**")', () => {
     const md = '[]{#_Toc172210006 .anchor}**6. People to talk to**\n\n**6.1 Programme leads.** Ada Kerr, ada.kerr@example.org\n\n[]{#_Toc172210013 .anchor}**ANNEX A -- RISK ASSESSMENT**\n';
     assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);

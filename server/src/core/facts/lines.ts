@@ -83,3 +83,27 @@ export function tableText(text: string): string[] | undefined {
   const rows = spacedRows(text);
   return rows ? [rows] : columns(text);
 }
+
+/** What only code has: a statement's end or brace, an arrow or comparison, a call, a shell or language keyword, a tag. */
+const CODE_LIKE = /[{};]\s*$|=>|[=!]==?|\w\(\)|^\s*(?:\$ |>>> |#include|import |from \S+ import|def |function\b|const |let |var |class |public |<\?|<\/?[a-z]+[\s>]|SELECT |curl |npm |git |pip |cd |sudo )/im;
+
+/**
+ * An indented block that is agreement text, not code: a PDF's clause or contact card set in by four spaces
+ * ("     TAFE      Mr Callum Nguyen-Barker, Workplace Coordinator"). Its chunks (split at blank lines) with
+ * their offsets in `src`, or undefined for code and for a fenced block.
+ */
+export function indentedProse(src: string, start: number, end: number, value: string): Array<{ start: number; end: number; text: string }> | undefined {
+  const source = src.slice(start, end);
+  if (/^ {0,3}(?:`{3,}|~{3,})/.test(source) || CODE_LIKE.test(value) || (value.match(/\p{L}{3,}/gu)?.length ?? 0) < 6) return undefined;
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  let from = start;
+  for (const chunk of value.split(/\n[ \t]*\n/)) {
+    const text = chunk.trim();
+    if (!text) continue;
+    const at = src.indexOf(text.split('\n')[0], from);
+    const s = at >= from && at < end ? at : from;
+    out.push({ start: s, end: Math.min(end, s + text.length), text });
+    from = Math.min(end, s + text.length);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, nthBreak, SIDE_BY_SIDE, tableText } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, nthBreak, SIDE_BY_SIDE, tableText } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -89,8 +89,12 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       html(source, s.start, facts, listDepth);
       return;
     }
-    case 'code':
-      return; // code is not agreement text
+    case 'code': {
+      // Code is not agreement text; an indented block of prose (a PDF's indented clause or contact card) is.
+      const s = span(node);
+      for (const c of (node.lang ? undefined : indentedProse(src, s.start, s.end, node.value)) ?? []) facts.passages.push(passage(c.start, c.end, c.text, 'paragraph', listDepth));
+      return;
+    }
     case 'footnoteDefinition':
       walkChildren(node, src, facts, listDepth, depth);
       return;
