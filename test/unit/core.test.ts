@@ -96,6 +96,9 @@ describe('headings', () => {
     const s = analyze(mou, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(s.status, 'present', s.reason);
     assert.ok(s.evidence.some((e) => /Waterhouse|imogen/.test(e.text)), JSON.stringify(s.evidence));
+    // …and an indented table laid out in columns is read as a table's rows: targets with their period.
+    const indicators = analyze('This MOU is between Harrow Vale TAFE (the "TAFE") and Corvid Minerals Pty Ltd ("Corvid").\n\n9    Outcomes and Reporting\n\n9.1  The TAFE will report against these each November.\n\n     Indicator                                  Baseline 2024   Target        By\n     Students completing a placement            0               16 per year   each Dec\n     Placed Students completing qualification   61%             85%           Dec 2027\n', { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(indicators.status, 'present', indicators.reason);
     const readme = '# Data partnership\n\nInstall the loader:\n\n    npm install @cityofkestrel/open-permits-loader\n    const loader = require("open-permits-loader");\n    loader.run({ since: "2025-01-01" });\n';
     assert.ok(!buildModel(readme).passages.some((p) => /npm install|loader\.run/.test(p.text)));
   });

@@ -102,7 +102,8 @@ export function indentedProse(src: string, start: number, end: number, value: st
     if (!text) continue;
     const at = src.indexOf(text.split('\n')[0], from);
     const s = at >= from && at < end ? at : from;
-    out.push({ start: s, end: Math.min(end, s + text.length), text });
+    // (A table laid out in columns, "Indicator      Baseline 2024   Target   By", as a pandoc simple table's rows.)
+    out.push({ start: s, end: Math.min(end, s + text.length), text: spacedRows(text) ?? text });
     from = Math.min(end, s + text.length);
   }
   return out;
