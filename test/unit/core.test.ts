@@ -1164,6 +1164,14 @@ describe('schedules of contacts and measures', () => {
     const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
+  it('a RACI matrix gives each party the rows where it holds R or A (C and I are no duty)', () => {
+    const raci = (a: string, b: string) => `# Collaboration Agreement\n\nThis agreement is between the Tessellate Foundation ("Foundation") and the University of Dunmore Research Software Group ("RSE Group").\n\n## 3. Who does what\n\nRACI: R does the work, A owns the outcome, C consulted, I kept informed.\n\n| # | Activity | Foundation | RSE Group |\n|---|---|---|---|\n| 3.1 | Triage new issues weekly and label them | ${a} | ${b} |\n| 3.2 | Cut releases and publish them to PyPI | ${a} | ${b} |\n| 3.3 | Organise two contributor sprints in Dunmore | ${b} | ${a} |\n`;
+    const both = analyze(raci('A/R', 'R'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(both.status, 'present', both.reason);
+    // Only consulted and informed: no party does anything.
+    const none = analyze(raci('C', 'I'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.notEqual(none.status, 'present', none.reason);
+  });
   it('a charter whose members "will work together in a spirit of partnership to:" a list of intentions says they will work together, not who does what (weak, not missing)', () => {
     const charter = (how: string, heading = 'How we will work together') => `# Northfield Makerspaces Network — Charter\n\n### Who we are\n\nThe founding members are Northfield Public Library, Eastgate Men's Shed and Willowbank School and Community Hub.\n\n### ${heading}\n\n${how}\n\n### Review\n\nThe members will look at this charter again after its first year.\n`;
     const vague = analyze(charter('Members will work together in a spirit of partnership to:\n\n- share ideas about making and repair;\n- look for opportunities to run joint projects;\n- promote each other\'s open days.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;

@@ -27,6 +27,8 @@ export interface StructuredDuty {
   how: 'table column' | 'table row' | 'label' | 'heading';
 }
 
+/** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
+const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
 const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
@@ -255,6 +257,8 @@ function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
         const party = columns[j];
         // ("Support the program as needed": a cell that promises nothing in particular is no duty.)
         if (party && !EMPTY_CELL.test(c) && c.split(/\s+/).length >= 2 && !VAGUE_DUTY.test(`will ${c}`)) out.push({ passage: row, party: party.name, how: 'table column' });
+        // A RACI matrix's mark ("| Triage new issues weekly | A | R |"): the party that does the activity or owns it.
+        else if (party && RACI_DUTY.test(c) && cs.some((a, k) => !columns[k] && a.split(/\s+/).length >= 2)) out.push({ passage: row, party: party.name, how: 'table column' });
       });
     }
     if (out.length) return out;
