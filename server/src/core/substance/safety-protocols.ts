@@ -48,7 +48,9 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   }
   if (found.length >= 2) {
     // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
-    const students = studentsInvolved(input.model);
+    // (…not when the only sign is mentoring among adults: "Sprints are open to members of the public aged 18 or over".)
+    const signal = studentsInvolved(input.model);
+    const students = signal && adultsOnly(input.model) && !/\b(?:students?|pupils?|minors?|children|learners?)\b/i.test(signal) ? '' : signal;
     // (…wherever the agreement requires them: "Foundation personnel shall hold a current NBI clearance" among a party's duties.)
     if (students && !(found.includes('background-checks') && (found.includes('supervision') || found.includes('check-ins')))) {
       const more = anywhere(input.model).filter((id) => !found.includes(id) && (id === 'background-checks' || id === 'supervision' || id === 'check-ins'));
@@ -95,7 +97,7 @@ export function studentsInvolved(model: DocumentModel): string {
 }
 
 /** "Only participants who are at least eighteen (18) years old…", "Interns must be 18 or older": no minors take part. */
-const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b/i;
+const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?|members of the public|volunteers?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)(?!\s*(?:or|and)\s+(?:under|younger|below))|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b|\b(?:do|does|will|shall) not admit (?:anyone )?(?:under[- ]18s?|under (?:the age of )?(?:18|eighteen)|minors)\b/i;
 const adultsOnly = (model: DocumentModel): boolean => firstMatch(model, ADULT_PARTICIPANTS) !== undefined;
 
 /** Students at university level ("exchange students", "undergraduate students"), with no word anywhere of minors or schools: adults. */
