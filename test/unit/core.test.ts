@@ -1164,6 +1164,18 @@ describe('schedules of contacts and measures', () => {
     const stipend = analyze('# Memorandum of Understanding\n\nThis Memorandum is between the Port Lennox Hospitality Institute ("the Institute") and Seagrape Resorts Ltd ("the Resort").\n\nThe Resort shall provide meals, uniforms and a stipend to trainees during attachment at rates to be agreed between the parties.\n', { agreement: true });
     assert.equal(stipend.sections.find((s) => s.id === 'resource-commitments')!.status, 'weak');
   });
+  it('a joint letterhead names the two parties when the text names them together; their contacts table is no table of duties', () => {
+    const moi = (top: string) => `${top}\n\n# MEMORANDUM OF INTENT\n## Open Data Collaboration\n\n### Background\n\nKestrelford Borough Council and Ambleside District Council share a county boundary and the same questions from residents about planning data.\n\n### Principles\n\n1. **Open by default.** Data that can be published should be published.\n\n### Contacts\n\n| | Kestrelford Borough Council | Ambleside District Council |\n|---|---|---|\n| Lead officer | Priya Lindqvist, Head of Digital | Owen Matthias, Data Manager |\n| Email | p.lindqvist@kestrelford.example.gov.uk | o.matthias@ambleside.example.gov.uk |\n| Sponsor | Cllr Ruth Okafor, Cabinet Member for Resources | Cllr Ben Hale, Portfolio Holder |\n`;
+    const a = analyze(moi('**KESTRELFORD BOROUGH COUNCIL**\n**AMBLESIDE DISTRICT COUNCIL**'), { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Kestrelford Borough Council', 'Ambleside District Council']);
+    const contacts = a.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'present', contacts.reason);
+    // The lead officers' and sponsors' cells are no duties of either council.
+    assert.notEqual(a.sections.find((x) => x.id === 'roles')!.status, 'present');
+    // An organisation over its own department is one party, not two.
+    const one = analyze('**RIVERBEND POLYTECHNIC**\n**School of Engineering**\n\n# Internship Agreement\n\nThis Agreement is made between Riverbend Polytechnic (the "Polytechnic") and Corvid Systems Ltd (the "Company").\n', { agreement: true });
+    assert.ok(!one.parties.some((p) => p.names.includes('School of Engineering')), JSON.stringify(one.parties.map((p) => p.names)));
+  });
   it('a RACI matrix gives each party the rows where it holds R or A (C and I are no duty)', () => {
     const raci = (a: string, b: string) => `# Collaboration Agreement\n\nThis agreement is between the Tessellate Foundation ("Foundation") and the University of Dunmore Research Software Group ("RSE Group").\n\n## 3. Who does what\n\nRACI: R does the work, A owns the outcome, C consulted, I kept informed.\n\n| # | Activity | Foundation | RSE Group |\n|---|---|---|---|\n| 3.1 | Triage new issues weekly and label them | ${a} | ${b} |\n| 3.2 | Cut releases and publish them to PyPI | ${a} | ${b} |\n| 3.3 | Organise two contributor sprints in Dunmore | ${b} | ${a} |\n`;
     const both = analyze(raci('A/R', 'R'), { agreement: true }).sections.find((x) => x.id === 'roles')!;

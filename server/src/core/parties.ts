@@ -181,7 +181,7 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // Short of two: the title page's pair ("Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)", "A" / "and" / "B")
   // (not when the one party found already holds two sides' short names, "the College" and "the District").
   const page = parties.length === 0 || (parties.length === 1 && parties[0].names.filter((n) => ROLE_ALIAS.test(n)).length < 2) ? [...opening.filter((p) => p.kind !== 'tableRow'), ...titles].filter((p) => p.start < 1500).sort((a, b) => a.start - b.start) : [];
-  if (page.length) for (const names of titleBlockPairs(page.flatMap((p) => ['', ...p.text.split('\n')]))) add(names.map((n) => properCase(n, model.text)), page[0].start, page[0].end);
+  if (page.length) for (const names of titleBlockPairs(page.flatMap((p) => ['', ...p.text.split('\n')]), model.text)) add(names.map((n) => properCase(n, model.text)), page[0].start, page[0].end);
   const found = parties.filter((p) => p.names.some((n) => n.length >= 2));
   const writer = salutation >= 0 ? letterWriter(model, found) : undefined;
   if (writer) writer.writer = true;

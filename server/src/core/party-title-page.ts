@@ -18,9 +18,9 @@ function organisationLine(line: string): string | undefined {
  * The two organisations a title page pairs: "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)",
  * "**Harborview Science Museum** and **Lincoln Park Elementary School**", "SANDHILL COMMUNITY COLLEGE" / "and" /
  * "PINECREST COUNTY SCHOOLS", or "Between" / name and address / "and" / name and address. `lines` are the
- * title page's first lines, in order.
+ * title page's first lines, in order; `text`, the document's, for a joint letterhead.
  */
-export function titleBlockPairs(lines: string[]): string[][] {
+export function titleBlockPairs(lines: string[], text?: string): string[][] {
   // ('' between paragraphs.)
   const out: string[][] = [];
   lines.forEach((line, i) => {
@@ -32,6 +32,14 @@ export function titleBlockPairs(lines: string[]): string[][] {
     const next = lines[i + 1] === '' ? i + 2 : i + 1;
     const second = first && ACRONYM_LEAD.exec(lines[next] ?? '');
     if (first && second && !ACRONYM_LEAD.test(near(i - 1, -1)) && !ACRONYM_LEAD.test(near(next + 1, 1))) out.push(withAlias(first[1].trim()), withAlias(second[1].trim()));
+    // A joint letterhead: the page's first two lines, each an organisation alone ("**ASHCOMBE BOROUGH COUNCIL**" /
+    // "**FELLHURST DISTRICT COUNCIL**"), no third under them, and the text naming them together ("Ashcombe Borough
+    // Council and Fellhurst District Council share…"); not an organisation over its own department.
+    if (text && i === lines.findIndex((l) => l.trim())) {
+      const [a, b] = [organisationLine(line), organisationLine(lines[next] ?? '')];
+      const together = (x: string, y: string) => text.toLowerCase().includes(`${x} and ${y}`.toLowerCase());
+      if (a && b && !organisationLine(near(next + 1, 1)) && (together(a, b) || together(b, a))) out.push(withAlias(a), withAlias(b));
+    }
     const pair = PARTY_PAIR_LINE.exec(line);
     if (pair) {
       out.push(withAlias(pair[1].trim()), withAlias(pair[2].trim()));

@@ -27,6 +27,8 @@ export interface StructuredDuty {
   how: 'table column' | 'table row' | 'label' | 'heading';
 }
 
+/** A row of a contacts or signature table: its label is a channel, or it holds an email. */
+const CONTACT_ROW = /^\W*(?:e-?mail|phone|telephone|tel\.?|mobile|cell|signature|signed)\W*\||@[\w-]+\.[\w.-]+/i;
 /** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
 const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
@@ -248,9 +250,9 @@ function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
   if (rows.length < 2) return [];
   const header = cells(rows[0]);
   const out: StructuredDuty[] = [];
-  // One column per party.
+  // One column per party (…not a table of each party's contacts or signatures: "| Email | niamh@… | t.ekwueme@… |").
   const columns = header.map((h) => (h ? partyIn(h, parties) : undefined));
-  if (columns.filter(Boolean).length >= 1 && header.length >= 2) {
+  if (columns.filter(Boolean).length >= 1 && header.length >= 2 && !rows.some((r) => CONTACT_ROW.test(r.text))) {
     for (const row of rows.slice(1)) {
       const cs = cells(row);
       cs.forEach((c, j) => {
