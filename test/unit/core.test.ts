@@ -1292,6 +1292,9 @@ describe('schedules of contacts and measures', () => {
     // Without the nodal officers: the signers are not contacts, so no one is left half-named, and no one can be reached.
     const bare = analyze(mou(''), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.doesNotMatch(bare.reason, /Shivaprasad|Anantha|Varghese/, bare.reason);
+    // "Signed this 20th day of March, 2025." opens the signature block too: the signers under it are not contacts left without a channel.
+    const statement = analyze('Statement of Partnership\n\nLakeview Region Public Health and Connect Elders Network share a commitment to digital skills for older adults.\n\nContacts\n\nLakeview Region Public Health\nJasmine Okoro, Manager, Community Partnerships\njasmine.okoro@lakeviewhealth.example.ca | 905-555-0187\n\nConnect Elders Network\nWalter Ng, Executive Director\nwng@connectelders.example.ca | 905-555-0261\n\nSigned this 20th day of March, 2025.\n\nDr. Harjit Sandhu\nMedical Officer of Health\nLakeview Region Public Health\n', { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(statement.status, 'present', statement.reason);
   });
   it('"8. Co-ordinators" with a teacher of each school and a phone is the contacts section; other people named beside each side\'s reachable contact leave it complete', async () => {
     const mou = (coordinators: string) => `MEMORANDUM OF UNDERSTANDING\n\nBetween Govt. Higher Secondary School, Pallikkara ("GHSS") and St. Mary's High School, Aluva ("SMHS").\n\n1. Responsibilities of GHSS\n\nGHSS shall open its Tinkering Lab to SMHS students every Thursday from 2.00 p.m. to 4.00 p.m.\n\n2. Responsibilities of SMHS\n\nSMHS shall send one teacher with every group of students.\n\n3. Co-ordinators\n\n${coordinators}\n\n4. Period\n\nThis MoU is valid for the academic year 2025-26.\n`;

@@ -197,8 +197,8 @@ function signatureBlockPassages(passages: readonly Passage[], pointer: number, m
   return i < 0 ? [] : model.passages.slice(i, i + 40).filter((p) => !mine.has(p) && p.kind !== 'heading');
 }
 
-/** The attestation that opens the signature block ("IN WITNESS WHEREOF the Parties have set their hands…"). */
-const TESTIMONIUM = /^\W*in\s+witness\s+(?:whereof|thereof)\b/i;
+/** The attestation that opens the signature block ("IN WITNESS WHEREOF the Parties have set their hands…", "Signed this 20th day of March, 2025."). */
+const TESTIMONIUM = /^\W*(?:in\s+witness\s+(?:whereof|thereof)\b|signed\s+(?:(?:at\s+[^,\n]{2,40},?\s+)?(?:on\s+)?(?:this|the)\s+\S+\s+day\s+of)\b)/i;
 
 /** The passages read for contacts: no headings, and no signing card or signature block without an email or phone in it. */
 function signingApart(passages: readonly Passage[]): Passage[] {
