@@ -1262,6 +1262,20 @@ describe('schedules of contacts and measures', () => {
     const teens = analyze(sprint('Sprints are open to anyone, including high school students.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(teens.status, 'weak', teens.reason);
   });
+  it('an email agreement\'s bold titles with an aside in brackets ("**Keeping the kids safe** (the non-negotiables…)") head their sections; "What the library will do / provide" heads a party\'s duties', async () => {
+    const email = '**From:** Tamsin Reyes <treyes@oakbranchlibrary.example.org>\n**To:** Owen Castell <owen@codebridge.example.org>\n**Subject:** Teen Code Club — our agreement (please reply "agreed")\n\nHi Owen, just reply "agreed" and that\'ll be our partnership agreement.\n\n**What the library will do / provide**\n- Meeting Room B every Tuesday, 4–6 pm, September 9 to December 9.\n- 12 Chromebooks, charged.\n\n**What CodeBridge will do / provide**\n- At least three volunteers every session.\n- A sign-in sheet every session.\n\n**Keeping the kids safe** (the non-negotiables from our Youth Programs policy)\n- Every volunteer completes a fingerprint-based background check before the first session.\n- No one-on-one: there are always at least two adults in the room, and no volunteer is ever alone with a teen.\n- If anything happens (an injury, a behaviour issue), a written note to me within 24 hours.\n\n**What we\'re hoping for** (so we can decide about spring)\n- 20 teens registered by the first session.\n- 10 finished projects shown at the showcase on Dec 9.\n\nTamsin\n';
+    const a = analyze(email, { agreement: true });
+    const status = (id: string) => a.sections.find((x) => x.id === id)!;
+    assert.equal(status('safety-protocols').by, 'title', status('safety-protocols').reason);
+    assert.equal(status('safety-protocols').status, 'present', status('safety-protocols').reason);
+    assert.equal(status('intended-outcomes').status, 'present', status('intended-outcomes').reason);
+    assert.equal(status('roles').status, 'present', status('roles').reason);
+    const { dutyHeading } = await import('../../server/src/core/title-match');
+    assert.ok(dutyHeading('What the library will do / provide') && dutyHeading('What CodeBridge will do / provide'));
+    assert.ok(!dutyHeading('What the weather will do'));
+    // (Inside a list, a bold lead with an aside is an item, not a title.)
+    assert.ok(!buildModel('- **15 teens attend at least 8 of the 12 sessions** (we\'ll count from your sign-in sheets).\n').headings.length);
+  });
   it('a site visit whose hosts are never alone with the students needs no background checks; a host that signs only as a shared mailbox of its own domain gives no one to contact', () => {
     const visit = (rule: string) => `**From:** Maria Okafor <mokafor@ridgelinehs.example.org>\n**To:** Partnerships <partnerships@kestrelworks.example.com>\n**Subject:** Letter of agreement – plant visit, 6 March\n\nHi all, a reply saying "Agreed" is all we need.\n\n**LETTER OF AGREEMENT – WORKSITE VISIT**\nRidgeline High School and Kestrel Works, Inc.\n\n**Ridgeline High School will:**\n1. Provide the district bus, leaving at 8:30 AM.\n2. Send two teachers as chaperones, at least one adult for every twelve students.\n3. Collect a signed permission form for every student.\n\n**Kestrel Works will:**\n1. Host the group at no cost to the school and provide safety glasses for everyone.\n2. Provide two (2) engineers to lead the tour.\n\n**Supervision and safety:**\n- Teachers supervise the students throughout the visit.${rule}\n- Any injury is reported to the principal in writing within 24 hours.\n\nMaria Okafor\nCTE Teacher, Ridgeline High School\nmokafor@ridgelinehs.example.org · (555) 301-4410\n\n**From:** Partnerships <partnerships@kestrelworks.example.com>\n\nAgreed!\n\nThe Kestrel Works Partnerships Team\n`;
     const never = analyze(visit(' Kestrel staff will not be left alone with students at any time.'), { agreement: true });

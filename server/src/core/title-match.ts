@@ -7,6 +7,7 @@
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
 import { normaliseTitle, splitGuidance } from './sections';
 import { sameWordForm, stemPhrase } from './words';
+import { ROLE_ALIAS } from './party-names';
 
 interface Match {
   id: string;
@@ -47,11 +48,13 @@ function organisationName(text: string): boolean {
  * introduces one party's duties, whatever else it says.
  */
 const DUTY_HEADING =
-  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)(?:\s+(?:the\s+following|do|provide|contribute))?\s*:?$/i;
+  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)(?:\s+(?:the\s+following|do|provide|contribute|bring|offer)(?:\s*(?:\/|and|&)\s*(?:do|provide|contribute|bring|offer))?)?\s*:?$/i;
 
 export function dutyHeading(text: string): boolean {
-  const m = DUTY_HEADING.exec(text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim());
-  return !!m && (/^\p{Lu}/u.test(m[1]) || /^(?:we|you)$/i.test(m[1])) && m[1].split(/\s+/).length <= 8;
+  const t = text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim();
+  const m = DUTY_HEADING.exec(t);
+  // ("What the library will do / provide": a party by its role, in lower case, as a friendly email writes it.)
+  return !!m && (/^\p{Lu}/u.test(m[1]) || /^(?:we|you)$/i.test(m[1]) || (/^(?:what\s+)?the\s/i.test(t) && ROLE_ALIAS.test(m[1]))) && m[1].split(/\s+/).length <= 8;
 }
 
 function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ id: string; territory: boolean }> {

@@ -108,7 +108,8 @@ export function numberingDepth(title: string): number {
  */
 export function boldTitle(title: string, restText: string, breakAfter: boolean, listDepth: number): 'bold' | 'runin' | undefined {
   const firstLineRest = restText.split(/\r\n|\r|\n/)[0].trim();
-  const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || breakAfter;
+  // (…or an aside in brackets after it: "**Keeping the kids safe** (the non-negotiables from our policy)".)
+  const standalone = firstLineRest === '' || /^[.:\-–—]*$/.test(firstLineRest) || (listDepth === 0 && /^\([^()\n]{1,100}\)[.:]?$/.test(firstLineRest)) || breakAfter;
   // A bold lead-in inside a list item ("**Party:** Jane Doe") is a label, not a section title.
   const runin =
     !standalone &&
