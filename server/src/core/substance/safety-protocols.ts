@@ -17,12 +17,18 @@ const anywhere = (model: DocumentModel): string[] =>
 const NEVER_ALONE = /\b(?:staff|employees|volunteers|mentors|presenters|engineers|adults|personnel|representatives|visitors|hosts?)\b[^.;]{0,40}\b(?:will|shall|must|are|is|may)\s+(?:not|never)\s+(?:be\s+)?(?:left\s+)?(?:alone|unsupervised|one-to-one|one-on-one)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors|learners)\b|\bno unsupervised (?:contact|access)\b|\bat no (?:time|point)\b[^.;]{0,60}\b(?:alone|unsupervised)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors)\b/i;
 const neverAlone = (model: DocumentModel): boolean => modelMemo(model, 'safety:never-alone', () => !!firstMatch(model, NEVER_ALONE));
 
+/** A Google Docs comment exported after the text ("**[b]**Andre Whitfield: principals asked whether…"): a reviewer's note, no term. */
+const DOCS_COMMENT = /^\W*\[[a-z]{1,2}\]/;
+/** The safety controls named anywhere in passages about the people who take part (not a Google Docs comment, "**[b]**Andre: …"). */
+const aboutParticipants = (model: DocumentModel): string[] =>
+  modelMemo(model, 'safety:about-participants', () => [...new Set(model.facts.flatMap((f) => blockMemo(f, 'safety:about-participants', () => f.passages.flatMap((p) => (p.kind === 'heading' || DOCS_COMMENT.test(p.text) || !(STUDENT_SIGNAL.test(p.text) || PARTICIPANT_SIGNAL.test(p.text)) ? [] : safetyControls(p.text))))))]);
+
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
   // Read passage by passage (each memoised), and again only when one of them changed (sectionMemo).
   const { here, found: foundHere, says } = sectionMemo('safety', located.passages, () => {
-    const texts = located.passages.map((p) => p.text);
+    const texts = located.passages.map((p) => (DOCS_COMMENT.test(p.text) ? '' : p.text));
     const here = texts.map(safetyControls);
     const named = new Set(here.flat());
     const anyText = (re: RegExp) => texts.some(tests(re));
@@ -39,26 +45,30 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   // DBS check", a Code of Conduct's "Two adults, always") count for a titled section too.
   if (located.by !== 'content' && found.length < SAFETY_CONTROLS.length) {
     const mine = new Set(located.passages);
-    const others = passagesWhere(input.model, tests(SAFETY_SIGNAL)).filter((p) => !mine.has(p) && safetyControls(p.text).length > 0);
+    const others = passagesWhere(input.model, tests(SAFETY_SIGNAL)).filter((p) => !mine.has(p) && !DOCS_COMMENT.test(p.text) && safetyControls(p.text).length > 0);
     const more = [...new Set(others.flatMap((p) => safetyControls(p.text)))].filter((id) => !found.includes(id));
     if (more.length) {
       found.push(...more);
       evidence = [...evidence, ...evidenceWhere(others, (p) => `names ${labels(safetyControls(p.text)).join(', ')}, under another heading`)].slice(0, 6);
     }
   }
-  if (found.length >= 2) {
-    // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
-    // (…not when the only sign is mentoring among adults: "Sprints are open to members of the public aged 18 or over".)
-    const signal = studentsInvolved(input.model);
-    const students = signal && adultsOnly(input.model) && !/\b(?:students?|pupils?|minors?|children|learners?)\b/i.test(signal) ? '' : signal;
-    // (…wherever the agreement requires them: "Foundation personnel shall hold a current NBI clearance" among a party's duties.)
+  // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
+  // (…not when the only sign is mentoring among adults: "Sprints are open to members of the public aged 18 or over".)
+  const signal = found.length ? studentsInvolved(input.model) : '';
+  const students = signal && adultsOnly(input.model) && !/\b(?:students?|pupils?|minors?|children|learners?)\b/i.test(signal) ? '' : signal;
+  if (found.length >= 1) {
+    // (…wherever the agreement requires them: "Foundation personnel shall hold a current NBI clearance" among a party's
+    // duties, a faculty coordinator's fortnightly review with each intern among the Institute's.)
     if (students && !(found.includes('background-checks') && (found.includes('supervision') || found.includes('check-ins')))) {
-      const more = anywhere(input.model).filter((id) => !found.includes(id) && (id === 'background-checks' || id === 'supervision' || id === 'check-ins'));
+      // (With one control in the section, only passages that speak of the people taking part count, not a reviewer's comment.)
+      const more = (found.length >= 2 ? anywhere(input.model) : aboutParticipants(input.model)).filter((id) => !found.includes(id) && (id === 'background-checks' || id === 'supervision' || id === 'check-ins'));
       if (more.length) {
         found.push(...more);
         evidence = [...evidence, ...evidenceWhere(passagesWhere(input.model, (t) => safetyControls(t).some((id) => more.includes(id))).slice(0, 2), (p) => `names ${labels(safetyControls(p.text).filter((id) => more.includes(id))).join(', ')}, elsewhere in the agreement`)].slice(0, 6);
       }
     }
+  }
+  if (found.length >= 2) {
     const lacking = [
       // (Checks of adults who work with young people: not asked for when the participants are all adults, nor when
       // the partner's people are never alone with them: "Harrowgate staff will not be left alone with students at any time".)
