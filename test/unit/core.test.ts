@@ -1176,6 +1176,13 @@ describe('schedules of contacts and measures', () => {
     const one = analyze('**RIVERBEND POLYTECHNIC**\n**School of Engineering**\n\n# Internship Agreement\n\nThis Agreement is made between Riverbend Polytechnic (the "Polytechnic") and Corvid Systems Ltd (the "Company").\n', { agreement: true });
     assert.ok(!one.parties.some((p) => p.names.includes('School of Engineering')), JSON.stringify(one.parties.map((p) => p.names)));
   });
+  it('a budget annex in the currency its title or header names ("ANNEX A — BUDGET (KES)") holds the contributions; bare numbers without a currency do not', () => {
+    const mou = (title: string, header: string) => `# MEMORANDUM OF UNDERSTANDING\n\nThis MOU is between the County Government of Tana ("the County") and Kilele Innovation Hub ("the Hub").\n\n## ARTICLE 4 — OBLIGATIONS OF THE COUNTY\n\n4.1 The County shall fund the Programme to the amounts set out in Annex A.\n\n## ${title}\n\n| Item | ${header} | Hub (in-kind) |\n|---|---|---|\n| Trainer fees | 2,592,000 | — |\n| Centre use (60 workstations) | — | 2,160,000 |\n`;
+    const status = (md: string) => analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(status(mou('ANNEX A — BUDGET AND CONTRIBUTIONS (KES)', 'County (cash)')).status, 'present');
+    assert.equal(status(mou('ANNEX A — BUDGET AND CONTRIBUTIONS', 'County (KES)')).status, 'present');
+    assert.notEqual(status(mou('ANNEX A — BUDGET AND CONTRIBUTIONS', 'County (cash)')).status, 'present');
+  });
   it('a RACI matrix gives each party the rows where it holds R or A (C and I are no duty)', () => {
     const raci = (a: string, b: string) => `# Collaboration Agreement\n\nThis agreement is between the Tessellate Foundation ("Foundation") and the University of Dunmore Research Software Group ("RSE Group").\n\n## 3. Who does what\n\nRACI: R does the work, A owns the outcome, C consulted, I kept informed.\n\n| # | Activity | Foundation | RSE Group |\n|---|---|---|---|\n| 3.1 | Triage new issues weekly and label them | ${a} | ${b} |\n| 3.2 | Cut releases and publish them to PyPI | ${a} | ${b} |\n| 3.3 | Organise two contributor sprints in Dunmore | ${b} | ${a} |\n`;
     const both = analyze(raci('A/R', 'R'), { agreement: true }).sections.find((x) => x.id === 'roles')!;

@@ -4,6 +4,7 @@ import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
+import { currencyTableRows } from './money-tables';
 import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
@@ -245,6 +246,11 @@ export function judgeResources(input: SubstanceInput): Judgement {
       status: 'present',
       reason: noFunds && !concrete ? 'says plainly that no funds change hands' : `${concrete} commitment${concrete === 1 ? '' : 's'} with an amount, quantity or date`,
     };
+  }
+  // A budget table in the currency its title or header names ("ANNEX A — BUDGET AND CONTRIBUTIONS (KES)" over "| … | 2,592,000 |").
+  const sums = located.by === 'content' ? [] : currencyTableRows(located.passages, located.nodes.map((n) => n.heading.text));
+  if (sums.length) {
+    return { evidence: evidenceWhere(sums, () => 'a sum in the currency the table names'), status: 'present', reason: `${sums.length} sum${sums.length === 1 ? '' : 's'} in a budget table` };
   }
   // "The Host will contribute staff time and facilities as described in clause 3.2": read the clause it names.
   if (located.by !== 'content') {
