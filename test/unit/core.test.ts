@@ -374,6 +374,9 @@ describe('agreement detection', () => {
     // Minutes of a group named after the agreement ("… Partnership Agreement Steering Group"): the title names the group.
     const steering = analyze(`# Northgate Skills Partnership — Partnership Agreement Steering Group\n\n## Minutes of Meeting No. 4\n\n**Present:** Dana Whitlock (Chair, Northgate TAFE); Ravi Menon (Kestrel Rail)\n\n| # | Action | Owner | Status |\n|---|---|---|---|\n| 3.1 | Circulate draft renewal of the Partnership Agreement | DW | Done |\n\n${dutiesText}`);
     assert.equal(steering.isAgreement, false, steering.agreementReason);
+    // …and minutes whose title opens with the genre: "Minutes — Joint Working Group on the Draft Memorandum of Understanding".
+    const minutes = analyze(`# Minutes — Joint Working Group on the Draft Memorandum of Understanding\n\n**Kilbrannan County Council / Atlantic Technological Institute**\n\n**Present:** Siobhán Rua (Council, Chair); Dr Niamh Conaill (ATI)\n\n### 3. Draft clause 4 — roles\n\n${dutiesText}`);
+    assert.equal(minutes.isAgreement, false, minutes.agreementReason);
     // A deed of gift is an agreement; so is an email its writers agree to treat as theirs.
     const deed = analyze('# Deed of Gift – Equipment\n\n**Donor:** Ridgeway Digital Pty Ltd, 4 Station Street, Ridgeway VIC\n**Recipient:** Ridgeway Shire Council, for Ridgeway Shire Libraries (the "Shire")\n\n## 1. Gift\n\nThe Donor gives to the Shire, absolutely and without conditions, the goods in the table below.\n\n| Item | Quantity | Value |\n|---|---|---|\n| Refurbished laptops | 20 | $6,000 |\n\n## 2. Signed\n\nFor the Donor: ________   For the Shire: ________\n');
     assert.equal(deed.isAgreement, true, deed.agreementReason);
