@@ -238,7 +238,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     // Its headings near the top, or the first lines of its title block ("**REQUEST FOR PROPOSALS**");
     // under a title that names an agreement, only what stands above it ("AGENDA ITEM 9.2" over
     // "MEMORANDUM OF UNDERSTANDING – …").
-    const titleHeading = namesAgreement(mainTitle) ? model.headings.find((h) => h.text === mainTitle) : undefined;
+    const titleHeading = namesAgreement(mainTitle) ? startingIn(model.headings, 0, 4000).find((h) => h.text === mainTitle) : undefined;
     const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split(/\r\n|\r|\n/).map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
     const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 4).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));

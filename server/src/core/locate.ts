@@ -9,6 +9,7 @@ import { firstAtOrAfter, passagesIn, startingIn, withHeadingPassages, type Secti
 import { ALL, dutyHeading, matchHeading } from './title-match';
 import type { Passage } from './types';
 import { memo } from './signals';
+import { sectionMemo } from './section-memo';
 
 export { dutyHeading, matchHeading } from './title-match';
 
@@ -105,7 +106,8 @@ export function locate(
       // A titled section nested inside another titled section of the same id is already covered.
       const outer = outermost(nodes);
       const passages = outer.length === 1 ? withSubheadings(model, outer[0]) : ([] as Passage[]).concat(...outer.map((n) => withSubheadings(model, n)));
-      if (by === 'territory' && territorySignal && !territorySignal(passages.map((p) => p.text).join('\n'))) continue;
+      // (Read once per version of the section's text: a territory can hold a long annex.)
+      if (by === 'territory' && territorySignal && !sectionMemo(`territory:${id}`, passages, () => territorySignal(passages.map((p) => p.text).join('\n')))) continue;
       return { by, nodes: outer, passages };
     }
   }

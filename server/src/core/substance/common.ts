@@ -2,6 +2,9 @@
 import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
+
+/** (In section-memo.ts, so the locator can use it too; re-exported for the judges.) */
+export { sectionMemo } from '../section-memo';
 import { headingReach, startingIn } from '../sections';
 import { ATTACHMENT_REF, memo } from '../signals';
 import type { Evidence, Passage, Placeholder } from '../types';
@@ -145,23 +148,6 @@ export function referencedClauses(texts: string[], model: DocumentModel): Passag
     }
   }
   return out;
-}
-
-const sectionMemos = new Map<string, { texts: string[]; kinds: string[]; value: unknown }>();
-
-/**
- * What a judge derives from a section's passages alone, recomputed only when one of their texts
- * changed. The texts are compared in order, by identity first (a keystroke elsewhere leaves every
- * passage's text the same string), so a long section costs no hashing when it is not edited.
- * `slot` names the computation (one entry each: a document checked after another recomputes).
- */
-export function sectionMemo<T>(slot: string, passages: readonly Passage[], compute: () => T): T {
-  const last = sectionMemos.get(slot);
-  if (last && last.texts.length === passages.length && passages.every((p, i) => p.text === last.texts[i] && p.kind === last.kinds[i])) return last.value as T;
-  const value = compute();
-  if (sectionMemos.size > 64) sectionMemos.clear();
-  sectionMemos.set(slot, { texts: passages.map((p) => p.text), kinds: passages.map((p) => p.kind ?? ''), value });
-  return value;
 }
 
 /** A passage as evidence: its span, its first line shortened, and why it counts. */
