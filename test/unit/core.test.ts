@@ -1225,6 +1225,12 @@ describe('schedules of contacts and measures', () => {
     assert.ok(!isResourceSentence('Through this partnership, students will gain knowledge and skills in budgeting, saving and credit, and will be better prepared for financial decisions.'));
     assert.ok(isResourceSentence('The Credit Union will fund the budgeting workshops with $2,000 each semester.'));
     assert.ok(isResourceSentence('The Credit Union will provide financial support for the program.'));
+    // An organisation's size in brackets, and a deadline to tell "the Fund" a contact changed, give nothing.
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isConcreteCommitment('Type | Further education college | SME manufacturer (84 staff)'));
+    assert.ok(!isConcreteCommitment('If a named contact leaves, the partner must tell the other partner and the Fund by email within 10 working days.'));
+    assert.ok(isConcreteCommitment('The Fund will pay the first £9,000 within 30 days of signature.'));
+    assert.ok(isConcreteCommitment('The Company will provide 84 staff hours of mentoring each term.'));
     // Neither side charges the other anything: the plain no-funds statement, contracted as people write it.
     const { NO_FUNDS } = await import('../../server/src/core/signals');
     assert.ok(NO_FUNDS.test("The Library doesn't charge Code Club Northside for the room or laptops, and Code Club Northside doesn't charge the Library or families anything."));

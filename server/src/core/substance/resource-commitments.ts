@@ -64,7 +64,9 @@ const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}
 const describesParty = (s: string): boolean => ((DESCRIPTIVE_WORD.test(s) && DESCRIBES.test(s)) || HAVE_NOW.test(s)) && !OBLIGATION.test(s);
 
 /** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
-const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b/gu;
+const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b|\b(?<=the\s)(?:Commission|Fund)\b/gu;
+/** An organisation's size in brackets ("SME manufacturer (84 staff)"): what it is, not what it gives. */
+const SIZE_IN_BRACKETS = /\(\s*(?:about |around |over |c\.\s*)?\d[\d,]*\s+(?:staff|employees|people|workers|members)\s*\)/gi;
 
 /** "The School's supervising teacher will visit the Clinic at least once each week": monitoring (safety), not a contribution. */
 const monitoringVisit = (s: string): boolean =>
@@ -123,7 +125,8 @@ const HAS_EMAIL = new RegExp(EMAIL.source);
 const COURSE_CODE = new RegExp(String.raw`\b(?!(?:${CURRENCY_CODES.split('|').filter((c) => /^[A-Za-z]{2,5}$/.test(c)).map((c) => c.toUpperCase()).join('|')}|KSHS?|RS|RP|US|HK|NT|NZ|TK|SH|FTE|FTES) ?\d)[A-Z]{2,5} ?\d{3,4}[A-Z]?\b`, 'g');
 
 function concreteCommitment(text: string): boolean {
-  const s = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
+  const t = /[A-Z]{2} ?\d{3}/.test(text) ? text.replace(COURSE_CODE, 'course') : text;
+  const s = /(?:Commission|Fund)\b|\(\s*\S*\s*\d/.test(t) ? t.replace(BODY_NAME, ' ').replace(SIZE_IN_BRACKETS, ' ') : t;
   // A contact's line ("| Daniel Rotich | +254 733 600 281 (24 hours) | safeguarding@…"): how to reach someone, not what anyone gives.
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
   if (monitoringVisit(s) || safetyBriefing(s)) return false;
