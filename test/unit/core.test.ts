@@ -105,6 +105,8 @@ describe('headings', () => {
   it('a Word heading with its table-of-contents anchor before it is a heading ("[]{#_Toc… .anchor}**6. People to talk to**")', () => {
     const md = '[]{#_Toc172210006 .anchor}**6. People to talk to**\n\n**6.1 Programme leads.** Ada Kerr, ada.kerr@example.org\n\n[]{#_Toc172210013 .anchor}**ANNEX A -- RISK ASSESSMENT**\n';
     assert.deepEqual(headings(md), ['bold:7:6. People to talk to', 'runin:8:6.1 Programme leads', 'bold:7:ANNEX A -- RISK ASSESSMENT']);
+    // …and mammoth's empty anchor before one: '<a id="_Toc178402215"></a>**5\. Keeping children safe**'.
+    assert.deepEqual(headings('<a id="_Toc178402215"></a>**5\\. Keeping children safe**\n\nThe Trust holds public liability insurance with cover of £5 million.\n'), ['bold:7:5. Keeping children safe']);
     assert.deepEqual(matchHeading('People to talk to').map((m) => m.id), ['points-of-contact']);
     // Who owns the data and results of the work is intellectual property, not what the partnership aims at.
     assert.deepEqual(matchHeading('What I hope comes of it').map((m) => m.id), ['intended-outcomes']);

@@ -167,8 +167,10 @@ function paragraph(
 ): void {
   const s = span(node);
   scanPlaceholders(node, src, facts);
-  // (A Word heading's anchor before it, "[]{#_Toc172210006 .anchor}**6. People to talk to**", is no text.)
-  const kids = node.children[0]?.type === 'text' && node.children.length > 1 && PANDOC_ANCHOR.test(node.children[0].value) ? node.children.slice(1) : node.children;
+  // (A Word heading's anchor before it, "[]{#_Toc172210006 .anchor}**6. People to talk to**", is no text; nor is
+  // mammoth's '<a id="_Toc178402215"></a>'.)
+  let kids = node.children[0]?.type === 'text' && node.children.length > 1 && PANDOC_ANCHOR.test(node.children[0].value) ? node.children.slice(1) : node.children;
+  while (kids.length > 2 && kids[0].type === 'html' && /^<a\s+(?:id|name)=["'][^"']*["']\s*>$/i.test(kids[0].value.trim()) && kids[1].type === 'html' && /^<\/a>$/i.test(kids[1].value.trim())) kids = kids.slice(2);
   const first = kids[0];
   // <span class="header_2">Title</span> rest…
   if (first?.type === 'html') {
