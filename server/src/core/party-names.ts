@@ -146,8 +146,11 @@ export const ROLE_ALIAS =
 export const ORGANISATION =
   /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery|Associates|Group|Holdings|Enterprises|Industries|Technologies|LLP)\b\.?/;
 
+/** What may follow the verb of a heading over a party's duties: "… will do", "… agrees to the following", "… will do / provide". */
+export const DUTY_HEADING_TAIL = String.raw`(?:\s+(?:the\s+following|do|provide|contribute|bring|offer)(?:\s*(?:\/|and|&)\s*(?:do|provide|contribute|bring|offer))?)?\s*:?$`;
+
 const HEADING_PARTY = [
-  /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)(?:\s+(?:the\s+following|do|provide|contribute|bring|offer)(?:\s*(?:\/|and|&)\s*(?:do|provide|contribute|bring|offer))?)?\s*:?$/i,
+  new RegExp(String.raw`^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)${DUTY_HEADING_TAIL}`, 'i'),
   /^(?:the\s+)?(.{2,60}?)(?:[’']s)?\s+(?:responsibilities|obligations|duties|undertakings?|commitments|roles?)(?:\s*\(.*\))?$/i,
   /^(?:responsibilities|obligations|duties|role|roles|commitments|undertakings?)\s+of\s+(?:the\s+)?(.{2,60})$/i,
 ];

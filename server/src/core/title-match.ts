@@ -7,7 +7,7 @@
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from './definitions/sections';
 import { normaliseTitle, splitGuidance } from './sections';
 import { sameWordForm, stemPhrase } from './words';
-import { ROLE_ALIAS } from './party-names';
+import { DUTY_HEADING_TAIL, ROLE_ALIAS } from './party-names';
 
 interface Match {
   id: string;
@@ -47,8 +47,10 @@ function organisationName(text: string): boolean {
  * "Code.org Agrees To:", "The District will", "Responsibilities of the College": a heading that
  * introduces one party's duties, whatever else it says.
  */
-const DUTY_HEADING =
-  /^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)(?:\s+(?:the\s+following|do|provide|contribute|bring|offer)(?:\s*(?:\/|and|&)\s*(?:do|provide|contribute|bring|offer))?)?\s*:?$/i;
+const DUTY_HEADING = new RegExp(
+  String.raw`^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)${DUTY_HEADING_TAIL}`,
+  'i',
+);
 
 export function dutyHeading(text: string): boolean {
   const t = text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim();

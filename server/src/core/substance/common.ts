@@ -2,13 +2,13 @@
 import type { Located } from '../locate';
 import type { BlockFacts } from '../facts';
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
-
-/** (In section-memo.ts, so the locator can use it too; re-exported for the judges.) */
-export { sectionMemo } from '../section-memo';
 import { headingReach, startingIn } from '../sections';
 import { ATTACHMENT_REF, memo } from '../signals';
 import type { Evidence, Passage, Placeholder } from '../types';
 import type { Party } from '../parties';
+
+/** (In section-memo.ts, so the locator can use it too; re-exported for the judges.) */
+export { sectionMemo } from '../section-memo';
 
 export interface SubstanceInput {
   located: Located;

@@ -5,13 +5,17 @@ import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STU
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
 import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from './common';
+import type { Passage } from '../types';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
 
-/** The safety controls the whole agreement names, wherever: each block's read once while it is unchanged, so a keystroke reads only its own. */
-const anywhere = (model: DocumentModel): string[] =>
-  modelMemo(model, 'safety:anywhere', () => [...new Set(model.facts.flatMap((f) => blockMemo(f, 'safety:controls', () => f.passages.flatMap((p) => (p.kind === 'heading' ? [] : safetyControls(p.text))))))]);
+/** The safety controls named in the passages `keep` accepts, wherever: each block's read once while it is unchanged, so a keystroke reads only its own. */
+const controlsIn = (model: DocumentModel, key: string, keep: (p: Passage) => boolean): string[] =>
+  modelMemo(model, key, () => [...new Set(model.facts.flatMap((f) => blockMemo(f, key, () => f.passages.flatMap((p) => (keep(p) ? safetyControls(p.text) : [])))))]);
+
+/** The safety controls the whole agreement names, wherever. */
+const anywhere = (model: DocumentModel): string[] => controlsIn(model, 'safety:anywhere', (p) => p.kind !== 'heading');
 
 /** No unsupervised contact: the partner's people are never alone with the students (the guide asks for background checks before it). */
 const NEVER_ALONE = /\b(?:staff|employees|volunteers|mentors|presenters|engineers|adults|personnel|representatives|visitors|hosts?)\b[^.;]{0,40}\b(?:will|shall|must|are|is|may)\s+(?:not|never)\s+(?:be\s+)?(?:left\s+)?(?:alone|unsupervised|one-to-one|one-on-one)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors|learners)\b|\bno unsupervised (?:contact|access)\b|\bat no (?:time|point)\b[^.;]{0,60}\b(?:alone|unsupervised)\s+with\s+(?:any\s+|the\s+)?(?:students?|pupils?|children|young people|minors)\b/i;
@@ -21,7 +25,7 @@ const neverAlone = (model: DocumentModel): boolean => modelMemo(model, 'safety:n
 const DOCS_COMMENT = /^\W*\[[a-z]{1,2}\]/;
 /** The safety controls named anywhere in passages about the people who take part (not a Google Docs comment, "**[b]**Andre: …"). */
 const aboutParticipants = (model: DocumentModel): string[] =>
-  modelMemo(model, 'safety:about-participants', () => [...new Set(model.facts.flatMap((f) => blockMemo(f, 'safety:about-participants', () => f.passages.flatMap((p) => (p.kind === 'heading' || DOCS_COMMENT.test(p.text) || !(STUDENT_SIGNAL.test(p.text) || PARTICIPANT_SIGNAL.test(p.text)) ? [] : safetyControls(p.text))))))]);
+  controlsIn(model, 'safety:about-participants', (p) => p.kind !== 'heading' && !DOCS_COMMENT.test(p.text) && (STUDENT_SIGNAL.test(p.text) || PARTICIPANT_SIGNAL.test(p.text)));
 
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;

@@ -12,7 +12,7 @@ import type { Party } from '../parties';
 import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
-import { memo, OBLIGATION, VAGUE_DUTY } from '../signals';
+import { EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 
@@ -28,7 +28,7 @@ export interface StructuredDuty {
 }
 
 /** A row of a contacts or signature table: its label is a channel, or it holds an email. */
-const CONTACT_ROW = /^\W*(?:e-?mail|phone|telephone|tel\.?|mobile|cell|signature|signed)\W*\||@[\w-]+\.[\w.-]+/i;
+const CONTACT_ROW = new RegExp(String.raw`^\W*(?:e-?mail|phone|telephone|tel\.?|mobile|cell|signature|signed)\W*\||${EMAIL.source}`, 'i');
 /** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
 const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
