@@ -1,9 +1,7 @@
-/**
- * Is this markdown file an agreement? Front matter, title and vocabulary decide;
- * a README that mentions "partnership" once is not one.
- */
+/** Is this markdown file an agreement? Front matter, title and vocabulary decide; a README that mentions "partnership" once is not one. */
 import { parse as parseYaml } from 'yaml';
-import { blockMemo, firstMatch, type DocumentModel } from './model';
+import { firstMatch } from './block-scan';
+import { blockMemo, type DocumentModel } from './model';
 import { contentsOnly, letterSubject, shorten, titleBlock, titleSecondLine } from './document-shape';
 import { memo } from './signals';
 import { startingIn } from './sections';

@@ -4,7 +4,8 @@
  */
 import { CORE_SECTIONS, type SectionDefinition } from './definitions/sections';
 import type { BlockFacts } from './facts';
-import { blockMemo, passagesWhere, type DocumentModel } from './model';
+import { blockHits, passagesWhere } from './block-scan';
+import { blockMemo, type DocumentModel } from './model';
 import { firstAtOrAfter, passagesIn, startingIn, withHeadingPassages, type SectionNode } from './sections';
 import { ALL, dutyHeading, matchHeading } from './title-match';
 import type { Passage } from './types';
@@ -59,9 +60,7 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
     add(node, node === first && titleOfAll ? matches.filter((m) => !CORE_IDS.has(m.id)) : matches);
   };
   if (model && defs === ALL && nodes.length === model.headings.length) {
-    model.facts.forEach((f, i) => {
-      for (const { j, matches } of blockMemo(f, 'heading-matches', () => headingMatches(f))) add1(nodes[model.firstHeading[i] + j], matches);
-    });
+    for (const { i, value } of blockHits(model, 'heading-matches', headingMatches)) for (const { j, matches } of value) add1(nodes[model.firstHeading[i] + j], matches);
   } else for (const node of nodes) add1(node, matchHeading(node.heading.text, defs));
   return { title, territory };
 }
@@ -79,13 +78,13 @@ function namesDocument(text: string, headsAll: boolean): boolean {
 }
 
 /** The headings of a block that name a section (by index in the block), with what they name. */
-function headingMatches(f: BlockFacts): Array<{ j: number; matches: ReadonlyArray<{ id: string; territory: boolean }> }> {
+function headingMatches(f: BlockFacts): Array<{ j: number; matches: ReadonlyArray<{ id: string; territory: boolean }> }> | null {
   const out: Array<{ j: number; matches: ReadonlyArray<{ id: string; territory: boolean }> }> = [];
   f.headings.forEach((h, j) => {
     const matches = matchHeading(h.text);
     if (matches.length) out.push({ j, matches });
   });
-  return out;
+  return out.length ? out : null;
 }
 
 /** Locate one section: its titled headings first, then territory, then content matching `signal`. */

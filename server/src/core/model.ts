@@ -22,6 +22,20 @@ export interface DocumentModel {
   passages: Passage[];
   placeholders: Placeholder[];
   frontMatter?: { start: number; end: number; value: string; lang: 'yaml' | 'toml' };
+  /** How this model differs from the one built before it with the same cache (for block-scan.ts). */
+  edit?: ModelEdit;
+}
+
+/**
+ * The blocks an edit replaced: the previous model's blocks `from`…`oldTo` (exclusive) became this
+ * one's `from`…`to`; those before are the same, those after are the same, moved.
+ */
+export interface ModelEdit {
+  /** The previous model's `facts`. */
+  before: readonly BlockFacts[];
+  from: number;
+  oldTo: number;
+  to: number;
 }
 
 /**
@@ -212,6 +226,7 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
     passages,
     placeholders,
     frontMatter,
+    ...(last ? { edit: { before: last.facts, from: k, oldTo: m - t, to: n - t } } : {}),
   };
   cache.last = model;
   return model;
@@ -241,60 +256,4 @@ export function modelMemo<T>(model: DocumentModel, key: string, compute: () => T
   const v = compute();
   m.set(key, v);
   return v;
-}
-
-/** Does any passage's text match? (Per block, once per distinct block.) */
-export function somePassage(model: DocumentModel, re: RegExp): boolean {
-  const key = keyOf(re, 'passage');
-  return model.facts.some((f) => blockMemo(f, key, () => f.passages.some((p) => re.test(p.text))));
-}
-
-/** Does any heading's text match? */
-export function someHeading(model: DocumentModel, re: RegExp): boolean {
-  const key = keyOf(re, 'heading');
-  return model.facts.some((f) => blockMemo(f, key, () => f.headings.some((h) => re.test(h.text))));
-}
-
-const keys = new Map<string, string>();
-
-/** One key string per pattern and use (so memo lookups hash it once). */
-function keyOf(re: RegExp, use: string): string {
-  const k = `${use}:${re.source}/${re.flags}`;
-  let interned = keys.get(k);
-  if (!interned) {
-    if (keys.size > 1000) keys.clear();
-    keys.set(k, (interned = k));
-  }
-  return interned;
-}
-
-/** The passages whose text `test` accepts, in order (per block, once per distinct block and test). */
-const tableKeys = new WeakMap<(text: string) => boolean, object>();
-
-export function passagesWhere(model: DocumentModel, test: (text: string) => boolean, wholeTables = false): Passage[] {
-  const out: Passage[] = [];
-  const key = wholeTables ? (tableKeys.get(test) ?? tableKeys.set(test, {}).get(test)!) : test;
-  model.facts.forEach((f, i) => {
-    const hits = blockMemo(f, key, () => {
-      const js = f.passages.flatMap((p, j) => (test(p.text) ? [j] : []));
-      if (!wholeTables) return js;
-      // A matching header row brings the table's rows ("| Outcome | Measure | Target |" and the rows under it).
-      const all = new Set(js);
-      for (const j of js.filter((j) => f.passages[j].kind === 'tableRow' && f.passages[j - 1]?.kind !== 'tableRow'))
-        for (let k = j + 1; f.passages[k]?.kind === 'tableRow'; k++) all.add(k);
-      return [...all].sort((a, b) => a - b);
-    });
-    for (const j of hits) out.push(model.passages[model.firstPassage[i] + j]);
-  });
-  return out;
-}
-
-/** The first match of a pattern (without the g flag) in the document's text, looking block by block. */
-export function firstMatch(model: DocumentModel, re: RegExp): string | undefined {
-  const key = keyOf(re, 'first');
-  for (let i = 0; i < model.blocks.length; i++) {
-    const hit = blockMemo(model.facts[i], key, () => re.exec(model.blocks[i].text)?.[0] ?? null);
-    if (hit !== null) return hit;
-  }
-  return undefined;
 }

@@ -5,6 +5,7 @@
  */
 import type { BlockFacts } from './facts';
 import type { Located } from './locate';
+import { blockHits } from './block-scan';
 import { blockMemo, type DocumentModel } from './model';
 import { writtenWithThe, type Party } from './parties';
 import { mentions } from './party-words';
@@ -66,14 +67,15 @@ function blockContributions(f: BlockFacts): Contribution[] {
 }
 
 /** "Code for Australia Responsibilities", "Responsibilities of the College": duties by heading. */
-function roleHeadings(f: BlockFacts): string[] {
-  return blockMemo(f, 'roleHeadings', () => f.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles')).map((h) => h.text));
+function roleHeadings(f: BlockFacts): string[] | null {
+  const texts = f.headings.filter((h) => matchHeading(h.text).some((m) => m.id === 'roles')).map((h) => h.text);
+  return texts.length ? texts : null;
 }
 
 export function assessParties(model: DocumentModel, parties: Party[], located: Map<string, Located | undefined>): PartyStanding[] {
   if (!parties.length) return [];
   const { actors, owed } = documentDuties(model, true);
-  const headingTexts = model.facts.flatMap(roleHeadings);
+  const headingTexts = blockHits(model, 'roleHeadings', roleHeadings).flatMap((h) => h.value);
 
   const roles = located.get('roles');
   const structured = roles && roles.by !== 'content' ? structuredDuties(rolesPassages(roles), parties) : [];

@@ -15,7 +15,7 @@ import type { HeadingIndex } from './locate';
 import type { DocumentModel } from './model';
 import { datesIn } from './dates/find';
 import { passagesIn } from './sections';
-import { passagesWhere } from './model';
+import { passagesWhere } from './block-scan';
 import { sectionMemo } from './substance/common';
 
 export interface Signing {

@@ -4,7 +4,8 @@
  * dates it writes. Pure: `today` is never read here (expiry is the rules' business, with the
  * caller's today). Per-passage readings are memoised by text; the whole term once per model.
  */
-import { blockMemo, modelMemo, type DocumentModel } from '../model';
+import { blockHits } from '../block-scan';
+import { modelMemo, type DocumentModel } from '../model';
 import type { BlockFacts } from '../facts';
 import type { Passage, Span } from '../types';
 import { addDays, addMonths, dayOf, isDay, MDY_WORDS, DMY_WORDS, ordinal, type Day, type DateProblem } from './find';
@@ -80,24 +81,23 @@ function says(t: PassageTerm): boolean {
   return !!(t.dates.length || t.problems.length || t.unreadable.length || t.length || t.academicYear || t.onSigning || t.openEnd || t.renewal || t.review || t.notice);
 }
 
-function blockDates(f: BlockFacts): BlockDates {
-  return blockMemo(f, 'dates:block', () => {
-    const out: BlockDates = { items: [], numericDmy: 0, numericMdy: 0, wordsDmy: 0, wordsMdy: 0 };
-    f.passages.forEach((p, j) => {
-      // "**Term:** 12 months", "**Effective Date:** 1 May 2027": the run-in label is read with its text.
-      const label = f.headings.find((h) => h.kind === 'runin' && h.end === p.start);
-      const t = passageTerm(label ? `${label.text.replace(/[.:]+$/, '')}: ${p.text}` : p.text);
-      if (says(t)) out.items.push({ j, t });
-      for (const d of t.dates) {
-        const n = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(d.text.trim());
-        if (n && +n[1] > 12) out.numericDmy++;
-        if (n && +n[2] > 12) out.numericMdy++;
-      }
-      if (DMY_WORDS.test(p.text)) out.wordsDmy++;
-      if (MDY_WORDS.test(p.text)) out.wordsMdy++;
-    });
-    return out;
+/** What a block says about dates (null: nothing). */
+function blockDates(f: BlockFacts): BlockDates | null {
+  const out: BlockDates = { items: [], numericDmy: 0, numericMdy: 0, wordsDmy: 0, wordsMdy: 0 };
+  f.passages.forEach((p, j) => {
+    // "**Term:** 12 months", "**Effective Date:** 1 May 2027": the run-in label is read with its text.
+    const label = f.headings.find((h) => h.kind === 'runin' && h.end === p.start);
+    const t = passageTerm(label ? `${label.text.replace(/[.:]+$/, '')}: ${p.text}` : p.text);
+    if (says(t)) out.items.push({ j, t });
+    for (const d of t.dates) {
+      const n = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}$/.exec(d.text.trim());
+      if (n && +n[1] > 12) out.numericDmy++;
+      if (n && +n[2] > 12) out.numericMdy++;
+    }
+    if (DMY_WORDS.test(p.text)) out.wordsDmy++;
+    if (MDY_WORDS.test(p.text)) out.wordsMdy++;
   });
+  return out.items.length || out.numericDmy || out.numericMdy || out.wordsDmy || out.wordsMdy ? out : null;
 }
 
 /** The document's way of writing numeric dates, where it shows it. */
@@ -124,11 +124,11 @@ export function findTerm(model: DocumentModel, frontMatter?: Record<string, unkn
 
 function readTerm(model: DocumentModel, frontMatter?: Record<string, unknown>): Term {
   // Only the passages that say anything about dates, block by block (a keystroke re-reads one block).
-  const blocks = model.facts.map(blockDates);
-  const convention = conventionOf(blocks);
+  const blocks = blockHits(model, 'dates:block', blockDates);
+  const convention = conventionOf(blocks.map((b) => b.value));
   const said: Array<{ p: Passage; t: PassageTerm }> = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const { items } = blocks[i];
+  for (const { i, value } of blocks) {
+    const { items } = value;
     for (let x = 0; x < items.length; x++) said.push({ p: model.passages[model.firstPassage[i] + items[x].j], t: items[x].t });
   }
   const term: Term = { reviews: [], ambiguous: [], problems: [], unreadable: [], ...(convention ? { convention } : {}) };

@@ -1,5 +1,5 @@
 import { HANDOFF } from '../signals';
-import { someHeading, somePassage } from '../model';
+import { someHeading, somePassage } from '../block-scan';
 import type { Rule } from './rule';
 
 export const contactHandoff: Rule = {

@@ -1,5 +1,5 @@
 import type { BlockFacts } from '../facts';
-import { blockMemo } from '../model';
+import { blockHits } from '../block-scan';
 import { attachmentPresent, findAttachmentRefs } from '../substance/common';
 import type { Rule } from './rule';
 
@@ -33,9 +33,9 @@ The partner pays the fee listed in Exhibit 1, and the activities are set out in 
     const seen = new Set<string>();
     const out: ReturnType<Rule['check']> = [];
     const { model } = ctx;
-    model.facts.forEach((f, i) => {
+    for (const { i, value: refs } of blockHits(model, 'attachment-refs', (_f, i) => refsIn(model.blocks[i].text, _f))) {
       const block = model.blocks[i];
-      for (const ref of refsIn(f, block.text)) {
+      for (const ref of refs) {
         const key = ref.name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
@@ -46,18 +46,16 @@ The partner pays the fee listed in Exhibit 1, and the activities are set out in 
           data: { attachment: ref.name },
         });
       }
-    });
+    }
     return out;
   },
 };
 
 /** References to attachments in a block's passages, as written in the source (block-relative spans). */
-function refsIn(f: BlockFacts, blockText: string): Array<{ name: string; start: number; end: number }> {
-  return blockMemo(f, 'attachment-refs', () => {
-    const out: Array<{ name: string; start: number; end: number }> = [];
-    for (const p of f.passages) {
-      for (const r of findAttachmentRefs(blockText.slice(p.start, p.end))) out.push({ name: r.name, start: p.start + r.start, end: p.start + r.end });
-    }
-    return out;
-  });
+function refsIn(blockText: string, f: BlockFacts): Array<{ name: string; start: number; end: number }> | null {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const p of f.passages) {
+    for (const r of findAttachmentRefs(blockText.slice(p.start, p.end))) out.push({ name: r.name, start: p.start + r.start, end: p.start + r.end });
+  }
+  return out.length ? out : null;
 }

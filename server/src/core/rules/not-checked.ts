@@ -1,4 +1,4 @@
-import { blockMemo } from '../model';
+import { blockHits } from '../block-scan';
 import { tooCostly } from '../block-guard';
 import type { Rule, RuleFinding } from './rule';
 
@@ -34,10 +34,9 @@ ${'*_'.repeat(300)}
   },
   check(ctx) {
     const out: RuleFinding[] = [];
-    const { blocks, facts, text } = ctx.model;
-    blocks.forEach((block, i) => {
-      const why = blockMemo(facts[i], KEY, () => tooCostly(block.text) ?? null);
-      if (!why) return;
+    const { blocks, text } = ctx.model;
+    for (const { i, value: why } of blockHits(ctx.model, KEY, (_f, i) => tooCostly(blocks[i].text) ?? null)) {
+      const block = blocks[i];
       // On the line where the costly run starts (the block itself may be megabytes long).
       const start = block.start + why.at;
       const nl = text.indexOf('\n', start);
@@ -46,7 +45,7 @@ ${'*_'.repeat(300)}
         message: `This part was not checked: ${why.reason}, which would take the markdown parser too long. This block (from its heading or the paragraph before) was read as plain text, so its sections, duties and contacts may be missed. Split it up, or remove the repeated markers.`,
         span: { start, end },
       });
-    });
+    }
     return out;
   },
 };

@@ -1,5 +1,5 @@
 import { SHARING } from '../signals';
-import { somePassage } from '../model';
+import { somePassage } from '../block-scan';
 import type { Rule } from './rule';
 
 export const sharedEngagement: Rule = {

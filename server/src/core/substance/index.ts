@@ -11,7 +11,8 @@ import { judgeSafety } from './safety-protocols';
 import { judgeOutcomes } from './intended-outcomes';
 import type { Judgement, SubstanceInput } from './common';
 import { whoWhatHeader, type Located } from '../locate';
-import { passagesWhere, type DocumentModel } from '../model';
+import { passagesWhere } from '../block-scan';
+import type { DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
 import { sentences } from '../signals';
 

@@ -1,5 +1,6 @@
 /** Roles and responsibilities: concrete duties, phrased as will / shall / agrees to / is responsible for. */
-import { passagesWhere, type DocumentModel } from '../model';
+import { passagesWhere } from '../block-scan';
+import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';

@@ -1,5 +1,6 @@
 /** Safety protocols: named controls, not "a safe environment". */
-import { blockMemo, firstMatch, modelMemo, passagesWhere, type DocumentModel } from '../model';
+import { firstMatch, passagesWhere } from '../block-scan';
+import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STUDENT_SIGNAL, memo, tests } from '../signals';
 
 /** Words about people coming to harm or being protected (beyond the section's own vocabulary). */
