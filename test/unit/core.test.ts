@@ -1322,6 +1322,17 @@ describe('schedules of contacts and measures', () => {
     const bare = analyze(`${body}\n**ASSOCIATION: Eastvale FIRST Robotics Parents Association**\n\nSignature: ____________________\nName: Owen Bracewell\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(bare.status, 'weak', bare.reason);
   });
+  it('a contacts clause that points to the foot of the page ("shown at the foot of this page") is read there', () => {
+    const letter = (foot: string) =>
+      `# Partnership Agreement: Saturday Robotics Club\n\nThis agreement is between Marlow Vale Borough Council ("the Council") and Byteforge CIC ("Byteforge").\n\n**The Council's commitments.** The Council will provide the Riverside Library meeting room free of charge on twelve Saturdays a year.\n\n**Byteforge's commitments.** Byteforge will run each session with at least two DBS-checked coaches.\n\n**Contacts.** The contacts for this agreement are shown at the foot of this page. Each party will tell the other in writing within 14 days if its contact changes.\n\n**Term.** This agreement runs from 1 September 2026 to 31 July 2027.\n\n---\n\n${foot}\n`;
+    const foot = '<small>Council contact: Priya Lomax, Libraries Officer — priya.lomax@marlowvale.example.gov.uk — 01632 960 771 · Byteforge contact: Tom Achebe, Club Lead — tom@byteforge.example.org.uk — 07700 900 142</small>';
+    const s = analyze(letter(foot), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'present', s.reason);
+    assert.ok(s.evidence.some((e) => /priya\.lomax@/.test(e.text)), JSON.stringify(s.evidence));
+    // A foot with only the council's address: nobody to reach.
+    const bare = analyze(letter('<small>Marlow Vale Borough Council, Civic Centre, Marlow Vale MV1 2AB</small>'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.notEqual(bare.status, 'present', bare.reason);
+  });
   it('"Nodal Officers" heads the contacts; under "Notices", the signers\' table after "IN WITNESS WHEREOF" and their witnesses are no contacts left without email or phone', () => {
     const mou = (nodal: string) => `# MEMORANDUM OF UNDERSTANDING\n\nThis MoU is entered into between Kaveri Institute of Technology, Mysuru (hereinafter "the Institute") and Nilgiri Data Systems Pvt. Ltd. (hereinafter "the Company").\n\n### 3. OBLIGATIONS OF THE COMPANY\n\n3.1 The Company shall offer six-month internships to ten (10) final-year students every year, with a monthly stipend of ₹12,000/-.\n\n### 4. OBLIGATIONS OF THE INSTITUTE\n\n4.1 The Institute shall nominate students by 30 April every year and appoint a faculty guide for each intern.\n\n${nodal}### 11. NOTICES\n\n11.1 All notices shall be in writing, marked to the attention of the nodal officers.\n\n**IN WITNESS WHEREOF** the Parties have signed this MoU on the date first above written.\n\n| For Kaveri Institute of Technology | For Nilgiri Data Systems Pvt. Ltd. |\n|---|---|\n| *Sd/-* | *Sd/-* |\n| **Dr. H. Shivaprasad Gowda** | **Ms. Meera Krishnaswamy** |\n| Principal | Director – University Relations |\n\n**Witnesses:**\n\n1. *Sd/-* Prof. R. Anantha Padmanabha, Dean (Academics)\n2. *Sd/-* Mr. Joseph Varghese, Lead – Campus Hiring\n`;
     const nodal = '### 9. NODAL OFFICERS\n\n| | For the Institute | For the Company |\n|---|---|---|\n| Name | Dr. Sowmya Raghavendra | Mr. Pradeep Nanjappa |\n| Email | sowmya.r@kit-mysuru.example.in | pradeep.n@nilgiridata.example.com |\n| Mobile | +91 94481 22075 | +91 98450 61733 |\n\n';

@@ -8,6 +8,7 @@ import { mentions } from '../party-words';
 import { onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
+import { footPassages, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -174,29 +175,6 @@ function blankContactField(model: DocumentModel): string | undefined {
   });
 }
 
-/**
- * A signature block: "Signed for and on behalf of …", "Signature: ____", "Name: … / Title: … / Date: …" lines,
- * or a line of dots to sign on over a name and a date ("......" / "Prof. … / Vice-Chancellor / Date: 6th August 2025").
- */
-const signatureCard = (text: string): boolean =>
-  SIGNATURE_PASSAGE.test(text) || (/^[\s*_|]*(?:date|dated)\s*[:|]/im.test(text) && (/^[\s*_|]*name\s*[:|]/im.test(text) || /^[\s*|]*(?:\.{10,}|_{10,}|…{4,})[\s*|]*$/m.test(text)));
-const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b|^[\s*_]*signed\s+(?:for|by)\b|^[\s*_|]*signature\s*[:|]/im;
-
-/** A contacts clause that sends the reader to the signatures ("Notices … go to the contacts in the signature block below"). */
-const TO_SIGNATURES = /\b(?:contacts?|persons?|people|representatives?|details|addresses)\b[^.]{0,40}\b(?:in|on|under|below|beneath|beside|with) (?:the |each party's )?(?:signature (?:blocks?|pages?|sections?|table)|signatures|signatories)\b/i;
-
-/**
- * The signature block a contacts clause points to: from the first signing card after the clause, to the end (at
- * most 40 passages). `pointer` is the index in `passages` of the clause that points there (-1: none).
- */
-function signatureBlockPassages(passages: readonly Passage[], pointer: number, model: DocumentModel): Passage[] {
-  const from = passages[pointer];
-  if (!from) return [];
-  const mine = new Set(passages);
-  const i = model.passages.findIndex((p) => p.start > from.start && !mine.has(p) && signatureCard(p.text));
-  return i < 0 ? [] : model.passages.slice(i, i + 40).filter((p) => !mine.has(p) && p.kind !== 'heading');
-}
-
 /** The attestation that opens the signature block ("IN WITNESS WHEREOF the Parties have set their hands…", "Signed this 20th day of March, 2025."). */
 const TESTIMONIUM = /^\W*(?:in\s+witness\s+(?:whereof|thereof)\b|signed\s+(?:(?:at\s+[^,\n]{2,40},?\s+)?(?:on\s+)?(?:this|the)\s+\S+\s+day\s+of)\b)/i;
 
@@ -219,11 +197,12 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const read = sectionMemo('contacts', located.passages, () => ({
     ...contactEntriesIn(signingApart(located.passages).map((p) => p.text)),
     toSignatures: located.passages.findIndex((p) => TO_SIGNATURES.test(p.text)),
+    toFoot: located.passages.findIndex((p) => TO_FOOT.test(p.text)),
   }));
   const { shared, named } = read;
   // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
-  // …and the people in the signature block it points to ("Notices … go to the contacts in the signature block below").
-  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, read.toSignatures, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
+  // …and the people in the signature block or at the foot of the page it points to ("Notices … go to the contacts in the signature block below").
+  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, read.toSignatures, input.model), ...footPassages(located.passages, read.toFoot, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
   const reachable = read.reachable + (annexed.length ? contactEntriesIn(annexed.map((p) => p.text)).reachable : 0);
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));
