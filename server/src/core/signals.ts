@@ -78,6 +78,8 @@ function personNamesUncached(text: string): string[] {
     if (words.filter((w) => !/^\p{Lu}\.$/u.test(w)).length < 2) continue;
     // "a Dedicated Engineer", "the Programme Lead", "each Site Mentor": a role, not a person's name.
     if (/\b(?:a|an|any|each|every|the|this|that|our|their|its|no|such)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "School of Public Affairs", "Department of Health Sciences": what an organisation's unit is of, not a person.
+    if (ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push(m[0]);
   }
   // One name after a title of address, as a contact card writes it ("Smt. S. Anuradha, B.T. Assistant", "Mr. Okafor —"): a person, though one word.
@@ -85,6 +87,8 @@ function personNamesUncached(text: string): string[] {
   while ((m = HONORIFIC_NAME.exec(text)) !== null) if (!out.some((n) => n.includes(m![1]))) out.push(m[1]);
   return out;
 }
+
+const ORG_OF_BEFORE = /\b(?:school|department|dept\.?|faculty|college|office|ministry|institute|centre|center|division|bureau|directorate|board|academy|society|museum|bank|chamber|university)\s+(?:of|for)\s+$/i;
 
 const HONORIFIC_NAME = /(?<![\p{L}])(?<!\b(?:Dear|Hi|Hello)[ \t]+)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri|Sri|Kum|Mdm|Pn|En|Engr)\.?[ \t]+((?:\p{Lu}\.[ \t]*){0,2}\p{Lu}[\p{Ll}'’-]+)(?=[ \t]*(?:$|[,;:(|–—\n]|-[ \t]))/gmu;
 
