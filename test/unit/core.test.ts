@@ -176,6 +176,13 @@ describe('matchHeading', () => {
   it('prefers the longer phrase when two sections share a word', () => {
     assert.deepEqual(ids('Resource Commitments'), ['resource-commitments']);
   });
+  it('"Anticipated benefits" of a data study are its intended outcomes, judged weak without a measure', () => {
+    assert.ok(ids('Section 8 – Anticipated benefits').includes('intended-outcomes'), ids('Section 8 – Anticipated benefits').join());
+    assert.ok(ids('Expected Benefits').includes('intended-outcomes'));
+    const dua = analyze('# DATA SHARING AGREEMENT\n\nThis Agreement is between Ferrisburg Water Authority ("the Authority") and Calder State University ("the University").\n\nSection 4 – Responsibilities\n\nThe University shall analyse the meter data. The Authority shall provide the meter extract by 1 May 2027.\n\nSection 8 – Anticipated benefits\n\nThe Parties expect the analysis to improve the Authority\'s understanding of leak patterns and to inform future decisions about pipe renewal.\n', { agreement: true });
+    const s = dua.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
   it('marks neighbouring headings as territory', () => {
     assert.deepEqual(ids('Purpose'), ['intended-outcomes?', 'purpose']);
   });

@@ -113,7 +113,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     titles: [
       'intended outcomes', 'outcomes', 'outcome', 'goals and objectives', 'goals', 'objectives', 'measures of success',
       'success metrics', 'success measures', 'performance metrics', 'performance measures', 'performance indicators', 'metrics', 'evaluation', 'deliverables',
-      'accountability', 'key performance indicators', 'kpis', 'expected results', 'results', 'targets', 'impact',
+      'accountability', 'key performance indicators', 'kpis', 'expected results', 'expected benefits', 'anticipated benefits', 'results', 'targets', 'impact',
       'reporting', 'monitoring and evaluation', 'measurement', 'success', 'what success looks like',
       'how we will know', 'how will we know', 'how will we measure', 'how will success be measured', 'how we will measure', 'what we will measure', 'how success is measured', 'measuring success', 'what we want to achieve', 'what we hope to achieve',
       'what we hope', 'what we expect', 'what we want to see', 'what i hope', 'hopes',
