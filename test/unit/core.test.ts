@@ -573,6 +573,9 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       // A notice period and a deadline are no hours given.
       "The Hospital shall give the District at least 48 hours' notice of any rotation it must cancel.",
       'The Safety Officer will submit a written incident report to the Dean within twenty-four (24) hours.',
+      // A report on the work by a date is reporting (the outcomes' business), not something given.
+      'By June 30, 2027, the member library shall send the Network a written report.',
+      'EDWI will share a short results report with Lagoon Hub by 15 February 2026.',
       // A teacher's monitoring visits are safety, not a contribution.
       "The School's supervising teacher will visit the Clinic at least once each week of the placement.",
       // A contact's line: how to reach someone.
@@ -588,7 +591,6 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
     const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     for (const s of [
       'The member library shall run a minimum of two maker workshops for teens.',
-      'By June 30, 2027, the member library shall send the Network a written report.',
       'The Network will support member libraries for two years from signature.',
       'The Foundation will fund 50% of the coordinator salary.',
       'The Sponsor shall retain an administrative fee of seven percent (7%) of all contributions received.',

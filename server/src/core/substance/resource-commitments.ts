@@ -10,7 +10,7 @@ import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMem
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
 function quantifiedDuty(s: string): boolean {
   const quantified = QUANTIFIED.test(s) || (FOR_PERIOD.test(s) && !RETENTION.test(s));
-  return quantified && !MEETING.test(s) && !REVIEW_OF_TERMS.test(s) && !SCHEDULE.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
+  return quantified && !MEETING.test(s) && !REPORTING.test(s) && !REVIEW_OF_TERMS.test(s) && !SCHEDULE.test(s) && (hasActor(s).actor || presentTenseDuty(s)) && !NEGATIVE_DUTY.test(s) && findPlaceholders(s).length === 0;
 }
 
 
@@ -25,6 +25,9 @@ const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|
 
 /** "The Partners will review the Statement by 30 September": a review of the agreement, not a contribution. */
 const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
+
+/** "EDWI will share a short results report with the Hub by 15 February": reporting on the work (its outcomes), not a contribution. */
+const REPORTING = /\b(?:share|shares|send|sends|submit|submits|circulate|circulates|present|presents|prepare|prepares|produce|produces|write|writes|deliver|delivers|provide|provides)\b[^.;]{0,40}\b(?:reports?|findings)\b/i;
 
 /** How often people meet or talk is the partnership's communication, not a contribution. */
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
