@@ -144,9 +144,9 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
     if (!m) continue;
     for (const name of m[1].split(/\.\s/)[0].split(/,\s*(?:and\s+)?|\s+and\s+/)) if (/^\p{Lu}/u.test(name.trim())) add(withAlias(name.trim()), p.start, p.end);
   }
-  // "| Party A | Open Circuits Foundation (OCF) |", "**Second Party:** Harbor Bank": a party by its label.
+  // "| Party A | Open Circuits Foundation (OCF) |", "**Second Party:** Harbor Bank", "**School Partner: Oakridge CTC**": a party by its label.
   for (const p of opening) {
-    if (!/\bparty\b/i.test(p.text)) continue;
+    if (!/\b(?:party|partner)\b/i.test(p.text)) continue;
     for (const line of p.text.split('\n')) {
       const m = PARTY_LABEL_LINE.exec(line);
       if (m && /^\p{Lu}/u.test(m[1].trim())) add(withAlias(m[1].trim()), p.start, p.end);

@@ -45,10 +45,13 @@ function readPartyContacts(passages: Passage[], party: Party): PartyContact[] {
   return out.filter((c) => !seen.has(c.text) && !!seen.add(c.text));
 }
 
-/** The party's emails in these passages (by its domain) are all shared mailboxes, with no phone beside them: no one to reach by name. */
-export function onlySharedMailboxes(passages: readonly Passage[], party: Party): boolean {
+/**
+ * The party's emails in these passages (by its domain) are all shared mailboxes, with no phone beside them: no one to
+ * reach by name. `shared`: emails the text itself gives as a team's or office's ("Work-Based Learning Office <wbl@…>").
+ */
+export function onlySharedMailboxes(passages: readonly Passage[], party: Party, shared: readonly string[] = []): boolean {
   const emails = passages.flatMap((p) => p.text.match(EMAILS) ?? []).filter((e) => emailDomainMatches(e, party));
-  return emails.length > 0 && emails.every((e) => SHARED_MAILBOX.test(e)) && partyContacts([...passages], party).every((c) => c.phones.length === 0);
+  return emails.length > 0 && emails.every((e) => SHARED_MAILBOX.test(e) || shared.includes(e)) && partyContacts([...passages], party).every((c) => c.phones.length === 0);
 }
 
 /** The party's contacts on the lines of one passage. */

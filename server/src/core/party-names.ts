@@ -97,8 +97,8 @@ function lastClauseParen(text: string, at: number): number {
 export const MEMBER_LIST =
   /\b(?:the\s+)?(?:initial\s+|founding\s+)?(?:members|parties|partners|signatories|collaborating organi[sz]ations|member organi[sz]ations|partner organi[sz]ations)\s+(?:of\s+(?:this|the)\s+\w+\s+)?(?:are|include)\s*:?\s+((?:\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?(?:,\s*|,?\s+and\s+)){1,9}\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}(?:\s*\([^()]{2,20}\))?)/u;
 
-/** A line (or table row) that labels a party: "Party A | Open Circuits Foundation", "First Party: Acme Ltd". */
-export const PARTY_LABEL_LINE = /^[\s|*_]*(?:party\s*(?:[A-D]|[1-4]|one|two|three|four)|(?:first|second|third|fourth) party)[\s*_]*(?:[|:][\s|*_]*)+([^|\n]{3,120}?)[\s|*_]*$/i;
+/** A line (or table row) that labels a party: "Party A | Open Circuits Foundation", "First Party: Acme Ltd", "School Partner: Oakridge CTC". */
+export const PARTY_LABEL_LINE = /^[\s|*_]*(?:party\s*(?:[A-D]|[1-4]|one|two|three|four)|(?:first|second|third|fourth) party|(?:school|industry|employer|host|community|university|college|business|district|placement|site) partner)[\s*_]*(?:[|:][\s|*_]*)+([^|\n]{3,120}?)[\s|*_]*$/i;
 
 /** `(the FPA)`, `(hereinafter the College)`: a short name defined without quotes. */
 const UNQUOTED_DEFINITION = new RegExp(

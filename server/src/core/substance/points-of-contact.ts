@@ -237,7 +237,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.
   // "DoIT: innovation@…" beside the other side's named people, or only "Community Outreach <outreach@harrowgate-eng.com>" of its domain: that side gives only a shared mailbox.
   const byLine = (party: Party) => located.passages.some((p) => p.text.split('\n').some((l) => mentions(l, party) && SHARED_LINE(l)));
-  const mailboxOnly = shared.length ? input.parties.find(byLine) ?? input.parties.find((party) => onlySharedMailboxes(located.passages, party)) : undefined;
+  const mailboxOnly = shared.length ? input.parties.find(byLine) ?? input.parties.find((party) => onlySharedMailboxes(located.passages, party, shared)) : undefined;
   if (mailboxOnly && reachable >= 1) {
     const name = writtenWithThe(input.model, mailboxOnly.name) ? `the ${mailboxOnly.name}` : mailboxOnly.name;
     return { evidence, status: 'weak', reason: `${name} gives only a shared mailbox, not a person to contact` };
