@@ -771,6 +771,13 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Bramblewick Growing Trust** (registered charity no. 1167302) and **Holm Lane Primary School**, Bramblewick\n\nThe club meets on Wednesdays.\n'), ['Bramblewick Growing Trust', 'Holm Lane Primary School']);
     assert.deepEqual(partiesOf('MEMORANDUM OF AGREEMENT\n\nBetween\n\nREDLANDS WILDLIFE PARK PTY LTD\nABN 61 128 004 775\nMount Cotton Road, Mount Cotton QLD 4165\n\nand\n\nBAYVIEW STATE HIGH SCHOOL\nWellington Street, Cleveland QLD 4163\n\nThe park will host six field days.\n'), ['REDLANDS WILDLIFE PARK PTY LTD', 'BAYVIEW STATE HIGH SCHOOL']);
   });
+  it('a title page pairs "A – Department of …" and "B (a volunteer … group, …)": the organisation over its department, and a name its bracket calls a group', () => {
+    const names = partiesOf('# Memorandum of Understanding\n\n**Town of Millbrook Falls – Office of Digital Services**\n**and**\n**Hack Millbrook** (a volunteer civic technology group, fiscally sponsored by the Riverside Commons Fund)\n\n## What the Town will do\n\n1. Publish the bus-stop dataset by 1 March 2026.\n');
+    assert.ok(names.includes('Town of Millbrook Falls'), JSON.stringify(names));
+    assert.ok(names.includes('Hack Millbrook'), JSON.stringify(names));
+    // A line of prose in brackets makes no organisation of a name without one ("**Spring term** (a plan, …)").
+    assert.deepEqual(partiesOf('# Notes\n\n**Spring Term Plan**\n**and**\n**Summer Outreach** (the second phase of the project)\n\nThe Library will host.\n').filter((n) => /Spring|Summer/.test(n)), []);
+  });
   it('a sentence listing the members by name', () => {
     const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
     assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);
