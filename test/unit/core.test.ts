@@ -771,6 +771,13 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(partiesOf('# Memorandum of Understanding\n\n**Bramblewick Growing Trust** (registered charity no. 1167302) and **Holm Lane Primary School**, Bramblewick\n\nThe club meets on Wednesdays.\n'), ['Bramblewick Growing Trust', 'Holm Lane Primary School']);
     assert.deepEqual(partiesOf('MEMORANDUM OF AGREEMENT\n\nBetween\n\nREDLANDS WILDLIFE PARK PTY LTD\nABN 61 128 004 775\nMount Cotton Road, Mount Cotton QLD 4165\n\nand\n\nBAYVIEW STATE HIGH SCHOOL\nWellington Street, Cleveland QLD 4163\n\nThe park will host six field days.\n'), ['REDLANDS WILDLIFE PARK PTY LTD', 'BAYVIEW STATE HIGH SCHOOL']);
   });
+  it('an HTML table whose cells are written over several source lines is read a row at a time: each partner\'s duties in its row', async () => {
+    const { htmlToText } = await import('../../server/src/core/html');
+    assert.equal(htmlToText('<table>\n<tr><td>Library</td><td>\nHosts the club;<br>\nlends six laptops.\n</td></tr>\n</table>'), 'Library | Hosts the club; · lends six laptops. |');
+    const charter = analyze('# Robotics Pathway Partnership Charter\n\nThis charter is agreed by Kestrel Bay School District ("District") and Kestrel Bay Community College ("College").\n\n<h2>4. Roles and Responsibilities</h2>\n\n<table border="1">\n<thead>\n<tr><th>Partner</th><th>Responsibilities</th></tr>\n</thead>\n<tbody>\n<tr><td>District</td><td>\nRecruits students through an open lottery;<br>\nprovides transportation to the college campus.\n</td></tr>\n<tr><td>College</td><td>\nWaives tuition for pathway students;<br>\nassigns a pathway liaison and an academic advisor.\n</td></tr>\n</tbody>\n</table>\n', { agreement: true });
+    const roles = charter.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
   it('a title page pairs "A – Department of …" and "B (a volunteer … group, …)": the organisation over its department, and a name its bracket calls a group', () => {
     const names = partiesOf('# Memorandum of Understanding\n\n**Town of Millbrook Falls – Office of Digital Services**\n**and**\n**Hack Millbrook** (a volunteer civic technology group, fiscally sponsored by the Riverside Commons Fund)\n\n## What the Town will do\n\n1. Publish the bus-stop dataset by 1 March 2026.\n');
     assert.ok(names.includes('Town of Millbrook Falls'), JSON.stringify(names));

@@ -31,8 +31,9 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     stripComments(html)
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      // A line break inside a table's row keeps the row one line ("Mr Themba Ngcobo<br>Chief Information Officer" in a cell).
-      .replace(/<tr\b[^>]*>[\s\S]*?<\/tr\s*>/gi, (row) => row.replace(/<br\s*\/?>/gi, ' · '))
+      // A line break inside a table's row keeps the row one line ("Mr Themba Ngcobo<br>Chief Information Officer" in a cell),
+      // as does a cell written over several lines of the source (in HTML, a newline is a space).
+      .replace(/<tr\b[^>]*>[\s\S]*?<\/tr\s*>/gi, (row) => row.replace(/<br\s*\/?>/gi, ' · ').replace(/\s*\n\s*/g, ' '))
       // One separator between two cells ("</td><td>"), so a row reads "A | B |", not "A | | B |".
       .replace(/<\/(?:td|th)\s*>\s*<(?:td|th)\b[^>]*>/gi, ' | ')
       .replace(BLOCK_TAGS, '\n')
