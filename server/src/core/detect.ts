@@ -106,7 +106,7 @@ const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_T
 const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation"). */
-const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\b(?:it|this (?:document|page|bank|guide|toolkit|collection|template))\s+is\s+not\s+(?:an?|the)\s+(?:agreement|mou|memorandum)\b|\b(?:submitting|submission of|completing|returning|sending)\b[^.]{0,60}\b(?:does|do|will) not (?:create|constitute|form)\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b/i;
+const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: itself)?\b|\b(?:it|this (?:document|page|bank|guide|toolkit|collection|template))\s+is\s+not\s+(?:an?|the)\s+(?:agreement|mou|memorandum)\b|\b(?:submitting|submission of|completing|returning|sending)\b[^.]{0,60}\b(?:does|do|will) not (?:create|constitute|form)\b|\bnothing (?:on|in) this (?:page|web ?page|site|faq|guide|summary|overview)\b|\bthis (?:policy|procedure|guide|guidance|page|toolkit|framework|handbook)\b[^.]{0,40}\b(?:does|do|will) not (?:itself )?(?:create|constitute|form|establish)\b|\b(?:it|this document) (?:does|will) not itself (?:create|constitute|form|establish)\b/i;
 
 const NOT_THE_ONE = new RegExp(NOT_THE_AGREEMENT.source, 'i');
 
