@@ -1748,6 +1748,14 @@ describe('schedules of contacts and measures', () => {
     assert.ok(!MEASURE_TARGET.test('The Steering Committee will, during the 2026–27 school year, agree a set of metrics for the Academy.'));
     assert.ok(MEASURE_TARGET.test('The program will reach 26 schools by June 2027.'));
   });
+  it('"finish at least one project they\'re proud of" is a hope for each child, no target; "at least 1,000 visitors" and "at least two projects" are targets', async () => {
+    const { MEASURE_TARGET } = await import('../../server/src/core/signals');
+    assert.ok(!MEASURE_TARGET.test("We want kids to finish at least one project they're proud of."));
+    assert.ok(MEASURE_TARGET.test('The club will welcome at least 1,000 visitors by June 2027.'));
+    assert.ok(MEASURE_TARGET.test('Each team will complete at least two projects by May.'));
+    const club = analyze('# Code Club Agreement\n\nThis agreement is between Riverside Youth Centre ("RYC") and ByteBuddies ("BB").\n\n## What RYC will do\n\nRYC will open its computer room every Tuesday.\n\n## What BB will do\n\nBB will send two volunteers to every session.\n\n## What we hope happens\n\nWe want kids to:\n\n- have fun;\n- finish at least one project they\'re proud of;\n- keep coming back.\n\nWe\'ll do a short survey in December and May.\n', { agreement: true });
+    assert.equal(club.sections.find((x) => x.id === 'intended-outcomes')!.status, 'weak');
+  });
   it('a thing as the subject ("Use of the Bank\'s name and logo shall conform…") owes no duty, so a sponsor\'s letter with only its own duties is one-sided', async () => {
     const { actorOf } = await import('../../server/src/core/substance/actors');
     assert.equal(actorOf("Use of the Bank's name and logo shall conform to the Bank's brand guidelines."), '');
