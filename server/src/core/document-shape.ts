@@ -14,6 +14,8 @@ export function letterSubject(model: DocumentModel): string | undefined {
  */
 export function titleSecondLine(model: DocumentModel): string | undefined {
   const [p, h, next] = [model.passages[0], model.headings[0], model.headings[1]];
+  // A subtitle written as the next heading, with nothing between ("# STRATHMORE VALLEY GIRLS IN STEM" / "## Partnership Declaration 2025–2028").
+  if (h && next && h.start === 0 && next.level > h.level && next.start < 300 && (!p || p.start > next.start) && !model.text.slice(h.end, next.start).trim().replace(/^#+\s*/, '').length) return next.text.slice(0, 200);
   if (p?.kind !== 'paragraph') return undefined;
   if (!h || p.start < h.start) return p.text.split('\n', 2)[1]?.replace(/^#{1,6}\s+/, '').slice(0, 200);
   const underTitle = h.level <= 7 && h.start < 600 && (!next || next.start > p.start) && !p.text.includes('\n') && p.text.length <= 200 && !/[.:;,]$/.test(p.text.trim());
