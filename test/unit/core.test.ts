@@ -793,6 +793,15 @@ describe('parties from the ways real agreements name them', () => {
     // A line of prose in brackets makes no organisation of a name without one ("**Spring term** (a plan, …)").
     assert.deepEqual(partiesOf('# Notes\n\n**Spring Term Plan**\n**and**\n**Summer Outreach** (the second phase of the project)\n\nThe Library will host.\n').filter((n) => /Spring|Summer/.test(n)), []);
   });
+  it('the opening sentence\'s pair ("A and B (a volunteer-run society) are teaming up to…"), and "the library" for a party whose name ends "Library"', () => {
+    const page = (opening: string) => `# Partnership Agreement: Coding Evenings at Ashdown Public Library\n\n${opening} run free coding evenings for residents.\n\n## What the library does\n\n- Books the Community Room on the first Tuesday of each month, 6:00–8:30 pm, at no charge.\n- Lists each evening in the events calendar at least 3 weeks ahead.\n\n## What Code Ashdown does\n\n- Sends at least two volunteer hosts to every evening.\n- Sends the library a one-page summary after each season.\n`;
+    const a = analyze(page('*Ashdown Public Library* and *Code Ashdown* (a volunteer-run not-for-profit society) are teaming up to'), { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Ashdown Public Library', 'Code Ashdown']);
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    // "… are pleased to welcome X as a partner": the district and its school welcome the partner; they are not the pair.
+    assert.deepEqual(partiesOf('# Adopt-A-School Agreement\n\nHolloway County Public Schools and Birchfield Elementary School are pleased to welcome Tri-Valley Credit Union as an Adopt-A-School partner.\n').filter((n) => /Holloway|Birchfield/.test(n)), []);
+  });
   it('a sentence listing the members by name', () => {
     const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
     assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);

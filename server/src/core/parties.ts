@@ -13,7 +13,7 @@ import { titleBlockPairs } from './party-title-page';
 import {
   MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
   ROLE_ALIAS, betweenParties, capsParties, clean, definedParties,
-  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
+  introducesParties, joinedSource, organisationDefinitions, pairedSubjects, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 
@@ -122,6 +122,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   for (const t of [...titles.map((h) => ({ text: h.text, start: h.start, end: h.end })), ...sources]) {
     for (const names of betweenParties(t.text)) add(names, t.start, t.end);
   }
+  // (…and the opening sentence's pair of organisations: "A and B (a … society) are teaming up to…".)
+  for (const p of opening.slice(0, 3)) for (const names of pairedSubjects(p.text)) add(names, p.start, p.end);
   // …and, when nothing else named two parties, a title in capitals does, as the text otherwise writes them.
   if (parties.length < 2) for (const t of [...titles, ...sources]) for (const name of capsParties(t.text)) add([properCase(name, model.text)], t.start, t.end);
   for (const p of sources) {

@@ -243,6 +243,18 @@ export const unquotedParties = memo((src: string): string[][] => {
 
 /** "between A and B": both, each with its short form. */
 export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
+/**
+ * "Fraserbank Public Library and Civic Hack Fraserbank (a volunteer-run not-for-profit society) are teaming up to…": two
+ * organisations as the subject of the opening sentence (one with a word organisations use, or a bracket saying what it is).
+ */
+const PAIRED_SUBJECT = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})\s+(?:(?:are|have)\s+(?:teaming up|partnering|joining forces|coming together|come together|agreed|entered)|(?:hereby\s+)?agree|will\s+(?:work|partner|collaborate|co-operate|cooperate|jointly)|(?:jointly|together)\s+(?:will|agree|run|deliver|offer))\b`, 'u');
+export const pairedSubjects = memo((text: string): string[][] => {
+  const m = PAIRED_SUBJECT.exec(text);
+  if (!m) return [];
+  const organisation = (n: string) => ORGANISATION.test(undescribed(n)) || /\(\s*(?:an?|the)\s[^()]*\)$/.test(n) && new RegExp(ORGANISATION.source, 'i').test(n.slice(n.lastIndexOf('(')));
+  return organisation(m[1]) && organisation(m[2]) ? [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))] : [];
+}, 2_000);
+
 /** Two parties in a title in capitals ("… AGREEMENT ENTERED INTO BY THE MUNICIPALITY OF SERRA DOURADA, THROUGH …, AND THE FEDERAL UNIVERSITY OF …, FOR …"). */
 export function capsParties(text: string): string[] {
   const m = /\b(?:BETWEEN|ENTERED INTO BY)\b/.test(text) ? CAPS_PARTIES.exec(text) : null;

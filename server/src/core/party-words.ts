@@ -61,7 +61,18 @@ function mentionsUncached(text: string, names: readonly string[]): boolean {
     if (sig.length >= 2 && wordIn(text, sig.slice(0, 2).join(' '))) return true;
     if (sig.length === 1 && sig[0].length >= 4 && /^\p{Lu}/u.test(sig[0]) && wordIn(text, sig[0])) return true;
   }
-  return false;
+  // "What the library does" for Fraserbank Public Library: the kind of body its full name ends with, after "the".
+  const head = headNoun(names);
+  return !!head && text.toLowerCase().includes(`the ${head}`) && new RegExp(`\\bthe ${head}\\b`, 'i').test(text);
+}
+
+/** The kind of body a party's longest name ends with ("library" for "Fraserbank Public Library"), when it is one. */
+const HEAD_NOUNS = new Set(['library', 'college', 'school', 'museum', 'council', 'university', 'centre', 'center', 'hospital', 'trust', 'foundation', 'society', 'academy', 'institute', 'club', 'hub', 'network', 'authority', 'polytechnic', 'zoo', 'gallery', 'charity']);
+function headNoun(names: readonly string[]): string | undefined {
+  const longest = names.reduce((l, n) => (n.length > l.length ? n : l), '');
+  const words = longest.trim().split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase();
+  return words.length >= 2 && HEAD_NOUNS.has(last) ? last : undefined;
 }
 
 /** An email address whose domain carries the party's distinctive name ("@cascadiapl.com" for Cascadia Power & Light). */
