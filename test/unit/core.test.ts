@@ -1324,6 +1324,11 @@ describe('schedules of contacts and measures', () => {
     const sprint = (who: string) => `# Collaboration Agreement\n\nThis agreement is between the Tessellate Foundation ("Foundation") and the University of Dunmore Research Software Group ("RSE Group").\n\n## 3. Who does what\n\nThe Foundation will review pull requests within 5 days. The RSE Group will organise two contributor sprints in Dunmore.\n\n## 6. Safety at sprints\n\n${who}\n\n- Everyone taking part agrees to the Code of Conduct at registration.\n- Reports can be made in person or to conduct@tessellate.example.org. Reports are acknowledged within 24 hours.\n- The venue has first aiders on duty.\n- One-to-one mentoring happens in public threads.\n`;
     const adults = analyze(sprint('Sprints are open to members of the public aged 18 or over; we do not admit under-18s.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(adults.status, 'present', adults.reason);
+    // A youth bootcamp for people aged 18–35 that admits no one under 18 is among adults too.
+    for (const who of ['The bootcamp trains youth aged 18–35. The Hub shall not admit any person under 18 years.', 'The Foundation does not recruit anyone under 18.']) {
+      const s = analyze(sprint(who.replace('The bootcamp trains youth', 'Youth mentoring sprints are for persons')), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+      assert.equal(s.status, 'present', `${who}: ${s.reason}`);
+    }
     // Open to school students too: mentoring young people asks for checks and supervision.
     const teens = analyze(sprint('Sprints are open to anyone, including high school students.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(teens.status, 'weak', teens.reason);

@@ -112,7 +112,7 @@ export function studentsInvolved(model: DocumentModel): string {
 }
 
 /** "Only participants who are at least eighteen (18) years old…", "Interns must be 18 or older": no minors take part. */
-const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?|members of the public|volunteers?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)(?!\s*(?:or|and)\s+(?:under|younger|below))|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b|\b(?:do|does|will|shall) not admit (?:anyone )?(?:under[- ]18s?|under (?:the age of )?(?:18|eighteen)|minors)\b/i;
+const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?|members of the public|volunteers?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)(?!\s*(?:or|and)\s+(?:under|younger|below))|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b|\b(?:do|does|will|shall) not (?:admit|recruit|enrol|enroll|accept|register)\s+(?:anyone |any (?:person|persons|one|applicant|participant)s? )?(?:under[- ]18s?|under (?:the age of )?(?:18|eighteen)|below (?:the age of )?(?:18|eighteen)|minors)\b|\b(?:persons?|people|youths?|young people|participants?|trainees?)\s+aged\s+(?:1[89]|2\d)\s*(?:-|–|to)\s*\d{2}\b/i;
 const adultsOnly = (model: DocumentModel): boolean => firstMatch(model, ADULT_PARTICIPANTS) !== undefined;
 
 /** Students at university level ("exchange students", "undergraduate students"), with no word anywhere of minors or schools: adults. */
