@@ -65,23 +65,45 @@ const DASH_RULE = /^\s*-{3,}(?:\s+-{2,})*\s*$/;
  * their cells set apart by " | ", as a pipe table's; undefined for anything else. Each row has three or
  * more cells (two are text set side by side, `columns`); a line with fewer continues the row above.
  */
-export function spacedRows(text: string): string | undefined {
+export function spacedRows(text: string, indents?: readonly number[]): string | undefined {
   const rows: string[][] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // (Markdown drops a paragraph's indentation from its lines: the source's puts each line back in its columns.)
+  const lines = text.split(/\r\n|\r|\n/);
+  const placed = indents && indents.length === lines.length ? lines.map((l, i) => ' '.repeat(indents[i]) + l.trimStart()) : lines;
+  // Where each cell of the first row starts: a line that runs a row on puts each of its words under its own column.
+  let starts: number[] = [];
+  for (const line of placed) {
     if (!line.trim() || DASH_RULE.test(line)) continue;
-    const cells = line.trim().split(/ {3,}/);
-    if (cells.length >= 3) rows.push(cells);
-    // (A multiline table's row runs on below its first line: "defect          days".)
-    else if (rows.length) rows[rows.length - 1][0] += ` ${cells.join(' ')}`;
-    else return undefined;
+    const chunks = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ at: m.index!, text: m[0] }));
+    if (chunks.length >= 3 && !(rows.length && starts.length && chunks[0].at > starts[0] + 2)) {
+      rows.push(chunks.map((c) => c.text));
+      if (!starts.length) starts = chunks.map((c) => c.at);
+      continue;
+    }
+    if (!rows.length) return undefined;
+    // (A multiline table's row runs on below its first line: "Introduction to Data          system", "   actual   target".)
+    const row = rows[rows.length - 1];
+    for (const c of chunks) {
+      let col = 0;
+      for (let k = 0; k < starts.length && k < row.length; k++) if (starts[k] <= c.at + 2) col = k;
+      row[col] += ` ${c.text}`;
+    }
   }
   return rows.length ? rows.map((r) => r.join(' | ')).join('\n') : undefined;
 }
 
-/** A pandoc table, or text laid out in two columns, as passages: its rows as one (spacedRows), or each column's lines. */
-export function tableText(text: string): string[] | undefined {
-  const rows = spacedRows(text);
-  return rows ? [rows] : columns(text);
+/** The indentation of each line of the source from `start` to `end` (the first line's from its line's start). */
+export function lineIndents(src: string, start: number, end: number): number[] {
+  const first = start - (src.lastIndexOf('\n', start - 1) + 1);
+  return src.slice(start, end).split(/\r\n|\r|\n/).map((l, i) => (i === 0 ? first + (/^ */.exec(l)![0].length) : /^ */.exec(l)![0].length));
+}
+
+/** Text laid out by runs of spaces, as passages: a pandoc table's rows (each a table's row), or two columns side by side (each column's lines). */
+export function laidOut(text: string, indents?: readonly number[]): { kind: 'tableRow' | 'paragraph'; texts: string[] } | undefined {
+  const rows = spacedRows(text, indents);
+  if (rows) return { kind: 'tableRow', texts: rows.split('\n') };
+  const parts = columns(text);
+  return parts ? { kind: 'paragraph', texts: parts } : undefined;
 }
 
 /** What only code has: a statement's end or brace, an arrow or comparison, a call, a shell or language keyword, a tag. */

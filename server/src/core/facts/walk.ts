@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, nthBreak, SIDE_BY_SIDE, tableText } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lineIndents, nthBreak, SIDE_BY_SIDE } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -50,9 +50,9 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       // The last row of a pandoc simple table over its closing rule ("Median days to fix    n/a    ≤ 10 days" /
       // "------------"): columns set apart by runs of spaces, a row, not a title.
       // (…or of a two-column one: "Mr. Kwabena Ofori-Atta      Ms. Efua Mensah-Bonsu" / "Email: …      Email: …".)
-      const parts = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? tableText(inlineText(node, src)) : undefined;
-      if (parts) {
-        for (const t of parts) facts.passages.push(passage(s.start, s.end, t, 'paragraph', listDepth));
+      const laid = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? laidOut(inlineText(node, src), lineIndents(src, s.start, s.end).slice(0, -1)) : undefined;
+      if (laid) {
+        for (const t of laid.texts) facts.passages.push(passage(s.start, s.end, t, laid.kind, listDepth));
         return;
       }
       facts.headings.push(heading(s.start, s.end, node.depth, cleanTitle(inlineText(node, src)), setext ? 'setext' : 'atx'));
@@ -230,9 +230,10 @@ function paragraph(
   const text = inlineText(node, src);
   if (BULLETED.test(text) && bulletItems(text, src, s.start, s.end, facts, listDepth)) return;
   // (A pandoc simple table's rows, cells set apart by runs of spaces, as " | "; or two columns side by side, each its own.)
-  const parts = listDepth === 0 && text.includes('   ') ? tableText(text) : undefined;
-  if (parts) {
-    for (const t of parts) facts.passages.push(passage(s.start, s.end, t, 'paragraph', 0));
+  // (…each row a table's row, as a pipe table's are.)
+  const laid = listDepth === 0 && text.includes('   ') ? laidOut(text, lineIndents(src, s.start, s.end)) : undefined;
+  if (laid) {
+    for (const t of laid.texts) facts.passages.push(passage(s.start, s.end, t, laid.kind, 0));
     return;
   }
   if (text.trim()) facts.passages.push(passage(s.start, s.end, text, listDepth ? 'listItem' : 'paragraph', listDepth));
