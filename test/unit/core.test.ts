@@ -1036,6 +1036,9 @@ describe('duties listed under "X will:"', () => {
     assert.equal(hasActor('Copies must be given to the lab technician on the first day.').actor, false);
     assert.equal(hasActor('8.1 Software shared through the Collaborative must be published under a license approved by the Open Source Initiative.').actor, false);
     assert.equal(actorOf('Payments will be made by the District within 30 days.'), '');
+    // A clause's number is no part of who acts.
+    assert.equal(actorOf('1.4 The Donor shall install a licensed operating system on each laptop.'), 'donor');
+    assert.equal(actorOf('(b) Kestrel Labs will host two site visits each term.'), 'kestrel labs');
     assert.equal(hasActor('The School will be required to submit attendance records each month.').actor, true);
     // A restriction and a belief are nobody's duty.
     assert.equal(countDuties([{ text: '7.4 No member may represent that another member has agreed to fund anything.', kind: 'paragraph' }]).owed.length, 0);

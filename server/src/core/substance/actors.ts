@@ -99,6 +99,8 @@ export function actorOf(sentence: string): string {
     .trim()
     .split(/\s+/)
     .filter((w) => !/^(?:the|a|an|this|that)$/i.test(w));
+  // "1.4 The Donor shall…": the clause's number is no part of who acts.
+  if (words.length > 1 && /^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,4}[.)])$/i.test(words[0])) words.shift();
   // "Each Member School agrees to": every member of a named kind, an actor of its own.
   if (/^(?:each|every)$/i.test(words[0] ?? '') && /^\p{Lu}/u.test(words[1] ?? '')) words.shift();
   if (!words.length || words.length > 6) return '';
