@@ -1332,6 +1332,9 @@ describe('schedules of contacts and measures', () => {
       const s = analyze(sprint(who.replace('The bootcamp trains youth', 'Youth mentoring sprints are for persons')), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
       assert.equal(s.status, 'present', `${who}: ${s.reason}`);
     }
+    // Children who come along with an adult participant are not taking part when no one under 18 is recruited.
+    const parents = analyze(sprint('The Foundation does not recruit anyone under 18; participants who arrive with children may bring them to the family room.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(parents.status, 'present', parents.reason);
     // Open to school students too: mentoring young people asks for checks and supervision.
     const teens = analyze(sprint('Sprints are open to anyone, including high school students.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(teens.status, 'weak', teens.reason);

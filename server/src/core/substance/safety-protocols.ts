@@ -60,7 +60,7 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   // Students, minors or interns take part: background checks and supervision (or check-ins) are not optional.
   // (…not when the only sign is mentoring among adults: "Sprints are open to members of the public aged 18 or over".)
   const signal = found.length ? studentsInvolved(input.model) : '';
-  const students = signal && adultsOnly(input.model) && !/\b(?:students?|pupils?|minors?|children|learners?)\b/i.test(signal) ? '' : signal;
+  const students = signal && adultsOnly(input.model) && !/\b(?:students?|pupils?|minors?|learners?)\b/i.test(signal) ? '' : signal;
   if (found.length >= 1) {
     // (…wherever the agreement requires them: "Foundation personnel shall hold a current NBI clearance" among a party's
     // duties, a faculty coordinator's fortnightly review with each intern among the Institute's.)
