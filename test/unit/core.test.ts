@@ -1388,6 +1388,9 @@ describe('schedules of contacts and measures', () => {
     const s = analyze(letter(foot), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.equal(s.status, 'present', s.reason);
     assert.ok(s.evidence.some((e) => /priya\.lomax@/.test(e.text)), JSON.stringify(s.evidence));
+    // "addressed to the officers named in the footer of this document": a PDF's running footer, read there too.
+    const footer = analyze(letter('Correspondence: Council – Ms. Priya Lomax, Libraries Officer, priya.lomax@marlowvale.example.gov.uk, 01632 960 771 | Byteforge – Mr. Tom Achebe, Club Lead, tom@byteforge.example.org.uk').replace('The contacts for this agreement are shown at the foot of this page.', 'Correspondence shall be addressed to the officers named in the footer of this document.'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(footer.status, 'present', footer.reason);
     // A foot with only the council's address: nobody to reach.
     const bare = analyze(letter('<small>Marlow Vale Borough Council, Civic Centre, Marlow Vale MV1 2AB</small>'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     assert.notEqual(bare.status, 'present', bare.reason);
