@@ -1119,6 +1119,10 @@ describe('duties listed under "X will:"', () => {
     assert.ok(titles.includes('Keeping kids safe'), JSON.stringify(titles));
     assert.ok(!titles.some((t) => /Jo Park/.test(t)), JSON.stringify(titles));
     assert.equal(a.sections.find((s) => s.id === 'safety-protocols')!.by, 'title');
+    // "4. What Vesturvatn will do" as a PDF's plain line: a party's duties, in sentence case.
+    const plain = analyze('# Memorandum of Understanding: Open Reservoir Data\n\nThis MOU is between Vesturvatn Water Utility ("Vesturvatn") and the Open Data Association ("the Association").\n\n4. What Vesturvatn will do\n\nVesturvatn will publish daily reservoir levels on its portal by 1 March 2027.\n\n5. What the Association will do\n\nThe Association will run two workshops a year on using the data.\n', { agreement: true });
+    assert.ok(plain.model.headings.some((h) => /What Vesturvatn will do/.test(h.text)), plain.model.headings.map((h) => h.text).join(' / '));
+    assert.equal(plain.sections.find((s) => s.id === 'roles')!.by, 'title');
   });
 
   it('contact cards: a name, its title, then its email and phone each on a line; a name reachable on one line is reachable elsewhere', async () => {

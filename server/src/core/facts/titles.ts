@@ -1,5 +1,5 @@
 /** Title heuristics: does a line read like a section title, and its text without numbering. */
-import { ALL, matchHeading } from '../title-match';
+import { ALL, dutyHeading, matchHeading } from '../title-match';
 
 const TITLE_WORD_LIMIT = 12;
 
@@ -74,6 +74,8 @@ export function namesSection(numbered: string): boolean {
   // (Its number aside: "A6. Chapter goals for this term", "3.2 Reporting".)
   const line = numbered.replace(/^(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\p{L})/u, '');
   if (guidanceTitle(line)) return matchHeading(line).length > 0;
+  // "What Vesturvatn will do", "What the Association will provide": a party's duties, in sentence case.
+  if (line.length <= 60 && !/[.;:,!?]$/.test(line) && dutyHeading(line)) return true;
   if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
   // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
   if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;

@@ -9,6 +9,7 @@ import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lineIndents, 
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
+import { dutyHeading } from '../title-match';
 import { PANDOC_ANCHOR, boldTitle, cleanTitle, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
@@ -154,7 +155,7 @@ function titleItem(item: Nodes, src: string): string | undefined {
   const at = span(first);
   if (at.end - at.start > 120 || /[.;,]\s*$/.test(src.slice(at.start, at.end)) || !first.children.every((c) => c.type === 'text')) return undefined;
   const t = inlineText(first, src).trim();
-  return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
+  return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t) || dutyHeading(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
 
