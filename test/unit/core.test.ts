@@ -1123,6 +1123,10 @@ describe('duties listed under "X will:"', () => {
     const plain = analyze('# Memorandum of Understanding: Open Reservoir Data\n\nThis MOU is between Vesturvatn Water Utility ("Vesturvatn") and the Open Data Association ("the Association").\n\n4. What Vesturvatn will do\n\nVesturvatn will publish daily reservoir levels on its portal by 1 March 2027.\n\n5. What the Association will do\n\nThe Association will run two workshops a year on using the data.\n', { agreement: true });
     assert.ok(plain.model.headings.some((h) => /What Vesturvatn will do/.test(h.text)), plain.model.headings.map((h) => h.text).join(' / '));
     assert.equal(plain.sections.find((s) => s.id === 'roles')!.by, 'title');
+    // A title in two languages on a plain numbered line: "2. Who does what / Répartition des tâches".
+    const bilingual = analyze('# Virtual Exchange Partnership Agreement\n\nThis agreement is between Université du Lac-Vert ("ULV") and Cedar Prairie College ("CPC").\n\n2. Who does what / Répartition des tâches\n\nULV will recruit 20 students each term. CPC will provide two co-teachers for the joint module.\n\n3. Money / Aspects financiers\n\nEach institution bears its own costs.\n', { agreement: true });
+    assert.ok(bilingual.model.headings.some((h) => /Who does what/.test(h.text)), bilingual.model.headings.map((h) => h.text).join(' / '));
+    assert.equal(bilingual.sections.find((s) => s.id === 'roles')!.by, 'title');
   });
 
   it('contact cards: a name, its title, then its email and phone each on a line; a name reachable on one line is reachable elsewhere', async () => {

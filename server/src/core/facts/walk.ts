@@ -155,7 +155,9 @@ function titleItem(item: Nodes, src: string): string | undefined {
   const at = span(first);
   if (at.end - at.start > 120 || /[.;,]\s*$/.test(src.slice(at.start, at.end)) || !first.children.every((c) => c.type === 'text')) return undefined;
   const t = inlineText(first, src).trim();
-  return (looksLikeTitle(t) || sentenceCaseTitle(t) || guidanceTitle(t) || dutyHeading(t)) && !BARE_ADDRESS.test(t) ? t : undefined;
+  // (A title in two languages, "Who does what / Répartition des tâches", reads as its first.)
+  const head = t.split(/\s+\/\s+/)[0];
+  return (looksLikeTitle(head) || sentenceCaseTitle(head) || guidanceTitle(head) || dutyHeading(head)) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
 
