@@ -409,6 +409,10 @@ describe('agreement detection', () => {
     assert.equal(partnersPage.isAgreement, false, partnersPage.agreementReason);
     const { htmlToText } = await import('../../server/src/core/html');
     assert.equal(htmlToText('Home &rsaquo; Community &raquo; Partners'), 'Home › Community » Partners');
+    // A title written as a plain line under a one-line note of where the text comes from.
+    const appendix = analyze('*Harlow Town Library Board – Report 2026-03, Appendix B*\n\nMemorandum of Understanding – Saturday Robotics Club 2026\n\nHarlow Town Library ("the Library") and Harlow Robotics Volunteers ("HRV") enter into this Memorandum of Understanding for a free Saturday robotics club from 1 March to 30 November 2026. The Library will make its Makerspace available from 10:00 to 12:00 on the first Saturday of each month at no charge. No money will change hands between the parties, and either party may end this memorandum with 30 days\' written notice.\n');
+    assert.equal(appendix.isAgreement, true, appendix.agreementReason);
+    assert.match(appendix.agreementReason, /title block/);
     // A partnership declaration signed by its founding partners, its kind in a subtitle heading: an agreement, though it lists no duties.
     const declaration = (subtitle: string) => analyze(`# HARBOUR TOWNS YOUNG MAKERS\n## ${subtitle}\n\n*Launched at Portreath Library, 12 March 2026*\n\n### Our shared ambition\n\nBy 2029, every young person in the harbour towns has made something with their hands before they turn 14.\n\n### What success looks like\n\n| Ambition | Measure | Baseline | Target by June 2029 |\n|---|---|---|---|\n| More young makers | Young people at a partnership session each year | 600 | 1,500 |\n\n### Signed on behalf of the founding partners\n\nPortreath Library\n\nHarbour Towns Council\n\nKestle Engineering Ltd\n`);
     assert.equal(declaration('Partnership Declaration 2026–2029').isAgreement, true, declaration('Partnership Declaration 2026–2029').agreementReason);

@@ -17,7 +17,14 @@ export function titleSecondLine(model: DocumentModel): string | undefined {
   // A subtitle written as the next heading, with nothing between ("# STRATHMORE VALLEY GIRLS IN STEM" / "## Partnership Declaration 2025–2028").
   if (h && next && h.start === 0 && next.level > h.level && next.start < 300 && (!p || p.start > next.start) && !model.text.slice(h.end, next.start).trim().replace(/^#+\s*/, '').length) return next.text.slice(0, 200);
   if (p?.kind !== 'paragraph') return undefined;
-  if (!h || p.start < h.start) return p.text.split('\n', 2)[1]?.replace(/^#{1,6}\s+/, '').slice(0, 200);
+  if (!h || p.start < h.start) {
+    // (…or the one-line paragraph after a one-line first: "*Library Board – Report 2025-02, Appendix C*" over
+    // "Memorandum of Understanding – Open Council Data Nights 2025", a title written as a plain line.)
+    const q = model.passages[1];
+    const oneLine = (x: typeof p) => !x.text.includes('\n') && x.text.length <= 200 && !/[.:;,]$/.test(x.text.trim());
+    const second = p.text.split('\n', 2)[1] ?? (q?.kind === 'paragraph' && oneLine(p) && oneLine(q) && (!h || q.start < h.start) && q.start < 600 ? q.text : undefined);
+    return second?.replace(/^#{1,6}\s+/, '').slice(0, 200);
+  }
   const underTitle = h.level <= 7 && h.start < 600 && (!next || next.start > p.start) && !p.text.includes('\n') && p.text.length <= 200 && !/[.:;,]$/.test(p.text.trim());
   return underTitle ? p.text : undefined;
 }
