@@ -72,8 +72,12 @@ const TITLE_WORD_STARTS = new Set(ALL.flatMap((d) => [...d.titles, ...(d.territo
  */
 export function namesSection(numbered: string): boolean {
   // (Its number aside: "A6. Chapter goals for this term", "3.2 Reporting".)
+  const line = numbered.replace(/^(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\p{L})/u, '');
   // (…and in two languages, its first: "Who does what / Répartition des tâches".)
-  const line = numbered.replace(/^(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\p{L})/u, '').split(/\s+\/\s+/)[0];
+  return namesSectionLine(line) || (/\s\/\s/.test(line) && namesSectionLine(line.split(/\s+\/\s+/)[0]));
+}
+
+function namesSectionLine(line: string): boolean {
   if (guidanceTitle(line)) return matchHeading(line).length > 0;
   // "What Vesturvatn will do", "What the Association will provide": a party's duties, in sentence case.
   if (line.length <= 60 && !/[.;:,!?]$/.test(line) && dutyHeading(line)) return true;

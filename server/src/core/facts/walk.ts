@@ -156,8 +156,8 @@ function titleItem(item: Nodes, src: string): string | undefined {
   if (at.end - at.start > 120 || /[.;,]\s*$/.test(src.slice(at.start, at.end)) || !first.children.every((c) => c.type === 'text')) return undefined;
   const t = inlineText(first, src).trim();
   // (A title in two languages, "Who does what / Répartition des tâches", reads as its first.)
-  const head = t.split(/\s+\/\s+/)[0];
-  return (looksLikeTitle(head) || sentenceCaseTitle(head) || guidanceTitle(head) || dutyHeading(head)) && !BARE_ADDRESS.test(t) ? t : undefined;
+  const title = (x: string) => looksLikeTitle(x) || sentenceCaseTitle(x) || guidanceTitle(x) || dutyHeading(x);
+  return (title(t) || title(t.split(/\s+\/\s+/)[0])) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
 
