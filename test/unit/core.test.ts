@@ -1791,6 +1791,12 @@ describe('schedules of contacts and measures', () => {
     assert.equal(money('7.1 Except as set out in Annex 2, each Party bears its own costs of participating in the Project.').status, 'weak');
     assert.equal(money('7.1 Each Party bears its own costs of participating in the Project; no funds change hands.').status, 'present');
   });
+  it('a section titled by its bold first sentence ("**No funds change hands under this MOU.** Each side pays its own costs.") says no funds change hands', () => {
+    const mou = analyze('# Memorandum of Understanding: Town of Ashby × Code for Ashby\n\nThis MOU is between the Town of Ashby ("the Town") and Code for Ashby ("the Brigade").\n\n3. Who does what\n\nThe Town will publish the bus-stop dataset by 1 March 2027. The Brigade will run two data days a year.\n\n4. Money\n\n**No funds change hands under this MOU.** Each side pays its own costs. The Town\'s contribution is staff time and a meeting room.\n', { agreement: true });
+    const money = mou.sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(money.status, 'present', money.reason);
+    assert.match(money.reason, /no funds change hands/);
+  });
   it('"the 2025–26 school year" is a year, not 26 schools: metrics still to agree are no targets', async () => {
     const { MEASURE_TARGET } = await import('../../server/src/core/signals');
     assert.ok(!MEASURE_TARGET.test('The Steering Committee will, during the 2026–27 school year, agree a set of metrics for the Academy.'));

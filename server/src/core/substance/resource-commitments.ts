@@ -225,7 +225,10 @@ export function judgeResources(input: SubstanceInput): Judgement {
   if (!read.promises) {
     return { status: 'missing', reason: 'money or resources are mentioned only in passing, not as anything a party gives' };
   }
-  const { each, noFunds } = read;
+  const { each } = read;
+  // (…also in the section's own title, a bold sentence run in: "**No funds change hands under this MOU.** Each side pays…".)
+  const titled = read.noFunds || located.by === 'content' ? [] : located.nodes.filter((n) => NO_FUNDS.test(n.heading.text)).map((n) => ({ ...n.heading, kind: 'paragraph' as const, listDepth: 0 }));
+  const noFunds = read.noFunds || titled.length > 0;
   // What participants do, listed under "Each Extern will:" ("complete all 40 placement hours by July 31"), gives nothing.
   const listed = read.concrete ? participantListed(model) : undefined;
   const counts = each.map((r, i) => {
@@ -234,13 +237,8 @@ export function judgeResources(input: SubstanceInput): Judgement {
     return n - sentencesWithActors(located.passages[i].text).filter((x) => listed.has(x) && isConcreteCommitment(x) && (located.by !== 'content' || isResourceSentence(x))).length;
   });
   const concrete = counts.reduce((a, b) => a + b, 0);
-  const evidence = evidenceWhere(located.passages, (_, i) =>
-    counts[i]
-      ? 'a contribution with an amount, quantity or date'
-      : each[i].noFunds
-        ? 'says no funds change hands'
-        : undefined,
-  );
+  const why = (i: number) => (counts[i] ? 'a contribution with an amount, quantity or date' : each[i].noFunds ? 'says no funds change hands' : undefined);
+  const evidence = [...evidenceWhere(titled, () => 'says no funds change hands, in its title'), ...evidenceWhere(located.passages, (_, i) => why(i))];
   // "Each party bears its own costs, except as stated" beside "$[AMOUNT] per hour": the amounts are still blanks.
   const amountBlanks = concrete ? [] : amountPlaceholders(input);
   if (noFunds && amountBlanks.length) {
