@@ -25,11 +25,11 @@ export function looksLikeTitle(t: string, bold = false): boolean {
  * outside the US often number them. Only where the structure already says title (a numbered line
  * alone in its list, followed by text): a capital first word, five words at most, no verb of duty.
  */
-export function sentenceCaseTitle(t: string): boolean {
+export function sentenceCaseTitle(t: string, maxWords = 5): boolean {
   const text = t.trim();
   if (!looksLikeTitle(text, true) || /[.!?:;,]$/.test(text)) return false;
   const words = text.split(/\s+/);
-  return words.length <= 5 && /^\p{Lu}/u.test(text) && !/\b(?:will|shall|must|may|agrees?|is|are|was|were)\b/i.test(text);
+  return words.length <= maxWords && /^\p{Lu}/u.test(text) && !/\b(?:will|shall|must|may|agrees?|is|are|was|were)\b/i.test(text);
 }
 
 /** Title text without numbering, pandoc attributes or trailing punctuation. */
@@ -81,7 +81,8 @@ function namesSectionLine(line: string): boolean {
   if (guidanceTitle(line)) return matchHeading(line).length > 0;
   // "What Vesturvatn will do", "What the Association will provide": a party's duties, in sentence case.
   if (line.length <= 60 && !/[.;:,!?]$/.test(line) && dutyHeading(line)) return true;
-  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line))) return false;
+  // (Six words in sentence case when the words name a section: "What we're hoping for this year".)
+  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line, 6))) return false;
   // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
   if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
   // (A cheap test first: some word of the line begins like a word of some section's titles.)
