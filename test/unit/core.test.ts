@@ -1854,6 +1854,13 @@ describe('schedules of contacts and measures', () => {
     assert.equal(contacts.status, 'weak', contacts.reason);
     assert.match(contacts.reason, /names only its signatories/);
   });
+  it('a PDF\'s execution block, a rule of dots over each signer\'s name and title on lines of their own, names only signatories: contacts weak, not missing', () => {
+    const pdf = (block: string) => analyze(`PARTNERSHIP AGREEMENT\n\nThis Agreement is between Corran Valley Schools Network Inc. ("the Network") and Westmarch University ("the University").\n\n3. Obligations\n\n3.1 The Network will host two STEM days each term. The University will send 12 student ambassadors to each STEM day.\n\n13. Execution\n\nSigned for and on behalf of Corran Valley Schools Network Inc.\n\n${block}\n\nDate: ........../........../..........\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    const signed = pdf('...........................................\nMs Ines Okonjo\nChairperson\n\n...........................................\nDr Pavel Lindqvist\nAssociate Dean (Engagement)');
+    assert.equal(signed.status, 'weak', signed.reason);
+    assert.match(signed.reason, /names only its signatories/);
+    assert.equal(pdf('...........................................\n(signature)').status, 'missing');
+  });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });
     const safety = a.sections.find((s) => s.id === 'safety-protocols')!;
