@@ -1860,6 +1860,9 @@ describe('schedules of contacts and measures', () => {
     assert.equal(signed.status, 'weak', signed.reason);
     assert.match(signed.reason, /names only its signatories/);
     assert.equal(pdf('...........................................\n(signature)').status, 'missing');
+    // …or a card alone under the signature written above it: "*D. Harcourt*" / "David Harcourt" / "Chief Executive Officer".
+    const card = pdf('*I. Okonjo*\n\nMs Ines Okonjo\nChief Executive Officer');
+    assert.equal(card.status, 'weak', card.reason);
   });
   it('"no students take part in this program" means no students take part, whatever else the text says of students', () => {
     const a = analyze('# Teacher Externship MOU\n\nThis Memorandum is between Lakeview School District ("the District") and Orion Fabrication Inc. ("the Host Company").\n\n## Safety\n\n- The Host Company will give each Extern a site safety orientation on the first day.\n- Externs will be escorted in production areas and will not operate machinery.\n- Any injury will be reported to the District within 24 hours.\n- Externs are adults and District employees; no students take part in this program.\n', { agreement: true });

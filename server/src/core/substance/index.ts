@@ -54,7 +54,8 @@ const NAME_TITLE_LINE = /^[\s*_(]*(\p{Lu}[^\n,|:]{3,45}?)[)*_\s]*,\s*([^\n,|]{3,
 /** Does a passage name a signatory? (One function object: passagesWhere memoises per block and test.) */
 const namesSignatory = (t: string): boolean =>
   // (A rule of dots or underscores to sign on, over a name and its title on lines of their own: "Mr Declan Furey" / "Hub Manager".)
-  (/^[\s*_]*[.…_]{10,}[\s*_]*$/m.test(t) && t.split('\n').some((line, i, lines) => line.trim().split(/\s+/).length <= 5 && personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').split(/\s+/).length <= 10)) ||
+  // (…or such a card alone, the signature written above it: "*K. Oyelowo*" / "Professor Kemi Oyelowo" / "Pro Vice-Chancellor".)
+  ((/^[\s*_]*[.…_]{10,}[\s*_]*$/m.test(t) || t.split('\n').length <= 2) && t.split('\n').some((line, i, lines) => line.trim().split(/\s+/).length <= 5 && personNames(line).length > 0 && JOB_TITLE.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').split(/\s+/).length <= 10)) ||
   t.split('\n').some((line) => {
     // "| Mr. Somsak Chaiwongsa | Ms. Zhou Lanying |" under the parties' names: a signature table's row of people.
     if (line.includes('|')) {
