@@ -1854,6 +1854,14 @@ describe('schedules of contacts and measures', () => {
     assert.equal(contacts.status, 'weak', contacts.reason);
     assert.match(contacts.reason, /names only its signatories/);
   });
+  it('"FOCAL PERSONS" heads the contacts; "designates … as its Focal Person" names one; a double-barrelled name is read whole', async () => {
+    const mou = analyze('MEMORANDUM OF UNDERSTANDING\n\nBetween the Ekiti Hills State Ministry of Education ("the Ministry") and Code Sisters Initiative ("CSI").\n\n**4. OBLIGATIONS OF CSI**\n\n4.1 CSI shall run coding clubs in 12 schools each term.\n\n**9. FOCAL PERSONS**\n\n9.1 The Ministry designates the Director, Science Education, **Mrs. Folake Adeyemi-Okoro**, as its Focal Person for this MoU.\n\n9.2 CSI designates its Programme Manager, **Mr. Tunde Obi-Lawal**, as its Focal Person.\n\n9.3 Either Party shall notify the other in writing within fourteen (14) days of any change of Focal Person.\n', { agreement: true });
+    const contacts = mou.sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'weak', contacts.reason);
+    assert.match(contacts.reason, /Folake Adeyemi-Okoro.*Tunde Obi-Lawal.*no email or phone/);
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('as its Focal Person for this MoU'), []);
+  });
   it('a PDF\'s execution block, a rule of dots over each signer\'s name and title on lines of their own, names only signatories: contacts weak, not missing', () => {
     const pdf = (block: string) => analyze(`PARTNERSHIP AGREEMENT\n\nThis Agreement is between Corran Valley Schools Network Inc. ("the Network") and Westmarch University ("the University").\n\n3. Obligations\n\n3.1 The Network will host two STEM days each term. The University will send 12 student ambassadors to each STEM day.\n\n13. Execution\n\nSigned for and on behalf of Corran Valley Schools Network Inc.\n\n${block}\n\nDate: ........../........../..........\n`, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
     const signed = pdf('...........................................\nMs Ines Okonjo\nChairperson\n\n...........................................\nDr Pavel Lindqvist\nAssociate Dean (Engagement)');

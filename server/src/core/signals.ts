@@ -59,10 +59,10 @@ function isOrgWord(word: string): boolean {
  * Two or three capitalised words that are not an organisation: a person's name ("McInnes", "O'Brien",
  * "MacDonald", "DeShawn", "LaToya", "DiMaggio", "VanDyke" and "D'Angelo" are words too).
  */
-const NAME_CANDIDATE = /(?<![\p{L}\p{N}])((?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
+const NAME_CANDIDATE = /(?<![\p{L}\p{N}])((?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
 
 /** A role's last word: "In-charge", "Coordinator", "Manager", "Officer". */
-const ROLE_LAST = /^(?:in-?charge|incharge|coordinator|co-ordinator|manager|officer|director|administrator|supervisor|secretary|treasurer|chairperson|liaison|specialist|lead)$/i;
+const ROLE_LAST = /^(?:in-?charge|incharge|coordinator|co-ordinator|manager|officer|director|administrator|supervisor|secretary|treasurer|chairperson|liaison|specialist|lead|person|point)$/i;
 
 export const personNames = memo(personNamesUncached);
 
@@ -99,7 +99,7 @@ export const JOB_TITLE =
   /\b(?:director|manager|coordinator|officer|chief|ceo|cfo|cto|coo|president|vice[- ]president|principal|superintendent|dean|head|lead|founder|chair|chairperson|secretary|liaison|supervisor|administrator|specialist|counsel|teacher|professor|provost|treasurer|partner|owner)\b/i;
 
 export const POC_SIGNAL =
-  /(?:^|[\s*_>-])(?:authori[sz]ed |designated |primary )?(?:representative|contact(?: person| name)?|liaison|point of contact)[*_]*\s*:|\b(?:(?:designat|appoint|nominat)\w*\b[^.]{0,40}\b(?:primary |main |key |lead )?(?:contacts?|liaisons?|representatives?|coordinators?|nominees?|faculty leads?)\b|(?:one|a) (?:nominee|representative|liaison) (?:from|of|for) each (?:party|partner|member)|points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
+  /(?:^|[\s*_>-])(?:authori[sz]ed |designated |primary )?(?:representative|contact(?: person| name)?|liaison|point of contact)[*_]*\s*:|\b(?:(?:designat|appoint|nominat)\w*\b[^.]{0,40}\b(?:primary |main |key |lead )?(?:contacts?|liaisons?|representatives?|coordinators?|nominees?|faculty leads?|focal (?:persons?|points?))\b|(?:one|a) (?:nominee|representative|liaison) (?:from|of|for) each (?:party|partner|member)|points? of contact|contact (?:persons?|points?|people|details|information)|key contacts?|liaisons?|represented by|(?:designate|designates|appoint|appoints|nominate|nominates)\b[^.]{0,80}\b(?:as|to be) (?:the |its |a |an )?(?:person|representative|contact|liaison|coordinator|lead)|primary contact|main contact)\b/i;
 
 /** A rule for what happens when a contact person changes. */
 export const HANDOFF =

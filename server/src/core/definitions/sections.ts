@@ -60,7 +60,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
     titles: [
       'points of contact', 'point of contact', 'contacts', 'contact persons', 'contact person', 'contact points',
       'contact information', 'contact details', 'representatives', 'participant representatives', 'liaison', 'liaisons',
-      'partnership liaison', 'notices', 'nodal officers', 'nodal officer', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
+      'partnership liaison', 'notices', 'nodal officers', 'nodal officer', 'focal persons', 'focal person', 'focal points', 'focal point', 'key personnel', 'roles of key individuals', 'key contacts', 'project leads',
       'who to call', 'who do i contact', 'who do we contact', 'who should i contact', 'who to contact', 'whom to contact', 'who to talk to', 'who to ask', 'people to talk to', 'people to contact',
     ],
     // "Co-ordinators" heads the people to reach as often as their duties: what is under it decides.
