@@ -59,7 +59,7 @@ function isOrgWord(word: string): boolean {
  * Two or three capitalised words that are not an organisation: a person's name ("McInnes", "O'Brien",
  * "MacDonald", "DeShawn", "LaToya", "DiMaggio", "VanDyke" and "D'Angelo" are words too).
  */
-const NAME_CANDIDATE = /(?<![\p{L}\p{N}])((?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}'’]+)*|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
+const NAME_CANDIDATE = /(?<![\p{L}\p{N}])((?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
 
 /** A role's last word: "In-charge", "Coordinator", "Manager", "Officer". */
 const ROLE_LAST = /^(?:in-?charge|incharge|coordinator|co-ordinator|manager|officer|director|administrator|supervisor|secretary|treasurer|chairperson|liaison|specialist|lead|person|point)$/i;
