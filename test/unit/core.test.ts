@@ -803,6 +803,9 @@ describe('parties from the ways real agreements name them', () => {
     assert.deepEqual(a.parties.map((p) => p.name), ['Ashdown Public Library', 'Code Ashdown']);
     const roles = a.sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'present', roles.reason);
+    // The same headings in capitals ("WHAT CODE ASHDOWN DOES" for Code Ashdown Collective): each still names its party.
+    const caps = analyze(page('*Ashdown Public Library* and *Code Ashdown Collective* (a volunteer-run not-for-profit society) are teaming up to').replace(/^## (.+)$/gm, (_, t: string) => `## ${t.toUpperCase()}`), { agreement: true });
+    assert.equal(caps.sections.find((x) => x.id === 'roles')!.status, 'present', caps.sections.find((x) => x.id === 'roles')!.reason);
     // "… are pleased to welcome X as a partner": the district and its school welcome the partner; they are not the pair.
     assert.deepEqual(partiesOf('# Adopt-A-School Agreement\n\nHolloway County Public Schools and Birchfield Elementary School are pleased to welcome Tri-Valley Credit Union as an Adopt-A-School partner.\n').filter((n) => /Holloway|Birchfield/.test(n)), []);
   });

@@ -54,7 +54,8 @@ export function mentions(text: string, party: Party): boolean {
 
 function mentionsUncached(text: string, names: readonly string[]): boolean {
   // A heading in capitals ("WHAT THE LIBRARY PROVIDES") names the Library by its whole name or alias.
-  if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text) && names.some((x) => wordIn(text, x.toUpperCase()))) return true;
+  // (…or by the first two distinctive words of it, as in any case: "WHAT CIVIC HACK DOES" for Civic Hack Fraserbank.)
+  if (text.length > 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text) && names.some((x) => wordIn(text, x.toUpperCase()) || (significantWords(x).length >= 2 && wordIn(text, significantWords(x).slice(0, 2).join(' ').toUpperCase())))) return true;
   for (const n of names) {
     if (wordIn(text, n)) return true;
     const sig = significantWords(n);
