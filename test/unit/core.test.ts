@@ -809,6 +809,11 @@ describe('parties from the ways real agreements name them', () => {
     // "… are pleased to welcome X as a partner": the district and its school welcome the partner; they are not the pair.
     assert.deepEqual(partiesOf('# Adopt-A-School Agreement\n\nHolloway County Public Schools and Birchfield Elementary School are pleased to welcome Tri-Valley Credit Union as an Adopt-A-School partner.\n').filter((n) => /Holloway|Birchfield/.test(n)), []);
   });
+  it('parties listed under "Between:" as "•" lines, each a bold name and its short name in quotes, as they are as "-" items', () => {
+    const list = (bullet: string) => partiesOf(`# Memorandum of Understanding — Open Dispatch Ferlo\n\n**Between:**\n\n${bullet} **Teranga Code — Association for Civic Technology** (registered association, Dakar), "Teranga Code"; and\n${bullet} **Regional Ambulance Service of Ferlo**, a public service attached to the Regional Hospital, "the Service".\n\n## 3. Who does what\n\nTeranga Code will adapt the dispatch software. The Service will release two dispatchers for testing.\n`);
+    assert.deepEqual(list('•'), list('-'));
+    assert.ok(list('•').includes('Service'), JSON.stringify(list('•')));
+  });
   it('a sentence listing the members by name', () => {
     const names = partiesOf('# Governance Rules\n\n## Members\n\nThe initial collaborating organisations are Riverflow, Datahaven, Kora, and Tembo Labs.  The Greenway Foundation provides guidance.\n');
     assert.deepEqual(names, ['Riverflow', 'Datahaven', 'Kora', 'Tembo Labs']);

@@ -190,7 +190,7 @@ function inRelativeClause(src: string, prevEnd: number, at: number): boolean {
 }
 
 /** Does a clause introduce parties ("made between", "entered into by", a list of bold names)? */
-export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+)?\*\*|\bhere(?:in)?after\b/i.test(src));
+export const introducesParties = memo((src: string): boolean => PARTY_INTRO.test(src) || /^\s*(?:\d+[.)]\s+|[-*•▪◦·]\s+)?\*\*|\bhere(?:in)?after\b/i.test(src));
 
 const ON_BEHALF = /^\W*(?:acting\s+)?(?:for\s+and\s+)?on\s+behalf\s+of\b(?:(?!\band\b)[^;])*$/i;
 
