@@ -972,6 +972,9 @@ describe('safety written as care for the people who take part', () => {
     const mou = (clause: string) => analyze(`# Memorandum of Understanding\n\nThis MOU is between the Harbourside Coding Collective ("the Collective") and Dunmore Workspace Ltd ("Dunmore").\n\n## Roles\n\nThe Collective will run twelve evening workshops for adult learners. Dunmore will lend its training room on Wednesday evenings.\n\n## General\n\n${clause}\n`, { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(mou('Both organisations will ensure that the training room is safe and comfortable for all participants, as sessions end after dark.').status, 'weak');
     assert.equal(mou('Members hosting workshops will make sure they are safe and welcoming for everyone.').status, 'weak');
+    assert.equal(mou('Members hosting events will make it a safe and welcoming space for everyone.').status, 'weak');
+    assert.equal(mou('Visiting researchers will comply with the District\'s visitor policies.').status, 'weak');
+    assert.equal(mou('Participants are advised to check the insurance requirements of the host country.').status, 'weak');
     assert.equal(mou('Either party may end this MOU with 30 days\' notice.').status, 'missing');
   });
   it('sessions in view of school staff, "must not meet any learner alone" and unannounced visits are supervision and check-ins', async () => {
