@@ -23,17 +23,19 @@ export interface BlockHit<T> {
 /** Each model's answers (by its `facts`, which no later model shares), by scan key. */
 const answers = new WeakMap<readonly BlockFacts[], Map<unknown, ReadonlyArray<BlockHit<unknown>>>>();
 
-function answersOf(facts: readonly BlockFacts[]): Map<unknown, ReadonlyArray<BlockHit<unknown>>> {
-  let m = answers.get(facts);
-  if (!m) answers.set(facts, (m = new Map()));
-  return m;
+/** This model's answers to a scan (`done`, when asked already), and the model's before it (`old`), with where to keep its own. */
+function lookup<T>(model: DocumentModel, key: unknown): { mine: Map<unknown, ReadonlyArray<BlockHit<unknown>>>; done?: ReadonlyArray<BlockHit<T>>; old?: ReadonlyArray<BlockHit<T>> } {
+  let mine = answers.get(model.facts);
+  if (!mine) answers.set(model.facts, (mine = new Map()));
+  const done = mine.get(key) as ReadonlyArray<BlockHit<T>> | undefined;
+  const old = model.edit && (answers.get(model.edit.before)?.get(key) as ReadonlyArray<BlockHit<T>> | undefined);
+  return { mine, done, old };
 }
 
 /** The blocks for which `compute` gives an answer (not null), in order. */
 export function blockHits<T>(model: DocumentModel, key: unknown, compute: (f: BlockFacts, i: number) => T | null): ReadonlyArray<BlockHit<T>> {
   const { facts } = model;
-  const mine = answersOf(facts);
-  const done = mine.get(key) as ReadonlyArray<BlockHit<T>> | undefined;
+  const { mine, done, old } = lookup<T>(model, key);
   if (done) return done;
   const hits: Array<BlockHit<T>> = [];
   const visit = (i: number): void => {
@@ -42,7 +44,6 @@ export function blockHits<T>(model: DocumentModel, key: unknown, compute: (f: Bl
     if (value !== null) hits.push({ i, value });
   };
   const e = model.edit;
-  const old = e && (answers.get(e.before)?.get(key) as ReadonlyArray<BlockHit<T>> | undefined);
   if (e && old) {
     let j = 0;
     for (; j < old.length && old[j].i < e.from; j++) hits.push(old[j]);
@@ -58,8 +59,7 @@ export function blockHits<T>(model: DocumentModel, key: unknown, compute: (f: Bl
 /** The first block for which `compute` gives an answer (not null): like blockHits, reading no further than it must. */
 export function firstHit<T>(model: DocumentModel, key: unknown, compute: (f: BlockFacts, i: number) => T | null): BlockHit<T> | undefined {
   const { facts } = model;
-  const mine = answersOf(facts);
-  const done = mine.get(key) as ReadonlyArray<BlockHit<T>> | undefined;
+  const { mine, done, old } = lookup<T>(model, key);
   if (done) return done[0];
   const scan = (from: number, to: number): BlockHit<T> | undefined => {
     for (let i = from; i < to; i++) {
@@ -70,7 +70,6 @@ export function firstHit<T>(model: DocumentModel, key: unknown, compute: (f: Blo
     return undefined;
   };
   const e = model.edit;
-  const old = e && (answers.get(e.before)?.get(key) as ReadonlyArray<BlockHit<T>> | undefined);
   let hit: BlockHit<T> | undefined;
   if (e && old) {
     const was = old[0];

@@ -12,6 +12,9 @@ export function letterSubject(model: DocumentModel): string | undefined {
  * or a one-line paragraph right under the first heading ("**OTROSÍ No. 1 AL CONVENIO MARCO …**" over
  * its translation, "**AMENDMENT No. 1 TO FRAMEWORK COOPERATION AGREEMENT …**").
  */
+/** A paragraph of one short line with no closing punctuation: a title's line. */
+const oneLine = (p: { text: string }): boolean => !p.text.includes('\n') && p.text.length <= 200 && !/[.:;,]$/.test(p.text.trim());
+
 export function titleSecondLine(model: DocumentModel): string | undefined {
   const [p, h, next] = [model.passages[0], model.headings[0], model.headings[1]];
   // A subtitle written as the next heading, with nothing between ("# STRATHMORE VALLEY GIRLS IN STEM" / "## Partnership Declaration 2025–2028").
@@ -21,11 +24,10 @@ export function titleSecondLine(model: DocumentModel): string | undefined {
     // (…or the one-line paragraph after a one-line first: "*Library Board – Report 2025-02, Appendix C*" over
     // "Memorandum of Understanding – Open Council Data Nights 2025", a title written as a plain line.)
     const q = model.passages[1];
-    const oneLine = (x: typeof p) => !x.text.includes('\n') && x.text.length <= 200 && !/[.:;,]$/.test(x.text.trim());
     const second = p.text.split('\n', 2)[1] ?? (q?.kind === 'paragraph' && oneLine(p) && oneLine(q) && (!h || q.start < h.start) && q.start < 600 ? q.text : undefined);
     return second?.replace(/^#{1,6}\s+/, '').slice(0, 200);
   }
-  const underTitle = h.level <= 7 && h.start < 600 && (!next || next.start > p.start) && !p.text.includes('\n') && p.text.length <= 200 && !/[.:;,]$/.test(p.text.trim());
+  const underTitle = h.level <= 7 && h.start < 600 && (!next || next.start > p.start) && oneLine(p);
   return underTitle ? p.text : undefined;
 }
 

@@ -146,6 +146,15 @@ export const ROLE_ALIAS =
 export const ORGANISATION =
   /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery|Associates|Group|Holdings|Enterprises|Industries|Technologies|LLP)\b\.?/;
 
+/** ORGANISATION in any case ("ASHCOMBE BOROUGH COUNCIL", "a volunteer civic technology group"). */
+export const ORGANISATION_ANY_CASE = new RegExp(ORGANISATION.source, 'i');
+
+/** A bracket that says what a name is, as an organisation: "Code for Port Alder (a volunteer civic technology group, …)". */
+export function describedAsOrganisation(text: string): boolean {
+  const bracket = /\(\s*(?:an?|the)\s[^()]*\)/.exec(text)?.[0];
+  return !!bracket && ORGANISATION_ANY_CASE.test(bracket);
+}
+
 /** What may follow the verb of a heading over a party's duties: "… will do", "… agrees to the following", "… will do / provide". */
 export const DUTY_HEADING_TAIL = String.raw`(?:\s+(?:the\s+following|do|provide|contribute|bring|offer)(?:\s*(?:\/|and|&)\s*(?:do|provide|contribute|bring|offer))?)?\s*:?$`;
 
@@ -251,7 +260,7 @@ const PAIRED_SUBJECT = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(${BETWEEN_NAME})
 export const pairedSubjects = memo((text: string): string[][] => {
   const m = PAIRED_SUBJECT.exec(text);
   if (!m) return [];
-  const organisation = (n: string) => ORGANISATION.test(undescribed(n)) || /\(\s*(?:an?|the)\s[^()]*\)$/.test(n) && new RegExp(ORGANISATION.source, 'i').test(n.slice(n.lastIndexOf('(')));
+  const organisation = (n: string) => ORGANISATION.test(undescribed(n)) || describedAsOrganisation(n);
   return organisation(m[1]) && organisation(m[2]) ? [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))] : [];
 }, 2_000);
 

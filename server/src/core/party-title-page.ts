@@ -1,5 +1,5 @@
 /** A title page that pairs two organisations: "**A** and **B**", "Between" / A and its address / "and" / B. */
-import { NAME, ORGANISATION, withAlias } from './party-names';
+import { describedAsOrganisation, NAME, ORGANISATION_ANY_CASE, withAlias } from './party-names';
 
 /** "Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)": a title-page line pairing two organisations with their short names. */
 const PARTY_PAIR_LINE = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*(?:&|and|\+|–|—|/|with)[\s*_]+(${NAME}\s*\(\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[\s*_]*$`, 'u');
@@ -10,13 +10,11 @@ const ACRONYM_LEAD = new RegExp(String.raw`^[\s*_]*(${NAME}\s*\(\p{Lu}[\p{Lu}\p{
 /** An organisation's name standing alone on a title-page line: short, capitalised, with a word organisations use. */
 function organisationLine(line: string): string | undefined {
   const plain = line.replace(/[*_]/g, '').replace(/^\s*(?:between|and)\s+/i, '');
-  // (What a bracket says it is, "(a volunteer civic technology group, …)", makes a name without such a word an organisation's.)
-  const described = /\(\s*(?:an?|the)\s[^()]*\)/.exec(plain)?.[0] ?? '';
   // ("City of Port Alder – Department of Innovation & Technology": the organisation, over its department.)
   const [t, unit] = plain.replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,12}\))[^()]*\)/gu, '').replace(/,\s*[^,]{1,40}$/, '').split(/\s+[–—]\s+(?=(?:department|dept\.?|office|division|faculty|school|directorate|unit)\b)/i).map((x) => x.trim());
   if (!t || t.split(/\s+/).length > 10 || /\b(?:agreement|memorandum|mou|moa|understanding|partnership|letter|contract|charter|program|programme)\b/i.test(t) || !new RegExp(`^${NAME}(?:\\s*\\(\\p{Lu}[\\p{L}\\p{N}&.-]{1,12}\\))?$`, 'u').test(t)) return undefined;
-  const organisation = new RegExp(ORGANISATION.source, 'i');
-  return organisation.test(t) || organisation.test(described) || unit ? t : undefined;
+  // (What a bracket says it is, "(a volunteer civic technology group, …)", makes a name without such a word an organisation's.)
+  return ORGANISATION_ANY_CASE.test(t) || describedAsOrganisation(plain) || unit ? t : undefined;
 }
 
 /**

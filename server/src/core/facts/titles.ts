@@ -74,8 +74,11 @@ export function namesSection(numbered: string): boolean {
   // (Its number aside: "A6. Chapter goals for this term", "3.2 Reporting".)
   const line = numbered.replace(/^(?:[A-Z]?\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(?=\p{L})/u, '');
   // (…and in two languages, its first: "Who does what / Répartition des tâches".)
-  return namesSectionLine(line) || (/\s\/\s/.test(line) && namesSectionLine(line.split(/\s+\/\s+/)[0]));
+  return namesSectionLine(line) || (/\s\/\s/.test(line) && namesSectionLine(firstLanguage(line)));
 }
+
+/** A title in two languages, "Who does what / Répartition des tâches", as its first; any other as it is. */
+export const firstLanguage = (title: string): string => title.split(/\s+\/\s+/)[0];
 
 function namesSectionLine(line: string): boolean {
   if (guidanceTitle(line)) return matchHeading(line).length > 0;

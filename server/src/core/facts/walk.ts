@@ -10,7 +10,7 @@ import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
 import { dutyHeading } from '../title-match';
-import { PANDOC_ANCHOR, boldTitle, cleanTitle, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
+import { PANDOC_ANCHOR, boldTitle, cleanTitle, firstLanguage, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -157,7 +157,7 @@ function titleItem(item: Nodes, src: string): string | undefined {
   const t = inlineText(first, src).trim();
   // (A title in two languages, "Who does what / Répartition des tâches", reads as its first.)
   const title = (x: string) => looksLikeTitle(x) || sentenceCaseTitle(x) || guidanceTitle(x) || dutyHeading(x);
-  return (title(t) || title(t.split(/\s+\/\s+/)[0])) && !BARE_ADDRESS.test(t) ? t : undefined;
+  return (title(t) || title(firstLanguage(t))) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
 
