@@ -10,22 +10,28 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { ensureDebianPackages } from '../support/debian';
+import { ensureDebianPackages, isInstalled } from '../support/debian';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CACHE = path.join(process.env.MOU_E2E_CACHE || path.join(ROOT, '.cache'), 'documents');
 /** Changes when the way files are made changes (the cache key). */
 const GENERATOR = 'v2';
-export const PACKAGES = ['pandoc', 'libreoffice-writer-nogui'];
+/**
+ * The tools, and the fonts LibreOffice lays a PDF out in: a PDF's text (its line breaks, the rows a
+ * table's wrapped cells are rebuilt into) depends on the fonts' metrics, so without
+ * fonts-liberation (metric-compatible with the Times and Arial the documents ask for) the PDFs
+ * differ from one machine to another.
+ */
+export const PACKAGES = ['pandoc', 'libreoffice-writer-nogui', 'fonts-liberation'];
 
 export function ensureTools(): void {
-  if (spawnSync('pandoc', ['--version']).status === 0 && spawnSync('soffice', ['--version']).status === 0) return;
+  if (spawnSync('pandoc', ['--version']).status === 0 && spawnSync('soffice', ['--version']).status === 0 && isInstalled('fonts-liberation')) return;
   ensureDebianPackages(PACKAGES);
 }
 
 let versions: string | undefined;
 function toolVersions(): string {
-  versions ??= [execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0], execFileSync('soffice', ['--version'], { encoding: 'utf8' }).split('\n')[0]].join(';');
+  versions ??= [execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0], execFileSync('soffice', ['--version'], { encoding: 'utf8' }).split('\n')[0], execFileSync('dpkg-query', ['-W', '-f=${Version}', 'fonts-liberation'], { encoding: 'utf8' })].join(';');
   return versions;
 }
 

@@ -736,6 +736,16 @@ describe('people and titles in plain text', () => {
     assert.deepEqual(personNames('Name | Marisol Quintero | Lawrence Okafor | Constance Bell'), ['Marisol Quintero', 'Lawrence Okafor', 'Constance Bell']);
   });
 
+  it('a double-barrelled surname is the whole name in what a contacts finding says ("Dr Anna Smith-Jones", not "Dr Anna Smith")', async () => {
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames("Dr Anna Smith-Jones, Dean of STEM; Mark O'Neill-Baker, Outreach Lead; Mei-Ling Zhou"), ['Dr Anna Smith-Jones', "Mark O'Neill-Baker", 'Mei-Ling Zhou']);
+    // (A converted notices card runs name and title into one line: the surname ends the name.)
+    assert.deepEqual(personNames('For the Lender: Mrs. Adwoa Boateng-Mensah Operations Manager Korle Bay Instruments Limited'), ['Adwoa Boateng-Mensah']);
+    const s = analyze('# Memorandum of Understanding\n\nThis Memorandum is between Lakeside Community College ("the College") and Brightwater Robotics Ltd ("Brightwater").\n\n## Roles and Responsibilities\n\nThe College will host four robotics workshops each term.\nBrightwater will provide two engineers as mentors for each workshop.\n\n## Points of Contact\n\n- College: Dr Anna Smith-Jones, Dean of STEM\n- Brightwater: Mark O\'Neill-Baker, Outreach Lead\n', { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'weak');
+    assert.match(s.reason, /Smith-Jones.*O'Neill-Baker/, s.reason);
+  });
+
   it('a street is no person ("2200 Cedar Mill Parkway"); a PDF page footer inside a notices card does not part a name from its email', async () => {
     const { personNames } = await import('../../server/src/core/signals');
     assert.deepEqual(personNames('2200 Cedar Mill Parkway, Northfork, WA 98001'), []);

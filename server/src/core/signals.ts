@@ -57,9 +57,17 @@ function isOrgWord(word: string): boolean {
 
 /**
  * Two or three capitalised words that are not an organisation: a person's name ("McInnes", "O'Brien",
- * "MacDonald", "DeShawn", "LaToya", "DiMaggio", "VanDyke" and "D'Angelo" are words too).
+ * "MacDonald", "DeShawn", "LaToya", "DiMaggio", "VanDyke" and "D'Angelo" are words too, and so are
+ * double-barrelled surnames, "Smith-Jones" and "O'Neill-Baker").
  */
-const NAME_CANDIDATE = /(?<![\p{L}\p{N}])((?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?(?:(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}(?![\p{L}])/gu;
+const NAME_WORD = String.raw`(?:Ma?c|O['’]|D['’]|De|Di|Du|La|Le|Van|Von)?\p{Lu}[\p{Ll}'’-]+`;
+const NAME_NEXT = String.raw`[ \t]+(?:(?:de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)[ \t]+)?`;
+const NAME_CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.)` +
+    // A double-barrelled surname ends the name ("Adwoa Boateng-Mensah Operations Manager": the title is no part of it).
+    String.raw`(?:(?:${NAME_NEXT}(?:${NAME_WORD}|\p{Lu}\.)){0,2}${NAME_NEXT}${NAME_WORD}(?:-\p{Lu}[\p{Ll}'’]+)+|(?:${NAME_NEXT}(?:${NAME_WORD}|\p{Lu}\.)){1,3})(?![\p{L}])`,
+  'gu',
+);
 
 /** A role's last word: "In-charge", "Coordinator", "Manager", "Officer". */
 const ROLE_LAST = /^(?:in-?charge|incharge|coordinator|co-ordinator|manager|officer|director|administrator|supervisor|secretary|treasurer|chairperson|liaison|specialist|lead|person|point)$/i;
