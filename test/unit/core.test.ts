@@ -293,6 +293,11 @@ describe('agreement detection', () => {
     const md = '# fastgrid\n\nA grid library built in partnership with our users.\n\n## Install\n\n`npm i fastgrid`\n\n## License\n\nMIT\n';
     assert.equal(analyze(md).isAgreement, false);
   });
+  it('an agreement whose clauses open with a title in capitals and a dash, and which was signed on a weekday, is still one (one mark of a news story is not a news story)', () => {
+    const md = '# Memorandum of Understanding\n\nPURPOSE — This Memorandum of Understanding sets out how the Brackenridge School District and Halvard Grid Services will run the Powerline Pathway from September 2026.\n\nRESPONSIBILITIES — Halvard Grid Services will provide two lineworker instructors for six hours a week. The District will schedule the courses in its career center.\n\nTERM — This MOU runs for three years and was signed on Tuesday, 10 March 2026.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+  });
   it('meeting notes are not an agreement even with duties and a budget', () => {
     const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
     assert.equal(analyze(md).isAgreement, false);

@@ -4,6 +4,7 @@ import { firstMatch } from './block-scan';
 import { blockMemo, type DocumentModel } from './model';
 import { contentsOnly, letterSubject, shorten, titleBlock, titleSecondLine } from './document-shape';
 import { memo } from './signals';
+import { NEWS_WRITING, newsMarks, REPORTAGE, WEB_PAGE } from './news';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
 
@@ -119,11 +120,6 @@ const SELF_AGREEMENT =
 const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
 const SELF_OTHER =
   /\bthese standards\b|\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page(?! is (?:the|an|our) (?:agreement|memorandum|mou|moa)\b)|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
-/** A page that reports an agreement rather than stating it. */
-const REPORTAGE =
-  /[,.!?]["”]\s+(?:said|says|added|explained)\b|\b(?:reading time|related (?:news|stories|articles|posts)|published (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}))\b|\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|for immediate release|speaking at the (?:ceremony|signing|event|launch)|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement)|(?:approved|ratified|adopted) (?:an?|the) (?:new )?(?:memorandum|mou|moa|agreement))\b/gi;
-/** A web page's furniture: a breadcrumb trail ("Home › Business › Partnering with us"), "Skip to content". */
-const WEB_PAGE = /^\s*(?:you are here:?\s*)?home\s*(?:›|»|>|\/|\|)\s*\p{L}|\bskip to (?:main )?content\b|\bback to top\b/gimu;
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;
@@ -153,7 +149,7 @@ const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|cla
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
-const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE };
+const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING };
 type Counts = Record<keyof typeof COUNTED, number>;
 const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
 
@@ -274,6 +270,9 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const reportage = counts.reportage;
   if (reportage >= 2) con.push([3, 'it reports on an agreement (“view PDF”, “signed an MOU”) rather than stating its terms']);
   else if (reportage === 1) con.push([1, 'it reads partly like a report about an agreement']);
+  // A dateline, quotations from the signing, front matter filing it as news: two of them make a news story.
+  const news = newsMarks(model, fm.data, counts.news);
+  if (news.length >= 2) con.push([4, `it is a news story about an agreement (${news.slice(0, 2).join(', ')})`]);
 
   const { duties, titledSections } = evidence;
   if (duties >= 8) pro.push([2, `it writes down ${duties} duties`]);
