@@ -298,6 +298,19 @@ describe('agreement detection', () => {
     const a = analyze(md);
     assert.equal(a.isAgreement, true, a.agreementReason);
   });
+  it('a sponsor\'s letter that "sets out what we\'re offering", with "**Accepted on behalf of …:**" as a bold line, is a letter agreement', () => {
+    const md = 'HOLLOWAY TOOL & DIE\n\n14 January 2027\n\nDear Coach Amari,\n\n**Re: Our sponsorship of Team 5521 for the 2027 season**\n\nI am pleased to confirm that Holloway Tool & Die will sponsor the Gearhawks this season. This letter sets out what we\'re offering so that everyone is clear.\n\nHolloway will:\n\n1. Contribute $2,000 toward registration and parts by 1 February 2027.\n2. Open our machine shop to the team on Saturday mornings from February to April.\n3. Provide one machinist as a volunteer mentor for those sessions.\n\nSincerely,\n\nRuth Okonkwo\nCommunity Relations Manager\n\n---\n\n**Accepted on behalf of Ferndale High School and Team 5521:**\n\nJamal Amari, Head Coach — 20 January 2027\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+  });
+  it('a "Partnership Renewal" that its partners renew "by signing below" is an agreement; a policy saying what a district agrees to "by signing an MOU" is not', () => {
+    const renewal = '# Partnership Renewal — Coastal Coders Club, 2026–27\n\n**Partners:** Wavecrest Software and Marlow Middle School\n\nThe Coastal Coders partnership began in 2025. By signing below, Wavecrest Software and Marlow Middle School renew it for the 2026–27 school year.\n\n### Goals for 2026–27\n\n| Goal | 2025–26 result | 2026–27 target |\n|---|---|---|\n| Students enrolled | 18 | 25 |\n\n---\n\n**Wavecrest Software** — Dana Pruitt, Director — 28 August 2026\n\n**Marlow Middle School** — Luis Ferreira, Principal — 30 August 2026\n';
+    const a = analyze(renewal);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+    const policy = '# Board Policy 6172 — School–Business Partnerships\n\nThis policy describes how schools enter partnerships. By signing an MOU, the District agrees to the duties it lists, so the Superintendent reviews every draft. Principals may not sign agreements on the District\'s behalf.\n';
+    const b = analyze(policy);
+    assert.equal(b.isAgreement, false, b.agreementReason);
+  });
   it('meeting notes are not an agreement even with duties and a budget', () => {
     const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
     assert.equal(analyze(md).isAgreement, false);

@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { firstMatch } from './block-scan';
 import { blockMemo, type DocumentModel } from './model';
-import { contentsOnly, letterSubject, shorten, titleBlock, titleSecondLine } from './document-shape';
+import { contentsOnly, LETTER_ACCEPTANCE, LETTER_TERMS, letterSubject, shorten, SIGNING_BINDS, titleBlock, titleSecondLine } from './document-shape';
 import { memo } from './signals';
 import { NEWS_WRITING, newsMarks, REPORTAGE, WEB_PAGE } from './news';
 import { startingIn } from './sections';
@@ -12,7 +12,7 @@ const TITLE_STRONG =
   /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding|commitment)|statement of work|service level agreement|compact|accord)\b/i;
 /** Titles that name an agreement on their own. */
 const TITLE_CERTAIN =
-  /\b(?:(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of (?:intent|partnership)|(?:partnership|joint) declarations?|heads of (?:terms|agreement)|deeds? of (?:gift|donation|variation|agreement|licen[cs]e)|agreement between|mou between|moa between)\b/i;
+  /\b(?:(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of (?:intent|partnership)|(?:partnership|joint) declarations?|(?:partnership|agreement|mou|moa|memorandum) (?:renewal|extension)s?|heads of (?:terms|agreement)|deeds? of (?:gift|donation|variation|agreement|licen[cs]e)|agreement between|mou between|moa between)\b/i;
 const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 const TITLE_NOT =
@@ -131,10 +131,6 @@ const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklis
 /** A subject line that sends another kind of document ("FW: Draft minutes - 11 March meeting"). */
 const HEAD_GENRE_ANY = /\b(?:minutes|agenda|newsletter|(?:annual|progress|board|committee) report|meeting notes)\b/i;
 
-/** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
-const LETTER_TERMS =
-  /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bfor this (?:e-?mail|letter|message|exchange) to (?:be|serve as|stand as) (?:our|an|the|a) (?:agreement|arrangement|record of (?:our|the) agreement)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?)\b|\bthis (?:letter|e-?mail|message) (?:renews|extends)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
-const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?and (?:return|send (?:it |this )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
   /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|report to (?:the )?(?:board|council|committee|trustees|governors|senate|cabinet)|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
@@ -149,7 +145,7 @@ const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|cla
 const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
 
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
-const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING };
+const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING, signingBinds: SIGNING_BINDS };
 type Counts = Record<keyof typeof COUNTED, number>;
 const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
 
@@ -161,6 +157,8 @@ function countsIn(model: DocumentModel): Counts {
     const c = blockMemo(f, 'detect:counts', () => {
       const n = Object.fromEntries(PATTERNS.map(([k]) => [k, 0])) as Counts;
       for (const p of f.passages) for (const [k, re] of PATTERNS) n[k] += p.text.match(re)?.length ?? 0;
+      // ("**Accepted on behalf of Eastgate High School:**" stands as a paragraph's title.)
+      for (const h of f.headings) n.letterAcceptance += h.text.match(LETTER_ACCEPTANCE)?.length ?? 0;
       return n;
     });
     for (const [k] of PATTERNS) total[k] += c[k];
@@ -264,6 +262,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (counts.webPage) con.push([2, 'it is a web page (a breadcrumb trail, “skip to content”)']);
   if (contentsOnly(model)) con.push([6, 'it is a cover page and a table of contents, without the agreement\'s text']);
 
+  if (counts.signingBinds) pro.push([2, 'those who sign it agree to it (“by signing below…”)']);
   const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
 

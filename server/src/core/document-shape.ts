@@ -70,3 +70,10 @@ export function contentsOnly(model: DocumentModel): boolean {
   }
   return contents >= 8;
 }
+
+/** Signing as the act that binds: "By signing below, Ironbridge and Lincoln Middle School renew it", "by their signatures the parties agree". */
+export const SIGNING_BINDS = /\bby (?:signing (?:below|here|overleaf|this (?:agreement|memorandum|mou|moa|letter|renewal|extension|document|charter|compact))|(?:their|our|its) signatures?(?: below| hereto)?)\b[^.]{0,100}?\b(?:agrees?|renews?|extends?|confirms?|commits?|accepts?|adopts?)\b/gi;
+/** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
+export const LETTER_TERMS =
+  /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bfor this (?:e-?mail|letter|message|exchange) to (?:be|serve as|stand as) (?:our|an|the|a) (?:agreement|arrangement|record of (?:our|the) agreement)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?)\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?|what (?:we|each of us|both of us|you)(?:'re| are| will| have)? (?:offering|offer|providing|provide|agreed|do|doing))\b|\bthis (?:letter|e-?mail|message) (?:renews|extends)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
+export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?and (?:return|send (?:it |this )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
