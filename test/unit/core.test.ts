@@ -1239,6 +1239,26 @@ describe('contacts, representatives and project targets as real agreements write
   });
 });
 
+describe('term sheets, studies and lists of results', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  it('a heads-of-terms table that numbers its rows gives each party its duties ("| 3 | University provides | Two facilitators… |")', () => {
+    const md = '# Pop-Up Labs — Heads of Agreement\n\n**Ardmore County Council** ("the Council") and **Lisnagar University** ("the University")\n\n| # | Item | Terms |\n|---|---|---|\n| 1 | Programme | Eight science sessions for children aged 7–12 in four branch libraries. |\n| 2 | University provides | Two trained facilitators per session, all equipment and session plans by 3 October 2026. |\n| 3 | Council provides | A room in each branch, online booking and one member of library staff present throughout each session. |\n| 4 | Fee | The Council pays the University €250 per session within 30 days of invoice. |\n';
+    const s = section(md, 'roles');
+    assert.equal(s.status, 'present', s.reason);
+  });
+  it('a study\'s questions, or a yearly report of how many took part, state aims without targets: outcomes weak, not missing', () => {
+    const study = '# Data Sharing Agreement\n\nThis Agreement is between Alderton Public Schools ("APS") and the Centre for Learning Research ("CLR").\n\nThe study will answer two questions: did dual enrollment reach the students it was meant to reach, and do those students enrol in college more often?\n\nAPS will send the records by 1 March 2027. CLR will keep the records on an encrypted server and destroy them by 30 June 2028.\n';
+    assert.equal(section(study, 'intended-outcomes').status, 'weak', section(study, 'intended-outcomes').reason);
+    const sponsor = '# Fiscal Sponsorship Agreement\n\nThis Agreement is between the Riverbend Community Foundation ("the Sponsor") and the Byte Club project ("the Project").\n\nThe Project will send the Sponsor, by 31 January each year, a short annual report including the number of workshops held and the number of young people who attended.\n\nThe Sponsor will hold the Project\'s funds and charge a fee of 7% of receipts.\n';
+    assert.equal(section(sponsor, 'intended-outcomes').status, 'weak', section(sponsor, 'intended-outcomes').reason);
+  });
+  it('a numbered clause that introduces "the following results" gives its lettered targets as outcomes', () => {
+    const md = '# Memorandum of Understanding\n\n1. This MOU is made among Fairhaven School District ("District"), Tarrant Community College ("College") and Beacon Health ("Hospital").\n\n2. The College will teach the Pathway\'s college courses at no tuition cost to students, and the Hospital will host 20 job-shadow days each year.\n\n3. The Parties intend that the Pathway achieve the following results, which the Steering Committee will review each June using District and College records:\n   (a) at least 55% of each cohort will earn both a diploma and an associate degree within six years of entering grade 9;\n   (b) at least 90% of each cohort will graduate from high school within four years.\n';
+    const s = section(md, 'intended-outcomes');
+    assert.equal(s.status, 'present', s.reason);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

@@ -162,6 +162,8 @@ const HEADING_PARTY = [
   new RegExp(String.raw`^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to)${DUTY_HEADING_TAIL}`, 'i'),
   /^(?:the\s+)?(.{2,60}?)(?:[’']s)?\s+(?:responsibilities|obligations|duties|undertakings?|commitments|roles?)(?:\s*\(.*\))?$/i,
   /^(?:responsibilities|obligations|duties|role|roles|commitments|undertakings?)\s+of\s+(?:the\s+)?(.{2,60})$/i,
+  // (In the present tense, as a term sheet labels a row: "University provides", "What the Council contributes".)
+  /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:provides|contributes|supplies|undertakes|does)\s*:?$/i,
 ];
 
 export const partyOfHeading = memo(partyOfHeadingUncached, 5_000);

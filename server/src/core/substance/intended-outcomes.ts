@@ -18,7 +18,10 @@ const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: stri
   const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0 && !inBlank(s) && !MEETS.test(s));
   // Found by content only: the target itself must speak of an outcome ("100 hours of training" is an input).
   // …and not a service level ("operate the Platform with a target availability of 99.0% per month").
-  const outcomeTargets = targets.filter((s) => (OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s)) && !SERVICE_LEVEL.test(s));
+  // (…or the passage's first line introduces them: "14. The Parties intend that the Pathway achieve the following results, …:".)
+  const lead = text.split('\n', 1)[0];
+  const introduced = /:\s*$/.test(lead) && OUTCOME_SIGNAL.test(lead);
+  const outcomeTargets = targets.filter((s) => (introduced || OUTCOME_SIGNAL.test(s) || OUTCOME_AIM.test(s)) && !SERVICE_LEVEL.test(s));
   return {
     targets,
     outcomeTargets,

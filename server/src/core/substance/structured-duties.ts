@@ -86,21 +86,25 @@ const runInLabel = memo((text: string): string | null => {
 });
 
 /**
- * A term sheet's row that gives a party its duties ("| **Centre obligations** | Design and deliver all three
- * programs…"): its first cell names a party's obligations, whatever party that is (memoised per row).
+ * A term sheet's row: its label and its terms ("| **Centre obligations** | Design and deliver…"), after
+ * the row's number where the sheet numbers its rows ("| 3 | University provides | Two trained…").
+ * (Two cells, a label and its terms: "| Employer will | Provider will |" heads columns instead.)
  */
+const TERM_ROW = /^\s*\|?\s*(?:\d{1,3}[.)]?\s*\|\s*)?([^|\n]{2,60}?)\s*\|([^|\n]*\S[^|\n]*)\|?\s*$/;
+/** A label that says whose duties the row holds: "Centre obligations", "University provides", "What the Council will do". */
+const DUTY_LABEL = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?|provides|contributes|supplies|undertakes|agrees to|will (?:provide|do|contribute|supply))\s*:?\s*$|\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?)\b/i;
+
+/** A term sheet's row that gives a party its duties: its label names a party's obligations, whatever party that is (memoised per row). */
 export const partyLabelRow = memo((row: string): boolean => {
-  // (Two cells, a label and its terms: "| Employer will | Provider will |" heads columns instead.)
-  const m = /^\s*\|?\s*([^|\n]{2,60}?)\s*\|([^|\n]*\S[^|\n]*)\|?\s*$/.exec(row);
-  return !!m && /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?)\b/i.test(m[1]) && partyNamedBy(m[1].replace(/[*_]/g, '')) !== undefined;
+  const m = TERM_ROW.exec(row);
+  return !!m && DUTY_LABEL.test(m[1]) && partyNamedBy(m[1].replace(/[*_]/g, '')) !== undefined;
 }, 5_000);
 
 /** A party-label row's duty: the rest of the row, if it says something. */
 function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefined {
   if (!partyLabelRow(row.text)) return undefined;
-  const cs = cells(row);
-  const party = partyIn(cs[0].replace(/[*_]/g, ''), parties);
-  const text = cs.slice(1).join(' ');
+  const [, label, text] = TERM_ROW.exec(row.text)!;
+  const party = partyIn(label.replace(/[*_]/g, ''), parties);
   return party && wordCount(text) >= 3 && !VAGUE_DUTY.test(`will ${text}`) ? { passage: row, party: party.name, how: 'table row' } : undefined;
 }
 
