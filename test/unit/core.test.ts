@@ -1259,6 +1259,22 @@ describe('term sheets, studies and lists of results', () => {
   });
 });
 
+describe('duties still to come', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  it('a party\'s own responsibilities heading that says only "To be confirmed…" leaves its duties unwritten, whatever the other party\'s heading holds', () => {
+    const md = '# Youth Volunteer Programme Agreement\n\nThis Agreement is between Harlan Valley Hospital ("the Hospital") and the Eastside Youth Corps ("the Corps").\n\n**C. HOSPITAL RESPONSIBILITIES**\n\nThe Hospital will:\n\n- interview each Corps member referred by the Corps;\n- provide orientation before a volunteer\'s first shift;\n- assign each volunteer to a named unit supervisor for every shift.\n\n**D. CORPS RESPONSIBILITIES**\n\nTo be confirmed following the Corps board meeting on 18 June 2027.\n\n**E. TERM**\n\nThis Agreement runs from 1 July 2027 to 30 June 2028.\n';
+    const s = section(md, 'roles');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /Corps/);
+  });
+  it('"the specific responsibilities of each partner will be set out in an event work plan" that is not in the file: two duties besides are weak roles; the work plan written out as a section of its own is there', () => {
+    const md = '# Family STEM Nights — Partnership Agreement\n\nThis agreement is between Birchwood Elementary School ("the School") and Birchwood Public Library ("the Library").\n\n**What we will do together**\n\nThe School and the Library will collaborate to host Family STEM Nights each season. The specific responsibilities of each partner for each evening (planning, set-up, activity stations, promotion and clean-up) will be set out in an event work plan to be agreed at the start of each semester.\n\n**Resources**\n\nThe Library will provide its meeting room for three evenings a year. The School will provide two teachers for each evening.\n';
+    assert.equal(section(md, 'roles').status, 'weak', section(md, 'roles').reason);
+    const withPlan = `${md}\n## Event Work Plan\n\n| Task | School | Library |\n|---|---|---|\n| Set-up | Two teachers arrive at 5 pm | Opens the room at 4:30 pm |\n| Promotion | Sends the flyer home with every pupil | Posts the event on its website |\n`;
+    assert.equal(section(withPlan, 'roles').status, 'present', section(withPlan, 'roles').reason);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

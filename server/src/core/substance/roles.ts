@@ -4,7 +4,7 @@ import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
-import { blankPartyHeadings, partyLabelRow, structuredDuties } from './structured-duties';
+import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
@@ -90,7 +90,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const partyAsWritten = (party: Party) => (writtenWithThe(model, party.name) ? `the ${party.name}` : party.name);
   const oneSide = (owner: string, other: string) => `only ${asWritten(owner)}'s duties are written down; say what ${other} will do`;
   // One party's own heading holds only blanks: its duties are still to be written.
-  const unwritten = located.by === 'content' ? [] : blankPartyHeadings(passages, parties);
+  // (…or its own heading elsewhere: "D. CORPS RESPONSIBILITIES — To be confirmed" after the Hospital's.)
+  const unwritten = located.by === 'content' ? [] : [...new Set([...blankPartyHeadings(passages, parties), ...unwrittenPartySections(model, parties)])];
   if (unwritten.length) {
     // "the Partner" where the text writes it so, a name as it is.
     const shown = unwritten.map((n) => (writtenWithThe(model, n) ? `the ${n}` : n));
@@ -175,6 +176,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
       return { status: 'weak', reason: 'only what “we” will do is written down; say what the other side will do', evidence };
     }
   }
+  // "The specific responsibilities of each Party … will be set out in an Annual Work Plan", which is not
+  // here: a few duties besides do not say who does what.
+  const later = dutyCount >= 2 && dutyCount <= 3 ? dutiesLeftToPlan(model) : undefined;
+  if (later) return { status: 'weak', reason: `leaves each party's duties to ${later}, which is not in this document; say here who does what`, evidence };
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
@@ -184,6 +189,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (blanks.length && located.by === 'title') return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   // A heading is evidence, not proof: the duties of every party may be written under other headings.
   const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
+  const acrossLater = across && across.count <= 3 ? dutiesLeftToPlan(model) : undefined;
+  if (acrossLater) return { status: 'weak', reason: `leaves each party's duties to ${acrossLater}, which is not in this document; say here who does what`, evidence };
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
   // Nothing owed under the heading ("Advisory Role. Members advise only."), one party's duties elsewhere.
@@ -199,7 +206,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
  * No two parties found by name: two or more distinct actors ("the Entity", "Code.org"), each
  * with a concrete duty of its own somewhere in the text, show who does what all the same.
  */
-function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; actor: string }>): { reason: string; evidence: Evidence[] } | undefined {
+function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; actor: string }>): { reason: string; evidence: Evidence[]; count: number } | undefined {
   const byActor = new Map<string, string>();
   for (const d of owed) if (d.actor && !byActor.has(d.actor)) byActor.set(d.actor, d.sentence);
   // "The College" and "the College's staff" are one side; so are names contained in each other.
@@ -215,7 +222,7 @@ function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; acto
     const at = model.passages.find((p) => p.text.includes(byActor.get(a)!));
     return at ? [evidenceOf(at, `a duty of ${written(a)}`)] : [];
   });
-  return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence) };
+  return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence), count: owed.filter((d) => d.actor).length };
 }
 
 /** Of two parties, the one that owes duties somewhere in the text and the one that owes none; undefined otherwise. */
@@ -236,7 +243,7 @@ function dutyIn(p: Passage, duties: Set<string>): boolean {
  * When the agreement names two or more parties and each owes concrete duties somewhere in the
  * text, a reason saying so; otherwise undefined.
  */
-function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string; evidence: Evidence[] } | undefined {
+function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string; evidence: Evidence[]; count: number } | undefined {
   const { owed } = documentDuties(model, true);
   if (parties.length < 2) return actorsAcross(model, owed.flat());
   // A duty of "the School and the Credit Union" is joint: it shows neither party's own part.
@@ -251,9 +258,24 @@ function dutiesAcross(model: DocumentModel, parties: Party[]): { reason: string;
     const at = model.passages.find((p) => p.text.includes(d.sentence));
     return at ? [evidenceOf(at, `a duty of ${parties[i].name}`)] : [];
   });
-  return { reason: `each party's duties are written down across the agreement (${total}), though not all under one heading`, evidence: someEvidence(evidence) };
+  return { reason: `each party's duties are written down across the agreement (${total}), though not all under one heading`, evidence: someEvidence(evidence), count: total };
 }
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** "The specific responsibilities of each Party … will be set out in an Annual Work Plan": duties written later, elsewhere. */
+const DUTIES_LATER = /\b(?:responsibilities|duties|roles|tasks|obligations|activities)\b[^.]{0,120}?\b(?:will|shall)\s+be\s+(?:set out|set forth|detailed|described|specified|defined|agreed|determined|confirmed|listed|documented)\b[^.]{0,80}?\b((?:annual |event |joint |project |detailed )?work ?plan|annex(?:ure)?|appendix|schedule|exhibit|attachment|statement of work)\b/i;
+
+/** What a clause leaves the parties' duties to, when that is not in this document ("an Annual Work Plan", "Annex A"). */
+function dutiesLeftToPlan(model: DocumentModel): string | undefined {
+  for (const p of passagesWhere(model, tests(DUTIES_LATER))) {
+    const m = DUTIES_LATER.exec(p.text)!;
+    const missing = missingAttachments([p.text], model);
+    if (missing.length) return quoteList(missing);
+    // A plan the parties have yet to write (no heading of the document is that plan).
+    if (/work ?plan|statement of work/i.test(m[1]) && !model.headings.some((h) => /\bwork ?plan\b|\bstatement of work\b/i.test(h.text))) return `a ${m[1].toLowerCase()}`;
+  }
+  return undefined;
 }

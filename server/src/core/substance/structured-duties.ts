@@ -15,6 +15,8 @@ import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
+import type { DocumentModel } from '../model';
+import { startingIn } from '../sections';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
 const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
@@ -203,6 +205,21 @@ const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^�
  * Parties whose own heading holds only template blanks ("**3. Responsibilities of the Partner**"
  * over "- *[Describe what the Partner will provide …]*"): their duties are still to be written.
  */
+/** A party's duties still to come, in place of them (a note to the drafter too): "To be confirmed following the board meeting". */
+const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b/i;
+
+/** Parties whose own heading anywhere ("D. CORPS RESPONSIBILITIES") holds only blanks or duties still to come. */
+export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
+  const out: string[] = [];
+  const hs = model.headings;
+  for (let i = 0; i < hs.length; i++) {
+    if (!ROLE_WORDS.test(hs[i].text) || !partyOfHeading(hs[i].text, parties)) continue;
+    const under = startingIn(model.passages, hs[i].end, hs[i + 1]?.start ?? Infinity);
+    for (const name of blankPartyHeadings([{ start: hs[i].start, end: hs[i].end, text: hs[i].text, kind: 'heading', listDepth: 0 }, ...under], parties)) if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 export function blankPartyHeadings(passages: Passage[], parties: Party[]): string[] {
   const out: string[] = [];
   let party: { name: string } | undefined;
@@ -240,7 +257,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
     items++;
-    if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text)) instructed = true;
+    if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text) || STILL_TO_COME.test(p.text)) instructed = true;
     else {
       blank = false;
       if (!findPlaceholders(p.text).length && !VAGUE_DUTY.test(p.text)) written = true;
