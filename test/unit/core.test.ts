@@ -1275,6 +1275,27 @@ describe('duties still to come', () => {
   });
 });
 
+describe('contacts that are offices, not people', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  const head = '# Equipment Loan Agreement\n\nThis Agreement is between the Pinecroft Science Museum ("the Museum") and the Harlan Astronomy Society ("the Society").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them cleaned by 7 October 2027.\n\n## Contacts\n\n';
+  it('a mailbox named after the office on its line ("Office of Research Compliance … research.compliance@…") and that office\'s phone are no person', () => {
+    const md = `${head}- Museum: Collections & Loans Office — loans@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
+    assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);
+    const compliance = `${head}- Museum: Office of Research Compliance, research.compliance@pinecroftmuseum.example.org\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
+    assert.equal(section(compliance, 'points-of-contact').status, 'weak', section(compliance, 'points-of-contact').reason);
+    const person = `${head}- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
+    assert.equal(section(person, 'points-of-contact').status, 'present', section(person, 'points-of-contact').reason);
+  });
+  it('a volunteer\'s emergency contact is no partner\'s contact; a side "to be designated within 30 days" has no contact yet', () => {
+    const md = `${head}Volunteer Team, Pinecroft Science Museum\nvolunteers@pinecroftmuseum.example.org · (414) 555-0199\n\nName: Aled Rhys\nEmail: a.rhys@harlanastro.example.org\nEmergency contact: Siân Rhys, (715) 555-0177\n`;
+    assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);
+    const later = `${head}| Party | Contact | Email / phone |\n|---|---|---|\n| Society | Gary Lindqvist, Outreach Chair | glindqvist@harlanastro.example.org |\n| Museum | To be designated by the Museum within 30 days of signing | |\n`;
+    const s = section(later, 'points-of-contact');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /still to be named/);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

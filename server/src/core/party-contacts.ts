@@ -91,3 +91,16 @@ function columnContacts(passages: Passage[], party: Party): PartyContact[] {
 function headerColumns(party: Party): (row: string) => number {
   return perParty(party, 'column', (row) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)));
 }
+
+/**
+ * A mailbox named after the office the line names, not after a person ("Office of Research Compliance …
+ * research.compliance@…", "Collections & Loans Office — loans@…"): every word of its local part is a word
+ * of the line, and none is part of a person's name there.
+ */
+export function officeMailbox(email: string, rest: string, names: string[]): boolean {
+  const words = email.slice(0, email.indexOf('@')).toLowerCase().split(/[._-]+/).map((w) => w.replace(/\d+/g, '')).filter((w) => w.length >= 3);
+  if (!words.length) return false;
+  const text = ` ${rest.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `;
+  const people = names.join(' ').toLowerCase();
+  return words.every((w) => (text.includes(` ${w} `) || text.includes(` ${w.replace(/s$/, '')} `) || text.includes(` ${w}s `)) && !people.includes(w));
+}

@@ -5,7 +5,7 @@ import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe, type Party } from '../parties';
 import { mentions } from '../party-words';
-import { onlySharedMailboxes, partyContacts } from '../party-contacts';
+import { officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 import { footPassages, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
@@ -36,6 +36,8 @@ const ADDRESS_LINE =
 const TEAM_BEFORE = /\b(?:team|office|desk|department|unit|inbox|mailbox|helpdesk|help desk|reception|secretariat)(?:['’]s)?\s*(?:at|on|via|[:(–—-])?\s*[(<]?\s*$/i;
 
 function entryOfUncached(line: string): Entry {
+  // (Whom to call about the signer, not a partner's contact: "Emergency contact: Siân Rhys, 07700 900 527".)
+  if (/^\W*(?:emergency contact|next of kin|in (?:case of )?(?:an )?emergency)\b/i.test(line)) return { names: [], channels: 0, shared: [] };
   const emails: string[] = line.match(EMAIL) ?? [];
   let rest = line;
   for (const e of emails) rest = rest.replace(e, ' ');
@@ -43,11 +45,13 @@ function entryOfUncached(line: string): Entry {
   for (const p of phones) rest = rest.replace(p, ' ');
   // ("email the branch team at haverleigh.central@…": a team's mailbox, whatever its address.)
   const team = (e: string) => TEAM_BEFORE.test(line.slice(Math.max(0, line.indexOf(e) - 40), line.indexOf(e)));
-  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e));
+  const names = FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest);
+  const office = (e: string) => officeMailbox(e, rest, names);
+  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e) && !office(e));
   return {
-    names: FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest),
+    names,
     channels: Math.max(personal.length, phones.length),
-    shared: emails.filter((e) => SHARED_MAILBOX.test(e) || team(e)),
+    shared: emails.filter((e) => SHARED_MAILBOX.test(e) || team(e) || office(e)),
   };
 }
 
@@ -79,6 +83,9 @@ const SHARED_LINE = (line: string): boolean => {
   const e = entryOf(line);
   return e.shared.length > 0 && e.channels === 0 && e.names.length === 0;
 };
+
+const TO_BE_NAMED = /\bto be (?:named|designated|appointed|assigned|nominated|identified|confirmed|advised)\b/i;
+const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
 
 /** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…"). */
 const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|\bcontact us\b/i;
@@ -129,6 +136,12 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
         // Where to send questions, with no person near ("Questions may be sent to opendata@… (City)"): a mailbox, not a contact.
         if (owner < 0 && ENQUIRIES.test(lines[i])) {
           shared.push(...(lines[i].match(EMAIL) ?? []));
+          continue;
+        }
+        // An office's phone beside its mailbox, no person near ("Collections & Loans Office — loans@… — (414) 555-…",
+        // "Volunteer Team" over "volunteers@… · 01632 960 412"): the office's, as its mailbox is.
+        if (owner < 0 && (lines[i].match(EMAIL) ?? []).every((m) => e.shared.includes(m)) && [lines[i], i > 0 ? lines[i - 1] : ''].some((l) => OFFICE_WORD.test(l))) {
+          shared.push(...(e.shared.length ? e.shared : [lines[i]]));
           continue;
         }
         // A row of emails under a row of names (a table with a column per party): one per email
@@ -228,6 +241,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   if (ph.length) {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
+  // A side's contact still to be chosen ("| Northfield | To be designated by Northfield Human Resources within 30 days |").
+  const toCome = located.passages.flatMap((p) => p.text.split('\n')).find((l) => TO_BE_NAMED.test(l) && !EMAIL.test(l) && input.parties.some((party) => mentions(l, party)));
+  if (toCome) return { evidence, status: 'weak', reason: `a contact is still to be named: “${toCome.replace(/\s*\|\s*/g, ' ').trim().slice(0, 90)}”` };
   // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
   const blankField = reachable >= 1 ? blankContactField(input.model) : undefined;
   if (blankField) {
