@@ -1296,6 +1296,24 @@ describe('contacts that are offices, not people', () => {
   });
 });
 
+describe('safety written in other words', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  const head = '# Job Shadow Agreement\n\nThis Agreement is between Three Rivers High School ("the School") and Elmwood Regional Medical Center ("the Hospital").\n\nThe Hospital will host twelve students for two-day job shadows each spring. The School will send a teacher to visit each student on the first day.\n\n## Student safety\n\n';
+  it('"criminal background and abuse-registry check", "screening of the adults involved" are background checks; a staff member "present in the room", messages "visible to … staff" are supervision', () => {
+    const hospital = `${head}All Hospital employees who host students have completed the Hospital\'s criminal background and abuse-registry check. Each student is assigned to a named staff member for the whole placement. Any injury is reported to the School within 24 hours.\n`;
+    assert.equal(section(hospital, 'safety-protocols').status, 'present', section(hospital, 'safety-protocols').reason);
+    const online = `${head}Every mentor completes two reference checks and a national criminal background check before being matched. Messages on the platform are visible to Center program staff, who review a sample each week, and a school staff member is present in the room during video calls.\n`;
+    assert.equal(section(online, 'safety-protocols').status, 'present', section(online, 'safety-protocols').reason);
+  });
+  it('"follow District visitor rules", "the safe use of the Equipment", "everyone … bound by the Code of Conduct" speak of safety in general terms: weak, not missing', () => {
+    const base = '# Memorandum of Understanding\n\nThis MOU is between the Marlow Astronomy Society ("the Society") and the Pinecroft Science Museum ("the Museum").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them by 7 October 2027.\n\n';
+    for (const line of ['Society members visiting schools will follow District visitor rules.', 'The Society is responsible for the safe use of the Equipment at its public viewing nights.', 'Everyone at the viewing nights, members of the public included, is bound by the Society Code of Conduct.']) {
+      const s = section(`${base}${line}\n`, 'safety-protocols');
+      assert.equal(s.status, 'weak', `${line}: ${s.reason}`);
+    }
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {
