@@ -1314,6 +1314,17 @@ describe('safety written in other words', () => {
   });
 });
 
+describe('numbers that commit nothing', () => {
+  it('a party\'s registered number ("company no. 11920457, Unit 6") and what a party must not do ("will not give gifts worth more than $10") are no contributions', async () => {
+    const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    const { sentences } = await import('../../server/src/core/signals');
+    assert.deepEqual(sentences('BrightCo Labs Ltd (company no. 11920457, Unit 6, Canal Works, Leicester) ("BrightCo")'), ['BrightCo Labs Ltd (company no. 11920457, Unit 6, Canal Works, Leicester) ("BrightCo")']);
+    assert.equal(isConcreteCommitment('BrightCo Labs Ltd (company no. 11920457, Unit 6, Canal Works, Leicester) ("BrightCo")'), false);
+    assert.equal(isResourceSentence('I will not give my mentee gifts worth more than $10, money or food from outside the school.'), false);
+    assert.equal(isResourceSentence('The Company will contribute $2,500 toward materials by 1 March 2027.'), true);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

@@ -279,7 +279,7 @@ export const sentences = memo((text: string): string[] => {
   return joined
     // …and an enumeration run into one line ("agrees to: a. name one representative; b. enrol…"), as Word and PDF give it.
     // (Not after a title or a currency written with a full stop: "Dr. Ana Ruiz", "Kshs. 4,500", "Rs. 50,000".)
-    .split(/(?<=[.!?;])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Rs|Kshs|Ksh|Shs|Nos?|approx|ca|incl|e\.g|i\.e|viz|cf)\.)\s+(?=[\p{Lu}("“0-9*_])|(?<=[:;])\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s)|\n+/u)
+    .split(/(?<=[.!?;])(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Engr|Rs|Kshs|Ksh|Shs|[Nn]os?|approx|ca|incl|e\.g|i\.e|viz|cf)\.)\s+(?=[\p{Lu}("“0-9*_])|(?<=[:;])\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\s)|\n+/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 });

@@ -93,13 +93,18 @@ const PARTICIPANTS_FREE =
 const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:(?:do|does|shall|will) not|doesn[’']t|don[’']t|won[’']t) (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
-export const isResourceSentence = memo((s: string): boolean => resourceSentence(/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s));
+export const isResourceSentence = memo((s: string): boolean => resourceSentence((/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s).replace(REGISTERED_NUMBER, ' ')));
+/** A party's registered number ("company no. 11920457", "registered charity no. 1178204"): no quantity. */
+const REGISTERED_NUMBER = /\b(?:company|(?:registered )?charity|registration|reg\.|companies house|abn|acn|ein|cin|uen|vat|gst|tax(?: id)?)\s+(?:no\.?|number|#)\s*[:.]?\s*[A-Z0-9][A-Z0-9 -]{2,14}\b/gi;
+/** "I will not give my mentee gifts worth more than $10": what a party must not do gives nothing. */
+const NOT_DUTY = /^[^.;]{0,80}?\b(?:will|shall|must|agrees? to)\s+not\b/i;
 
 function resourceSentence(s: string): boolean {
   if ((describesParty(s) || (DESCRIPTIVE_WORD.test(s) && GOVERNANCE.test(s) && !OBLIGATION.test(s))) && !AMOUNT.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s) || (FEE_WAIVER.test(s) && !PARTICIPANTS_FREE.test(s))) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
+  if (NOT_DUTY.test(s)) return false;
   // "Provide a safe environment for volunteers": a promise of safety, not a contribution.
   if (/\bsafe\b[^.;]{0,40}\b(?:environment|space|place|setting)\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   // "180 teachers complete the 40-hour course": what participants achieve is an outcome, not a contribution.
@@ -117,7 +122,7 @@ function resourceSentence(s: string): boolean {
 }
 
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
-export const isConcreteCommitment = memo(concreteCommitment);
+export const isConcreteCommitment = memo((s: string): boolean => concreteCommitment(s.replace(REGISTERED_NUMBER, ' ')));
 
 /** What every amount, quantity, date or period needs: a digit or a number in words. */
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
