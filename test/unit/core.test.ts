@@ -1325,6 +1325,17 @@ describe('numbers that commit nothing', () => {
   });
 });
 
+describe('a table of who does what under a title line of the parties', () => {
+  it('"*A · B · C*" under the title names three parties, whose columns in "Who does what" give each its duties; "How the work is split" titles the roles', () => {
+    const md = '# Civil Pathway — Partnership Agreement 2027\n\n*Kowhai High School · Tarata Institute of Technology · Miro Civil Ltd*\n\n## How the work is split\n\n| | Kowhai High School | Tarata Institute | Miro Civil |\n|---|---|---|---|\n| Recruitment | Interviews students in Term 3 | Runs a taster day in Term 4 | Sends a staff member to the interview panel |\n| Teaching | Teaches literacy and numeracy | Delivers the Level 2 unit standards every Thursday | Hosts students every Friday in term time |\n';
+    const a = analyze(md, { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), ['Kowhai High School', 'Tarata Institute of Technology', 'Miro Civil Ltd']);
+    const s = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(s.status, 'present', s.reason);
+    assert.equal(s.foundAs, 'How the work is split');
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

@@ -43,6 +43,13 @@ export function titleBlockPairs(lines: string[], text?: string): string[][] {
       const together = (x: string, y: string) => text.toLowerCase().includes(`${x} and ${y}`.toLowerCase());
       if (a && b && !organisationLine(near(next + 1, 1)) && (together(a, b) || together(b, a))) out.push(withAlias(a), withAlias(b));
     }
+    // "*Kahurangi High School · Waimarie Institute of Technology · Pūkeko Civil Ltd*": the parties in one line under the title.
+    const listed = line.replace(/[*_]/g, '').trim().split(/\s+[·•|]\s+/);
+    const orgs = listed.length >= 2 && listed.length <= 4 ? listed.map(organisationLine) : [];
+    if (orgs.length && orgs.every(Boolean)) {
+      out.push(...orgs.map((o) => withAlias(o!)));
+      return;
+    }
     const pair = PARTY_PAIR_LINE.exec(line);
     if (pair) {
       out.push(withAlias(pair[1].trim()), withAlias(pair[2].trim()));

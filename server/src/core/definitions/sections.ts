@@ -41,7 +41,8 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'undertaking', 'undertakings', 'duties', 'expectations', 'commitments', 'roles of the parties', 'division of labour',
       'division of labor', 'benefits and obligations', 'what each party will do', 'roles', 'who does what',
       'what each party does', 'what each partner does', 'what we will each do', 'what each of us will do', 'what each partner will do',
-      'who will do what',
+      'who will do what', 'how the work is split', 'how the work is shared', 'how the work is divided', 'sharing the work',
+      'division of responsibilities', 'split of responsibilities',
     ],
     territory: [
       'scope of work', 'scope', 'collaboration', 'cooperation', 'co-operation', 'working relationship', 'activities',
