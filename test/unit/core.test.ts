@@ -1336,6 +1336,14 @@ describe('a table of who does what under a title line of the parties', () => {
   });
 });
 
+describe('a targets table whose period is in the line above it', () => {
+  it('"By September 30, 2027 the Center will send a short report with:" over "| Measure | Target |" gives the rows their period', () => {
+    const md = '# Sponsorship Agreement\n\nThis Agreement is between Harbor Power & Light ("HPL") and the Tidewater Science Center ("the Center").\n\n## Reporting and measures of success\n\nBy September 30, 2027 the Center will send HPL a short report with:\n\n| Measure | Target |\n|---|---|\n| Campers enrolled across both sessions | 60 |\n| Girls as a share of campers | at least 40% |\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'present', s.reason);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

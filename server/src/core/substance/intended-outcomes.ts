@@ -49,18 +49,22 @@ const PERIOD_HEADER = /^(?:period|by when|by|when|timeframe|time ?frame|timing|t
 
 /** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
-  const rows = passages.flatMap((p) => (p.kind === 'tableRow' ? [p.text] : p.text.includes(' | ') ? p.text.split('\n').filter((l) => l.includes('|')) : ['']));
+  // (A passage that is no table: '' between tables, or its own text when it gives the period of the table under it,
+  // "By September 30, 2025 the Center will send GPPL a short report with:" over "| Measure | Target |".)
+  const rows = passages.flatMap((p) => (p.kind === 'tableRow' ? [p.text] : p.text.includes(' | ') ? p.text.split('\n').filter((l) => l.includes('|')) : [/:\s*$/.test(p.text) && PERIOD.test(p.text) ? p.text : '']));
   const out: string[] = [];
   let header: string[] | undefined;
+  let periodAbove = false;
   for (const row of rows) {
     const cells = cellsOf(row);
     if (cells.length < 2) {
       header = undefined;
+      periodAbove = row !== '';
       continue;
     }
     // ("| Measure | Baseline | Target | Period |": the period in a column of its own.)
     const periodColumn = cells.some((c) => PERIOD_HEADER.test(c));
-    const target = cells.findIndex((c) => TARGET_HEADER.test(c) && (HEADER_PERIOD.test(c) || PERIOD.test(c) || periodColumn));
+    const target = cells.findIndex((c) => TARGET_HEADER.test(c) && (HEADER_PERIOD.test(c) || PERIOD.test(c) || periodColumn || periodAbove));
     if (target > 0 && !/\d/.test(cells[0])) {
       header = cells;
       continue;
