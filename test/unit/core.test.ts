@@ -1338,7 +1338,7 @@ describe('a table of who does what under a title line of the parties', () => {
 
 describe('a targets table whose period is in the line above it', () => {
   it('"By September 30, 2027 the Center will send a short report with:" over "| Measure | Target |" gives the rows their period', () => {
-    const md = '# Sponsorship Agreement\n\nThis Agreement is between Harbor Power & Light ("HPL") and the Tidewater Science Center ("the Center").\n\n## Reporting and measures of success\n\nBy September 30, 2027 the Center will send HPL a short report with:\n\n| Measure | Target |\n|---|---|\n| Campers enrolled across both sessions | 60 |\n| Girls as a share of campers | at least 40% |\n';
+    const md = '# Sponsorship Agreement\n\nThis Agreement is between Harbor Power & Light ("HPL") and the Tidewater Science Center ("the Center").\n\n1. **Sponsorship.** HPL will pay the Center $12,000 by 1 March 2027.\n\n2. **Reporting and measures of success.** By **September 30, 2027** the Center will send HPL a short report with:\n\n   | Measure | Target |\n   |---|---|\n   | Campers enrolled across both sessions | 60 |\n   | Girls as a share of campers | at least 40% |\n';
     const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
     assert.equal(s.status, 'present', s.reason);
   });
