@@ -1344,6 +1344,14 @@ describe('a targets table whose period is in the line above it', () => {
   });
 });
 
+describe('a contact named in a sentence under another heading', () => {
+  it('"The Sponsor\'s contact for the Project is its Fiscal Sponsorship Manager" names a contact (a role, no person): weak, not missing', () => {
+    const md = '# Fiscal Sponsorship Agreement\n\nThis Agreement is between the Riverbend Community Foundation ("the Sponsor") and the Byte Club project ("the Project").\n\nThe Sponsor will hold the Project\'s funds and charge a fee of 7% of receipts.\n\n## 8. Communication\n\nThe Sponsor\'s contact for the Project is its Fiscal Sponsorship Manager. The Project Leaders are Tomasz Wren and Aaliyah Brooks, and either of them may speak for the Project.\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {
