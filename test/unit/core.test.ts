@@ -1352,6 +1352,21 @@ describe('a contact named in a sentence under another heading', () => {
   });
 });
 
+describe('duties of one side only, in other words', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  it('"will be supportive of the partnership and help it succeed in whatever way it reasonably can" is no duty: the other party\'s are one side\'s', () => {
+    const md = '# Co-branding Agreement\n\nThis Agreement is between Silverline Watershed Trust ("the Trust") and Kestrel Apps Ltd ("Kestrel").\n\n1.1 Kestrel will design and build the River Check feature and release it by 1 June 2027.\n\n1.2 Kestrel will show the Trust\'s logo on the River Check start screen.\n\n2.1 The Trust will be supportive of the partnership and help it succeed in whatever way it reasonably can.\n';
+    const s = section(md, 'roles');
+    assert.equal(s.status, 'weak', s.reason);
+  });
+  it('a volunteer\'s "I will…" pledge with "Thank you for volunteering…" and "You must sign it…" and no "we" is the signer\'s duties only', () => {
+    const md = '# Volunteer Mentor Agreement\n\nThank you for volunteering to be a lunch-hour mentor with Bright Steps at Alder Middle School. You must sign this agreement before you are matched with a student.\n\n- I will complete the three-hour new mentor training before my first session.\n- I will meet my mentee only during the scheduled Tuesday lunch session, in the library.\n- I will report any injury or incident to the Site Lead the same day.\n\nI have read and agree to follow this Volunteer Mentor Agreement.\n\nSigned: ____________\n';
+    const s = section(md, 'roles');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /signer/);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {

@@ -63,7 +63,9 @@ export function afterOpeningPhrase(before: string): string {
   if (that) return /^(?:its|their|his|her)\b/i.test(that[2]) ? that[1] : that[2];
   // "On the school side we'll coordinate…", "In return we will…": the pronoun after a phrase with no comma acts.
   const pronoun = /^[^,]*\s(we|I|they)\s*$/i.exec(rest);
-  return pronoun ? pronoun[1] : rest;
+  // "I have read and agree to follow…": the pronoun that opens a pair of verbs acts.
+  const pair = pronoun ? null : /^(we|I|you|they)\s+[^,]{0,40}\band\s*$/i.exec(rest);
+  return pronoun ? pronoun[1] : pair ? pair[1] : rest;
 }
 const AGREES_HINT = /\b(?:agree|undertake|confirm|ensure|warrant|guarantee|acknowledge)/i;
 const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;

@@ -159,7 +159,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   }
   // "I will…", "I commit to…": a pledge by whoever signs. With no one else owing anything anywhere,
   // only one side's duties are written down.
-  if (dutyCount >= 2 && owners.size === 0 && !extra.length && counted.owed.every((d) => d.i || firstPerson(d.sentence))) {
+  // (With no "we" anywhere, "you" is the one who signs too: "Thank you for volunteering…", "You must sign it".)
+  const noWe = !counted.owed.some((d) => d.we);
+  const youSign = (d: { actor?: string }) => noWe && d.actor === 'you';
+  if (dutyCount >= 2 && [...owners].every((o) => o === 'you' && noWe) && !extra.length && counted.owed.some((d) => d.i || firstPerson(d.sentence)) && counted.owed.every((d) => d.i || firstPerson(d.sentence) || youSign(d))) {
     // (With no "we" anywhere, "you" is the one who signs too: "You must return the signed agreement".)
     const all = documentDuties(model, true).owed.flat();
     const we = all.some((d) => d.we);
