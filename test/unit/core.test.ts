@@ -293,6 +293,11 @@ describe('agreement detection', () => {
     const md = '# fastgrid\n\nA grid library built in partnership with our users.\n\n## Install\n\n`npm i fastgrid`\n\n## License\n\nMIT\n';
     assert.equal(analyze(md).isAgreement, false);
   });
+  it('"the said Agreement," in a deed is no reporter\'s quotation; "…," said Holloway-Reyes is', async () => {
+    const { NEWS_WRITING } = await import('../../server/src/core/news');
+    assert.equal('The Lessee shall return the said Equipment, and the said Agreement, on expiry.'.match(NEWS_WRITING), null);
+    assert.equal('"This MOU puts that in writing," said Holloway-Reyes.'.match(NEWS_WRITING)?.length, 1);
+  });
   it('an agreement whose clauses open with a title in capitals and a dash, and which was signed on a weekday, is still one (one mark of a news story is not a news story)', () => {
     const md = '# Memorandum of Understanding\n\nPURPOSE — This Memorandum of Understanding sets out how the Brackenridge School District and Halvard Grid Services will run the Powerline Pathway from September 2026.\n\nRESPONSIBILITIES — Halvard Grid Services will provide two lineworker instructors for six hours a week. The District will schedule the courses in its career center.\n\nTERM — This MOU runs for three years and was signed on Tuesday, 10 March 2026.\n';
     const a = analyze(md);

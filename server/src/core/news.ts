@@ -10,17 +10,18 @@ export const REPORTAGE =
   /[,.!?]["”]\s+(?:said|says|added|explained)\b|\b(?:reading time|related (?:news|stories|articles|posts)|published (?:on )?(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4}))\b|\b(?:staff (?:reporter|writer)|correspondent|sign(?:s|ed)? (?:an? |the |their )?(?:new )?(?:memorandum|mou|moa|agreement)\b(?! (?:on behalf|by|for))|view pdf|download (?:the )?pdf|further reading|page last modified|press release|for immediate release|speaking at the (?:ceremony|signing|event|launch)|newsroom|read more|share this page|(?:signed|entered into|announced|announces|signs|sign) (?:an?|the|their) (?:new )?(?:memorandum|mou|moa|agreement|partnership)|(?:have|has) (?:signed|entered into) (?:an?|the) (?:memorandum|mou|moa|agreement)|(?:approved|ratified|adopted) (?:an?|the) (?:new )?(?:memorandum|mou|moa|agreement))\b/gi;
 
 /** A web page's furniture: a breadcrumb trail ("Home › Business › Partnering with us"), "Skip to content". */
-export const WEB_PAGE = /^\s*(?:you are here:?\s*)?home\s*(?:›|»|>|\/|\|)\s*\p{L}|\bskip to (?:main )?content\b|\bback to top\b/gimu;
+export const WEB_PAGE = /^[ \t]*(?:you are here:?[ \t]*)?home[ \t]*(?:›|»|>|\/|\|)[ \t]*[A-Za-z\u00C0-\u024F]|\bskip to (?:main )?content\b|\bback to top\b/gim;
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * How a news story writes: a quotation with who said it after it ("…on every other roof," Superintendent
- * Harlan Voss said), a signing on a weekday with no date ("signed Tuesday by", "signed the agreement on Friday"), a
- * byline's date ("Posted April 2, 2025").
+ * Harlan Voss said; "…," said Holloway-Reyes), a signing on a weekday with no date ("signed Tuesday by",
+ * "signed the agreement on Friday"), a byline's date ("Posted April 2, 2025"). Case-sensitive: "the said
+ * Agreement" is a deed's, not a reporter's.
  */
 export const NEWS_WRITING = new RegExp(
-  String.raw`[,.!?]["”][ \t]+(?:[A-Z][\p{L}'’.-]*[ \t]+){1,6}(?:said|says|added|explained|noted|told)\b|\bsaid[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]*){1,3}[,.]|\bsigned\b[^.\n]{0,60}?\b(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|this week)\b(?![ \t]*,?[ \t]*(?:the[ \t]+)?(?:\d|${MONTH}))|\b(?:posted|published|updated)\b[^\n]{0,20}?\b${MONTH}[ \t]+\d{1,2},?[ \t]+\d{4}\b`,
-  'giu',
+  String.raw`[,.!?]["”][ \t]+(?:(?:[A-Z][\p{L}'’.-]*[ \t]+){1,6}(?:said|says|added|explained|noted|told)\b|said[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]*){1,3}[,.])|\b[Ss]igned\b[^.\n]{0,60}?\b(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last week|this week)\b(?![ \t]*,?[ \t]*(?:the[ \t]+)?(?:\d|${MONTH}))|\b(?:[Pp]osted|[Pp]ublished|[Uu]pdated)\b[^\n]{0,20}?\b${MONTH}[ \t]+\d{1,2},?[ \t]+\d{4}\b`,
+  'gu',
 );
 
 /** A news story's dateline opening its first paragraph ("*HARROW, Mich. —* High school students…", "WESTFIELD — Students…"). */
