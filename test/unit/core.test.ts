@@ -1310,6 +1310,11 @@ describe('safety written in other words', () => {
     const online = `${head}Every mentor completes two reference checks and a national criminal background check before being matched. Messages on the platform are visible to Center program staff, who review a sample each week, and a school staff member is present in the room during video calls.\n`;
     assert.equal(section(online, 'safety-protocols').status, 'present', section(online, 'safety-protocols').reason);
   });
+  it('"mentor visits will follow the district\'s volunteer guidelines" is safety in general terms; "shares a summary of attendance and feedback" measures without a target', () => {
+    const md = '# Partnership Renewal\n\nBy signing below, Ironside Engineering and Linden Middle School renew the Girls Build club for 2027–28. Ironside will send two engineers to the club every Wednesday. The School will host the club in Room 12.\n\nAs before, all mentor visits will follow the district\'s volunteer guidelines. The School shares a summary of attendance and feedback with Ironside each June.\n';
+    assert.equal(section(md, 'safety-protocols').status, 'weak', section(md, 'safety-protocols').reason);
+    assert.equal(section(md, 'intended-outcomes').status, 'weak', section(md, 'intended-outcomes').reason);
+  });
   it('"follow District visitor rules", "the safe use of the Equipment", "everyone … bound by the Code of Conduct" speak of safety in general terms: weak, not missing', () => {
     const base = '# Memorandum of Understanding\n\nThis MOU is between the Marlow Astronomy Society ("the Society") and the Pinecroft Science Museum ("the Museum").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them by 7 October 2027.\n\n';
     for (const line of ['Society members visiting schools will follow District visitor rules.', 'The Society is responsible for the safe use of the Equipment at its public viewing nights.', 'Everyone at the viewing nights, members of the public included, is bound by the Society Code of Conduct.']) {
