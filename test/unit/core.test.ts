@@ -1377,6 +1377,14 @@ describe('duties of one side only, in other words', () => {
   });
 });
 
+describe('parties as pandoc writes them', () => {
+  it('definitions with escaped quotes (`(the \\"District\\")`, `\\#12`) name the parties', () => {
+    const md = '# MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding (\\"MOU\\") is between **Alder Creek\nSchool District \\#12**, 901 Canyon Road, Alder Creek, Colorado 80919\n(the \\"District\\"), and **Westmarch University**, Westmarch, Colorado 80920 (the \\"University\\").\n\nThe District will share anonymised test results each June. The University will analyse them and report by 30 September.\n';
+    const a = analyze(md, { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name).sort(), ['District', 'University']);
+  });
+});
+
 describe('schedules of contacts and measures', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   it('a notices address in a contacts schedule ("Glenmorven House") is no person; a performance measures table with a Period column has targets', () => {
