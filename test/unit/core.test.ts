@@ -1378,6 +1378,10 @@ describe('duties of one side only, in other words', () => {
 });
 
 describe('parties as pandoc writes them', () => {
+  it('"Corvane Fabrication, Inc. ("Corvane") and …" opening the text: the comma before "Inc." does not hide the company', () => {
+    const a = analyze('# Gift Agreement\n\nCorvane Fabrication, Inc. ("Corvane") and Lakemont STEM Academy, a public school of the Lakemont City School District ("the Academy"), record the following.\n\n1. Corvane will deliver twelve printers by 15 August 2027.\n', { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.names[p.names.length - 1]).sort(), ['Academy', 'Corvane']);
+  });
   it('definitions with escaped quotes (`(the \\"District\\")`, `\\#12`) name the parties', () => {
     const md = '# MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding (\\"MOU\\") is between **Alder Creek\nSchool District \\#12**, 901 Canyon Road, Alder Creek, Colorado 80919\n(the \\"District\\"), and **Westmarch University**, Westmarch, Colorado 80920 (the \\"University\\").\n\nThe District will share anonymised test results each June. The University will analyse them and report by 30 September.\n';
     const a = analyze(md, { agreement: true });

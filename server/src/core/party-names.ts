@@ -8,7 +8,6 @@ import { joinWraps } from './facts/make';
 
 /** A passage's source with the lines a conversion broke mid-phrase joined (memoised by text). */
 export const joinedSource = memo((src: string) => joinWraps(boldAsMarkdown(unescaped(src.replace(/\r\n?/g, '\n')))), 5_000);
-
 /** Markdown's backslash escapes as the text reads them: pandoc writes `(the \"District\")`, `School District \#12`. */
 const unescaped = (src: string): string => (src.includes('\\') ? src.replace(/\\([!-/:-@[-`{-~])/g, '$1') : src);
 
@@ -24,6 +23,8 @@ export const NOT_A_PARTY =
 /** People who take part, however qualified ("Student Trainees", "summer interns"): participants, never a party. */
 export const PARTICIPANT_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:students?|learners?|pupils?|trainees?|interns?|apprentices?|participants?|mentees?|campers?|attendees?|children|youth)$/iu;
 /** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
+/** A company's suffix after its comma ("Corvane Fabrication, Inc."). */
+const LEGAL_SUFFIX = /^,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|Limited|PLC|Corp|Co|GmbH|LLP|Pty(?: Ltd)?|S\.A|N\.V|B\.V)\b\.?/;
 export const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 /** A quoted short name, and a second one after "or" (`"Kilele" or "the Company"`): groups 1 and 2. */
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’])?`;
@@ -62,7 +63,7 @@ function namedBefore(text: string, at: number, alias: string, after = -1): strin
   // (Not before the previous definition: a name it defined is another party's.)
   const before = text.slice(Math.max(0, at - 320, after), at);
   const containing = [...before.matchAll(new RegExp(NAME, 'gu'))]
-    .map((m) => m[0])
+    .map((m) => m[0] + (LEGAL_SUFFIX.exec(before.slice(m.index! + m[0].length))?.[0] ?? '')) // ("Corvane Fabrication, Inc.")
     // A name runs on over a sentence's end ("… Nova Scotia. Harbourview Regional High School"): the last sentence's part.
     .map((n) => n.split(SENTENCE_END).pop()!)
     .filter((n) => n.toLowerCase().includes(short) && n.toLowerCase() !== short && !STREET.test(n));
@@ -168,7 +169,6 @@ const HEADING_PARTY = [
   // (In the present tense, as a term sheet labels a row: "University provides", "What the Council contributes".)
   /^(?:what\s+)?(?:the\s+)?(.{2,60}?)\s+(?:provides|contributes|supplies|undertakes|does)\s*:?$/i,
 ];
-
 export const partyOfHeading = memo(partyOfHeadingUncached, 5_000);
 
 function partyOfHeadingUncached(text: string): string | undefined {
