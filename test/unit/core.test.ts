@@ -1325,6 +1325,10 @@ describe('safety written in other words', () => {
 });
 
 describe('numbers that commit nothing', () => {
+  it('"No fees will be charged by either party" says no funds change hands', async () => {
+    const { NO_FUNDS } = await import('../../server/src/core/signals');
+    assert.match('No fees will be charged by either party.', NO_FUNDS);
+  });
   it('a party\'s registered number ("company no. 11920457, Unit 6") and what a party must not do ("will not give gifts worth more than $10") are no contributions', async () => {
     const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     const { sentences } = await import('../../server/src/core/signals');
