@@ -1291,6 +1291,12 @@ describe('contacts that are offices, not people', () => {
     const person = `${head}- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
     assert.equal(section(person, 'points-of-contact').status, 'present', section(person, 'points-of-contact').reason);
   });
+  it('"Contact details for all members are kept on the Committee roster (Schedule A)", with no Schedule A here: weak', () => {
+    const md = `${head}- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n\nContact details for all other volunteers are kept on the volunteer roster (Schedule A), which the Museum maintains.\n`;
+    const s = section(md, 'points-of-contact');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /Schedule A/i);
+  });
   it('a volunteer\'s emergency contact is no partner\'s contact; a side "to be designated within 30 days" has no contact yet', () => {
     const md = `${head}Volunteer Team, Pinecroft Science Museum\nvolunteers@pinecroftmuseum.example.org · (414) 555-0199\n\nName: Aled Rhys\nEmail: a.rhys@harlanastro.example.org\nEmergency contact: Siân Rhys, (715) 555-0177\n`;
     assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);

@@ -7,7 +7,7 @@ import { writtenWithThe, type Party } from '../parties';
 import { mentions } from '../party-words';
 import { officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
-import { evidenceWhere, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
+import { evidenceWhere, missingAttachments, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 import { footPassages, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
@@ -84,6 +84,7 @@ const SHARED_LINE = (line: string): boolean => {
   return e.shared.length > 0 && e.channels === 0 && e.names.length === 0;
 };
 
+const DETAILS_ELSEWHERE = /\bcontact (?:details|information|list|persons?)\b[^.]{0,80}\b(?:annex|appendix|schedule|exhibit|attachment)\s+[A-Z0-9]/i;
 const TO_BE_NAMED = /\bto be (?:named|designated|appointed|assigned|nominated|identified|confirmed|advised)\b/i;
 const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
 
@@ -244,6 +245,9 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   // A side's contact still to be chosen ("| Northfield | To be designated by Northfield Human Resources within 30 days |").
   const toCome = located.passages.flatMap((p) => p.text.split('\n')).find((l) => TO_BE_NAMED.test(l) && !EMAIL.test(l) && input.parties.some((party) => mentions(l, party)));
   if (toCome) return { evidence, status: 'weak', reason: `a contact is still to be named: “${toCome.replace(/\s*\|\s*/g, ' ').trim().slice(0, 90)}”` };
+  // "Contact details for all members are kept on the Committee roster (Schedule A)", which is not in the file.
+  const roster = located.passages.find((p) => DETAILS_ELSEWHERE.test(p.text) && missingAttachments([p.text], input.model).length);
+  if (roster) return { evidence, status: 'weak', reason: `leaves contact details to ${quoteList(missingAttachments([roster.text], input.model))}, which is not in this document` };
   // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
   const blankField = reachable >= 1 ? blankContactField(input.model) : undefined;
   if (blankField) {
