@@ -1272,6 +1272,14 @@ describe('duties still to come', () => {
     assert.equal(s.status, 'weak', s.reason);
     assert.match(s.reason, /Corps/);
   });
+  it('a party\'s heading with only "See Attachment A" and a blank to describe its activity leaves its duties unwritten; the pointer alone does not', () => {
+    const base = '# Career Day Agreement\n\nThis letter agreement is between Harlow Middle School ("the School") and Brightline Utilities ("the Partner").\n\n**2. What the School will do**\n\n- Assign the Partner a station in the library with a table and power.\n- Send the Partner a timetable a week before the event.\n\n**3. What the Partner will do**\n\nSee Attachment A -- Scope of Work.\n';
+    const s = analyze(`${base}\n[Describe activity, number of presenters, and any materials the Partner will bring.]\n`, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /Partner/);
+    const pointer = analyze(`${base}\n## Attachment A -- Scope of Work\n\nThe Partner will bring two line workers and a bucket truck for a 20-minute demonstration to each class.\n`, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(pointer.status, 'present', pointer.reason);
+  });
   it('"the specific responsibilities of each partner will be set out in an event work plan" that is not in the file: two duties besides are weak roles; the work plan written out as a section of its own is there', () => {
     const md = '# Family STEM Nights — Partnership Agreement\n\nThis agreement is between Birchwood Elementary School ("the School") and Birchwood Public Library ("the Library").\n\n**What we will do together**\n\nThe School and the Library will collaborate to host Family STEM Nights each season. The specific responsibilities of each partner for each evening (planning, set-up, activity stations, promotion and clean-up) will be set out in an event work plan to be agreed at the start of each semester.\n\n**Resources**\n\nThe Library will provide its meeting room for three evenings a year. The School will provide two teachers for each evening.\n';
     assert.equal(section(md, 'roles').status, 'weak', section(md, 'roles').reason);

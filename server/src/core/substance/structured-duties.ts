@@ -201,11 +201,8 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
 /** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
 const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
 
-/**
- * Parties whose own heading holds only template blanks ("**3. Responsibilities of the Partner**"
- * over "- *[Describe what the Partner will provide …]*"): their duties are still to be written.
- */
-/** A party's duties still to come, in place of them (a note to the drafter too): "To be confirmed following the board meeting". */
+/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting"). */
+const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
 const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b/i;
 
 /** Parties whose own heading anywhere ("D. CORPS RESPONSIBILITIES") holds only blanks or duties still to come. */
@@ -220,27 +217,26 @@ export function unwrittenPartySections(model: DocumentModel, parties: Party[]): 
   return out;
 }
 
+/** Parties whose own heading holds only blanks ("**3. Responsibilities of the Partner**" over "- *[Describe what the Partner will provide …]*"). */
 export function blankPartyHeadings(passages: Passage[], parties: Party[]): string[] {
   const out: string[] = [];
   let party: { name: string } | undefined;
   let items = 0;
   let blank = true;
-  // A note to the drafter on its own ("[Partner to list its commitments here]"), and whether any item
-  // under it is a duty in full: not a blank to fill ("a prize pool of PHP ____") nor "other support as may be agreed".
-  let instructed = false;
-  let written = false;
+  // A note to the drafter ("[Partner to list its commitments here]"); an item that is a duty in full (no blank, not "as may be agreed");
+  // a pointer ("See Attachment A"), which with a blank beside it ("[Describe activity…]") writes nothing; a blank.
+  let instructed = false, written = false, pointed = false, held = false;
   const close = () => {
-    if (party && items > 0 && (blank || (instructed && !written)) && !out.includes(party.name)) out.push(party.name);
+    if (party && items > 0 && (blank || ((instructed || (pointed && held)) && !written)) && !out.includes(party.name)) out.push(party.name);
   };
   for (const p of passages) {
     if (p.kind === 'heading') {
       close();
-      // ("**[Partner Name] will:**": the party itself is still a blank.)
-      const blankSubject = BLANK_SUBJECT.exec(p.text);
+      const blankSubject = BLANK_SUBJECT.exec(p.text); // ("**[Partner Name] will:**": the party itself is still a blank.)
       party = partyOfHeading(p.text, parties) ?? (blankSubject ? { name: blankSubject[1] } : undefined);
       items = 0;
       blank = true;
-      instructed = written = false;
+      instructed = written = pointed = held = false;
       continue;
     }
     // ("3.2 Partner will:" as a paragraph over its list: the same as a heading.)
@@ -250,7 +246,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       party = intro;
       items = 0;
       blank = true;
-      instructed = written = false;
+      instructed = written = pointed = held = false;
       continue;
     }
     if (!party) continue;
@@ -260,7 +256,9 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
     if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text) || STILL_TO_COME.test(p.text)) instructed = true;
     else {
       blank = false;
-      if (!findPlaceholders(p.text).length && !VAGUE_DUTY.test(p.text)) written = true;
+      if (SEE_ATTACHMENT.test(p.text)) pointed = true;
+      else if (findPlaceholders(p.text).length) held = true;
+      else if (!VAGUE_DUTY.test(p.text)) written = true;
     }
   }
   close();
