@@ -1339,6 +1339,11 @@ describe('safety written in other words', () => {
 });
 
 describe('numbers that commit nothing', () => {
+  it('a stipend left as "$____ per day" beside the placement\'s hours gives no amount of money: weak', () => {
+    const md = '# Work Placement Agreement\n\nThis Agreement is between Kestrel Bay High School ("the School") and Harbourview Hospital ("the Host").\n\n## Placement details\n\n| Item | Details |\n|---|---|\n| Days and hours | Monday–Friday, 7:30 am – 3:30 pm, maximum 38 hours per week |\n| Stipend / allowance (if any) | $____ per day |\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
   it('"No fees will be charged by either party" says no funds change hands', async () => {
     const { NO_FUNDS } = await import('../../server/src/core/signals');
     assert.match('No fees will be charged by either party.', NO_FUNDS);

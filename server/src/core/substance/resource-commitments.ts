@@ -94,9 +94,8 @@ const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:(?:do|do
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence((/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s).replace(REGISTERED_NUMBER, ' ')));
-/** A party's registered number ("company no. 11920457", "registered charity no. 1178204"): no quantity. */
+/** A party's registered number ("company no. 11920457"): no quantity; and what a party must not do ("will not give gifts worth more than $10"). */
 const REGISTERED_NUMBER = /\b(?:company|(?:registered )?charity|registration|reg\.|companies house|abn|acn|ein|cin|uen|vat|gst|tax(?: id)?)\s+(?:no\.?|number|#)\s*[:.]?\s*[A-Z0-9][A-Z0-9 -]{2,14}\b/gi;
-/** "I will not give my mentee gifts worth more than $10": what a party must not do gives nothing. */
 const NOT_DUTY = /^[^.;]{0,80}?\b(?:will|shall|must|agrees? to)\s+not\b/i;
 
 function resourceSentence(s: string): boolean {
@@ -196,6 +195,7 @@ const passageResources = memo((text: string): PassageResources => {
 });
 
 /** Words in or just before a blank that make it an amount ("$[AMOUNT]", "[number] hours", "{{ stipend }}"). */
+const MONEY_BLANK = /amount|sum|fee|cost|budget|price|rate|stipend|salary|wage|fund|value|total|[$£€₹]/i;
 const AMOUNT_BLANK = /amount|sum|fee|cost|budget|price|rate|stipend|salary|wage|fund|value|total|number|qty|quantity|hours?|days?|[$£€₹]|\d/i;
 
 /** The section's placeholders that stand for an amount, a number or a quantity. */
@@ -245,8 +245,8 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const why = (i: number) => (counts[i] ? 'a contribution with an amount, quantity or date' : each[i].noFunds ? 'says no funds change hands' : undefined);
   const evidence = [...evidenceWhere(titled, () => 'says no funds change hands, in its title'), ...evidenceWhere(located.passages, (_, i) => why(i))];
   // "Each party bears its own costs, except as stated" beside "$[AMOUNT] per hour": the amounts are still blanks.
-  const amountBlanks = concrete ? [] : amountPlaceholders(input);
-  if (noFunds && amountBlanks.length) {
+  const amountBlanks = !concrete ? amountPlaceholders(input) : each.some((r) => r.money) ? [] : amountPlaceholders(input).filter((p) => MONEY_BLANK.test(p.text) || /[$£€₹]\s*$/.test(model.text.slice(Math.max(0, p.start - 2), p.start))); // (beside hours only, "$____ per day" leaves the money to write)
+  if ((noFunds || concrete) && amountBlanks.length) {
     return { evidence, status: 'weak', reason: `the amounts are still placeholders (${quoteList(amountBlanks.map((p) => p.text))})` };
   }
   if (concrete || noFunds) {
