@@ -1305,6 +1305,13 @@ describe('contacts that are offices, not people', () => {
     assert.equal(s.status, 'weak', s.reason);
     assert.match(s.reason, /Schedule A/i);
   });
+  it('a pandoc multiline table\'s last row of two cells over its closing rule ("Tesser   To be named by September 1," / "2025") is a row, not a title', () => {
+    const rule = '  ' + '-'.repeat(72);
+    const md = `${head}${rule}\n  Partner         Contact                      Email / phone\n  --------------- ---------------------------- ---------------------------\n  Society         Gary Lindqvist, Outreach     glindqvist@harlanastro.example.org\n                  Chair                        (715) 555-0131\n\n  Museum          To be named by September 1,\n                  2027\n${rule}\n`;
+    const s = section(md, 'points-of-contact');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /still to be named/);
+  });
   it('a volunteer\'s emergency contact is no partner\'s contact; a side "to be designated within 30 days" has no contact yet', () => {
     const md = `${head}Volunteer Team, Pinecroft Science Museum\nvolunteers@pinecroftmuseum.example.org · (414) 555-0199\n\nName: Aled Rhys\nEmail: a.rhys@harlanastro.example.org\nEmergency contact: Siân Rhys, (715) 555-0177\n`;
     assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);

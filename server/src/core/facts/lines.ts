@@ -65,7 +65,7 @@ const DASH_RULE = /^\s*-{3,}(?:\s+-{2,})*\s*$/;
  * their cells set apart by " | ", as a pipe table's; undefined for anything else. Each row has three or
  * more cells (two are text set side by side, `columns`); a line with fewer continues the row above.
  */
-export function spacedRows(text: string, indents?: readonly number[]): string | undefined {
+export function spacedRows(text: string, indents?: readonly number[], minCells = 3): string | undefined {
   const rows: string[][] = [];
   // (Markdown drops a paragraph's indentation from its lines: the source's puts each line back in its columns.)
   const lines = text.split(/\r\n|\r|\n/);
@@ -75,7 +75,9 @@ export function spacedRows(text: string, indents?: readonly number[]): string | 
   for (const line of placed) {
     if (!line.trim() || DASH_RULE.test(line)) continue;
     const chunks = [...line.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ at: m.index!, text: m[0] }));
-    if (chunks.length >= 3 && !(rows.length && starts.length && chunks[0].at > starts[0] + 2)) {
+    // (A multiline table's last row alone over its closing rule may have two cells, "Tesser   To be named by September 1," / "2025".)
+    if (minCells < 3 && rows.length && chunks.length >= 2) return undefined;
+    if (chunks.length >= minCells && !(rows.length && starts.length && chunks[0].at > starts[0] + 2)) {
       rows.push(chunks.map((c) => c.text));
       if (!starts.length) starts = chunks.map((c) => c.at);
       continue;
@@ -90,6 +92,13 @@ export function spacedRows(text: string, indents?: readonly number[]): string | 
     }
   }
   return rows.length ? rows.map((r) => r.join(' | ')).join('\n') : undefined;
+}
+
+/** A multiline table's last row of two cells alone over its closing rule of one long run of dashes: that row. */
+export function lastRow(text: string, indents: readonly number[], raw: string): { kind: 'tableRow'; texts: string[] } | undefined {
+  const rule = raw.split(/\r\n|\r|\n/).pop() ?? '';
+  const row = /^\s*-{20,}\s*$/.test(rule) ? spacedRows(text, indents, 2) : undefined;
+  return row ? { kind: 'tableRow', texts: [row] } : undefined;
 }
 
 /** The indentation of each line of the source from `start` to `end` (the first line's from its line's start). */

@@ -5,7 +5,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lineIndents, nthBreak, SIDE_BY_SIDE } from './lines';
+import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lastRow, lineIndents, nthBreak, SIDE_BY_SIDE } from './lines';
 import { html } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
@@ -51,7 +51,8 @@ function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: numb
       // The last row of a pandoc simple table over its closing rule ("Median days to fix    n/a    ≤ 10 days" /
       // "------------"): columns set apart by runs of spaces, a row, not a title.
       // (…or of a two-column one: "Mr. Kwabena Ofori-Atta      Ms. Efua Mensah-Bonsu" / "Email: …      Email: …".)
-      const laid = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? laidOut(inlineText(node, src), lineIndents(src, s.start, s.end).slice(0, -1)) : undefined;
+      const indents = setext && SIDE_BY_SIDE.test(raw.split(/\r\n|\r|\n/)[0]) ? lineIndents(src, s.start, s.end).slice(0, -1) : undefined;
+      const laid = indents && (laidOut(inlineText(node, src), indents) ?? lastRow(inlineText(node, src), indents, raw));
       if (laid) {
         for (const t of laid.texts) facts.passages.push(passage(s.start, s.end, t, laid.kind, listDepth));
         return;

@@ -243,7 +243,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
   // A side's contact still to be chosen ("| Northfield | To be designated by Northfield Human Resources within 30 days |").
-  const toCome = located.passages.flatMap((p) => p.text.split('\n')).find((l) => TO_BE_NAMED.test(l) && !EMAIL.test(l) && input.parties.some((party) => mentions(l, party)));
+  const toCome = located.passages.flatMap((p) => p.text.split('\n')).find((l) => TO_BE_NAMED.test(l) && !l.includes('@') && input.parties.some((party) => mentions(l, party)));
   if (toCome) return { evidence, status: 'weak', reason: `a contact is still to be named: “${toCome.replace(/\s*\|\s*/g, ' ').trim().slice(0, 90)}”` };
   // "Contact details for all members are kept on the Committee roster (Schedule A)", which is not in the file.
   const roster = located.passages.find((p) => DETAILS_ELSEWHERE.test(p.text) && missingAttachments([p.text], input.model).length);
