@@ -1291,11 +1291,14 @@ describe('duties still to come', () => {
 describe('contacts that are offices, not people', () => {
   const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
   const head = '# Equipment Loan Agreement\n\nThis Agreement is between the Pinecroft Science Museum ("the Museum") and the Harlan Astronomy Society ("the Society").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them cleaned by 7 October 2027.\n\n## Contacts\n\n';
-  it('a mailbox named after the office on its line ("Office of Research Compliance … research.compliance@…") and that office\'s phone are no person', () => {
+  it('a mailbox named after the office on its line ("Office of Research Compliance … research.compliance@…") and that office\'s phone are no person', async () => {
     const md = `${head}- Museum: Collections & Loans Office — loans@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
     assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);
     const compliance = `${head}- Museum: Office of Research Compliance, research.compliance@pinecroftmuseum.example.org\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
     assert.equal(section(compliance, 'points-of-contact').status, 'weak', section(compliance, 'points-of-contact').reason);
+    // (A person's first-name mailbox in an email header Word ran into one line is no office's.)
+    const { contactEntriesIn } = await import('../../server/src/core/substance/points-of-contact');
+    assert.equal(contactEntriesIn(['Dana Whitcombe dwhitcombe@riverbendlibrary.org To: Luis Ortega luis@boltmakerspace.org Date: Tuesday, January 13, 2026 4:12 PM']).reachable, 2);
     const person = `${head}- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
     assert.equal(section(person, 'points-of-contact').status, 'present', section(person, 'points-of-contact').reason);
   });

@@ -92,15 +92,19 @@ function headerColumns(party: Party): (row: string) => number {
   return perParty(party, 'column', (row) => row.split(' | ').findIndex((cell, j) => j > 0 && mentions(cell, party)));
 }
 
+/** Words that make a name an office's, not a person's ("Collections & Loans Office", "Volunteer Team"). */
+export const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
+
 /**
  * A mailbox named after the office the line names, not after a person ("Office of Research Compliance …
  * research.compliance@…", "Collections & Loans Office — loans@…"): every word of its local part is a word
- * of the line, and none is part of a person's name there.
+ * of the line near a word that names an office, and none is part of a person's name there.
  */
 export function officeMailbox(email: string, rest: string, names: string[]): boolean {
   const words = email.slice(0, email.indexOf('@')).toLowerCase().split(/[._-]+/).map((w) => w.replace(/\d+/g, '')).filter((w) => w.length >= 3);
-  if (!words.length) return false;
-  const text = ` ${rest.toLowerCase().replace(/[^\p{L}]+/gu, ' ')} `;
+  if (!words.length || !OFFICE_WORD.test(rest)) return false;
+  const line = rest.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim().split(' ');
   const people = names.join(' ').toLowerCase();
-  return words.every((w) => (text.includes(` ${w} `) || text.includes(` ${w.replace(/s$/, '')} `) || text.includes(` ${w}s `)) && !people.includes(w));
+  const near = (w: string) => line.some((x, i) => (x === w || x === w.replace(/s$/, '') || x === `${w}s`) && line.slice(Math.max(0, i - 4), i + 5).some((y) => OFFICE_WORD.test(y)));
+  return words.every((w) => near(w) && !people.includes(w));
 }

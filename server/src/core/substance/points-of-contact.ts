@@ -5,7 +5,7 @@ import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe, type Party } from '../parties';
 import { mentions } from '../party-words';
-import { officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
+import { OFFICE_WORD, officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, missingAttachments, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 import { footPassages, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
@@ -46,7 +46,7 @@ function entryOfUncached(line: string): Entry {
   // ("email the branch team at haverleigh.central@…": a team's mailbox, whatever its address.)
   const team = (e: string) => TEAM_BEFORE.test(line.slice(Math.max(0, line.indexOf(e) - 40), line.indexOf(e)));
   const names = FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest);
-  const office = (e: string) => officeMailbox(e, rest, names);
+  const office = (e: string) => officeMailbox(e, rest, personNames(rest)); // (any person on the line, "To: Luis Ortega luis@…")
   const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e) && !office(e));
   return {
     names,
@@ -86,7 +86,6 @@ const SHARED_LINE = (line: string): boolean => {
 
 const DETAILS_ELSEWHERE = /\bcontact (?:details|information|list|persons?)\b[^.]{0,80}\b(?:annex|appendix|schedule|exhibit|attachment)\s+[A-Z0-9]/i;
 const TO_BE_NAMED = /\bto be (?:named|designated|appointed|assigned|nominated|identified|confirmed|advised)\b/i;
-const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
 
 /** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…"). */
 const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|\bcontact us\b/i;
