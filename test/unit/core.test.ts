@@ -316,6 +316,16 @@ describe('agreement detection', () => {
     const b = analyze(policy);
     assert.equal(b.isAgreement, false, b.agreementReason);
   });
+  it('a grant\'s project narrative, an administrative procedure on MOUs and a news page with a byline are not agreements; a letter that "puts down what we agreed" and asks to "sign at the bottom and send a copy back" is one', () => {
+    const narrative = '## C. Partnerships and Commitments\n\n*Project narrative — Alder Technical College, "Connected Fields" — submitted to the State Workforce Innovation Fund, Round 7*\n\n### C.1 Partnership structure\n\nConnected Fields is built on three partnerships, each with a signed letter of commitment. **Prairie Crest Cooperative** will host eight paid summer interns each year. **Alder Technical College** will provide a precision agriculture lab. **Harlan Schools** will recruit 40 students a year.\n\n### C.2 Roles and responsibilities\n\nThe College will convene the partners each term.\n\n### C.3 Budget\n\nThe Fund will pay $450,000 over three years.\n';
+    assert.equal(analyze(narrative).isAgreement, false, analyze(narrative).agreementReason);
+    const procedure = 'ALDER COLLEGE\nADMINISTRATIVE PROCEDURE\n\nAP 4.12      MEMORANDA OF UNDERSTANDING AND PARTNERSHIP AGREEMENTS\n\n1. PURPOSE\n\nThis procedure explains how College employees draft and sign memoranda of understanding. Each party to an MOU will name a contact. The Office of Partnerships will review every draft within ten days.\n';
+    assert.equal(analyze(procedure).isAgreement, false, analyze(procedure).agreementReason);
+    const news = '# **Harbour STEM Centre signs Memorandum of Understanding with Tern Offshore Wind**\n\n*News | 14 May 2027 | Posted by Communications Team*\n\nHarbour STEM Centre and Tern Offshore Wind have signed a three-year Memorandum of Understanding. Under the agreement, Tern will fund a schools programme and offer 20 work experience places a year, and the Centre will run the programme in 12 schools.\n\nThe two organisations met for the signing on Monday at the Centre.\n';
+    assert.equal(analyze(news).isAgreement, false, analyze(news).agreementReason);
+    const letter = '**Harlow Public Library — Eastgate Branch**\n\nAugust 12, 2027\n\nRe: Letter of agreement — Build Nights at Eastgate\n\nDear Priya,\n\nThanks again for meeting with us. This letter puts down what we agreed so both of us have it in writing. If it looks right, please sign at the bottom and send a copy back.\n\nThe University\'s outreach group will run nine Build Nights from September to May. The Library will provide the makerspace and promote each session.\n\nSigned: ____________\n';
+    assert.equal(analyze(letter).isAgreement, true, analyze(letter).agreementReason);
+  });
   it('meeting notes are not an agreement even with duties and a budget', () => {
     const md = '# Partnership meeting notes — 3 March\n\n- Ana will send the budget by Friday.\n- Ben will contact the school.\n- The parties agreed to meet again.\n';
     assert.equal(analyze(md).isAgreement, false);

@@ -133,10 +133,11 @@ const HEAD_GENRE_ANY = /\b(?:minutes|agenda|newsletter|(?:annual|progress|board|
 
 /** A heading at the top that names another kind of document about partnerships. */
 const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|report to (?:the )?(?:board|council|committee|trustees|governors|senate|cabinet)|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
+  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|administrative procedures?|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|report to (?:the )?(?:board|council|committee|trustees|governors|senate|cabinet)|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
 /** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session", "Minutes — Joint Working Group on the Draft MOU"); not "Minute of Agreement". */
 const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)|^\W*(?:minutes|agenda|meeting notes)\s*[—–:|]/iu;
 
+const PROPOSAL_OR_RECORD = /\b(?:grant (?:proposal|narrative|application)|project narrative|program narrative|proposal (?:to|for|submitted to)|minutes|agenda|meeting (?:summary|notes|record))\b/i;
 /** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
 const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 /** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
@@ -236,7 +237,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 4).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && shorten(genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
-    else if (genre) con.push([3, `its heading (“${shown}”) names another kind of document`]);
+    // (A proposal to a funder, minutes or an agenda is never the agreement itself, whatever it quotes of one.)
+    else if (genre) con.push([PROPOSAL_OR_RECORD.test(genre.text) ? 5 : 3, `its heading (“${shown}”) names another kind of document`]);
   }
 
   // "Policy on Memoranda of Understanding", "Minutes of the Partners' Meeting — MOU Working Session": a
