@@ -1349,6 +1349,12 @@ describe('safety written in other words', () => {
     assert.equal(section(md, 'safety-protocols').status, 'weak', section(md, 'safety-protocols').reason);
     assert.equal(section(md, 'intended-outcomes').status, 'weak', section(md, 'intended-outcomes').reason);
   });
+  it('"comply with the School Board\'s policies on volunteers and safe schools" speaks of safety in general terms; "a teacher will attend class with students" is supervision', async () => {
+    const md = '# Sponsorship Agreement\n\nThis Agreement is between Tidewater Robotics Ltd ("the Sponsor") and Marlow High School ("the School").\n\nThe Sponsor will pay the School $7,500 by 31 October 2027 and send two engineers as mentors each week. Sponsor mentors will comply with the School Board\'s policies on volunteers and safe schools.\n';
+    assert.equal(section(md, 'safety-protocols').status, 'weak', section(md, 'safety-protocols').reason);
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.ok(safetyControls('A Board teacher will attend class with students for the first two weeks.').includes('supervision'));
+  });
   it('"follow District visitor rules", "the safe use of the Equipment", "everyone … bound by the Code of Conduct" speak of safety in general terms: weak, not missing', () => {
     const base = '# Memorandum of Understanding\n\nThis MOU is between the Marlow Astronomy Society ("the Society") and the Pinecroft Science Museum ("the Museum").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them by 7 October 2027.\n\n';
     for (const line of ['Society members visiting schools will follow District visitor rules.', 'The Society is responsible for the safe use of the Equipment at its public viewing nights.', 'Everyone at the viewing nights, members of the public included, is bound by the Society Code of Conduct.']) {
