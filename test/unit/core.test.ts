@@ -1370,6 +1370,11 @@ describe('numbers that commit nothing', () => {
     const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
     assert.equal(s.status, 'weak', s.reason);
   });
+  it('"Mentoring is voluntary and unpaid. No compensation or expense reimbursement is provided." says no funds change hands', async () => {
+    const { NO_FUNDS } = await import('../../server/src/core/signals');
+    assert.match('Mentoring with the Program is voluntary and unpaid.', NO_FUNDS);
+    assert.match('No compensation or expense reimbursement is provided.', NO_FUNDS);
+  });
   it('"No fees will be charged by either party" says no funds change hands', async () => {
     const { NO_FUNDS } = await import('../../server/src/core/signals');
     assert.match('No fees will be charged by either party.', NO_FUNDS);
@@ -1417,6 +1422,13 @@ describe('duties of one side only, in other words', () => {
     const md = '# Co-branding Agreement\n\nThis Agreement is between Silverline Watershed Trust ("the Trust") and Kestrel Apps Ltd ("Kestrel").\n\n1.1 Kestrel will design and build the River Check feature and release it by 1 June 2027.\n\n1.2 Kestrel will show the Trust\'s logo on the River Check start screen.\n\n2.1 The Trust will be supportive of the partnership and help it succeed in whatever way it reasonably can.\n';
     const s = section(md, 'roles');
     assert.equal(s.status, 'weak', s.reason);
+  });
+  it('a letter\'s "We will…" and "Your organisation will…" are two sides\' duties; "between 16 March and 20 November" names no parties', () => {
+    const md = '# Mentoring partnership — letter of agreement\n\nDear Mr Farouk,\n\nThank you for agreeing to join Forge Forward this year.\n\n**What your organisation will do**\n\nYour organisation will nominate twelve mentors by 20 February. Mentors will run fourteen sessions with their group between 16 March and 20 November.\n\n**What we will do**\n\nWe will recruit the 36 students with the two schools. We will run the mentor training and supply all session plans.\n\nYours sincerely,\n\nJosephine Adair\n';
+    const a = analyze(md, { agreement: true });
+    assert.deepEqual(a.parties.map((p) => p.name), []);
+    const s = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(s.status, 'present', s.reason);
   });
   it('a volunteer\'s "I will…" pledge with "Thank you for volunteering…" and "You must sign it…" and no "we" is the signer\'s duties only', () => {
     const md = '# Volunteer Mentor Agreement\n\nThank you for volunteering to be a lunch-hour mentor with Bright Steps at Alder Middle School. You must sign this agreement before you are matched with a student.\n\n- I will complete the three-hour new mentor training before my first session.\n- I will meet my mentee only during the scheduled Tuesday lunch session, in the library.\n- I will report any injury or incident to the Site Lead the same day.\n\nI have read and agree to follow this Volunteer Mentor Agreement.\n\nSigned: ____________\n';

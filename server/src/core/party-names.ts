@@ -256,7 +256,8 @@ export const unquotedParties = memo((src: string): string[][] => {
 }, 20_000);
 
 /** "between A and B": both, each with its short form. */
-export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
+export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].filter((m) => !DATED.test(m[1]) && !DATED.test(m[2])).flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
+const DATED = /^\W*\d|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,4})?\s*$/; // ("between 16 March and 20 November")
 /**
  * "Fraserbank Public Library and Civic Hack Fraserbank (a volunteer-run not-for-profit society) are teaming up to…": two
  * organisations as the subject of the opening sentence (one with a word organisations use, or a bracket saying what it is).
@@ -268,7 +269,6 @@ export const pairedSubjects = memo((text: string): string[][] => {
   const organisation = (n: string) => ORGANISATION.test(undescribed(n)) || describedAsOrganisation(n);
   return organisation(m[1]) && organisation(m[2]) ? [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))] : [];
 }, 2_000);
-
 /** Two parties in a title in capitals ("… AGREEMENT ENTERED INTO BY THE MUNICIPALITY OF SERRA DOURADA, THROUGH …, AND THE FEDERAL UNIVERSITY OF …, FOR …"). */
 export function capsParties(text: string): string[] {
   const m = /\b(?:BETWEEN|ENTERED INTO BY)\b/.test(text) ? CAPS_PARTIES.exec(text) : null;

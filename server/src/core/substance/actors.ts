@@ -120,6 +120,8 @@ export function actorOf(sentence: string): string {
   // "Use of the Bank's name and logo shall conform…", "Payment of the fee shall…": a thing, whoever's it is.
   if (!properName && /^(?:use|payment|delivery|copies|copy|provision|transfer|ownership|publication|disclosure|costs?|expenses?|funding|any|all)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '')) return '';
   const actor = words.join(' ').replace(/[’']s$/, '').toLowerCase();
+  // "Your organisation will nominate twelve mentors": the letter's reader, as "you" is.
+  if (/^your (?:organi[sz]ation|company|firm|business|school|college|team|institution|centre|center|agency)$/.test(actor)) return 'you';
   return COLLECTIVE.test(actor) || /\b(?:each|both|either|all)\b/.test(actor) ? '' : actor;
 }
 
