@@ -4,6 +4,7 @@
  */
 import type { DocumentModel } from './model';
 import { matchHeading } from './title-match';
+import { startingIn } from './sections';
 
 /** A page that reports an agreement rather than stating it. */
 export const REPORTAGE =
@@ -43,7 +44,7 @@ function newsFrontMatter(data: Record<string, unknown> | undefined): boolean {
  */
 export function newsMarks(model: DocumentModel, data: Record<string, unknown> | undefined, writing: number): string[] {
   const marks: string[] = [];
-  const opening = model.passages.filter((p) => p.kind === 'paragraph' && p.start < 4000).slice(0, 3);
+  const opening = startingIn(model.passages, 0, 4000).filter((p) => p.kind === 'paragraph').slice(0, 3);
   // (A clause's title in capitals is no place: "PURPOSE — This Memorandum…".)
   if (opening.some((p) => { const m = DATELINE.exec(p.text); return m && !matchHeading(m[1]).length; })) marks.push('a dateline');
   if (writing >= 1) marks.push('quotations or a signing written as a news report writes them');

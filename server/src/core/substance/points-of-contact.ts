@@ -211,6 +211,8 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     ...contactEntriesIn(signingApart(located.passages).map((p) => p.text)),
     toSignatures: located.passages.findIndex((p) => TO_SIGNATURES.test(p.text)),
     toFoot: located.passages.findIndex((p) => TO_FOOT.test(p.text)),
+    toCome: located.passages.flatMap((p) => (TO_BE_NAMED.test(p.text) ? p.text.split('\n') : [])).filter((l) => TO_BE_NAMED.test(l) && !l.includes('@')),
+    roster: located.passages.find((p) => DETAILS_ELSEWHERE.test(p.text)),
   }));
   const { shared, named } = read;
   // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
@@ -242,10 +244,10 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     return { evidence, status: 'weak', reason: `a contact is still a placeholder: ${quoteList(ph.map((p) => p.text))}` };
   }
   // A side's contact still to be chosen ("| Northfield | To be designated by Northfield Human Resources within 30 days |").
-  const toCome = located.passages.flatMap((p) => p.text.split('\n')).find((l) => TO_BE_NAMED.test(l) && !l.includes('@') && input.parties.some((party) => mentions(l, party)));
+  const toCome = read.toCome.find((l) => input.parties.some((party) => mentions(l, party)));
   if (toCome) return { evidence, status: 'weak', reason: `a contact is still to be named: “${toCome.replace(/\s*\|\s*/g, ' ').trim().slice(0, 90)}”` };
   // "Contact details for all members are kept on the Committee roster (Schedule A)", which is not in the file.
-  const roster = located.passages.find((p) => DETAILS_ELSEWHERE.test(p.text) && missingAttachments([p.text], input.model).length);
+  const roster = read.roster && missingAttachments([read.roster.text], input.model).length ? read.roster : undefined;
   if (roster) return { evidence, status: 'weak', reason: `leaves contact details to ${quoteList(missingAttachments([roster.text], input.model))}, which is not in this document` };
   // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
   const blankField = reachable >= 1 ? blankContactField(input.model) : undefined;

@@ -17,6 +17,7 @@ import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders'
 import type { Passage } from '../types';
 import type { DocumentModel } from '../model';
 import { startingIn } from '../sections';
+import { blockHits } from '../block-scan';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
 const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
@@ -205,11 +206,12 @@ const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|â€¹[^â
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
 const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b/i;
 
-/** Parties whose own heading anywhere ("D. CORPS RESPONSIBILITIES") holds only blanks or duties still to come. */
+/** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
   const out: string[] = [];
   const hs = model.headings;
-  for (let i = 0; i < hs.length; i++) {
+  const dutyHeadings = blockHits(model, ROLE_WORDS, (f) => (f.headings.some((h) => ROLE_WORDS.test(h.text)) ? true : null));
+  for (const { i: block } of dutyHeadings) for (let i = model.firstHeading[block]; i < Math.min(model.firstHeading[block + 1] ?? hs.length, 300); i++) {
     if (!ROLE_WORDS.test(hs[i].text) || !partyOfHeading(hs[i].text, parties)) continue;
     const under = startingIn(model.passages, hs[i].end, hs[i + 1]?.start ?? Infinity);
     for (const name of blankPartyHeadings([{ start: hs[i].start, end: hs[i].end, text: hs[i].text, kind: 'heading', listDepth: 0 }, ...under], parties)) if (!out.includes(name)) out.push(name);
