@@ -1355,6 +1355,11 @@ describe('safety written in other words', () => {
     const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
     assert.ok(safetyControls('A Board teacher will attend class with students for the first two weeks.').includes('supervision'));
   });
+  it('"a current state educator background clearance" is safety (one control: weak, not missing); "We both hope…" with a survey and "the total number of students" states aims (weak)', () => {
+    const md = '# Research–Practice Partnership\n\nThis MOU is between Cedar Plains School District ("the District") and Westmarch University ("the University").\n\nThe University will design six curriculum units. The District will release teachers for four days a year.\n\nUniversity research staff who visit District classrooms will hold a current state educator background clearance.\n\nWe both hope these units get students excited about mathematics. We will send each teacher a short survey and share a summary of the responses in June 2027, along with the total number of students who took part.\n';
+    assert.equal(section(md, 'safety-protocols').status, 'weak', section(md, 'safety-protocols').reason);
+    assert.equal(section(md, 'intended-outcomes').status, 'weak', section(md, 'intended-outcomes').reason);
+  });
   it('"follow District visitor rules", "the safe use of the Equipment", "everyone … bound by the Code of Conduct" speak of safety in general terms: weak, not missing', () => {
     const base = '# Memorandum of Understanding\n\nThis MOU is between the Marlow Astronomy Society ("the Society") and the Pinecroft Science Museum ("the Museum").\n\nThe Museum will lend the Society two telescopes from 1 May to 30 September 2027. The Society will return them by 7 October 2027.\n\n';
     for (const line of ['Society members visiting schools will follow District visitor rules.', 'The Society is responsible for the safe use of the Equipment at its public viewing nights.', 'Everyone at the viewing nights, members of the public included, is bound by the Society Code of Conduct.']) {
