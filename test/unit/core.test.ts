@@ -1384,6 +1384,10 @@ describe('numbers that commit nothing', () => {
     const { NO_FUNDS } = await import('../../server/src/core/signals');
     assert.match('No fees will be charged by either party.', NO_FUNDS);
   });
+  it('"Reimburse your travel at R4.50 per kilometre, up to R300 per month" is a contribution', async () => {
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    assert.equal(isResourceSentence('The Centre will reimburse your travel to the club at R4.50 per kilometre, up to R300 per month.'), true);
+  });
   it('a party\'s registered number ("company no. 11920457, Unit 6") and what a party must not do ("will not give gifts worth more than $10") are no contributions', async () => {
     const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     const { sentences } = await import('../../server/src/core/signals');
