@@ -1409,6 +1409,14 @@ describe('a table of who does what under a title line of the parties', () => {
   });
 });
 
+describe('a goal with its target under another heading', () => {
+  it('"the stated goal … from 18 percent (class of 2024 baseline) to 30 percent for the class of 2027" under the purpose counts for a "Deliverables" section', () => {
+    const md = '# Data Sharing Agreement\n\nThis Agreement is between Cholla Unified School District ("the District") and Westmarch University ("the University").\n\n## 1. Purpose\n\nThe District\'s stated goal for the program is to raise the share of graduates who earn twelve college credits from 18 percent (class of 2024 baseline) to 30 percent for the class of 2027.\n\n## 6. Deliverables\n\nThe University will send an annual study memo each October.\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'present', s.reason);
+  });
+});
+
 describe('a targets table whose period is in the line above it', () => {
   it('"By September 30, 2027 the Center will send a short report with:" over "| Measure | Target |" gives the rows their period', () => {
     const md = '# Sponsorship Agreement\n\nThis Agreement is between Harbor Power & Light ("HPL") and the Tidewater Science Center ("the Center").\n\n1. **Sponsorship.** HPL will pay the Center $12,000 by 1 March 2027.\n\n2. **Reporting and measures of success.** By **September 30, 2027** the Center will send HPL a short report with:\n\n   | Measure | Target |\n   |---|---|\n   | Campers enrolled across both sessions | 60 |\n   | Girls as a share of campers | at least 40% |\n';

@@ -1,5 +1,6 @@
 /** Intended outcomes: a measure, a target and a period. */
-import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, memo, sentences } from '../signals';
+import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, memo, outcomeSignal, sentences } from '../signals';
+import { passagesWhere } from '../block-scan';
 import { findPlaceholders, withoutBlanks } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
@@ -90,7 +91,11 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
   // A heading is evidence, not proof: a table of targets under another heading ("Ambition | Baseline | Target (2026/27)") counts.
   const mine = new Set(located.passages);
   const others = input.model.passages.filter((p) => !mine.has(p) && (p.kind === 'tableRow' || p.text.includes(' | ')));
+  // (…and so does a goal with its target and period written under another heading: "The District's stated goal … from
+  // 18 percent (class of 2024 baseline) to 30 percent for the class of 2027".)
   const elsewhere = others.length ? tableTargets(others) : [];
+  const goals = !elsewhere.length && located.by === 'title' ? passagesWhere(input.model, outcomeSignal).filter((p) => !mine.has(p) && measurableOutcomes([p.text], true).length) : [];
+  if (goals.length) return { evidence: evidenceWhere(goals, () => 'an outcome with a target and a period, under another heading'), status: 'present', reason: `${goals.length} outcome${goals.length === 1 ? '' : 's'} with a target and a period, written under another heading` };
   if (elsewhere.length) {
     const rows = new Set(elsewhere);
     const evidence = evidenceWhere(others, (p) => (p.text.split('\n').some((l) => rows.has(l)) || rows.has(p.text) ? 'an outcome with a target and a period, under another heading' : undefined));
