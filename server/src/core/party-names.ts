@@ -22,9 +22,9 @@ export const NOT_A_PARTY =
   /^(?:students?|learners?|pupils?|participants?|attendees?|interns?|apprentices?|trainees?|mentees?|children|minors?|youth|the public|public|community members?|members of the public|visitors?|users?|customers?|clients?|patients?|families|parents?|volunteers?|staff|employees?|first party|second party|third party|third parties|steering committee|committee|board|ferpa|gdpr|hipaa|terms|projects?|mou|moa|mou's|agreement|this agreement|memorandum|parties|party|the parties|members|partners|participants|effective date|project|program|programme|term|purpose|purposes|services|data|confidential information|licensed material|work|commitments|scope|activities|definitive agreement|annex|exhibit|schedule|appendix|attachment|cover page|disclosing party|receiving party|industry partners?|collectively)$/i;
 /** People who take part, however qualified ("Student Trainees", "summer interns"): participants, never a party. */
 export const PARTICIPANT_NAME = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:students?|learners?|pupils?|trainees?|interns?|apprentices?|participants?|mentees?|campers?|attendees?|children|youth)$/iu;
-/** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 /** A company's suffix after its comma ("Corvane Fabrication, Inc."). */
 const LEGAL_SUFFIX = /^,[ \t]*(?:Inc|LLC|L\.L\.C|Ltd|Limited|PLC|Corp|Co|GmbH|LLP|Pty(?: Ltd)?|S\.A|N\.V|B\.V)\b\.?/;
+/** A proper name: capitalised words, joined by "of", "for", "the", "de" or "&". */
 export const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|du|la|on|in|at|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*`;
 /** A quoted short name, and a second one after "or" (`"Kilele" or "the Company"`): groups 1 and 2. */
 const QUOTED = String.raw`["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’](?:\s+or\s+["“'‘]((?:[Tt]he\s+)?[^"”'’\n]{2,40})["”'’])?`;

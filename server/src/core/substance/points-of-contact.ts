@@ -247,8 +247,8 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   const toCome = read.toCome.find((l) => input.parties.some((party) => mentions(l, party)));
   if (toCome) return { evidence, status: 'weak', reason: `a contact is still to be named: “${toCome.replace(/\s*\|\s*/g, ' ').trim().slice(0, 90)}”` };
   // "Contact details for all members are kept on the Committee roster (Schedule A)", which is not in the file.
-  const roster = read.roster && missingAttachments([read.roster.text], input.model).length ? read.roster : undefined;
-  if (roster) return { evidence, status: 'weak', reason: `leaves contact details to ${quoteList(missingAttachments([roster.text], input.model))}, which is not in this document` };
+  const rosterMissing = read.roster ? missingAttachments([read.roster.text], input.model) : [];
+  if (rosterMissing.length) return { evidence, status: 'weak', reason: `leaves contact details to ${quoteList(rosterMissing)}, which is not in this document` };
   // The other side's details still to fill in elsewhere ("| Email | ______ |" in a volunteer's form).
   const blankField = reachable >= 1 ? blankContactField(input.model) : undefined;
   if (blankField) {

@@ -196,12 +196,12 @@ const passageResources = memo((text: string): PassageResources => {
 
 /** Words in or just before a blank that make it an amount ("$[AMOUNT]", "[number] hours", "{{ stipend }}"). */
 const MONEY_BLANK = /amount|sum|fee|cost|budget|price|rate|stipend|salary|wage|fund|value|total|[$£€₹]/i;
-const AMOUNT_BLANK = /amount|sum|fee|cost|budget|price|rate|stipend|salary|wage|fund|value|total|number|qty|quantity|hours?|days?|[$£€₹]|\d/i;
-
-/** The section's placeholders that stand for an amount, a number or a quantity. */
-function amountPlaceholders(input: SubstanceInput): ReturnType<typeof placeholdersIn> {
+const QUANTITY_BLANK = /number|qty|quantity|hours?|days?|\d/i;
+/** The section's placeholders that stand for an amount, a number or a quantity (`money`: an amount of money only). */
+function amountPlaceholders(input: SubstanceInput, money = false): ReturnType<typeof placeholdersIn> {
   const text = input.model.text;
-  return placeholdersIn(input).filter((p) => AMOUNT_BLANK.test(p.text) || /[$£€₹]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start)) || /^\s*(?:hours?|days?|per\b|%)/i.test(text.slice(p.end, p.end + 8)));
+  const isMoney = (p: { text: string; start: number }) => MONEY_BLANK.test(p.text) || /[$£€₹]\s*$/.test(text.slice(Math.max(0, p.start - 2), p.start));
+  return placeholdersIn(input).filter((p) => isMoney(p) || (!money && (QUANTITY_BLANK.test(p.text) || /^\s*(?:hours?|days?|per\b|%)/i.test(text.slice(p.end, p.end + 8)))));
 }
 
 /** Sentences listed as what participants will do (the duty lists of "Each Extern will:"), per document. */
@@ -245,7 +245,7 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const why = (i: number) => (counts[i] ? 'a contribution with an amount, quantity or date' : each[i].noFunds ? 'says no funds change hands' : undefined);
   const evidence = [...evidenceWhere(titled, () => 'says no funds change hands, in its title'), ...evidenceWhere(located.passages, (_, i) => why(i))];
   // "Each party bears its own costs, except as stated" beside "$[AMOUNT] per hour": the amounts are still blanks.
-  const amountBlanks = !concrete ? amountPlaceholders(input) : each.some((r) => r.money) ? [] : amountPlaceholders(input).filter((p) => MONEY_BLANK.test(p.text) || /[$£€₹]\s*$/.test(model.text.slice(Math.max(0, p.start - 2), p.start))); // (beside hours only, "$____ per day" leaves the money to write)
+  const amountBlanks = !concrete ? amountPlaceholders(input) : each.some((r) => r.money) ? [] : amountPlaceholders(input, true); // (beside hours only, "$____ per day" leaves the money to write)
   if ((noFunds || concrete) && amountBlanks.length) {
     return { evidence, status: 'weak', reason: `the amounts are still placeholders (${quoteList(amountBlanks.map((p) => p.text))})` };
   }

@@ -184,7 +184,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // "The specific responsibilities of each Party … will be set out in an Annual Work Plan", which is not
   // here: a few duties besides do not say who does what.
   const later = dutyCount >= 2 && dutyCount <= 3 ? dutiesLeftToPlan(model) : undefined;
-  if (later) return { status: 'weak', reason: `leaves each party's duties to ${later}, which is not in this document; say here who does what`, evidence };
+  const leftToPlan = (to: string): Judgement => ({ status: 'weak', reason: `leaves each party's duties to ${to}, which is not in this document; say here who does what`, evidence });
+  if (later) return leftToPlan(later);
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
@@ -195,7 +196,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // A heading is evidence, not proof: the duties of every party may be written under other headings.
   const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
   const acrossLater = across && across.count <= 3 ? dutiesLeftToPlan(model) : undefined;
-  if (acrossLater) return { status: 'weak', reason: `leaves each party's duties to ${acrossLater}, which is not in this document; say here who does what`, evidence };
+  if (acrossLater) return leftToPlan(acrossLater);
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
   if (deferred) return { status: 'weak', reason: 'leaves the duties to be worked out later instead of saying who does what', evidence };
   // Nothing owed under the heading ("Advisory Role. Members advise only."), one party's duties elsewhere.

@@ -95,7 +95,7 @@ const runInLabel = memo((text: string): string | null => {
  */
 const TERM_ROW = /^\s*\|?\s*(?:\d{1,3}[.)]?\s*\|\s*)?([^|\n]{2,60}?)\s*\|([^|\n]*\S[^|\n]*)\|?\s*$/;
 /** A label that says whose duties the row holds: "Centre obligations", "University provides", "What the Council will do". */
-const DUTY_LABEL = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?|provides|contributes|supplies|undertakes|agrees to|will (?:provide|do|contribute|supply))\s*:?\s*$|\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?)\b/i;
+const DUTY_LABEL = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|contributions?)\b|\b(?:provides|contributes|supplies|undertakes|agrees to|will (?:provide|do|contribute|supply))\s*:?\s*$/i;
 
 /** A term sheet's row that gives a party its duties: its label names a party's obligations, whatever party that is (memoised per row). */
 export const partyLabelRow = memo((row: string): boolean => {
