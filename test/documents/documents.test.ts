@@ -66,7 +66,6 @@ const KNOWN: Record<string, string> = {
   'weak/job-shadow-program-description.md libreoffice-pdf': 'PDF text has no bold and its short lines are joined: "Contacts", both contact lines, the term and the signature lines come back as one paragraph, in which the names are not read as contact lines',
   'structure/pdf-layout-two-column-signatures.md *': 'it is a PDF\'s layout text: the two signature blocks stand side by side only by runs of spaces, which a Word file (and a PDF made from one) collapses, so each line holds both signatories\' names or emails and the blocks no longer read as two cards',
   'structure/partner-commitments-table.md libreoffice-pdf': 'the PDF\'s text loses the table: each row comes back as a line of words with its wrapped cells split over lines ("Tallowood High" / "Run a Year 9 careers evening…" / "School"), so no column says whose each commitment is; and the line "What we are aiming for:" has lost its bold, so it is no title',
-  'structure/runin-titles-table-contacts.md libreoffice-pdf': 'the contacts are a five-column table whose wrapped cells in the PDF are rebuilt into rows that separate a name from its email and phone',
 };
 const known = (name: string, tool: string) => KNOWN[`${name} ${tool}`] ?? KNOWN[`${name} *`];
 

@@ -621,6 +621,7 @@ describe('what counts as a commitment or a safety control (sentence level)', () 
       // A report on the work by a date is reporting (the outcomes' business), not something given.
       'By June 30, 2027, the member library shall send the Network a written report.',
       'EDWI will share a short results report with Lagoon Hub by 15 February 2026.',
+      "Each college's registrar will report its completion counts to the Chair by 31 July each year.",
       // A teacher's monitoring visits are safety, not a contribution.
       "The School's supervising teacher will visit the Clinic at least once each week of the placement.",
       // A contact's line: how to reach someone.
@@ -1311,6 +1312,21 @@ describe('contacts that are offices, not people', () => {
     assert.equal(contactEntriesIn(['Dana Whitcombe dwhitcombe@riverbendlibrary.org To: Luis Ortega luis@boltmakerspace.org Date: Tuesday, January 13, 2026 4:12 PM']).reachable, 2);
     const person = `${head}- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
     assert.equal(section(person, 'points-of-contact').status, 'present', section(person, 'points-of-contact').reason);
+  });
+  it('a mailbox made of an office\'s words ("data.requests@…") beside an office\'s name is no person; a person\'s dotted mailbox is', () => {
+    const md = `${head}- Museum: Office of Assessment and Planning, data.requests@pinecroftmuseum.example.org\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
+    assert.equal(section(md, 'points-of-contact').status, 'weak', section(md, 'points-of-contact').reason);
+    const person = `${head}- Museum: Dana Whitlock, Registrar, dana.whitlock@pinecroftmuseum.example.org\n- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n`;
+    assert.equal(section(person, 'points-of-contact').status, 'present', section(person, 'points-of-contact').reason);
+  });
+  it('a table of contacts found by its rows brings its other rows: a member\'s row still a placeholder makes the section weak', () => {
+    const table = (row: string) =>
+      `# Charter of the Lakes Teaching Network\n\nThe Members are Harlan Community College ("HCC"), Ostby Technical Institute ("OTI") and Pell Valley College ("PVC").\n\n## 3. Governance\n\n3.1 The Steering Committee meets four times a year.\n\n3.2 Each Member's representatives are:\n\n| Member | Representative | Email | Phone |\n|---|---|---|---|\n| HCC | Dr. Ines Varga, Dean of Technology | ivarga@harlancc.edu | (555) 218-4402 |\n| OTI | Marcus Olsen, Director of Programs | molsen@ostbytech.edu | (555) 306-9915 |\n${row}\n\n## 4. Duties\n\nHCC will host the four meetings each year. OTI will keep the shared course map. PVC will run the annual teacher workshop.\n`;
+    const placeholder = section(table('| PVC | *[Name TBC once the new Dean is appointed]* | | |'), 'points-of-contact');
+    assert.equal(placeholder.status, 'weak', placeholder.reason);
+    assert.match(placeholder.reason, /TBC/);
+    const filled = section(table('| PVC | Ana Lund, Dean of Career Education | alund@pellvalley.edu | (555) 774-0138 |'), 'points-of-contact');
+    assert.equal(filled.status, 'present', filled.reason);
   });
   it('"Contact details for all members are kept on the Committee roster (Schedule A)", with no Schedule A here: weak', () => {
     const md = `${head}- Society: Gary Lindqvist, Outreach Chair — glindqvist@harlanastro.example.org — (715) 555-0131\n- Museum: Dana Whitlock, Registrar — dana.whitlock@pinecroftmuseum.example.org — (414) 555-0120\n\nContact details for all other volunteers are kept on the volunteer roster (Schedule A), which the Museum maintains.\n`;

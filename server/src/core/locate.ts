@@ -123,13 +123,28 @@ export function locate(
 /** A passage that introduces a list ("For the session, we will:") brings the items listed under it, as a header row brings its table. */
 function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
   const heads = (p: Passage) => p.kind === 'tableRow' && (partyColumnsHeader(p) || whoWhatHeader(p.text));
-  if (!found.some((p) => p.text.trimEnd().endsWith(':') || heads(p))) return found;
+  if (!found.some((p) => p.text.trimEnd().endsWith(':') || p.kind === 'tableRow')) return found;
   const out = new Set(found);
+  const mine = new Set(found);
+  let tableEnd = -1;
   for (const p of found) {
+    // Most of a table's rows bring the rest of it ("| PVC | [Name TBC] | | |" under the other members' contacts);
+    // one row of a table of terms does not bring the others, each a section of its own.
+    if (p.kind === 'tableRow' && p.start >= tableEnd) {
+      let lo = firstAtOrAfter(model.passages, p.start);
+      let hi = lo;
+      while (lo > 0 && model.passages[lo - 1].kind === 'tableRow') lo--;
+      while (hi + 1 < model.passages.length && model.passages[hi + 1].kind === 'tableRow') hi++;
+      const rows = model.passages.slice(lo, hi + 1);
+      tableEnd = rows[rows.length - 1].end;
+      if (rows.filter((r) => mine.has(r)).length * 2 >= rows.length) for (const r of rows) out.add(r);
+    }
     // "| Brightwater Museum will… | Harbor View Elementary will… |", "| Partner | Commitment |": the rows under a header of duties.
     if (heads(p)) for (let k = firstAtOrAfter(model.passages, p.start + 1); k < model.passages.length && model.passages[k].kind === 'tableRow'; k++) out.add(model.passages[k]);
     if (!p.text.trimEnd().endsWith(':')) continue;
     const lo = firstAtOrAfter(model.passages, p.start + 1);
+    // Under a paragraph, the table that follows ("Each Member's representatives are:" over a table of them).
+    if (p.kind === 'paragraph') for (let k = lo; k < model.passages.length && model.passages[k].kind === 'tableRow'; k++) out.add(model.passages[k]);
     // Under a paragraph, the list that follows; under a list item, the items nested in it.
     const depth = p.kind === 'listItem' ? (p.listDepth ?? 0) + 1 : 0;
     for (let k = lo; k < model.passages.length && model.passages[k].kind === 'listItem' && (model.passages[k].listDepth ?? 0) >= depth; k++) out.add(model.passages[k]);

@@ -26,8 +26,8 @@ const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|
 /** "The Partners will review the Statement by 30 September": a review of the agreement, not a contribution. */
 const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
 
-/** "EDWI will share a short results report with the Hub by 15 February": reporting on the work (its outcomes), not a contribution. */
-const REPORTING = /\b(?:share|shares|send|sends|submit|submits|circulate|circulates|present|presents|prepare|prepares|produce|produces|write|writes|deliver|delivers|provide|provides)\b[^.;]{0,40}\b(?:reports?|findings)\b/i;
+/** "EDWI will share a short results report with the Hub by 15 February", "will report its credential counts to the Chair by 31 July": reporting on the work (its outcomes), not a contribution. */
+const REPORTING = /\b(?:share|shares|send|sends|submit|submits|circulate|circulates|present|presents|prepare|prepares|produce|produces|write|writes|deliver|delivers|provide|provides)\b[^.;]{0,40}\b(?:reports?|findings)\b|\b(?:will|shall|must|to)\s+report\b/i;
 
 /** How often people meet or talk is the partnership's communication, not a contribution. */
 const MEETING = /\b(?:meet|meets|meeting|meetings|calls?|communicat\w*|check[- ]?ins?|checks? in|touch base|stand-?ups?)\b/i;
