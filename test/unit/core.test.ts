@@ -336,6 +336,9 @@ describe('agreement detection', () => {
     assert.equal(policy.isAgreement, false, policy.agreementReason);
     const minutes = analyze(`# Kwanele Valley STEM Network\n## Minutes of the Partners' Meeting — MOU Working Session\n\n**Present:** Thandiwe Mkhize (Chair), Pieter van der Walt\n\n### 4. Network MOU — second draft\n\n${duties}\n\n### 5. Roles and Responsibilities\n\n${duties}\n`);
     assert.equal(minutes.isAgreement, false, minutes.agreementReason);
+    // A working group's "Meeting Notes" on a draft MOU, however much of it they discuss.
+    const notes = analyze(`# Partnership Working Group — Meeting Notes\n\n**Date:** Tuesday 4 March 2025\n\n## 2. Draft MOU — second draft\n\n${duties}\n\n## 3. Roles and Responsibilities\n\n${duties}\n\n## 4. Resources\n\nThe Company will give $2,000 a year.\n`);
+    assert.equal(notes.isAgreement, false, notes.agreementReason);
     // …but a Scottish "Minute of Agreement" is one.
     assert.equal(analyze(`# Minute of Agreement between Glenmorrow Council and Strathkelvin College\n\n${duties}\n`).isAgreement, true);
   });
@@ -1433,6 +1436,19 @@ describe('a goal with its target under another heading', () => {
   });
 });
 
+describe('a target with no period of its own', () => {
+  const md = (goal: string) => `# Pre-Apprenticeship MOU\n\nThis MOU is between Ashgrove Unified School District ("the District") and the Ashgrove Carpenters Training Trust ("the Trust").\n\n## 6. Program Goals\n\n${goal}\n`;
+  it('a review meeting "at the end of each school year" gives "at least 25 students" no period: weak, and the reason says which is lacking', () => {
+    const s = analyze(md('The parties aim for at least 25 students to complete the pre-apprenticeship. The CTE Director and the Training Director will meet at the end of each school year to review enrolment and completion.'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /at least 25 students.*no period or date/);
+  });
+  it('the period given once for the section still counts ("In the 2026–27 school year, the parties aim for…")', () => {
+    const s = analyze(md('The parties aim for at least 25 students to complete the pre-apprenticeship. These targets are for the 2026–27 school year.'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(s.status, 'present', s.reason);
+  });
+});
+
 describe('a targets table whose period is in the line above it', () => {
   it('"By September 30, 2027 the Center will send a short report with:" over "| Measure | Target |" gives the rows their period', () => {
     const md = '# Sponsorship Agreement\n\nThis Agreement is between Harbor Power & Light ("HPL") and the Tidewater Science Center ("the Center").\n\n1. **Sponsorship.** HPL will pay the Center $12,000 by 1 March 2027.\n\n2. **Reporting and measures of success.** By **September 30, 2027** the Center will send HPL a short report with:\n\n   | Measure | Target |\n   |---|---|\n   | Campers enrolled across both sessions | 60 |\n   | Girls as a share of campers | at least 40% |\n';
@@ -1777,6 +1793,8 @@ describe('schedules of contacts and measures', () => {
     // A month on its own ("presenting at a Club lunch in May") is the period of a target; a month with its year is a date in the story.
     assert.ok(PERIOD.test('at least five students presenting at a Club lunch in May.'));
     assert.ok(!PERIOD.test('In September 2025 the City began issuing free transit passes.'));
+    // (…but "in the June 2027 survey" is when a target is measured.)
+    assert.ok(PERIOD.test('At least 80% of students will report a clearer plan in the June 2027 survey.'));
     // The form's guidance, its example and a date for the summary: the outcomes are still to be written.
     const form = analyze('# Memorandum of Understanding — 4-H STEM Club\n\nThis MOU is between County Extension ("Extension") and [School Name] ("School").\n\n### 3. Responsibilities\n\nExtension will provide a trained 4-H volunteer for each club meeting. School will provide a classroom every Tuesday.\n\n### 7. Intended Outcomes\n\n*Guidance: list 2–3 measurable outcomes with a target (e.g., "80% of participating students will improve their score on the post-survey").*\n\n[Insert measurable outcomes here]\n\nExtension will share a summary of the survey results with the School by June 30.\n', { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
     assert.equal(form.status, 'weak', form.reason);

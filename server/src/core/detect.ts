@@ -127,7 +127,7 @@ const BILATERAL =
 const AMENDMENT_OF =
   /\b(?:amendments?|addend(?:um|a)|variation|deed of variation|extension|renewal)\b(?:\s+(?:no\.?|number)\s*\d+)?(?:[^.]|\bno\.){0,40}?\b(?:to|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,8}?(?:agreements?|memorand(?:um|a)|mou|moa|contract|convenio|letter of (?:agreement|intent))\b/i;
 /** A title whose last words name a genre, not an agreement. */
-const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklist|report|minutes|agenda|register|faqs?|brochure|newsletter)\s*$/i;
+const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklist|report|minutes|agenda|meeting (?:notes|summary|record)|register|faqs?|brochure|newsletter)\s*$/i;
 /** A subject line that sends another kind of document ("FW: Draft minutes - 11 March meeting"). */
 const HEAD_GENRE_ANY = /\b(?:minutes|agenda|newsletter|(?:annual|progress|board|committee) report|meeting notes)\b/i;
 

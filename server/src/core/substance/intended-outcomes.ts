@@ -7,6 +7,9 @@ import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type Substanc
 /** How often people meet, not what the partnership achieves: "A Program Committee of at least one representative of each party will meet each term". */
 const MEETS = /\b(?:committee|steering group|working group|board|representatives?|coordinators?|co-ordinators?|parties)\b[^.]{0,80}\b(?:will|shall) meet\b|\b(?:will|shall) meet (?:at least )?(?:once|twice|\w+ times|each|every|quarterly|monthly|annually|termly|weekly)\b/i;
 
+/** When the parties meet or review the work: its date is no outcome's period. */
+const REVIEW_MEETING = /\b(?:will|shall)\s+(?:meet|confer|review|revisit)\b/i;
+
 /** A note to whoever fills in the form ("*Guidance: list 2–3 measurable outcomes with a target (e.g., "80% of…")*"): its examples are no targets. */
 const DRAFTING_NOTE = /^[\s*_>]*(?:guidance|drafting note|note to (?:the )?drafters?|instructions?|hint|tip)\s*[:–—-]/i;
 
@@ -26,7 +29,8 @@ const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: stri
   return {
     targets,
     outcomeTargets,
-    period: PERIOD.test(text),
+    // (Not when the parties meet to review the work: "The Directors will meet at the end of each school year to review enrolment".)
+    period: PERIOD.test(text) && sentences(text).some((s) => PERIOD.test(s) && !REVIEW_MEETING.test(s)),
     targetPeriod: targets.some((s) => PERIOD.test(s)),
     outcomePeriod: outcomeTargets.some((s) => PERIOD.test(s)),
   };
@@ -101,6 +105,9 @@ export function judgeOutcomes(input: SubstanceInput): Judgement {
     const evidence = evidenceWhere(others, (p) => (p.text.split('\n').some((l) => rows.has(l)) || rows.has(p.text) ? 'an outcome with a target and a period, under another heading' : undefined));
     return { evidence, status: 'present', reason: `${elsewhere.length} outcome${elsewhere.length === 1 ? '' : 's'} with a target and a period, written under another heading` };
   }
+  // "The parties aim for at least 25 students to complete…", with no year or date: a target with no period to meet it by.
+  const target = located.passages.flatMap((p) => targetsOf(p.text).outcomeTargets)[0];
+  if (target) return { status: 'weak', reason: `sets a target (“${target.trim().slice(0, 80)}${target.trim().length > 80 ? '…' : ''}”) but no period or date to meet it by` };
   if (located.by === 'territory') return { status: 'weak', reason: 'states aims but no measure, target or period to judge them by' };
   return { status: 'weak', reason: 'names goals but no targets or dates to check them against' };
 }
