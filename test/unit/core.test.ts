@@ -2178,3 +2178,49 @@ describe('schedules of contacts and measures', () => {
     assert.equal(safety.status, 'present', safety.reason);
   });
 });
+
+describe('what core users\' agreements say in their own ways', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  const letter = (more: string) =>
+    `HARLOW VALLEY HOSPITAL\nVolunteer & Student Services\n12 Orchard Road, Harlow, PA 17844\n\nMarch 3, 2026\n\nMs. Dana Reyes\nCareer Pathways Coordinator\nBrookside High School\ndreyes@brookside.example.org | (570) 555-0101\n\n**Re: Letter of Agreement — Spring Job Shadowing**\n\nDear Ms. Reyes,\n\nThis letter confirms our job shadowing arrangements for spring 2026.\n\n**What Harlow Valley will do.** Volunteer & Student Services will:\n\n- match each student with a host in one department;\n- provide each student with a visitor badge and a locker;\n- run a 30-minute orientation at 8:00 a.m.\n\n${more}Please sign and return a copy of this letter.\n\nSincerely,\n\nOmar Haddad\nManager, Volunteer & Student Services\nHarlow Valley Hospital\nohaddad@harlowvalley.example.org | (570) 555-0199\n\n**Agreed and accepted** for Brookside High School: ______\n`;
+  it('a unit named under its organisation in the letterhead and the signature ("Volunteer & Student Services") is that party: its duties alone are one side\'s', () => {
+    const one = section(letter(''), 'roles');
+    assert.equal(one.status, 'weak', one.reason);
+    assert.match(one.reason, /only Harlow Valley/);
+    const both = section(letter('**What Brookside will do.** Brookside High School will send a teacher with the students on each date and collect the signed permission forms a week ahead.\n\n'), 'roles');
+    assert.equal(both.status, 'present', both.reason);
+  });
+  it('"There is no charge to the school …" and "members receive no honorarium or other compensation" say no funds change hands', () => {
+    for (const s of ['There is no charge to the school or to students for the program.', 'Members serve as volunteers and receive no honorarium or other compensation for their service.']) {
+      assert.equal(section(letter(`**Cost.** ${s}\n\n`), 'resource-commitments').status, 'present', s);
+    }
+  });
+  it('"*4.2 The Library will:*" over a drafter\'s bracketed note that its duties are TBD leaves the Library\'s duties unwritten', () => {
+    const md = '# Memorandum of Understanding\n\nThis MOU is between the Eastport Public Library ("the Library") and the Kell STEM Center ("the Center").\n\n**4. Responsibilities**\n\n*4.1 The Center will:*\n\n- design the camp curriculum;\n- recruit and train camp instructors;\n- bring laptops and kits each day.\n\n*4.2 The Library will:*\n\n> [Library responsibilities TBD — to be discussed at the 3/12 meeting. Registration? Room setup? — JL]\n';
+    const s = section(md, 'roles');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /Library/);
+  });
+  it('a course in a list of courses ("HLTH 130 | First Aid and CPR") is no safety control; a company\'s name over its signature ("NORTHFIELD EVALUATION GROUP, LLC") heads no section', async () => {
+    const md = '# Dual Enrollment Agreement\n\nThis Agreement is between Coldwater Unified School District ("the District") and Marlow Valley College ("the College").\n\n## 2. Courses\n\n| Course | Title | Units | Area |\n|---|---|---|---|\n| HLTH 120 | Medical Terminology | 3 | Health |\n| HLTH 130 | First Aid and CPR (C) | 1 | Health |\n\n## 3. Duties\n\nThe College will teach the courses at the high school. The District will provide the classrooms on Tuesdays and Thursdays.\n';
+    assert.equal(section(md, 'safety-protocols').status, 'missing', section(md, 'safety-protocols').reason);
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    assert.deepEqual(matchHeading('NORTHFIELD EVALUATION GROUP, LLC'), []);
+    assert.deepEqual(matchHeading('Evaluation').map((m) => m.id), ['intended-outcomes']);
+  });
+  it('targets with their period in a "Cohorts" column or a "Week 12 target" header are outcomes with a target and a period; rows of targets are no contributions', () => {
+    const head = '# Training Agreement\n\nThis Agreement is between Ridge Career and Technical Center ("the CTC") and Alder Auto Service ("the Employer").\n\n## 3. Duties\n\nThe Employer will pay the student $14.50 an hour. The CTC will visit the worksite twice a term.\n\n## 4. Training Plan and evaluation\n\n';
+    const weeks = section(`${head}| # | Competency | Week 6 target | Week 12 target |\n|---|---|---|---|\n| 1 | Perform oil and filter change | 3 | 4 |\n| 2 | Inspect and rotate tires | 2 | 3 |\n`, 'intended-outcomes');
+    assert.equal(weeks.status, 'present', weeks.reason);
+    const cohorts = section(`${head}| Measure | Baseline | Program target | Cohorts |\n|---|---|---|---|\n| Persistence to the second term | 61% (2021–22) | 75% | 2025–26 entrants |\n`, 'intended-outcomes');
+    assert.equal(cohorts.status, 'present', cohorts.reason);
+    const success = '# Saturday Academy — Concept Draft\n\nThis draft is between the Ostby STEM Center and Meridian Women Engineers.\n\nThe Academy runs eight Saturday sessions for girls in grades 6–8 in a safe and welcoming environment.\n\n### What success looks like\n\n| Measure | How measured | Target |\n|---|---|---|\n| Enrolment | Registration records | 40 girls enrolled |\n| Attendance | Sign-in sheets | 80% of girls attend at least 6 of 8 sessions |\n';
+    assert.notEqual(section(success, 'resource-commitments').status, 'present', section(success, 'resource-commitments').reason);
+  });
+  it('messages that "may be read by program staff" and meetings only "where program staff or school staff are present" are supervision', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.ok(safetyControls("All messages are recorded and may be read by Bright Futures program staff and by my mentee's teacher.").includes('supervision'));
+    assert.ok(safetyControls('I will not meet my mentee except at events where program staff or school staff are present.').includes('supervision'));
+    assert.ok(!safetyControls('Program staff will read each application.').includes('supervision'));
+  });
+});

@@ -97,7 +97,7 @@ export function locate(
   /** Sections whose titled text is not searched by content (e.g. duties under "Safety" belong to safety). */
   skipUnder: string[] = [],
   /** Passages there that are this section's all the same. */
-  keepUnder?: (text: string) => boolean,
+  keepUnder?: (text: string, under: string) => boolean,
 ): Located | undefined {
   for (const by of ['title', 'territory'] as const) {
     const nodes = (by === 'title' ? index.title : index.territory).get(id);
@@ -111,11 +111,14 @@ export function locate(
     }
   }
   // Text under another core section's own heading belongs to that section.
-  const claimed: Array<{ start: number; end: number }> = [];
+  const claimed: Array<{ start: number; end: number; id: string }> = [];
   for (const other of skipUnder) {
-    for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end });
+    for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end, id: other });
   }
-  const found = passagesWhere(model, signal, true).filter((p) => !claimed.some((c) => p.start >= c.start && p.start < c.end) || !!keepUnder?.(p.text));
+  const found = passagesWhere(model, signal, true).filter((p) => {
+    const under = claimed.find((c) => p.start >= c.start && p.start < c.end);
+    return !under || !!keepUnder?.(p.text, under.id);
+  });
   const passages = withListedItems(model, found);
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
 }

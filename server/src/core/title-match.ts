@@ -38,7 +38,12 @@ export function matchHeading(text: string, defs: SectionDefinition[] = ALL): Rea
 const ORGANISATION_NAME =
   /^(?:the\s+)?(?:department|ministry|office|bureau|division|agency|institute|faculty|school|college|university|board|council|commission|secretary|minister)\s+(?:of|for)\s+(?:the\s+)?(\S)/i;
 
+/** "NORTHFIELD EVALUATION GROUP, LLC": a company's name over its signature, whatever words it holds. */
+const COMPANY_NAME = /\b(?:LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|Limited|PLC|Corp\.?|Corporation|GmbH|Pty\.?(?: Ltd\.?)?|Sdn\.? Bhd\.?)[\s*_]*$/i;
+
 function organisationName(text: string): boolean {
+  // (Not a heading naming both parties: "Between Lakeshore Community College and Halvorsen Precision Machining, Inc".)
+  if (COMPANY_NAME.test(text) && !/\b(?:between|and)\b|&/i.test(text)) return true;
   const m = ORGANISATION_NAME.exec(text.replace(/^[\s\d.)#*]+/, ''));
   return !!m && m[1] !== m[1].toLowerCase() && !/[:–—-]\s/.test(text);
 }

@@ -5,6 +5,9 @@
  */
 import { OBLIGATION } from '../signals';
 import type { Party } from '../parties';
+import { modelMemo, type DocumentModel } from '../model';
+import { mentions } from '../party-words';
+import { escapeRegExp } from '../text';
 const ACTOR_WORDS =
   /\b(?:I|we|you|party|parties|partner|partners|participants?|each|both|either|school|schools|district|college|university|center|centre|company|employer|organi[sz]ation|contractor|licensee|licensor|recipient|provider|sponsor|host|mentors?|tutors?|volunteers?|staff|teachers?|students?|interns?|institution|agency|committee|board|city|county|state|department|office|library|libraries|museum|network|foundation|association|society|trust|council|chapter|team|group|clinic|hospital|bank|church|contributor|trainer|consultant|vendor|supplier|member|members)\b/i;
 const NOT_ACTOR = /^(?:the|this|that|each|any|all|such|these|those|mou|moa|memorandum|agreement|contract|section|term|terms|it|there|cooperation|collaboration|work|activities|nothing|no|everyone|everybody|anyone|anybody|nobody|someone)$/i;
@@ -144,5 +147,35 @@ export function actorNames(actor: string, party: Party): boolean {
   return party.names.some((n) => {
     const name = n.toLowerCase();
     return actor === name || actor.includes(name) || (name.includes(actor) && actor.length > 3);
+  });
+}
+
+/**
+ * The party a unit belongs to ("Volunteer & Student Services will:" in a letter whose letterhead has
+ * "MERCY RIDGE MEDICAL CENTER" over "Volunteer & Student Services"): the one party named on the short
+ * lines next to the unit's name in the letterhead or the signature block, wherever it stands so there.
+ */
+export function unitParty(model: DocumentModel, actor: string, parties: readonly Party[]): Party | undefined {
+  if (parties.length < 2 || actor.length < 6 || participantActor(actor)) return undefined;
+  return modelMemo(model, `unit-party:${actor}`, () => {
+    const found = new Set<Party>();
+    const lineText = (l: number) => (l < 0 || l >= model.lines.lineCount ? '' : model.text.slice(model.lines.offset({ line: l, character: 0 }), model.lines.lineEnd(l)));
+    // (Only in a letterhead, the first lines, or a signature block, the last quarter and at most its last 20,000 characters.)
+    const head = model.lines.offset({ line: Math.min(7, model.lines.lineCount - 1), character: 0 });
+    const tail = Math.max(head, Math.floor(model.text.length * 0.75), model.text.length - 20_000);
+    const re = new RegExp(escapeRegExp(actor), 'gi');
+    for (const [from, to] of [[0, head], [tail, model.text.length]]) {
+      re.lastIndex = from;
+      for (let m = re.exec(model.text); m && m.index < to; m = re.exec(model.text)) {
+        const { line, character } = model.lines.position(m.index);
+        const own = lineText(line);
+        if (own.length > 80) continue;
+        // (The unit's own words are not the party's: "Mercy Ridge Volunteer Services" names Mercy Ridge only outside them.)
+        const near = [lineText(line - 1), own.slice(0, character) + ' ' + own.slice(character + actor.length), lineText(line + 1)].filter((t) => t.length <= 80);
+        const named = parties.filter((p) => near.some((t) => mentions(t, p)));
+        if (named.length === 1) found.add(named[0]);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   });
 }

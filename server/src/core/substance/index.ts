@@ -24,7 +24,7 @@ export interface SubstanceCheck {
   /** Sections whose titled text is not searched for this one's content… */
   skipUnder?: string[];
   /** …except passages there that say they are this section's ("School contact for the club: …"). */
-  keepUnder?: (text: string) => boolean;
+  keepUnder?: (text: string, under: string) => boolean;
   judge: (input: SubstanceInput) => Judgement;
   /** What a present section shows, in plain words: what was looked for when it is weak or missing. */
   lookedFor: string;
@@ -39,6 +39,8 @@ export interface SubstanceCheck {
 /** Does a passage give an email address (not counting a web address's "@")? (One function: memoised per text.) */
 /** "School contact for the club:", "Liaison for the project:": a label that names a contact. */
 const CONTACT_LABEL = /\b(?:contact|liaison|representative|coordinator)\b[^:\n]{0,40}:/i;
+/** A row of a list of courses: "HLTH 130 | First Aid and CPR (C) | 1 | Health". */
+const COURSE_ROW = /^\W*[A-Z]{2,5} ?\d{3,4}[A-Z]?\s*\|/;
 /** A recital: "WHEREAS, the University offers…". */
 const WHEREAS = /^\W*(?:and\s+)?whereas\b/i;
 const PHONE_ONCE = new RegExp(PHONE.source);
@@ -113,11 +115,14 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     territory: (t) => sentencesWithActors(t).some(isResourceSentence),
     judge: judgeResources,
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
-    // An insurance minimum or a ratio under "Safety", a line of the contacts: those sections' own, not contributions.
-    skipUnder: ['safety-protocols', 'points-of-contact'],
+    // An insurance minimum or a ratio under "Safety", a line of the contacts, a row of targets under "What success looks like":
+    // those sections' own, not contributions (what else the outcomes' text says a party gives is a contribution).
+    skipUnder: ['safety-protocols', 'points-of-contact', 'intended-outcomes'],
+    keepUnder: (t, under) => under === 'intended-outcomes' && !t.includes(' | '),
   },
   'safety-protocols': {
-    signal: (t) => SAFETY_SIGNAL.test(t),
+    // (A course in a list of courses, "HLTH 130 | First Aid and CPR (C) | 1", is no safety control.)
+    signal: (t) => SAFETY_SIGNAL.test(t) && !COURSE_ROW.test(t),
     judge: judgeSafety,
     lookedFor: 'named safety controls: background checks, supervision, incident reporting, insurance minimums, parent permission',
   },

@@ -46,11 +46,11 @@ export function measurableOutcomes(texts: string[], aboutOutcomes = false): stri
 
 /** A table row's cells ("Goal | 2024 result | 2025 target"), from a markdown row or a line of an HTML table's text. */
 const cellsOf = (row: string): string[] => row.split('|').map((c) => c.trim()).filter(Boolean);
-/** A header that names targets with their period: "2025 target", "Target by 31 Dec 2027". */
+/** A header that names targets with their period: "2025 target", "Target by 31 Dec 2027", "Week 12 target". */
 const TARGET_HEADER = /\b(?:targets?|goals?)\b/i;
-const HEADER_PERIOD = /\b20\d\d\b/;
+const HEADER_PERIOD = /\b20\d\d\b|\b(?:week|month|year|term|semester|quarter)\s+\d{1,2}\b/i;
 /** A header cell over each row's period: "Period", "By when", "Timeframe", "Due". */
-const PERIOD_HEADER = /^(?:period|by when|by|when|timeframe|time ?frame|timing|timeline|timescale|dates?|due(?: date)?|deadline|target date|year)$/i;
+const PERIOD_HEADER = /^(?:period|by when|by|when|timeframe|time ?frame|timing|timeline|timescale|dates?|due(?: date)?|deadline|target date|year|cohorts?)$/i;
 
 /** Rows of a table whose header names a target and its period, with a number in a cell after the first: outcomes with targets. */
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {

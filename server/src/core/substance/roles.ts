@@ -5,7 +5,7 @@ import { withHeadingPassages } from '../sections';
 import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
-import { actorNames, firstPerson, jointDuty, participantActor } from './actors';
+import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
 import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
@@ -68,6 +68,12 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     const party = parties.find((p) => actorNames(a, p));
     // "A teacher will be present": someone's staff, not a side, when the parties are known.
     if (!party && parties.length >= 2 && STAFF_ACTOR.test(a)) continue;
+    // (A party's unit, "Volunteer & Student Services will:", is that party.)
+    const unit = party ? undefined : unitParty(model, a, parties);
+    if (unit) {
+      owners.add(unit.name.toLowerCase());
+      continue;
+    }
     owners.add(party ? party.name.toLowerCase() : a);
   }
   // A letter's "we will…" duties are its writer's.

@@ -201,10 +201,9 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
 
 /** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
 const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
-
-/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting"). */
+/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting", "[Library responsibilities TBD — to be discussed]"). */
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
-const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b/i;
+const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
 
 /** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
@@ -241,8 +240,9 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       instructed = written = pointed = held = false;
       continue;
     }
-    // ("3.2 Partner will:" as a paragraph over its list: the same as a heading.)
-    const intro = /:\s*$/.test(p.text) && wordCount(p.text) <= 6 ? partyOfHeading(p.text.replace(CLAUSE_NUMBER, '').replace(/:\s*$/, ''), parties) : undefined;
+    // ("3.2 Partner will:" as a paragraph over its list, "*4.2 The Library will:*" too: the same as a heading.)
+    const plain = p.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+    const intro = /:\s*$/.test(plain) && wordCount(plain) <= 6 ? partyOfHeading(plain.replace(CLAUSE_NUMBER, '').replace(/:\s*$/, ''), parties) : undefined;
     if (intro) {
       close();
       party = intro;
