@@ -2224,3 +2224,32 @@ describe('what core users\' agreements say in their own ways', () => {
     assert.ok(!safetyControls('Program staff will read each application.').includes('supervision'));
   });
 });
+
+describe('institutional agreements as they are published', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  const head = '# Articulation Agreement\n\nThis Agreement is between Lakeview Community College ("LCC") and Eastmere State University ("ESU").\n\n**3. Duties.** ESU will admit each LCC graduate with the AAS in junior standing. LCC will send ESU its list of graduates by June 30 each year.\n\n';
+  it('"The following persons are responsible…:" over a card for each institution under its own bold title names the contacts', () => {
+    const md = `${head}**8. Program Contacts.** The following persons are responsible for implementing this Agreement at their institutions:\n\n> **Lakeview Community College**\n> Prof. Renata Solis, Program Chair, Networking\n> rsolis@lakeviewcc.example.edu · (231) 555-2087\n>\n> **Eastmere State University**\n> Dr. Amir Kassem, Transfer Coordinator\n> akassem@eastmere.example.edu · (989) 555-6140\n\n**9. Review.** LCC and ESU will review this Agreement each spring.\n`;
+    const s = section(md, 'points-of-contact');
+    assert.equal(s.status, 'present', s.reason);
+    // (…and a clause that introduces no one keeps its office only.)
+    const office = section(`${head}**8. Program Contacts.** Each institution's transfer office implements this Agreement.\n\n**Lakeview Community College**\n\nProf. Renata Solis, Program Chair — rsolis@lakeviewcc.example.edu\n`, 'points-of-contact');
+    assert.notEqual(office.status, 'present', office.reason);
+  });
+  it('a wage in a table of targets is an aim, not a sum given; "Nothing … obligates any Party to spend funds except as agreed in a work plan" leaves the money to be agreed', () => {
+    const md = `${head}## 5. Resources\n\nEach Party will contribute staff time and other resources as shall be agreed in an annual work plan.\n\n## 7. Goals\n\n| Measure | Target | By |\n|---|---|---|\n| New apprentices registered | 150 | December 31, 2027 |\n| Median hourly wage at completion | at least $24.00 | 2027 cohort report |\n\n## 10. General\n\n10.2 Nothing in this MOU obligates any Party to spend funds except as agreed in an annual work plan.\n`;
+    const s = section(md, 'resource-commitments');
+    assert.equal(s.status, 'weak', s.reason);
+    const plain = section(md.replace(' except as agreed in an annual work plan', ''), 'resource-commitments');
+    assert.equal(plain.status, 'present', plain.reason);
+  });
+  it('work-based learning that "shall comply with applicable child labor laws" speaks of safety in general terms', () => {
+    const s = section(`${head}6.3 Work-based learning offered under this Agreement, including job shadowing and internships, shall comply with applicable child labor laws and the policies of the student's school district.\n`, 'safety-protocols');
+    assert.equal(s.status, 'weak', s.reason);
+  });
+  it('a form\'s note "*(list at least two goals, each with a measure and a target)*" is no target', () => {
+    const md = `${head}## 1. Program Goals\n\nVolunteers meet weekly with students in grades 3–5.\n\n**Measurable program goals** *(list at least two goals, each with a measure and a target):*\n\n1. Improve attendance of participating students.\n`;
+    const s = section(md, 'intended-outcomes');
+    assert.equal(s.status, 'weak', s.reason);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from '../model';
 import type { Passage } from '../types';
+import { matchHeading } from '../title-match';
 
 /**
  * A signature block: "Signed for and on behalf of …", "Signature: ____", "Name: … / Title: … / Date: …" lines,
@@ -38,4 +39,20 @@ export function footPassages(passages: readonly Passage[], pointer: number, mode
   if (!from) return [];
   const mine = new Set(passages);
   return model.passages.slice(-8).filter((p) => p.start > from.start && !mine.has(p) && p.kind !== 'heading');
+}
+
+/**
+ * The cards a contacts clause introduces when each stands under its own title ("The following persons are
+ * responsible…:" over "**Lakeshore Community College**" / "Prof. … · rsowell@…"): the passages after the
+ * clause, up to the next title that names a section (at most 12).
+ */
+export function introducedCards(passages: readonly Passage[], model: DocumentModel): Passage[] {
+  const last = passages.filter((p) => p.kind !== 'heading').at(-1);
+  if (!last || !/:\s*$/.test(last.text)) return [];
+  const out: Passage[] = [];
+  for (const p of model.passages.filter((q) => q.start > last.start).slice(0, 12)) {
+    if (p.kind === 'heading' && matchHeading(p.text).length > 0) break;
+    if (p.kind !== 'heading') out.push(p);
+  }
+  return out;
 }

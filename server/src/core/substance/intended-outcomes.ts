@@ -7,6 +7,9 @@ import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type Substanc
 /** How often people meet, not what the partnership achieves: "A Program Committee of at least one representative of each party will meet each term". */
 const MEETS = /\b(?:committee|steering group|working group|board|representatives?|coordinators?|co-ordinators?|parties)\b[^.]{0,80}\b(?:will|shall) meet\b|\b(?:will|shall) meet (?:at least )?(?:once|twice|\w+ times|each|every|quarterly|monthly|annually|termly|weekly)\b/i;
 
+/** A form's note in brackets to whoever fills it in: "*(list at least two goals, each with a measure and a target)*". */
+const FORM_NOTE = /\((?:list|describe|enter|insert|add|state|specify|fill in)\b[^()]*\)/gi;
+
 /** When the parties meet or review the work: its date is no outcome's period. */
 const REVIEW_MEETING = /\b(?:will|shall)\s+(?:meet|confer|review|revisit)\b/i;
 
@@ -19,7 +22,7 @@ const targetsOf = memo((text: string): { targets: string[]; outcomeTargets: stri
   // (Not a sentence inside a note to the drafter: "[Optional: add targets, e.g. "80% of mentees…"]".)
   const blanks = findPlaceholders(text);
   const inBlank = (s: string) => blanks.length > 0 && blanks.some((b) => text.indexOf(s) >= b.start && text.indexOf(s) < b.end);
-  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s) && findPlaceholders(s).length === 0 && !inBlank(s) && !MEETS.test(s));
+  const targets = sentences(text).filter((s) => MEASURE_TARGET.test(s.replace(FORM_NOTE, ' ')) && findPlaceholders(s).length === 0 && !inBlank(s) && !MEETS.test(s));
   // Found by content only: the target itself must speak of an outcome ("100 hours of training" is an input).
   // …and not a service level ("operate the Platform with a target availability of 99.0% per month").
   // (…or the passage's first line introduces them: "14. The Parties intend that the Pathway achieve the following results, …:".)

@@ -4,6 +4,8 @@
  */
 import { CURRENCY_CODES } from '../signals';
 import type { Passage } from '../types';
+import type { DocumentModel } from '../model';
+import { firstAtOrAfter } from '../sections';
 
 /** A currency named for a whole table: "(KES)", "($)", "in EUR", "figures in GBP". */
 const CURRENCY_NAMED = new RegExp(String.raw`\((?:${CURRENCY_CODES}|[$£€¥₹₦₱₵])\)|\b(?:in|amounts? in|figures in)\s+(?:${CURRENCY_CODES})\b`);
@@ -25,4 +27,15 @@ export function currencyTableRows(passages: readonly Passage[], titles: readonly
     else if ((titled || header) && SUM.test(p.text)) out.push(p);
   }
   return out;
+}
+
+/** A header over targets: "| Measure | Target | By |", "| Indicator | Baseline | 2027 goal |". */
+const TARGETS_HEADER = /\b(?:targets?|goals?|baselines?|indicators?|kpis?)\b/i;
+
+/** A row of a table of targets ("| Median hourly wage at completion | at least $24.00 | 2027 cohort |"): an aim, not a sum given. */
+export function targetsTableRow(model: DocumentModel, p: Passage): boolean {
+  if (p.kind !== 'tableRow') return false;
+  let i = firstAtOrAfter(model.passages, p.start);
+  while (i > 0 && model.passages[i - 1].kind === 'tableRow') i--;
+  return TARGETS_HEADER.test(model.passages[i].text);
 }

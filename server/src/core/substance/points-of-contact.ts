@@ -8,7 +8,7 @@ import { mentions } from '../party-words';
 import { OFFICE_WORD, officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, missingAttachments, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
-import { footPassages, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
+import { footPassages, introducedCards, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
 
 /** One line of a contacts section (a list item, a table row, a line of a paragraph). */
 interface Entry {
@@ -216,8 +216,8 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   }));
   const { shared, named } = read;
   // The people to reach in an annex the section names ("Each Party names an Exchange Coordinator in Annex 1").
-  // …and the people in the signature block or at the foot of the page it points to ("Notices … go to the contacts in the signature block below").
-  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, read.toSignatures, input.model), ...footPassages(located.passages, read.toFoot, input.model)].filter((p) => contactEntries(p.text).reachable > 0);
+  // …and those in the signature block or at the foot of the page it points to, or in cards it introduces under titles of their own.
+  const annexed = located.by === 'content' ? [] : [...attachedPassages(located.passages, input.model), ...signatureBlockPassages(located.passages, read.toSignatures, input.model), ...footPassages(located.passages, read.toFoot, input.model), ...(read.reachable ? [] : introducedCards(located.passages, input.model))].filter((p) => contactEntries(p.text).reachable > 0);
   const reachable = read.reachable + (annexed.length ? contactEntriesIn(annexed.map((p) => p.text)).reachable : 0);
   // A party's own name ("Civic Bridge shall not replace…") is not a person without a channel.
   const unreachable = read.unreachable.filter((n) => !input.parties.some((party) => mentions(n, party)));

@@ -4,7 +4,7 @@ import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
 import { findPlaceholders } from '../placeholders';
-import { currencyTableRows } from './money-tables';
+import { currencyTableRows, targetsTableRow } from './money-tables';
 import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
 
 /** "The partner shall build a minimum of one collection": a party's duty with a number or date in it. */
@@ -278,7 +278,7 @@ export function judgeResources(input: SubstanceInput): Judgement {
   // members' duties is a contribution with an amount all the same.
   if (located.by !== 'content') {
     const mine = new Set(located.passages);
-    const elsewhere = model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && (passageResources(p.text).money > 0 || passageResources(p.text).noFunds));
+    const elsewhere = model.passages.filter((p) => !mine.has(p) && p.kind !== 'heading' && (passageResources(p.text).money > 0 || passageResources(p.text).noFunds) && !targetsTableRow(model, p));
     if (elsewhere.length) {
       const money = elsewhere.map((p) => passageResources(p.text).money);
       const n = money.reduce((a, b) => a + b, 0);
