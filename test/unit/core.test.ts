@@ -2253,3 +2253,16 @@ describe('institutional agreements as they are published', () => {
     assert.equal(s.status, 'weak', s.reason);
   });
 });
+
+describe('who takes part, when students are named only in the hopes', () => {
+  const md = (more: string) => `# Teacher Industry Placement Agreement\n\nThis Agreement is between Eastbank Secondary College ("the College") and Coastline Water ("Coastline").\n\n## 2. Coastline will\n\n2.1 Host three College teachers (the "Placement Teachers") for four weeks in January 2027.\n\n2.2 Pay each Placement Teacher a stipend of AUD 4,200 by 13 February 2027.\n\n${more}## 4. Health, safety and conduct on site\n\n4.1 Each Placement Teacher will complete the site induction before the first day.\n\n4.2 Placement Teachers will not enter operational areas unless accompanied by their host supervisor.\n\n4.3 Any injury will be reported to the host supervisor immediately and to the College within 24 hours.\n\n## 5. Expected outcomes\n\n- Placement Teachers gain a better understanding of the water industry;\n- students at the College become more aware of careers in water and engineering.\n`;
+  it('"students at the College become more aware…" under "Expected outcomes" is no sign that students take part: the teachers\' controls are enough', () => {
+    const s = analyze(md(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(s.status, 'present', s.reason);
+  });
+  it('students who visit the site take part: background checks are still asked for', () => {
+    const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /students take part/);
+  });
+});

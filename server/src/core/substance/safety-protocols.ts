@@ -7,6 +7,7 @@ import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STU
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
 import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from './common';
 import type { Passage } from '../types';
+import { matchHeading } from '../title-match';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
@@ -108,8 +109,20 @@ export function studentsInvolved(model: DocumentModel): string {
   // "Externs are adults …; no students take part in this program": when the text first speaks of
   // students to say none take part, none do. (One pass: the first mention, either way.)
   const first = firstMatch(model, STUDENTS_OR_NONE) ?? '';
-  return NONE_FIRST.test(first) ? '' : first;
+  return NONE_FIRST.test(first) || onlyInOutcomes(model) ? '' : first;
 }
+
+const SPEAKS_OF_STUDENTS = (t: string): boolean => STUDENT_SIGNAL.test(t);
+/** Students named only in what the partnership hopes for ("students at the College become more aware of careers", under "Expected outcomes") take no part. */
+const onlyInOutcomes = (model: DocumentModel): boolean =>
+  modelMemo(model, 'safety:students-only-in-outcomes', () => {
+    const ps = passagesWhere(model, SPEAKS_OF_STUDENTS);
+    if (!ps.length || ps.length > 6) return false;
+    return ps.every((p) => {
+      const h = model.headings.filter((x) => x.start < p.start).at(-1);
+      return !!h && p.kind !== 'heading' && matchHeading(h.text).some((m) => m.id === 'intended-outcomes');
+    });
+  });
 
 /** "Only participants who are at least eighteen (18) years old…", "Interns must be 18 or older": no minors take part. */
 const ADULT_PARTICIPANTS = /\b(?:participants?|students?|interns?|trainees?|attendees?|apprentices?|externs?|learners?|members of the public|volunteers?)\b[^.;]{0,60}\b(?:(?:at least|aged|over the age of)\s+(?:eighteen\s*\(18\)|18|eighteen)(?!\s*(?:or|and)\s+(?:under|younger|below))|(?:18|eighteen)\s+(?:years\s+)?(?:of age\s+)?(?:or|and)\s+(?:older|over|above))\b|\b(?:do|does|will|shall) not (?:admit|recruit|enrol|enroll|accept|register)\s+(?:anyone |any (?:person|persons|one|applicant|participant)s? )?(?:under[- ]18s?|under (?:the age of )?(?:18|eighteen)|below (?:the age of )?(?:18|eighteen)|minors)\b|\b(?:persons?|people|youths?|young people|participants?|trainees?)\s+aged\s+(?:1[89]|2\d)\s*(?:-|–|to)\s*\d{2}\b/i;
