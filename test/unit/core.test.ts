@@ -2266,3 +2266,13 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.match(s.reason, /students take part/);
   });
 });
+
+describe('the members of a charter, from its table of members', () => {
+  it('"| Member | Type | Representative |" over organisations\' names gives each member as a party; a contacts table of role words does not', () => {
+    const md = (rows: string) => `# Lakes P-TECH Consortium\n## Charter\n\nThe organisations named in Article 3 (the "Members") establish the Lakes P-TECH Consortium (the "Consortium").\n\n### Article 3 — Members\n\n| Member | Type | Representative |\n|---|---|---|\n${rows}\n### Article 6 — Responsibilities\n\nThe Lead Agency shall convene the Steering Committee four times a year.\n`;
+    const names = analyze(md('| Ashford City School District | School district | Dr. Marcus Rhee |\n| Hollins County Community College | College | Dr. Natalie Quist |\n| Ridgeline Plastics LLC | Employer | Karen Lowe |\n| Oakdale Precision Castings | Employer | Shawna Pike |\n'), { agreement: true }).parties.map((p) => p.name);
+    for (const n of ['Ashford City School District', 'Hollins County Community College', 'Ridgeline Plastics LLC', 'Oakdale Precision Castings']) assert.ok(names.includes(n), `${n} in ${names.join('; ')}`);
+    const roles = analyze(md('| District | School district | Dr. Marcus Rhee |\n| College | College | Dr. Natalie Quist |\n'), { agreement: true }).parties.map((p) => p.name);
+    assert.ok(!roles.includes('District') || !roles.includes('College'), roles.join('; '));
+  });
+});

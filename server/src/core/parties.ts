@@ -180,6 +180,8 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
       }
     }
   }
+  // Short of two: a table of members ("| Member | Type | Representative |" over "| Ashford City School District | … |").
+  if (parties.length < 2) for (const names of memberTableNames(model.passages.slice(0, 300))) add([names], 0, 0);
   // Short of two: the title page's pair ("Piedmont STEM Center (PRSC) & Hollins Creek Nature Center (HCNC)", "A" / "and" / "B")
   // (not when the one party found already holds two sides' short names, "the College" and "the District").
   const page = parties.length === 0 || (parties.length === 1 && parties[0].names.filter((n) => ROLE_ALIAS.test(n)).length < 2) ? [...opening.filter((p) => p.kind !== 'tableRow'), ...titles].filter((p) => p.start < 1500).sort((a, b) => a.start - b.start) : [];
@@ -246,4 +248,21 @@ function countedWithThe(model: DocumentModel, name: string): boolean {
     bare += b;
   }
   return withThe > 0 && withThe >= bare;
+}
+
+/** A table's header whose first cell is over the members ("Member", "Partner organisation", "Institution"). */
+const MEMBER_HEADER = /^(?:members?|member (?:organi[sz]ations?|institutions?)|partners?|partner (?:organi[sz]ations?|institutions?)|organi[sz]ations?|institutions?|signator(?:y|ies))$/i;
+
+/** The organisations in the first column of a table of members: at least two, each an organisation's name. */
+function memberTableNames(passages: readonly Passage[]): string[] {
+  for (let i = 0; i < passages.length; i++) {
+    const first = (p: Passage) => p.text.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean)[0] ?? '';
+    if (passages[i].kind !== 'tableRow' || passages[i - 1]?.kind === 'tableRow' || !MEMBER_HEADER.test(first(passages[i]))) continue;
+    const names: string[] = [];
+    for (let k = i + 1; passages[k]?.kind === 'tableRow'; k++) names.push(first(passages[k]));
+    // (Names, each in capitals: most of them with a word that makes them an organisation's, "… School District", "… LLC".)
+    const named = names.filter((n) => n.split(/\s+/).length >= 2 && LETTERHEAD_NAME.test(n.replace(/,\s*(?:inc|llc|ltd|limited|plc|corp)\.?$/i, '')));
+    if (named.length >= 2 && named.length === names.length && named.filter((n) => ORGANISATION.test(n)).length * 2 > named.length) return named;
+  }
+  return [];
 }
