@@ -195,7 +195,7 @@ describe('matchHeading', () => {
     for (const part of [main, guidance]) {
       const norm = ` ${normaliseTitle(part)} `;
       if (norm.trim() === '') continue;
-      const matches: Array<{ id: string; start: number; end: number; territory: boolean }> = [];
+      const matches: Array<{ id: string; start: number; end: number; territory: boolean; phrase: string }> = [];
       for (const def of defs) {
         for (const [list, territory] of [[def.titles, false], [def.territory ?? [], true]] as const) {
           for (const written of list) {
@@ -208,7 +208,7 @@ describe('matchHeading', () => {
             for (let k = 0; k + want.length <= words.length; k++) {
               if (want.every((w, i) => sameWordForm(w, words[k + i]))) {
                 const stems = stemPhrase(phrase);
-                matches.push({ id: def.id, start: at, end: at + stems.length + 2, territory });
+                matches.push({ id: def.id, start: at, end: at + stems.length + 2, territory, phrase });
                 break;
               }
               at += stemPhrase(words[k]).length + 1;
@@ -216,7 +216,9 @@ describe('matchHeading', () => {
           }
         }
       }
-      const kept = matches.filter((m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+      // (Reporting beside safety is the reporting of incidents: "Consent, Safety and Reporting".)
+      const safety = matches.some((m) => m.id === 'safety-protocols');
+      const kept = matches.filter((m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) && !(safety && m.id === 'intended-outcomes' && /^report\w*$/.test(m.phrase)));
       if (kept.length) {
         const byId = new Map<string, boolean>();
         for (const m of kept) byId.set(m.id, (byId.get(m.id) ?? true) && m.territory);
@@ -2274,5 +2276,25 @@ describe('the members of a charter, from its table of members', () => {
     for (const n of ['Ashford City School District', 'Hollins County Community College', 'Ridgeline Plastics LLC', 'Oakdale Precision Castings']) assert.ok(names.includes(n), `${n} in ${names.join('; ')}`);
     const roles = analyze(md('| District | School district | Dr. Marcus Rhee |\n| College | College | Dr. Natalie Quist |\n'), { agreement: true }).parties.map((p) => p.name);
     assert.ok(!roles.includes('District') || !roles.includes('College'), roles.join('; '));
+  });
+});
+
+describe('public agency agreements: exhibits on file, services not billed', () => {
+  const section = (text: string, id: string) => analyze(text, { agreement: true }).sections.find((s) => s.id === id)!;
+  const grant = (exhibit: string) => `# GRANT MEMORANDUM OF UNDERSTANDING\n\nThis MOU is between the Montara Department of Workforce Services ("Department") and Calloway Technical College ("Grantee").\n\n4. SCOPE OF SERVICES\n\n4.1 The Grantee shall perform the services described in Exhibit B, Scope of Work and Deliverables, which is incorporated by reference.\n\n7. DEPARTMENT RESPONSIBILITIES\n\n7.1 Assign a Grant Manager to monitor performance under this MOU.\n\n7.2 Provide the Grantee's staff with training on the case management system within 30 days.\n\n7.3 Conduct at least one monitoring review during the term.\n\nEXHIBIT B — SCOPE OF WORK AND DELIVERABLES\n${exhibit}\n`;
+  it('a party whose every duty is "the services described in Exhibit B", with Exhibit B only "(On file with the Department…)", has its duties left elsewhere', () => {
+    const s = section(grant("(On file with the Department's Workforce Grants Unit.)"), 'roles');
+    assert.equal(s.status, 'weak', s.reason);
+    assert.match(s.reason, /Grantee's duties to “Exhibit B”/);
+    const here = section(grant('\nThe Grantee will enrol 120 job seekers in a 12-week welding bootcamp and place 80 of them in jobs by June 30, 2027.'), 'roles');
+    assert.equal(here.status, 'present', here.reason);
+  });
+  it('"CONSENT, SAFETY AND REPORTING" heads safety only; "The District shall not be billed for services" and space "provided without charge" say no funds change hands', async () => {
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    assert.deepEqual(matchHeading('CONSENT, SAFETY AND REPORTING').map((m) => m.id), ['safety-protocols']);
+    assert.deepEqual(matchHeading('Monitoring and Reporting').map((m) => m.id), ['intended-outcomes']);
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(isResourceSentence('The District shall not be billed for services.'));
+    assert.ok(isResourceSentence('Space and utilities provided by the District are provided without charge to the Agency.'));
   });
 });

@@ -72,8 +72,10 @@ function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ 
     if (written === '') continue;
     const norm = ` ${stemPhrase(written)} `;
     const matches = phraseMatches(norm, phraseIndex(defs), written.split(' '));
+    // ("Consent, Safety and Reporting": the reporting of incidents, beside safety, is no outcomes' report.)
+    const safety = matches.some((m) => m.id === 'safety-protocols');
     const kept = matches.filter(
-      (m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+      (m) => !matches.some((o) => o.id !== m.id && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) && !(safety && m.id === 'intended-outcomes' && /^ ?report\w* ?$/.test(norm.slice(m.start, m.end))),
     );
     if (kept.length) {
       const byId = new Map<string, boolean>();

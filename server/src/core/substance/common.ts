@@ -80,13 +80,15 @@ function blockAttachments(f: BlockFacts): string[] {
   return blockMemo(f, 'attachments', () => {
     const out: string[] = [];
     for (const h of f.headings) {
-      const r = NOT_HERE.test(h.text) ? undefined : leadingRef(h.text);
+      // (…nor a title over a line that says it is not here: "EXHIBIT B — SCOPE OF WORK" / "(On file with the Department.)".)
+      const under = f.passages.find((p) => p.start >= h.end);
+      const r = NOT_HERE.test(h.text) || (under && under.text.length < 240 && NOT_HERE.test(under.text) && !f.headings.some((o) => o.start > h.start && o.start < under.start)) ? undefined : leadingRef(h.text);
       if (r) out.push(r);
     }
     for (const p of f.passages) {
       for (const line of p.text.split('\n')) {
         const t = line.trim();
-        const r = t.length < 120 && !NOT_HERE.test(t) ? leadingRef(t) : undefined;
+        const r = t.length < 120 && !NOT_HERE.test(t) && !(p.text.length < 240 && NOT_HERE.test(p.text)) ? leadingRef(t) : undefined;
         if (r) out.push(r);
       }
     }
@@ -94,8 +96,8 @@ function blockAttachments(f: BlockFacts): string[] {
   });
 }
 
-/** An attachment's title that says it is not here: "Annex C — … (to be completed by each Industry Partner)", "Annex B – to follow". */
-const NOT_HERE = /\bto (?:be completed|be attached|be added|be agreed|follow|come)\b|\bnot (?:attached|reproduced|included|yet (?:agreed|available|completed))\b|\b(?:held|kept) by the\b|\bTB[CDA]\b/i;
+/** An attachment's title that says it is not here: "Annex C — … (to be completed by each Industry Partner)", "Annex B – to follow", "(On file with the Department.)". */
+const NOT_HERE = /\bto (?:be completed|be attached|be added|be agreed|follow|come)\b|\bnot (?:attached|reproduced|included|yet (?:agreed|available|completed))\b|\b(?:held|kept) by the\b|\bTB[CDA]\b|\bon file (?:with|at)\b|\bavailable (?:on|from|at) (?:the )?[\w'’ ]{0,40}website\b/i;
 
 export function attachmentPresent(name: string, model: DocumentModel): boolean {
   const present = modelMemo(model, 'attachments', () => new Set(model.facts.flatMap(blockAttachments)));

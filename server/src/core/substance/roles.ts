@@ -139,6 +139,10 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (missing.length && dutyCount < 3) {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
+  // A party whose every duty is "to perform the services described in Exhibit B", which is not here (or only "on file").
+  const owedBy = (p: Party) => documentDuties(model, true).owed.flat().filter((d) => d.actor && actorNames(d.actor, p)).map((d) => d.sentence);
+  const pointedAway = parties.length >= 2 ? parties.find((p) => { const own = owedBy(p); return own.length > 0 && own.every((d) => missingAttachments([d], model).length > 0); }) : undefined;
+  if (pointedAway) return { status: 'weak', reason: `leaves ${partyAsWritten(pointedAway)}'s duties to ${quoteList(missingAttachments(owedBy(pointedAway), model))}, which is not in this document; say here what it will do`, evidence };
   // The signer's own "I will…" duties are the other side's.
   // (…unless that side is every side: "4.1 All Members will", "Each Party shall", a charter's "Lead Member" by component;
   // not a party that is called "the Member Organization" beside "the District".)
