@@ -68,10 +68,12 @@ interface Tally {
   callsRight: number;
   agreements: number;
   withParties: number;
+  /** Agreements with two or more parties found (an agreement has at least two sides). */
+  withTwoParties: number;
   confusion: Record<string, Record<string, Record<string, number>>>;
 }
 const tally = (): Tally => ({
-  cells: 0, exact: 0, falseMissing: 0, falsePresent: 0, docs: 0, callsRight: 0, agreements: 0, withParties: 0,
+  cells: 0, exact: 0, falseMissing: 0, falsePresent: 0, docs: 0, callsRight: 0, agreements: 0, withParties: 0, withTwoParties: 0,
   confusion: Object.fromEntries(SECTIONS.map((s) => [s, Object.fromEntries(STATUSES.map((l) => [l, Object.fromEntries(STATUSES.map((g) => [g, 0]))]))])),
 });
 
@@ -108,6 +110,7 @@ for (const file of files) {
   if (wantAgreement && entry.labels) {
     t.agreements++;
     if (a.parties.length) t.withParties++;
+    if (a.parties.length >= 2) t.withTwoParties++;
     for (const id of SECTIONS) {
       const label = entry.labels[id];
       if (!label) continue;
@@ -145,7 +148,7 @@ function report(name: string, t: Tally): void {
   console.log(`false missing:       ${t.falseMissing} = ${pct(t.falseMissing, t.cells)}`);
   console.log(`false present:       ${t.falsePresent} = ${pct(t.falsePresent, t.cells)}`);
   console.log(`agreement call right: ${t.callsRight}/${t.docs}`);
-  console.log(`parties found:       ${t.withParties}/${t.agreements} agreements`);
+  console.log(`parties found:       ${t.withParties}/${t.agreements} agreements (two or more: ${t.withTwoParties})`);
   console.log(`confusion (rows: label, columns: checker — P present, w weak, - missing, n/a):`);
   for (const id of SECTIONS) {
     console.log(`  ${id}`);
@@ -161,9 +164,9 @@ if (!onlyDoc) {
   report('held-back part', parts['held-back']);
   const all = tally();
   for (const t of Object.values(parts)) {
-    for (const k of ['cells', 'exact', 'falseMissing', 'falsePresent', 'docs', 'callsRight', 'agreements', 'withParties'] as const) all[k] += t[k];
+    for (const k of ['cells', 'exact', 'falseMissing', 'falsePresent', 'docs', 'callsRight', 'agreements', 'withParties', 'withTwoParties'] as const) all[k] += t[k];
   }
   const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
   console.log(`\n== whole corpus: ${all.docs} documents ==`);
-  console.log(`exact ${pct(all.exact, all.cells)} · false missing ${pct(all.falseMissing, all.cells)} (${all.falseMissing}) · false present ${all.falsePresent} · calls right ${all.callsRight}/${all.docs} · parties found ${all.withParties}/${all.agreements}`);
+  console.log(`exact ${pct(all.exact, all.cells)} · false missing ${pct(all.falseMissing, all.cells)} (${all.falseMissing}) · false present ${all.falsePresent} · calls right ${all.callsRight}/${all.docs} · parties found ${all.withParties}/${all.agreements} (two or more: ${all.withTwoParties})`);
 }

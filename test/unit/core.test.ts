@@ -2298,3 +2298,12 @@ describe('public agency agreements: exhibits on file, services not billed', () =
     assert.ok(isResourceSentence('Space and utilities provided by the District are provided without charge to the Agency.'));
   });
 });
+
+describe('parties written as a Word converter leaves them', () => {
+  it('each name and its short name alone in a paragraph under "Between:" (`__Northern Corridor Workforce Planning Board__ \\(the "Board"\\)`) is a party', () => {
+    const md = '<a id="_Toc161203311"></a>__DATA SHARING AGREEMENT__\n\n__Graduate Labour\\-Market Outcomes Study__\n\n__Between:__\n\n__Sable Point College of Applied Arts and Technology__ \\(the "College"\\)\n\n__and__\n\n__Northern Corridor Workforce Planning Board__ \\(the "Board"\\)\n\nVersion 2\\.1 – March 2025\n\n<a id="_Toc161203312"></a>__1\\. Purpose__\n\nThe College will send the Board graduate records by 30 April 2027.\n';
+    const names = analyze(md, { agreement: true }).parties.map((p) => p.name);
+    assert.ok(names.includes('Northern Corridor Workforce Planning Board'), names.join('; '));
+    assert.equal(names.length, 2, names.join('; '));
+  });
+});

@@ -49,6 +49,9 @@ function properCase(name: string, text: string): string {
   return name;
 }
 
+/** A paragraph that is only a name and the short name it is given: `__Sable Point College__ (the "College")`. */
+const NAME_DEFINED_ALONE = /^[\s*_]*\p{Lu}[^()\n]{2,120}?[\s*_]*\((?:the |hereinafter (?:the )?)?["“][^"”\n]{2,40}["”]\)[\s.,;]*$/u;
+
 /** A short name that names an activity, not an organisation ("the Challenge", "the Programme", "the Portal"). */
 const ACTIVITY_ALIAS = /^(?:the\s+)?(?:challenge|hackathon|competition|contest|tournament|event|camp|festival|conference|initiative|scheme|project|program|programme|pilot|course|module|portal|platform|placement|internship)$/i;
 
@@ -112,8 +115,9 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   // Each pass reads one passage at a time (memoised by its text: passages repeat from keystroke to keystroke).
   for (const p of sources) {
     const src = joinedSource(model.text.slice(boldOver.get(p.start) ?? p.start, p.end));
-    // Only clauses that introduce parties: "made between", "entered into by", a list of bold names.
-    if (!introducesParties(src) && !inPartiesSection.has(p)) continue;
+    // Only clauses that introduce parties: "made between", "entered into by", a list of bold names, a name and its short
+    // name standing alone under "Between:" ("__Northern Corridor Workforce Planning Board__ (the "Board")").
+    if (!introducesParties(src) && !inPartiesSection.has(p) && !NAME_DEFINED_ALONE.test(src)) continue;
     for (const names of withBold(p, definedParties)) add(names, p.start, p.start);
   }
   for (const p of sources) {
