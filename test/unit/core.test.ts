@@ -2307,3 +2307,15 @@ describe('parties written as a Word converter leaves them', () => {
     assert.equal(names.length, 2, names.join('; '));
   });
 });
+
+describe('a contacts table whose party is "the Department"', () => {
+  it('"| Department | Lt. Raymond Okafor | Patrol Lieutenant | phone | email |" is a contact; "Department | Biology" is a field of a card; "Patrol Lieutenant" is no person', async () => {
+    const md = '# Memorandum of Understanding — School Resource Officer Program\n\nThis MOU is between the Dunmore Township School District ("District") and the Dunmore Township Police Department ("Department").\n\n**3. Duties.** The Department will assign two officers to the high school for 180 school days. The District will provide each officer an office.\n\n**11. Contacts**\n\n| | Name | Title | Phone | Email |\n|---|---|---|---|---|\n| District | Dr. Helen Pruitt | Assistant Superintendent | (570) 555-0120 | hpruitt@dunmoresd.example.org |\n| Department | Lt. Raymond Okafor | Patrol Lieutenant | (570) 555-0188 | rokafor@dunmoretwp.example.org |\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'present', s.reason);
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('Lt. Raymond Okafor, Patrol Lieutenant'), ['Raymond Okafor']);
+    const { contactEntriesIn } = await import('../../server/src/core/substance/points-of-contact');
+    assert.equal(contactEntriesIn(['Name | Dr. Ana Reyes', 'Department | Biology Outreach', 'Email | areyes@college.example.edu']).reachable, 1);
+  });
+});

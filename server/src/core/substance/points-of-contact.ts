@@ -21,7 +21,7 @@ interface Entry {
 const entryOf = memo(entryOfUncached);
 
 
-/** A table row of a field other than the name ("Title | Apprenticeship Coordinator | …"): its cells are not people. */
+/** A table row of a field other than the name ("Title | Apprenticeship Coordinator | …"), of three cells at most (not a contacts row whose party is "the Department"): its cells are not people. */
 const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|organi[sz]ation|institution|address|location)\s*\|/i;
 
 /**
@@ -45,7 +45,7 @@ function entryOfUncached(line: string): Entry {
   for (const p of phones) rest = rest.replace(p, ' ');
   // ("email the branch team at haverleigh.central@…": a team's mailbox, whatever its address.)
   const team = (e: string) => TEAM_BEFORE.test(line.slice(Math.max(0, line.indexOf(e) - 40), line.indexOf(e)));
-  const names = FIELD_ROW.test(line.trim()) || ADDRESS_LINE.test(line) ? [] : personNames(rest);
+  const names = (FIELD_ROW.test(line.trim()) && line.split('|').length <= 4) || ADDRESS_LINE.test(line) ? [] : personNames(rest);
   const office = (e: string) => officeMailbox(e, rest, personNames(rest)); // (any person on the line, "To: Luis Ortega luis@…")
   const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e) && !office(e));
   return {
