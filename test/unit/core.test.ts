@@ -2262,6 +2262,11 @@ describe('who takes part, when students are named only in the hopes', () => {
     const s = analyze(md(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'present', s.reason);
   });
+  it('students named under "Purpose" ("preparing students for careers in optics") take part: a missing safety section is still an error about them', () => {
+    const a = analyze('# Memorandum of Understanding between Northside High School and Lumen Labs\n\nThis MOU is entered into by Northside High School ("the School") and Lumen Labs Inc. ("Lumen").\n\n## Purpose\n\nThe parties share an interest in preparing students for careers in optics.\n', { agreement: true });
+    const f = a.findings.find((x) => x.section === 'safety-protocols')!;
+    assert.equal(f.severity, 'error', f.message);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

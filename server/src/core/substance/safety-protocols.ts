@@ -120,7 +120,7 @@ const onlyInOutcomes = (model: DocumentModel): boolean =>
     if (!ps.length || ps.length > 6) return false;
     return ps.every((p) => {
       const h = model.headings.filter((x) => x.start < p.start).at(-1);
-      return !!h && p.kind !== 'heading' && matchHeading(h.text).some((m) => m.id === 'intended-outcomes');
+      return !!h && p.kind !== 'heading' && matchHeading(h.text).some((m) => m.id === 'intended-outcomes' && !m.territory);
     });
   });
 
