@@ -155,27 +155,43 @@ export function actorNames(actor: string, party: Party): boolean {
  * "MERCY RIDGE MEDICAL CENTER" over "Volunteer & Student Services"): the one party named on the short
  * lines next to the unit's name in the letterhead or the signature block, wherever it stands so there.
  */
+/** What names a unit of an organisation: "Volunteer & Student Services", "Office of Research", "Outreach Team". */
+const UNIT_WORD = /^\p{L}[\p{L}&' -]*\b(?:services|office|department|dept|unit|team|division|bureau|desk|directorate|secretariat)\b/u;
+
 export function unitParty(model: DocumentModel, actor: string, parties: readonly Party[]): Party | undefined {
-  if (parties.length < 2 || actor.length < 6 || participantActor(actor)) return undefined;
-  return modelMemo(model, `unit-party:${actor}`, () => {
-    const found = new Set<Party>();
-    const lineText = (l: number) => (l < 0 || l >= model.lines.lineCount ? '' : model.text.slice(model.lines.offset({ line: l, character: 0 }), model.lines.lineEnd(l)));
-    // (Only in a letterhead, the first lines, or a signature block, the last quarter and at most its last 20,000 characters.)
-    const head = model.lines.offset({ line: Math.min(7, model.lines.lineCount - 1), character: 0 });
-    const tail = Math.max(head, Math.floor(model.text.length * 0.75), model.text.length - 20_000);
-    const re = new RegExp(escapeRegExp(actor), 'gi');
-    for (const [from, to] of [[0, head], [tail, model.text.length]]) {
-      re.lastIndex = from;
-      for (let m = re.exec(model.text); m && m.index < to; m = re.exec(model.text)) {
-        const { line, character } = model.lines.position(m.index);
-        const own = lineText(line);
-        if (own.length > 80) continue;
-        // (The unit's own words are not the party's: "Mercy Ridge Volunteer Services" names Mercy Ridge only outside them.)
-        const near = [lineText(line - 1), own.slice(0, character) + ' ' + own.slice(character + actor.length), lineText(line + 1)].filter((t) => t.length <= 80);
-        const named = parties.filter((p) => near.some((t) => mentions(t, p)));
-        if (named.length === 1) found.add(named[0]);
-      }
+  if (parties.length < 2 || !UNIT_WORD.test(actor) || participantActor(actor)) return undefined;
+  // (Only in a letterhead, the first lines, or a signature block, the last quarter and at most its last 20,000 characters;
+  // remembered for those lines and these parties, so a keystroke elsewhere reads nothing again.)
+  const head = model.lines.offset({ line: Math.min(7, model.lines.lineCount - 1), character: 0 });
+  const tail = Math.max(head, Math.floor(model.text.length * 0.75), model.text.length - 20_000);
+  const region = modelMemo(model, 'unit-party:region', () => `${model.text.slice(0, head)}\u0000${model.text.slice(tail)}`);
+  const key = `${actor}\u0000${parties.map((p) => p.names.join('|')).join('\u0001')}`;
+  let known = unitMemo.get(region);
+  if (!known) {
+    if (unitMemo.size > 8) unitMemo.clear();
+    unitMemo.set(region, (known = new Map()));
+  }
+  if (!known.has(key)) known.set(key, unitPartyIn(model, actor, parties, [[0, head], [tail, model.text.length]]));
+  const name = known.get(key);
+  return name === undefined ? undefined : parties.find((p) => p.name === name);
+}
+const unitMemo = new Map<string, Map<string, string | undefined>>();
+
+function unitPartyIn(model: DocumentModel, actor: string, parties: readonly Party[], ranges: Array<[number, number]>): string | undefined {
+  const found = new Set<Party>();
+  const lineText = (l: number) => (l < 0 || l >= model.lines.lineCount ? '' : model.text.slice(model.lines.offset({ line: l, character: 0 }), model.lines.lineEnd(l)));
+  const re = new RegExp(escapeRegExp(actor), 'gi');
+  for (const [from, to] of ranges) {
+    re.lastIndex = from;
+    for (let m = re.exec(model.text); m && m.index < to; m = re.exec(model.text)) {
+      const { line, character } = model.lines.position(m.index);
+      const own = lineText(line);
+      if (own.length > 80) continue;
+      // (The unit's own words are not the party's: "Mercy Ridge Volunteer Services" names Mercy Ridge only outside them.)
+      const near = [lineText(line - 1), own.slice(0, character) + ' ' + own.slice(character + actor.length), lineText(line + 1)].filter((t) => t.length <= 80);
+      const named = parties.filter((p) => near.some((t) => mentions(t, p)));
+      if (named.length === 1) found.add(named[0]);
     }
-    return found.size === 1 ? [...found][0] : undefined;
-  });
+  }
+  return found.size === 1 ? [...found][0].name : undefined;
 }

@@ -6,6 +6,7 @@ import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
+import { dutiesPointedAway } from './duties-elsewhere';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
 import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
@@ -140,9 +141,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
     return { status: 'weak', reason: `leaves the duties to ${quoteList(missing)}, which is not in this document`, evidence };
   }
   // A party whose every duty is "to perform the services described in Exhibit B", which is not here (or only "on file").
-  const owedBy = (p: Party) => documentDuties(model, true).owed.flat().filter((d) => d.actor && actorNames(d.actor, p)).map((d) => d.sentence);
-  const pointedAway = parties.length >= 2 ? parties.find((p) => { const own = owedBy(p); return own.length > 0 && own.every((d) => missingAttachments([d], model).length > 0); }) : undefined;
-  if (pointedAway) return { status: 'weak', reason: `leaves ${partyAsWritten(pointedAway)}'s duties to ${quoteList(missingAttachments(owedBy(pointedAway), model))}, which is not in this document; say here what it will do`, evidence };
+  const pointedAway = dutiesPointedAway(model, parties);
+  if (pointedAway) return { status: 'weak', reason: `leaves ${partyAsWritten(pointedAway.party)}'s duties to ${quoteList(pointedAway.to)}, which is not in this document; say here what it will do`, evidence };
   // The signer's own "I will…" duties are the other side's.
   // (…unless that side is every side: "4.1 All Members will", "Each Party shall", a charter's "Lead Member" by component;
   // not a party that is called "the Member Organization" beside "the District".)

@@ -241,7 +241,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
       continue;
     }
     // ("3.2 Partner will:" as a paragraph over its list, "*4.2 The Library will:*" too: the same as a heading.)
-    const plain = p.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+    const plain = /[*_]\s*$/.test(p.text) ? p.text.replace(/^[*_]+|[*_]+$/g, '').trim() : p.text;
     const intro = /:\s*$/.test(plain) && wordCount(plain) <= 6 ? partyOfHeading(plain.replace(CLAUSE_NUMBER, '').replace(/:\s*$/, ''), parties) : undefined;
     if (intro) {
       close();

@@ -1,0 +1,44 @@
+/**
+ * A party whose every duty, wherever written, points to an attachment the file does not hold ("The Grantee shall
+ * perform the services described in Exhibit B", Exhibit B being only "(On file with the Department.)").
+ * Read per block of duties once (its duties are the same objects while it is unchanged), so a keystroke reads only its own.
+ */
+import { modelMemo, type DocumentModel } from '../model';
+import type { Party } from '../parties';
+import { actorNames } from './actors';
+import { attachmentRefs, missingAttachments } from './common';
+import { documentDuties, type DocumentDuties } from './duties';
+
+type Owed = DocumentDuties['owed'][number];
+/** Per block of duties: for each actor, whether every duty of theirs there names an attachment. */
+const byBlock = new WeakMap<Owed, Map<string, boolean>>();
+
+function pointingActors(model: DocumentModel): Map<string, boolean> {
+  return modelMemo(model, 'roles:pointing-actors', () => {
+    const all = new Map<string, boolean>();
+    for (const owed of documentDuties(model, true).owed) {
+      let m = byBlock.get(owed);
+      if (!m) {
+        m = new Map();
+        for (const d of owed) if (d.actor) m.set(d.actor, (m.get(d.actor) ?? true) && attachmentRefs(d.sentence).length > 0);
+        byBlock.set(owed, m);
+      }
+      for (const [a, v] of m) all.set(a, (all.get(a) ?? true) && v);
+    }
+    return all;
+  });
+}
+
+/** The first party (of two or more) whose duties all point to attachments not here, with those attachments' names. */
+export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[]): { party: Party; to: string[] } | undefined {
+  if (parties.length < 2) return undefined;
+  const actors = [...pointingActors(model)];
+  for (const party of parties) {
+    const own = actors.filter(([a]) => actorNames(a, party));
+    if (!own.length || !own.every(([, pointing]) => pointing)) continue;
+    const names = new Set(own.map(([a]) => a));
+    const to = missingAttachments(documentDuties(model, true).owed.flat().filter((d) => d.actor && names.has(d.actor)).map((d) => d.sentence), model);
+    if (to.length) return { party, to };
+  }
+  return undefined;
+}
