@@ -6,7 +6,7 @@ import { CORE_SECTIONS, type SectionDefinition } from './definitions/sections';
 import type { BlockFacts } from './facts';
 import { blockHits, passagesWhere } from './block-scan';
 import { blockMemo, type DocumentModel } from './model';
-import { firstAtOrAfter, passagesIn, startingIn, withHeadingPassages, type SectionNode } from './sections';
+import { firstAtOrAfter, passagesIn, startingIn, tableAround, withHeadingPassages, type SectionNode } from './sections';
 import { ALL, dutyHeading, matchHeading } from './title-match';
 import type { Passage } from './types';
 import { memo } from './signals';
@@ -134,10 +134,7 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
     // Most of a table's rows bring the rest of it ("| PVC | [Name TBC] | | |" under the other members' contacts);
     // one row of a table of terms does not bring the others, each a section of its own.
     if (p.kind === 'tableRow' && p.start >= tableEnd) {
-      let lo = firstAtOrAfter(model.passages, p.start);
-      let hi = lo;
-      while (lo > 0 && model.passages[lo - 1].kind === 'tableRow') lo--;
-      while (hi + 1 < model.passages.length && model.passages[hi + 1].kind === 'tableRow') hi++;
+      const [lo, hi] = tableAround(model.passages, firstAtOrAfter(model.passages, p.start));
       const rows = model.passages.slice(lo, hi + 1);
       tableEnd = rows[rows.length - 1].end;
       if (rows.filter((r) => mine.has(r)).length * 2 >= rows.length) for (const r of rows) out.add(r);

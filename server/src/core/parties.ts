@@ -219,9 +219,11 @@ const letterheadOrganisation = memo((line: string): string | undefined => {
   const t = line.replace(/[*_#]/g, '').replace(/[,.]+$/, '').trim();
   // An ALL-CAPS letterhead ("KANEM POWER SYSTEMS LIMITED") is read in title case.
   const titled = t === t.toUpperCase() ? t.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : t;
-  if (t.length > 80 || !ORGANISATION.test(titled) || !LETTERHEAD_NAME.test(t.replace(/,\s*(?:inc|llc|ltd|limited|plc|corp|pty ltd)$/i, ''))) return undefined;
+  if (t.length > 80 || !ORGANISATION.test(titled) || !letterheadShaped(t)) return undefined;
   return NOT_A_PARTY.test(t) ? undefined : t;
 });
+/** A name in capitals, as a letterhead writes it (its company suffix after a comma, ", Inc.", left out). */
+const letterheadShaped = (name: string): boolean => LETTERHEAD_NAME.test(name.replace(/,\s*(?:inc|llc|ltd|limited|plc|corp|pty ltd)\.?$/i, ''));
 const LETTERHEAD_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|for|the|and|&|de|in|on|at)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,7}$/u;
 
 /** What MEMBER_LIST needs before its list of names ("partners are", "members of the Network include"): a cheap test first. */
@@ -259,13 +261,13 @@ const MEMBER_HEADER = /^(?:members?|member (?:organi[sz]ations?|institutions?)|p
 
 /** The organisations in the first column of a table of members: at least two, each an organisation's name. */
 function memberTableNames(passages: readonly Passage[]): string[] {
+  const first = (p: Passage) => p.text.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean)[0] ?? '';
   for (let i = 0; i < passages.length; i++) {
-    const first = (p: Passage) => p.text.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter(Boolean)[0] ?? '';
     if (passages[i].kind !== 'tableRow' || passages[i - 1]?.kind === 'tableRow' || !MEMBER_HEADER.test(first(passages[i]))) continue;
     const names: string[] = [];
     for (let k = i + 1; passages[k]?.kind === 'tableRow'; k++) names.push(first(passages[k]));
     // (Names, each in capitals: most of them with a word that makes them an organisation's, "… School District", "… LLC".)
-    const named = names.filter((n) => n.split(/\s+/).length >= 2 && LETTERHEAD_NAME.test(n.replace(/,\s*(?:inc|llc|ltd|limited|plc|corp)\.?$/i, '')));
+    const named = names.filter((n) => n.split(/\s+/).length >= 2 && letterheadShaped(n));
     if (named.length >= 2 && named.length === names.length && named.filter((n) => ORGANISATION.test(n)).length * 2 > named.length) return named;
   }
   return [];

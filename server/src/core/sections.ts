@@ -77,6 +77,15 @@ export function startingIn<T extends { start: number }>(sorted: T[], start: numb
 }
 
 /** Index of the first item starting at or after `offset` (binary search from `lo`). */
+/** The table row `i` of `passages` stands in: the indexes of its first and last rows. */
+export function tableAround(passages: readonly Passage[], i: number): [number, number] {
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && passages[lo - 1].kind === 'tableRow') lo--;
+  while (hi + 1 < passages.length && passages[hi + 1].kind === 'tableRow') hi++;
+  return [lo, hi];
+}
+
 export function firstAtOrAfter<T extends { start: number }>(sorted: readonly T[], offset: number, lo = 0): number {
   let hi = sorted.length;
   while (lo < hi) {

@@ -150,14 +150,14 @@ export function actorNames(actor: string, party: Party): boolean {
   });
 }
 
+/** What names a unit of an organisation: "Volunteer & Student Services", "Office of Research", "Outreach Team". */
+const UNIT_WORD = /^\p{L}[\p{L}&' -]*\b(?:services|office|department|dept|unit|team|division|bureau|desk|directorate|secretariat)\b/u;
+
 /**
  * The party a unit belongs to ("Volunteer & Student Services will:" in a letter whose letterhead has
  * "MERCY RIDGE MEDICAL CENTER" over "Volunteer & Student Services"): the one party named on the short
  * lines next to the unit's name in the letterhead or the signature block, wherever it stands so there.
  */
-/** What names a unit of an organisation: "Volunteer & Student Services", "Office of Research", "Outreach Team". */
-const UNIT_WORD = /^\p{L}[\p{L}&' -]*\b(?:services|office|department|dept|unit|team|division|bureau|desk|directorate|secretariat)\b/u;
-
 export function unitParty(model: DocumentModel, actor: string, parties: readonly Party[]): Party | undefined {
   if (parties.length < 2 || !UNIT_WORD.test(actor) || participantActor(actor)) return undefined;
   // (Only in a letterhead, the first lines, or a signature block, the last quarter and at most its last 20,000 characters;

@@ -86,9 +86,11 @@ function blockAttachments(f: BlockFacts): string[] {
       if (r) out.push(r);
     }
     for (const p of f.passages) {
+      // (A short passage that says it is not here: "EXHIBIT B — …" / "(On file with the Department.)" on the next line.)
+      const notHere = p.text.length < 240 && NOT_HERE.test(p.text);
       for (const line of p.text.split('\n')) {
         const t = line.trim();
-        const r = t.length < 120 && !NOT_HERE.test(t) && !(p.text.length < 240 && NOT_HERE.test(p.text)) ? leadingRef(t) : undefined;
+        const r = t.length < 120 && !NOT_HERE.test(t) && !notHere ? leadingRef(t) : undefined;
         if (r) out.push(r);
       }
     }

@@ -6,6 +6,7 @@
 import type { DocumentModel } from '../model';
 import type { Passage } from '../types';
 import { matchHeading } from '../title-match';
+import { firstAtOrAfter } from '../sections';
 
 /**
  * A signature block: "Signed for and on behalf of …", "Signature: ____", "Name: … / Title: … / Date: …" lines,
@@ -50,7 +51,8 @@ export function introducedCards(passages: readonly Passage[], model: DocumentMod
   const last = passages.filter((p) => p.kind !== 'heading').at(-1);
   if (!last || !/:\s*$/.test(last.text)) return [];
   const out: Passage[] = [];
-  for (const p of model.passages.filter((q) => q.start > last.start).slice(0, 12)) {
+  const from = firstAtOrAfter(model.passages, last.start + 1);
+  for (const p of model.passages.slice(from, from + 12)) {
     if (p.kind === 'heading' && matchHeading(p.text).length > 0) break;
     if (p.kind !== 'heading') out.push(p);
   }

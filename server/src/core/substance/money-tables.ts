@@ -5,7 +5,7 @@
 import { CURRENCY_CODES } from '../signals';
 import type { Passage } from '../types';
 import type { DocumentModel } from '../model';
-import { firstAtOrAfter } from '../sections';
+import { firstAtOrAfter, tableAround } from '../sections';
 
 /** A currency named for a whole table: "(KES)", "($)", "in EUR", "figures in GBP". */
 const CURRENCY_NAMED = new RegExp(String.raw`\((?:${CURRENCY_CODES}|[$£€¥₹₦₱₵])\)|\b(?:in|amounts? in|figures in)\s+(?:${CURRENCY_CODES})\b`);
@@ -34,8 +34,5 @@ const TARGETS_HEADER = /\b(?:targets?|goals?|baselines?|indicators?|kpis?)\b/i;
 
 /** A row of a table of targets ("| Median hourly wage at completion | at least $24.00 | 2027 cohort |"): an aim, not a sum given. */
 export function targetsTableRow(model: DocumentModel, p: Passage): boolean {
-  if (p.kind !== 'tableRow') return false;
-  let i = firstAtOrAfter(model.passages, p.start);
-  while (i > 0 && model.passages[i - 1].kind === 'tableRow') i--;
-  return TARGETS_HEADER.test(model.passages[i].text);
+  return p.kind === 'tableRow' && TARGETS_HEADER.test(model.passages[tableAround(model.passages, firstAtOrAfter(model.passages, p.start))[0]].text);
 }

@@ -8,6 +8,7 @@ const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*
 import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from './common';
 import type { Passage } from '../types';
 import { matchHeading } from '../title-match';
+import { firstAtOrAfter } from '../sections';
 
 /** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
 export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
@@ -119,7 +120,7 @@ const onlyInOutcomes = (model: DocumentModel): boolean =>
     const ps = passagesWhere(model, SPEAKS_OF_STUDENTS);
     if (!ps.length || ps.length > 6) return false;
     return ps.every((p) => {
-      const h = model.headings.filter((x) => x.start < p.start).at(-1);
+      const h = model.headings[firstAtOrAfter(model.headings, p.start) - 1];
       return !!h && p.kind !== 'heading' && matchHeading(h.text).some((m) => m.id === 'intended-outcomes' && !m.territory);
     });
   });
