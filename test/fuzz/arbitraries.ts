@@ -164,6 +164,8 @@ const htmlArb = fc.oneof(
   paragraphArb.map((p) => `<div>\n${p}\n</div>`),
   paragraphArb.map((p) => `<!--\n${p}\n# commented out\n-->`),
   fc.tuple(pick(NAMES), pick(EMAILS)).map(([n, e]) => `<table>\n<tr><td>${n}</td><td>${e}</td></tr>\n<tr><td>[Partner Name]</td><td><code>Partner PIC Name</code></td></tr>\n</table>`),
+  // A Word converter's table: its tags on lines of their own, markdown cells between blank lines (closed or not).
+  fc.tuple(pick(NAMES), pick(EMAILS), paragraphArb, fc.boolean()).map(([n, e, p, closed]) => `<table>\n<tr><th>\n\n__Party__\n\n</th><th>\n\n__Contact__\n\n</th></tr>\n<tr><td>\n\n${n}\n\n</td><td>\n\n${e}\n\n${p}\n\n</td></tr>${closed ? '\n</table>' : ''}`),
   paragraphArb.map((p) => `<details><summary>More</summary>\n\n${p}\n\n</details>`),
   fc.constant('<pre>\n# inside pre\n\n[Partner Name]\n</pre>'),
   pick(SECTION_TITLES).map((t) => `<h2 id="x">${t}</h2>\n<p>The Partner will provide TBD.</p>`),

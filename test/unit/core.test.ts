@@ -2324,3 +2324,71 @@ describe('a contacts table whose party is "the Department"', () => {
     assert.equal(contactEntriesIn(['Name | Dr. Ana Reyes', 'Department | Biology Outreach', 'Email | areyes@college.example.edu']).reachable, 1);
   });
 });
+
+describe('a party whose only duty is to collaborate', () => {
+  const md = (district: string) => `# Research-Practice Partnership Agreement\n\nThis agreement is between Harrowgate University (the "University") and the Pine Hollow School District (the "District").\n\n## 2. What the partnership will do\n\nThe University will:\n\n- recruit, train and schedule twelve graduate tutors each term;\n- provide a tutoring curriculum aligned to the District's grade 6–8 scope and sequence;\n- write an annual findings report by 30 June.\n\n${district}\n\n## 6. Open questions\n\n- Who at the District will be the day-to-day lead?\n`;
+  it('"The District will collaborate with the University on implementation", and no other duty of the District, leaves the roles weak', () => {
+    const roles = analyze(md('The District will collaborate with the University on implementation and support the program in participating schools.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /only the University's duties are written down; say what the District will do/);
+  });
+  it('a concrete duty of the District besides makes them present; a question in the draft is no duty', () => {
+    const roles = analyze(md('The District will collaborate with the University on implementation. The District will give the tutors a classroom in each of four middle schools.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    const asked = analyze(md('The District will collaborate with the University on implementation.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(asked.status, 'weak', asked.reason);
+  });
+});
+
+describe('an HTML table as a Word converter writes it (mammoth): tags on lines of their own, markdown cells between blank lines', () => {
+  const cell = (t: string) => `\n\n${t}\n\n`;
+  const row = (cells: string[], tag = 'td') => `<tr><${tag}>${cells.map(cell).join(`</${tag}><${tag}>`)}</${tag}></tr>`;
+  const table = (close: string) => `<table>\n${row(['__Party__', '__Contact__', '__Email / Telephone__'], 'th')}\n${row(['College – data custodian', 'Farida Osei, Director, Institutional Research', 'fosei@kestrelcollege\\.ca / 705\\-555\\-0190'])}\n${row(['Board – lead analyst', 'Anneke Brandt, Senior Analyst', 'abrandt@northwpb\\.org / 705\\-555\\-7721'])}\n${close}`;
+  const md = (close: string) => `<a id="_Toc1"></a>__DATA SHARING AGREEMENT__\n\nThis Agreement is between Kestrel College (the "College") and the North Corridor Workforce Planning Board (the "Board").\n\n${'The College will send the Board de-identified graduate records by 30 April 2027, in the layout of Schedule A. '.repeat(30)}\n\n<a id="_Toc2"></a>__9\\. Contacts__\n\n${table(close)}\n\n<a id="_Toc3"></a>__10\\. Term__\n\nThis Agreement ends on 31 December 2027.\n`;
+  it('is one table: its bold cells are no headings, its escaped emails are emails, so both parties\' contacts are found', () => {
+    const model = buildModel(md('</table>'));
+    assert.deepEqual(model.headings.map((h) => h.text).filter((t) => /Party|Contact/.test(t)), ['9. Contacts']);
+    const s = analyze(md('</table>'), { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(s.status, 'present', s.reason);
+    // (The blocks are not cut inside the table, however long the text before it.)
+    assert.ok(!splitBlocks(md('</table>')).some((b) => /^__Contact__|^Farida/m.test(b.text.split('\n')[0])));
+  });
+  it('a table never closed is read as before, cell by cell', () => {
+    const model = buildModel(md(''));
+    assert.ok(model.passages.some((p) => /fosei@kestrelcollege/.test(p.text)));
+  });
+});
+
+describe('a letter that extends an agreement, and a charter titled on plain lines', () => {
+  it('"This letter, once countersigned by you, extends the Original MOU" under a bold subject after "Dear …," is an agreement; its contributions left to "Appendix B of the Original MOU" are weak', async () => {
+    const md = '**Norbury College**\nEmployer Partnerships Team\n\n3 March 2025\n\nDear Priya,\n\n**Extension of the Memorandum of Understanding between Norbury College and Kestrel Tooling Ltd dated 1 May 2022**\n\nThank you for meeting us last week. This letter, once countersigned by you, extends the Original MOU as follows.\n\n1. **Term.** The term of the Original MOU is extended by twelve months and will now end on 31 August 2026.\n\n2. **Contributions.** Kestrel\'s in-kind contributions for 2025/26 will be those listed in Appendix B of the Original MOU, updated where needed to reflect current prices.\n\n3. **Everything else.** All other terms of the Original MOU remain in full force and effect.\n\nIf you are happy with the above, please sign and date the copy below and return a scan to me.\n\nYours sincerely,\n\nDana Whitlow\nHead of Employer Partnerships, Norbury College\nd.whitlow@norbury.ac.uk\n\n**Acceptance**\n\nSigned: *P. Rao*\nName: Priya Rao\n';
+    const a = analyze(md);
+    assert.ok(a.isAgreement, a.agreementReason);
+    const r = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(r.status, 'weak', r.reason);
+    // (Minutes that report an MOU "was countersigned by the Dean" are no letter to countersign.)
+    const { LETTER_ACCEPTANCE } = await import('../../server/src/core/document-shape');
+    assert.ok(!new RegExp(LETTER_ACCEPTANCE.source, 'im').test('The MOU with Kestrel was countersigned by the Dean on 4 March.'));
+  });
+  it('"Great Lakes Photonics Education Network" over "CHARTER", plain lines, is an agreement its members adopt', () => {
+    const md = 'Lakeshore Robotics Educators Network\n\nCHARTER\n\nAdopted by the Network Council, 3 March 2025\n\nI. NAME\n\nThe name of this body is the Lakeshore Robotics Educators Network (the "Network").\n\nII. MEMBERSHIP\n\nAny public two-year college in the region that teaches robotics is eligible for membership. A member may leave the Network at any time by letter to the Chair.\n\nIII. COUNCIL\n\nThe Council meets at least twice a year. Decisions are taken by majority vote; amendment of this Charter requires two-thirds of all members.\n';
+    const a = analyze(md);
+    assert.ok(a.isAgreement, a.agreementReason);
+  });
+});
+
+describe('duties beside a party\'s contact card, and money in the recitals', () => {
+  it('"**Contact:** name · email · phone" under a party\'s heading is a field of its card: the "X will:" list after it is that party\'s duties', () => {
+    const party = (name: string, short: string, who: string, duties: string[]) => `## ${name}\n\n**Contact:** ${who}\n\n${short} will:\n\n${duties.map((d) => `- ${d}`).join('\n')}\n`;
+    const md = `# Valley Robotics Alliance — Memorandum of Understanding\n\nThis MOU is between Cedar Falls School District ("the District") and Gearhouse Youth Robotics ("Gearhouse").\n\n${party('Cedar Falls School District', 'The District', 'Joan Pratt, CTE Director · jpratt@cfsd.example.org · (208) 555-0148', ['provide Room 118 for build sessions, Monday to Thursday 3:30–6:00 p.m.;', 'pay each of two coaches a stipend of $1,500 per season.'])}\n${party('Gearhouse Youth Robotics', 'Gearhouse', 'Sam Ito, Program Director · sam@gearhouse.example.org · (208) 555-0173', ['recruit and train volunteer mentors before each season;', 'lend the teams two competition field elements for each season.'])}`;
+    const a = analyze(md, { agreement: true });
+    const roles = a.sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    assert.equal(a.sections.find((x) => x.id === 'points-of-contact')!.status, 'present');
+  });
+  it('"(A) … under which the Company hosts College learners aged 16 to 19" in the background is no contribution', () => {
+    const md = 'DEED OF VARIATION\n\nBETWEEN Eastbrook College (the "College") and Marlow Fabrication Ltd (the "Company").\n\nBACKGROUND\n\n(A) The College and the Company are parties to a Work Placement Agreement dated 1 September 2023 (the "Agreement"), under which the Company hosts College learners aged 16 to 19 on industry placements.\n\n(B) The parties have agreed to vary the Agreement to replace clause 7 (Safeguarding).\n\nAGREED TERMS\n\n1. Clause 7 of the Agreement is replaced by the following.\n\n7.1 The Company shall nominate a Placement Supervisor for each learner and shall report any safeguarding concern to the College within 24 hours.\n';
+    const r = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(r.status, 'missing', r.reason);
+  });
+});

@@ -33,6 +33,9 @@ const HTML_SPANNING: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+const TABLE_OPEN = /^ {0,3}<table(?:[\s>]|$)/i;
+const TABLE_CLOSE = /<\/table\s*>/i;
+
 export function splitBlocks(text: string, softLimit = SOFT_LIMIT): Block[] {
   const blocks = scan(text, 0, 0, softLimit);
   if (blocks.length === 0) blocks.push({ start: 0, end: 0, line: 0, text: '' });
@@ -55,6 +58,10 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
   let prevHtml = false;
   let fence: { char: string; len: number } | null = null;
   let htmlEnd: RegExp | null = null;
+  // Inside an HTML table whose tags stand on lines of their own, blank lines between (a Word converter's
+  // "<tr><td>" / "" / "__Party__" / "" / "</td><td>"): no cut at a paragraph boundary, so the table is parsed
+  // whole; at most 16 soft limits, and not across a cut (every cut starts outside any table).
+  let inTable = false;
 
   /** Cut before `at`; true when the caller should stop scanning. */
   const cut = (at: number, atLine: number): boolean => {
@@ -62,6 +69,7 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
       blocks.push({ start: blockStart, end: at, line: blockLine, text: text.slice(blockStart, at) });
       blockStart = at;
       blockLine = atLine;
+      inTable = false;
       if (stop && at < text.length && stop(at, atLine)) {
         blocks.stopped = at;
         return true;
@@ -111,6 +119,7 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
         prevBlank &&
         startsAtColumn0 &&
         pos - blockStart >= softLimit &&
+        !(inTable && pos - blockStart < 16 * softLimit) &&
         !LIST_START.test(content) &&
         content[0] !== '>' &&
         content[0] !== '<' &&
@@ -131,6 +140,10 @@ function scan(text: string, from: number, fromLine: number, softLimit: number, s
         fence = { char: f[1][0], len: f[1].length };
       } else {
         let spanning = false;
+        if (lead === '<' || inTable) {
+          if (TABLE_OPEN.test(content)) inTable = !TABLE_CLOSE.test(content);
+          else if (inTable && TABLE_CLOSE.test(content)) inTable = false;
+        }
         if (lead === '<') {
           for (const [open, close] of HTML_SPANNING) {
             if (open.test(content)) {

@@ -217,6 +217,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
   else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
+  // ("Great Lakes Photonics Education Network" over "CHARTER", each a plain line.)
+  else if (TITLE_CHARTER.test(secondLine)) pro.push([2, `its title block (“${shorten(secondLine)}”) names rules its members adopt`]);
   else if (titleTexts.some((t) => TITLE_STRONG.test(t))) pro.push([2, 'a heading names an agreement']);
   else if (titleTexts.some((t) => TITLE_WEAK.test(t))) pro.push([1, 'a heading names a partnership']);
   const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle);

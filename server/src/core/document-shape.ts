@@ -1,10 +1,13 @@
 /** What a document is laid out as, for the agreement call (detect.ts): a letter's subject line, a cover page and contents only. */
 import type { DocumentModel } from './model';
 
-/** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**"). */
+/** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**", or a bold line after "Dear …,"). */
 export function letterSubject(model: DocumentModel): string | undefined {
-  const m = /^[\s*_>]*(?:re|subject)\s*:\s*([^\n]{4,200})/im.exec(model.text.slice(0, 2500));
-  return m?.[1].replace(/[*_]+\s*$/, '').trim() || undefined;
+  const top = model.text.slice(0, 2500);
+  const m = /^[\s*_>]*(?:re|subject)\s*:\s*([^\n]{4,200})/im.exec(top);
+  // (…or a bold line of its own after the greeting: "Dear Graham," / "**Extension of the Memorandum of Understanding …**".)
+  const bold = m ? undefined : /^Dear [^\n]{1,60}\r?\n[ \t]*\r?\n[ \t]*(?:\*\*|__)([^\n*_]{4,200})(?:\*\*|__)[ \t]*$/m.exec(top);
+  return (m ?? bold)?.[1].replace(/[*_]+\s*$/, '').trim() || undefined;
 }
 
 /**
@@ -75,5 +78,5 @@ export function contentsOnly(model: DocumentModel): boolean {
 export const SIGNING_BINDS = /\bby (?:signing (?:below|here|overleaf|this (?:agreement|memorandum|mou|moa|letter|renewal|extension|document|charter|compact))|(?:their|our|its) signatures?(?: below| hereto)?)\b[^.]{0,100}?\b(?:agrees?|renews?|extends?|confirms?|commits?|accepts?|adopts?)\b/gi;
 /** A letter agreement: "this letter sets out the terms…", "please countersign", "ACCEPTED:". */
 export const LETTER_TERMS =
-  /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bfor this (?:e-?mail|letter|message|exchange) to (?:be|serve as|stand as) (?:our|an|the|a) (?:agreement|arrangement|record of (?:our|the) agreement)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?|puts? (?:down|in writing))\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?|what (?:we|each of us|both of us|you)(?:'re| are| will| have)? (?:offering|offer|providing|provide|agreed|do|doing))\b|\bthis (?:letter|e-?mail|message) (?:renews|extends)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
-export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?and (?:return|send (?:it |this |a (?:signed )?copy |one copy )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;
+  /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bfor this (?:e-?mail|letter|message|exchange) to (?:be|serve as|stand as) (?:our|an|the|a) (?:agreement|arrangement|record of (?:our|the) agreement)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?|puts? (?:down|in writing))\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?|what (?:we|each of us|both of us|you)(?:'re| are| will| have)? (?:offering|offer|providing|provide|agreed|do|doing))\b|\bthis (?:letter|e-?mail|message)\b(?:,[^.,]{0,40},)? (?:renews|extends|amends|varies)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
+export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign(?:ed by you)?|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?(?:and date (?:the |this |one )?(?:copy|letter)(?: below)? )?and (?:return|send (?:it |this |a (?:signed )?copy |one copy )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b)/gim;

@@ -113,7 +113,7 @@ export function locate(
   // Text under another core section's own heading belongs to that section.
   const claimed: Array<{ start: number; end: number; id: string }> = [];
   for (const other of skipUnder) {
-    for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: n.end, id: other });
+    for (const n of index.title.get(other) ?? []) claimed.push({ start: n.heading.start, end: other === 'points-of-contact' ? runInField(model, n) : n.end, id: other });
   }
   const found = passagesWhere(model, signal, true).filter((p) => {
     const under = claimed.find((c) => p.start >= c.start && p.start < c.end);
@@ -121,6 +121,17 @@ export function locate(
   });
   const passages = withListedItems(model, found);
   return passages.length ? { by: 'content', nodes: [], passages } : undefined;
+}
+
+/**
+ * Where a contacts title's claim ends: a run-in label over one person's card ("**Contact:** Joanne Prewitt, CTE Director ·
+ * jprewitt@… · (208) 555-0148" under a party's heading) is a field of that card, not a section: it claims its own paragraph,
+ * and "The District will:" after it is the party's duties.
+ */
+function runInField(model: DocumentModel, n: SectionNode): number {
+  if (n.heading.kind !== 'runin') return n.end;
+  const own = model.passages[firstAtOrAfter(model.passages, n.heading.end)];
+  return own && own.start <= n.heading.end + 2 && !own.text.includes('\n') && own.end < n.end ? own.end : n.end;
 }
 
 /** A passage that introduces a list ("For the session, we will:") brings the items listed under it, as a header row brings its table. */

@@ -1,10 +1,16 @@
 /** HTML blocks in an agreement: headings written as HTML, the text around them, and the blanks inside. */
+import type { RootContent } from 'mdast';
 import { htmlToText } from '../html';
 import { findCodePlaceholder, findPlaceholders } from '../placeholders';
 import { boldTitle, cleanTitle, numberingDepth } from './titles';
 import { heading, passage, placeholder, type BlockFacts } from './make';
 
-export function html(value: string, start: number, facts: BlockFacts, listDepth: number): void {
+/**
+ * `markdownInside`: the cells hold markdown (a Word converter's table, its tags on lines of their own around
+ * "__Party__" and "fnwachukwu@college\\.ca"): their emphasis marks and backslash escapes are not text.
+ */
+export function html(value: string, start: number, facts: BlockFacts, listDepth: number, markdownInside = false): void {
+  const toText = markdownInside ? (h: string) => htmlToText(h.replace(MD_ESCAPE, '$1').replace(MD_STRONG, '$2')) : htmlToText;
   // Headings written as HTML.
   const found = htmlHeadings(value);
   for (const h of found) {
@@ -32,7 +38,7 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
         continue;
       }
     }
-    const text = htmlToText(raw);
+    const text = toText(raw);
     if (!text.trim()) continue;
     facts.passages.push(passage(start + c.start, start + c.end, text, item ? 'listItem' : 'html', item ? listDepth + 1 : listDepth));
   }
@@ -45,6 +51,9 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
     }
   }
 }
+
+const MD_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+const MD_STRONG = /(\*\*|__)(?=\S)([^*_\n]+?)\1/g;
 
 /** A paragraph or division that opens with bold text: a title, if `boldTitle` takes it for one. */
 const BOLD_LEAD = /^\s*<(?:p|div)\b[^>]*>\s*<(strong|b)\b[^>]*>([^<]{1,300})<\/\1\s*>/i;
@@ -102,3 +111,28 @@ function htmlHeadings(value: string): Array<{ index: number; end: number; level:
 }
 
 /** Placeholders in a leaf node: regexes over its source, plus backticked template names. */
+
+/**
+ * An HTML node opening a table it does not close ("<table>" / "<tr><th>", then "__Party__" between blank lines): the
+ * table up to the sibling that closes it read as one HTML block, and that sibling's index; -1 (nothing read) when none does.
+ */
+export function htmlTableAcross(kids: RootContent[], i: number, src: string, facts: BlockFacts, listDepth: number): number {
+  const close = tableClose(kids, i);
+  if (close < 0) return -1;
+  const start = kids[i].position?.start.offset ?? 0;
+  html(src.slice(start, kids[close].position?.end.offset ?? 0), start, facts, listDepth, true);
+  return close;
+}
+
+/** Of an HTML node opening a table it does not close ("<table>" / "<tr><th>"), the index of the sibling that closes it; -1 when none does. */
+function tableClose(kids: RootContent[], i: number): number {
+  const v = (kids[i] as { value: string }).value;
+  if (!/^\s*<table\b/i.test(v) || /<\/table\s*>/i.test(v)) return -1;
+  for (let k = i + 1; k < kids.length && k < i + 2000; k++) {
+    const n = kids[k];
+    if (n.type === 'html' && /<\/table\s*>/i.test(n.value)) return k;
+    // (A markdown heading between: the table was never closed.)
+    if (n.type === 'heading') return -1;
+  }
+  return -1;
+}

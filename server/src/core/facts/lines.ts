@@ -139,3 +139,15 @@ export function indentedProse(src: string, start: number, end: number, value: st
   }
   return out;
 }
+
+/** A text node's text: pandoc attribute blocks ({.ul}, {: .no_toc}) dropped, a draft's tracked changes written out as accepted. */
+export const plainText = (value: string): string => trackedChanges(value.replace(PANDOC_ATTRS, ''));
+
+/** A draft's tracked changes written out ("[deleted: 15th][inserted: 22nd]"): the text as it would be accepted. */
+function trackedChanges(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(/\[(?:deleted|deletion|removed):[^\]]*\]/gi, '').replace(/\[(?:inserted|insertion|added):\s*([^\]]*)\]/gi, '$1');
+}
+
+/** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
+const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;

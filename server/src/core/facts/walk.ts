@@ -5,8 +5,8 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
-import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lastRow, lineIndents, nthBreak, SIDE_BY_SIDE } from './lines';
-import { html } from './html-block';
+import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lastRow, lineIndents, nthBreak, plainText, SIDE_BY_SIDE } from './lines';
+import { html, htmlTableAcross } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
 import { dutyHeading } from '../title-match';
@@ -22,7 +22,13 @@ function span(node: Positioned): { start: number; end: number } {
 }
 
 export function walkChildren(parent: Parents | Root, src: string, facts: BlockFacts, listDepth: number, depth: number): void {
-  for (const child of parent.children as RootContent[]) walk(child, src, facts, listDepth, parent, depth + 1);
+  const kids = parent.children as RootContent[];
+  for (let i = 0; i < kids.length; i++) {
+    // An HTML table whose cells markdown read apart (blank lines between its tags): one table, read as HTML.
+    const close = kids[i].type === 'html' ? htmlTableAcross(kids, i, src, facts, listDepth) : -1;
+    if (close > i) i = close;
+    else walk(kids[i], src, facts, listDepth, parent, depth + 1);
+  }
 }
 
 function walk(node: RootContent, src: string, facts: BlockFacts, listDepth: number, parent: Parents | Root, depth = 0): void {
@@ -161,7 +167,6 @@ function titleItem(item: Nodes, src: string): string | undefined {
   return (title(t) || title(firstLanguage(t))) && !BARE_ADDRESS.test(t) ? t : undefined;
 }
 
-
 function paragraph(
   node: Extract<Nodes, { type: 'paragraph' }>,
   src: string,
@@ -265,7 +270,7 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
   if (depth > MAX_DEPTH) return '';
   switch (node.type) {
     case 'text':
-      return trackedChanges(node.value.replace(PANDOC_ATTRS, ''));
+      return plainText(node.value);
     // A redline's struck-out words ("~~weekends~~ mutually convenient days") are not the agreement's.
     case 'delete':
       return '';
@@ -287,12 +292,3 @@ export function inlineText(node: Nodes, src: string, depth = 0): string {
 
 /** A bare e-mail address or web address (GFM would have made it a link). */
 const BARE_ADDRESS = /[\p{L}\p{N}._+-]@[\p{L}\p{N}._-]|https?:\/\/|\bwww\./iu;
-
-/** A draft's tracked changes written out ("[deleted: 15th][inserted: 22nd]"): the text as it would be accepted. */
-function trackedChanges(text: string): string {
-  if (!text.includes('[')) return text;
-  return text.replace(/\[(?:deleted|deletion|removed):[^\]]*\]/gi, '').replace(/\[(?:inserted|insertion|added):\s*([^\]]*)\]/gi, '$1');
-}
-
-/** Pandoc attribute blocks such as {.ul} or {: .no_toc}. */
-const PANDOC_ATTRS = /\{[.:#][^}\n]*\}/g;

@@ -5,7 +5,7 @@
  */
 import { modelMemo, type DocumentModel } from '../model';
 import type { Party } from '../parties';
-import { actorNames } from './actors';
+import { actorNames, actorOf } from './actors';
 import { attachmentRefs, missingAttachments } from './common';
 import { documentDuties, type DocumentDuties } from './duties';
 
@@ -41,4 +41,24 @@ export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[
     if (to.length) return { party, to };
   }
   return undefined;
+}
+
+/** Every party at once ("each party", "all members", "the parties"): a duty of everyone. */
+const EVERYONE = /^(?:(?:each|every|all|both|any|the)\s+)?(?:(?:lead|member|partner)\s+)?(?:members?|parties|party|partners?|signator(?:y|ies)|organi[sz]ations?|institutions?)$/i;
+
+/**
+ * Of two to four parties, one whose only duty in the roles section is vague ("The District will collaborate with the
+ * University on implementation and support the program") and who owes no concrete duty anywhere in the text, while
+ * another owes two or more: [a party with duties, the idle one]. `structured` names the parties owing duties in tables
+ * or under their headings; `vague` is the roles section's vague duties.
+ */
+export function idleParty(model: DocumentModel, parties: readonly Party[], structured: ReadonlySet<string>, vague: readonly string[]): [Party, Party] | undefined {
+  if (parties.length < 2 || parties.length > 4) return undefined;
+  const owed = documentDuties(model, true).owed.flat();
+  if (owed.some((d) => d.actor && EVERYONE.test(d.actor))) return undefined;
+  const counts = parties.map((p) => (structured.has(p.name.toLowerCase()) ? 2 : 0) + owed.filter((d) => (d.actor && actorNames(d.actor, p)) || (d.we && p.writer)).length);
+  const vaguely = vague.map(actorOf);
+  const idle = counts.findIndex((n, k) => n === 0 && vaguely.some((a) => a && actorNames(a, parties[k])));
+  const busy = counts.findIndex((n) => n >= 2);
+  return idle >= 0 && busy >= 0 ? [parties[busy], parties[idle]] : undefined;
 }

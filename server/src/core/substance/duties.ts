@@ -52,11 +52,15 @@ const DESIGNATION = /\b(?:shall|will)\s+be\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Engr|Shr
  */
 const INSTRUMENT = /\bagree(?:s|d)? to (?:renew|extend|amend|vary|enter into|execute|sign|adopt|replace)\b[^.;]{0,50}?\b(?:MOU|memorandum|agreement|contract|arrangement|renewal|variation|amendment|compact|charter)\b|\b(?:will|shall) (?:continue to apply|continue in (?:full )?(?:force|effect)|prevail|apply|take effect|come into (?:force|effect)|remain (?:unchanged|in (?:full )?(?:force|effect)))\b/i;
 
+/** A question left open in a draft. */
+const QUESTION = /\?[\s*_)\]]*$/;
+
 /** A right, not a duty: "The Agency shall have the right of first refusal to adopt any winning solution". */
 const RIGHT = /\b(?:will|shall) (?:have|retain|reserve) the (?:right|option|discretion)\b|\breserves? the right\b|\b(?:is|are|shall be|will be) entitled to\b/i;
 
 const sentenceFacts = memo((s: string): SentenceFacts => {
-  const obligation = OBLIGATION.test(s) && !DESIGNATION.test(s) && !INSTRUMENT.test(s) && !RIGHT.test(s);
+  // ("Who at the District will be the day-to-day lead?": a question, not a duty.)
+  const obligation = OBLIGATION.test(s) && !DESIGNATION.test(s) && !INSTRUMENT.test(s) && !RIGHT.test(s) && !QUESTION.test(s);
   return {
     // (Read only for duties and lines listed under an introduction, not for most sentences: tested when first asked.)
     get blank() {
@@ -284,4 +288,11 @@ export function recitalRanges(model: DocumentModel): Array<[number, number]> {
     out.push([h.end, end]);
   });
   return out;
+}
+
+/** Passages outside the recitals (the same array when none is inside them): the recitals tell the story so far and commit no one. */
+export function outsideRecitals<P extends { start: number }>(model: DocumentModel, passages: P[]): P[] {
+  const recitals = recitalRanges(model);
+  const inside = (p: P) => recitals.some(([a, b]) => p.start >= a && p.start < b);
+  return recitals.length && passages.some(inside) ? passages.filter((p) => !inside(p)) : passages;
 }

@@ -4,7 +4,7 @@ import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL
 import { judgeRoles, leavesRolesElsewhere } from './roles';
 import { partyLabelRow } from './structured-duties';
 import { hasActor } from './actors';
-import { sentencesWithActors } from './duties';
+import { outsideRecitals, sentencesWithActors } from './duties';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';
@@ -113,7 +113,12 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     // (Not a recital: "WHEREAS, the University offers…".)
     signal: (t) => !WHEREAS.test(t) && sentencesWithActors(t).some(isResourceSentence),
     territory: (t) => sentencesWithActors(t).some(isResourceSentence),
-    judge: judgeResources,
+    // (Found by content, not in the recitals: "(A) … under which the Company hosts College learners aged 16 to 19".)
+    judge: (input) => {
+      const passages = input.located.by === 'content' ? outsideRecitals(input.model, input.located.passages) : input.located.passages;
+      if (!passages.length && input.located.passages.length) return { status: 'missing', reason: 'only the recitals speak of what the parties give, and they commit no one' };
+      return judgeResources(passages === input.located.passages ? input : { ...input, located: { ...input.located, passages } });
+    },
     lookedFor: 'an amount, quantity or date tied to what a party contributes, or a plain statement that no funds change hands',
     // An insurance minimum or a ratio under "Safety", a line of the contacts, a row of targets under "What success looks like":
     // those sections' own, not contributions (what else the outcomes' text says a party gives is a contribution).

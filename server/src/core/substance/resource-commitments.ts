@@ -1,5 +1,5 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, CURRENCY_CODES, DEADLINE, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { AMOUNT, CURRENCY_CODES, DEADLINE, DEFERRAL, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
@@ -115,8 +115,8 @@ function resourceSentence(s: string): boolean {
   if (/\b(?:insurance|insured|liability coverage|indemnif\w*|hold harmless)\b/i.test(s)) return false;
   if (NEGATED.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s)) return false;
   // "Both parties will collaborate to offer … talks by company personnel": an intention, not a contribution.
-  // (…but "a stipend at rates to be agreed" is a contribution still to be settled: the weak case.)
-  if (VAGUE_DUTY.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s) && !(TO_BE_AGREED.test(s) && RESOURCE_STRONG.test(s))) return false;
+  // (…but "a stipend at rates to be agreed", "contributions … those listed in Appendix B of the Original MOU, updated where needed" are the weak case.)
+  if (VAGUE_DUTY.test(s) && !AMOUNT.test(s) && !RESOURCE_QUANTITY.test(s) && !((TO_BE_AGREED.test(s) || DEFERRAL.test(s)) && RESOURCE_STRONG.test(s))) return false;
   return RESOURCE_STRONG.test(s) || RESOURCE_QUANTITY.test(s) || (PROVIDE_VERB.test(s) && RESOURCE_WEAK.test(s)) || quantifiedDuty(s);
 }
 

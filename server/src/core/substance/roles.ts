@@ -6,7 +6,7 @@ import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
-import { dutiesPointedAway } from './duties-elsewhere';
+import { dutiesPointedAway, idleParty } from './duties-elsewhere';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
 import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
@@ -196,6 +196,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const later = dutyCount >= 2 && dutyCount <= 3 ? dutiesLeftToPlan(model) : undefined;
   const leftToPlan = (to: string): Judgement => ({ status: 'weak', reason: `leaves each party's duties to ${to}, which is not in this document; say here who does what`, evidence });
   if (later) return leftToPlan(later);
+  const idle = dutyCount >= 2 ? idleParty(model, parties, new Set(extra.map((d) => d.party.toLowerCase())), vague) : undefined;
+  if (idle) return { status: 'weak', reason: oneSide(idle[0].name, partyAsWritten(idle[1])), evidence };
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
