@@ -2392,3 +2392,22 @@ describe('duties beside a party\'s contact card, and money in the recitals', () 
     assert.equal(r.status, 'missing', r.reason);
   });
 });
+
+describe('a draft with its reviewers\' comments and a template\'s instructions left in', () => {
+  const md = (safety: string) => `# Internship Partnership Agreement — DRAFT v3\n\nThis Agreement is between Lakeshore Technical College (the "College") and Brandt Fabrication Inc. (the "Host").\n\n**6. Health and safety.**\n\n${safety}\n\nThe Host will provide a safe working environment and comply with all applicable occupational health and safety laws. Interns will wear the protective equipment issued to them.\n`;
+  it('"> **Comment (JL):** … Do we need background checks?" is a note on the draft, not a control', () => {
+    const s = analyze(md('> **Comment (JL):** Section 6 is thin. Some interns are 17. Do we need background checks for Host staff, and who checks in on the interns during the summer?\n>\n> **Reply (DM):** Agreed — flagging for v4.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
+  it('"*Summarise the safeguarding arrangements…, including background checks…*" is an instruction to the drafter: a blank, not a control', () => {
+    const a = analyze(md('*Summarise the safeguarding arrangements that will apply, including background checks for adults who work with students, supervision, and how incidents will be reported within 24 hours.*'), { agreement: true });
+    assert.equal(a.sections.find((x) => x.id === 'safety-protocols')!.status, 'weak');
+    assert.ok(buildModel(md('*Summarise the safeguarding arrangements, including background checks.*')).placeholders.some((p) => p.text.startsWith('Summarise the safeguarding')));
+  });
+  it('"Model Memorandum of Understanding (blank)" whose every field is a bracketed instruction is a form to copy, not an agreement', () => {
+    const md2 = '# Appendix C: Model Memorandum of Understanding (blank)\n\n**between** [full legal name of the school] **and** [full legal name of the partner]\n\n### 1. Parties\n\n[Give the legal name and address of each party.]\n\n### 2. Purpose\n\n[Describe in two to four sentences what the partnership is for.]\n\n[Enter the start and end dates.]\n\n### 3. Responsibilities of the parties\n\n**3.1 [School name] will:**\n\n- [Responsibility]\n\n**3.2 [Partner name] will:**\n\n- [Responsibility]\n\n### 4. Points of contact\n\n| Party | Name | Email | Phone |\n|---|---|---|---|\n| [School] | | | |\n\n### 5. Resources\n\n[List what each party contributes, with amounts.]\n\n### 6. Safety\n\n[Describe background checks and supervision.]\n\n### 7. Signatures\n\nSigned for [School]: ____________ Date: ________\n';
+    const a = analyze(md2);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+    assert.match(a.agreementReason, /model to copy/);
+  });
+});

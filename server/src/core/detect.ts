@@ -7,16 +7,7 @@ import { memo } from './signals';
 import { NEWS_WRITING, newsMarks, REPORTAGE, WEB_PAGE } from './news';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
-
-const TITLE_STRONG =
-  /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding|commitment)|statement of work|service level agreement|compact|accord)\b/i;
-/** Titles that name an agreement on their own. */
-const TITLE_CERTAIN =
-  /\b(?:(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of (?:intent|partnership)|(?:partnership|joint) declarations?|(?:partnership|agreement|mou|moa|memorandum) (?:renewal|extension)s?|heads of (?:terms|agreement)|deeds? of (?:gift|donation|variation|agreement|licen[cs]e)|agreement between|mou between|moa between)\b/i;
-const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
-/** Titles of documents that talk about agreements without being one. */
-const TITLE_NOT =
-  /^(?:what|how|why|when|where|who|ten|five|\d+ (?:ways|tips|lessons|things))\b|\b(?:policy|procedure|procedures|handbook|notes|minutes|agenda|readme|changelog|change log|release notes|how to|how we|guide|guidelines for|tips|lessons|ways to|why|faq|newsletter|blog|job|jobs|posting|vacancy|hiring|^careers?$|careers? (?:at|with|page)|contributing|tutorial|webinar|workshop recap|checklist|toolkit|template instructions|best practices|reflections?|stories|story|standards|(?:proposal|application|registration|nomination|referral|intake|enquiry|inquiry|expression of interest) form|(?:annual|progress|impact|evaluation|activity|interim|quarterly|final|year[- ]end) report)\b/i;
+import { ABOUT_AGREEMENTS, GENRE_ABOUT, GENRE_NOT, HEAD_GENRE, HEAD_GENRE_ANY, MODEL_TITLE, PROPOSAL_OR_RECORD, TITLE_CERTAIN, TITLE_CHARTER, TITLE_NOT, TITLE_STRONG, TITLE_WEAK } from './genres';
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -126,24 +117,9 @@ const BILATERAL =
 /** An amendment, addendum or variation to an agreement: "AMENDMENT NO. 1 TO THE MEMORANDUM OF UNDERSTANDING". */
 const AMENDMENT_OF =
   /\b(?:amendments?|addend(?:um|a)|variation|deed of variation|extension|renewal)\b(?:\s+(?:no\.?|number)\s*\d+)?(?:[^.]|\bno\.){0,40}?\b(?:to|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,8}?(?:agreements?|memorand(?:um|a)|mou|moa|contract|convenio|letter of (?:agreement|intent))\b/i;
-/** A title whose last words name a genre, not an agreement. */
-const HEAD_GENRE = /\b(?:procedures?|guidelines?|guide|handbook|toolkit|checklist|report|minutes|agenda|meeting (?:notes|summary|record)|register|faqs?|brochure|newsletter)\s*$/i;
-/** A subject line that sends another kind of document ("FW: Draft minutes - 11 March meeting"). */
-const HEAD_GENRE_ANY = /\b(?:minutes|agenda|newsletter|(?:annual|progress|board|committee) report|meeting notes)\b/i;
 
-/** A heading at the top that names another kind of document about partnerships. */
-const GENRE_NOT =
-  /\b(?:requests? for (?:proposals?|qualifications|information)|rfp|rfq|call for (?:proposals|applications)|invitation to (?:bid|tender)|administrative regulation|administrative procedures?|board policy|regulation|minutes|agenda(?: item)?|(?:ordinary |special )?(?:council|board) meeting|report to (?:the )?(?:board|council|committee|trustees|governors|senate|cabinet)|(?:regular|special|ordinary|annual) (?:board )?meeting|officer'?s report|toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using)|meeting (?:summary|notes|record)|summary of (?:the )?meeting|record of (?:the )?meeting|press release|news release|media release|for immediate release|newsletter|frequently asked questions|faqs?|brochure|grant (?:proposal|narrative|application)|(?:a |our |funding )?proposal (?:to|for|submitted to)|amount requested|project narrative|program narrative|project description|proposal title|handbook|guidebook|board resolution)\b/i;
-/** A genre first, then what it is about ("Policy on MoUs", "Minutes of the … — MOU Working Session", "Minutes — Joint Working Group on the Draft MOU"); not "Minute of Agreement". */
-const GENRE_ABOUT = /^\W*(?:\p{L}+\s+){0,2}?(?:policy|policies|procedures?|guidelines?|minutes|agenda|checklist|handbook|guide|toolkit|faq|frequently asked questions|report|register|directory|announcement|press release|news release)\s+(?:on|of|for|about|regarding|governing)\b(?!\s+(?:agreement|understanding|intent)\b)|^\W*(?:minutes|agenda|meeting notes)\s*[—–:|]/iu;
-
-const PROPOSAL_OR_RECORD = /\b(?:grant (?:proposal|narrative|application)|project narrative|program narrative|proposal (?:to|for|submitted to)|minutes|agenda|meeting (?:summary|notes|record))\b/i;
 /** Sentences that tell a drafter what to write ("Enter the full legal name…", "Describe the activities…"). */
-const DRAFTING = /(?:^|[.!?]\s+)(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
-/** Material about writing agreements ("Writing your partnership agreement – sample clauses"), even when it names one. */
-const ABOUT_AGREEMENTS = /\b(?:toolkit|tool kit|sample clauses|model clauses|clause library|clause bank|instructions for (?:completing|filling in|using))\b/i;
-/** Titles of charters and rules that members adopt (consortium rules are agreements). */
-const TITLE_CHARTER = /\b(?:charter|by-?laws|governance rules|operating (?:rules|principles|agreement)|terms of reference|code of conduct agreement|participation terms|partner terms|partnership terms)\b/i;
+const DRAFTING = /(?:^|[.!?]\s+)[[(*_]*(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
 const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING, signingBinds: SIGNING_BINDS };
@@ -226,6 +202,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (HEAD_GENRE.test(mainTitle)) con.push([5, `its title (“${shownTitle}”) names another kind of document about agreements`]);
   // "Subject: FW: Draft minutes - 11 March meeting (incl. MOU with …)": an email sending another kind of document.
   if (subject && HEAD_GENRE_ANY.test(subject) && !countsIn(model).letterAcceptance) con.push([3, `its subject line (“${shorten(subject)}”) names another kind of document`]);
+  if (MODEL_TITLE.test(mainTitle)) con.push([4, `its title (“${shownTitle}”) names a model to copy, not an agreement made`]);
   if (titleNot) con.push([3, `its title (“${shownTitle}”) is not an agreement's`]);
   // (Front matter may give the title, "Industry Collaboration Agreements", over a heading that says what the text is.)
   else if (firstHeading !== mainTitle && GENRE_LEAD.test(firstHeading)) con.push([3, `its heading (“${shorten(firstHeading)}”) names another kind of document`]);

@@ -14,7 +14,7 @@ const SLOT_WORDS =
 export const EXAMPLES_NOTE = /^[\s*_(]*(?:e\.g\.|eg\b|for example\b|examples?:)/i;
 
 /** What a template tells its drafter to do: "list…", "describe…", "Optional: add…". */
-const DRAFTING_NOTE = /^(?:optional\s*[:–-]?\s*)?(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i;
+export const DRAFTING_NOTE = /^(?:optional\s*[:–-]?\s*)?(?:list|describe|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|type|fill)\b/i;
 
 const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) => boolean }> = [
   { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },

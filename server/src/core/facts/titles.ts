@@ -148,3 +148,6 @@ export function leadTitle(text: string): { title: string; kind: 'runin' | 'numbe
   const line = br > 0 ? text.slice(0, br).trim() : '';
   return line && line === line.toUpperCase() && !/ {3,}/.test(line) && plainTitle(line) ? { title: line, kind: 'numbered' } : undefined;
 }
+
+/** A reviewer's mark on a draft ("**Comment (JL):**", "Reply (DM):", "Drafting note:"): what follows is a note on the text, not agreement text. */
+export const REVIEW_MARK = /^\W*(?:(?:reviewer(?:'s)?\s+)?comments?|repl(?:y|ies)|reviewer|drafting note|drafter'?s note|note to (?:drafter|reviewers?|self)|editor'?s note|query)\s*(?:\(\s*[\p{L}.\s]{1,24}\))?\s*:/iu;

@@ -3,14 +3,14 @@
  * front matter). Titles that are not markdown headings are recognised with titles.ts.
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { findPlaceholders, findCodePlaceholder } from '../placeholders';
+import { DRAFTING_NOTE, findPlaceholders, findCodePlaceholder } from '../placeholders';
 import { heading, passage, placeholder, type BlockFacts } from './make';
 import { BULLETED, bulletItems, CAPS_WRAP, indentedProse, laidOut, lastRow, lineIndents, nthBreak, plainText, SIDE_BY_SIDE } from './lines';
 import { html, htmlTableAcross } from './html-block';
 import { htmlToText } from '../html';
 import { PAGE_LINE } from '../signals';
 import { dutyHeading } from '../title-match';
-import { PANDOC_ANCHOR, boldTitle, cleanTitle, firstLanguage, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
+import { PANDOC_ANCHOR, REVIEW_MARK, boldTitle, cleanTitle, firstLanguage, guidanceTitle, leadTitle, looksLikeTitle, namesSection, numberingDepth, plainTitle, sentenceCaseTitle } from './titles';
 
 /** Containers nested deeper than this are read as plain text (remark copes; a recursive walk would not). */
 const MAX_DEPTH = 200;
@@ -176,11 +176,15 @@ function paragraph(
 ): void {
   const s = span(node);
   scanPlaceholders(node, src, facts);
+  // (A reviewer's comment left in a draft, "> **Comment (JL):** Section 6 is thin…", is no agreement text.)
+  if (REVIEW_MARK.test(src.slice(s.start, Math.min(s.end, s.start + 60)))) return;
   // (A Word heading's anchor before it, "[]{#_Toc172210006 .anchor}**6. People to talk to**", is no text; nor is
   // mammoth's '<a id="_Toc178402215"></a>'.)
   let kids = node.children[0]?.type === 'text' && node.children.length > 1 && PANDOC_ANCHOR.test(node.children[0].value) ? node.children.slice(1) : node.children;
   while (kids.length > 2 && kids[0].type === 'html' && /^<a\s+(?:id|name)=["'][^"']*["']\s*>$/i.test(kids[0].value.trim()) && kids[1].type === 'html' && /^<\/a>$/i.test(kids[1].value.trim())) kids = kids.slice(2);
   const first = kids[0];
+  // A template's instruction in italics, "*Summarise the safeguarding arrangements… including background checks…*": a blank to fill as well.
+  if (kids.length === 1 && first.type === 'emphasis' && DRAFTING_NOTE.test(inlineText(first, src).trim())) facts.placeholders.push(placeholder(s.start, s.end, inlineText(first, src).trim()));
   // <span class="header_2">Title</span> rest…
   if (first?.type === 'html') {
     const m = /^<span\s+class=["']header_(\d)["']\s*>$/i.exec(first.value.trim());

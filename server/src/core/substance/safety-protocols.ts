@@ -35,7 +35,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
   // Read passage by passage (each memoised), and again only when one of them changed (sectionMemo).
   const { here, found: foundHere, says } = sectionMemo('safety', located.passages, () => {
-    const texts = located.passages.map((p) => (DOCS_COMMENT.test(p.text) ? '' : p.text));
+    // (…nor a template's instruction, "*Summarise the safeguarding arrangements, including background checks…*": a blank.)
+    const texts = located.passages.map((p) => (DOCS_COMMENT.test(p.text) || input.model.placeholders.some((x) => x.start === p.start && x.end === p.end) ? '' : p.text));
     const here = texts.map(safetyControls);
     const named = new Set(here.flat());
     const anyText = (re: RegExp) => texts.some(tests(re));
