@@ -2411,3 +2411,22 @@ describe('a draft with its reviewers\' comments and a template\'s instructions l
     assert.match(a.agreementReason, /model to copy/);
   });
 });
+
+describe('a heads-of-agreement draft: targets under "What the partners want to achieve", a template\'s note in angle brackets', () => {
+  it('"What the partners want to achieve" heads the outcomes; "students complete a paid summer placement" is a target, and "will review progress … each semester" is no contribution', async () => {
+    const md = '# Heads of Agreement\n\nThese Heads of Agreement are between the Pell Valley Workforce Board ("the Board") and Alder Creek School District ("the District").\n\n### 2. What the partners want to achieve\n\nThe partners have agreed on these targets for the first phase, which runs to 30 June 2027:\n\n1. **Certification.** At least 90 students pass the FAA Part 107 knowledge test by 30 June 2027.\n2. **Work experience.** At least 25 students complete a paid summer placement with a regional employer during summer 2026 or summer 2027.\n\n### 4. Governance\n\nA joint steering group will oversee the pathway and will review progress against the targets in section 2 each semester.\n';
+    const a = analyze(md, { agreement: true });
+    const outcomes = a.sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+    assert.equal(a.sections.find((x) => x.id === 'resource-commitments')!.status, 'missing');
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    assert.deepEqual(matchHeading('What the Partner will deliver').map((m) => m.id), []);
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(isResourceSentence('The Company will offer five paid internships each summer.'));
+  });
+  it('"2.2 The Host will:" over "<Describe the Host\'s responsibilities here — for example, …>" leaves the Host\'s duties to write', () => {
+    const md = 'HOST SITE AGREEMENT\n\nThis Host Site Agreement is between Carrow County Works ("the Program") and <insert host organisation legal name> ("the Host").\n\n2. RESPONSIBILITIES\n\n2.1 The Program will:\n\na) recruit and screen applicants, and match interns to host sites;\nb) run a two-day work-readiness orientation for every intern;\nc) employ the interns and pay their wages.\n\n2.2 The Host will:\n\n<Describe the Host\'s responsibilities here — for example, the work the intern(s) will do and the training the Host will give. Attach a position description for each intern.>\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+  });
+});

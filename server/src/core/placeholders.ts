@@ -68,6 +68,8 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /‹[^›\n]{1,60}›/g },
   // (…but "<dfaalogo@teawa.school.nz>" is an address written as a link, whatever words it holds.)
   { re: /<([^<>=/\n"']{2,60})>/g, accept: (m) => !/^[a-z][a-z0-9-]*$/i.test(m[1].trim()) && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(m[1].trim()) && (SLOT_WORDS.test(m[1]) || /^[A-Z][A-Z0-9 _-]+$/.test(m[1].trim())) },
+  // (…or a long note to the drafter in angle brackets, "<Describe the Host's responsibilities here — for example, …>".)
+  { re: /<(?:optional\s*:\s*)?(?:describe|list|insert|enter|add|specify|state|explain|summari[sz]e|attach|include|identify|outline|fill in)\s[^<>\n]{3,400}>/gi },
   { re: /(?<![\p{L}\p{N}])_(?:insert|enter|add|fill in|type)\b[^_\n]{1,60}_(?![\p{L}\p{N}])/giu },
   { re: /<span\b[^>\n]*\bid=[^>\n]*>\s*<\/span>/gi },
 ];

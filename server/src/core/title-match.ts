@@ -83,8 +83,12 @@ function matchHeadingUncached(text: string, defs: SectionDefinition[]): Array<{ 
       return [...byId].map(([id, territory]) => ({ id, territory }));
     }
   }
+  if (defs.some((d) => d.id === 'intended-outcomes') && AIM_HEADING.test(normaliseTitle(text))) return [{ id: 'intended-outcomes', territory: false }];
   return defs.some((d) => d.id === 'roles') && dutyHeading(text) ? [{ id: 'roles', territory: false }] : [];
 }
+
+/** "What the partners want to achieve", "What this partnership aims to change": what it should achieve, whoever "we" are. */
+const AIM_HEADING = /^(?:what|how much)\s+(?:we|(?:the|this|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:partners?|parties|partnership|members?|consortium|collaborative|network|program(?:me)?|project|pathway))\s+(?:(?:want|wants|hope|hopes|aim|aims|expect|expects|plan|plans|intend|intends|seek|seeks|wish|wishes)\s+to|will|shall|should|must)\s+(?:achieve|accomplish|change|improve)\b/u;
 
 /** One title or territory phrase of a definition list; `order` is its place in the list. */
 interface Phrase {

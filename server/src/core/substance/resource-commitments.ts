@@ -23,8 +23,8 @@ const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
-/** "The Partners will review the Statement by 30 September": a review of the agreement, not a contribution. */
-const REVIEW_OF_TERMS = /\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
+/** "The Partners will review the Statement by 30 September", "will review progress against the targets each semester": a review of the agreement or the work, not a contribution. */
+const REVIEW_OF_TERMS = /\b(?:review|reviews|monitor|monitors|track|tracks)\s+(?:the\s+)?(?:progress|performance|results)\b|\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
 
 /** "EDWI will share a short results report with the Hub by 15 February", "will report its credential counts to the Chair by 31 July": reporting on the work (its outcomes), not a contribution. */
 const REPORTING = /\b(?:share|shares|send|sends|submit|submits|circulate|circulates|present|presents|prepare|prepares|produce|produces|write|writes|deliver|delivers|provide|provides)\b[^.;]{0,40}\b(?:reports?|findings)\b|\b(?:will|shall|must|to)\s+report\b/i;
