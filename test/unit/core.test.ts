@@ -2430,3 +2430,16 @@ describe('a heads-of-agreement draft: targets under "What the partners want to a
     assert.equal(roles.status, 'weak', roles.reason);
   });
 });
+
+describe('a charter that gives duties by kind of member', () => {
+  const md = (employers: string) => `# Tri-Valley Cyber Pathways Consortium — Charter\n\nThis Charter is adopted by the colleges, school districts and employers listed in Article III.\n\n### Article III — Members\n\n- **Colleges:** Arden Hills College; Lakeview Technical College\n- **School districts:** Colfax Unified; Marsh Creek Schools\n- **Employers:** Northline Health; Quarry State Bank\n\n### Article V — Member commitments\n\n1. Each member college will adopt the shared cybersecurity competency framework as the basis for its entry-level certificate.\n2. Each member school district and college will report its enrollment and credential data to the Secretariat each year.\n3. ${employers}\n`;
+  it('employer members who only "agree to promote the Consortium, to support pathways where possible, and to explore work-based learning" leave the roles weak', () => {
+    const roles = analyze(md('Employer members agree to promote the Consortium, to support student pathways where possible, and to explore work-based learning for students.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /Employer Members only say what they intend/);
+  });
+  it('…but not when each employer member also hosts students', () => {
+    const roles = analyze(md('Employer members agree to promote the Consortium. Each employer member will host at least two job-shadow days for students each year.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
+});

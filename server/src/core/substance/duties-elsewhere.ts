@@ -62,3 +62,32 @@ export function idleParty(model: DocumentModel, parties: readonly Party[], struc
   const busy = counts.findIndex((n) => n >= 2);
   return idle >= 0 && busy >= 0 ? [parties[busy], parties[idle]] : undefined;
 }
+
+/** A kind of member, not a name: "employer members", "partner agencies" ("members", "the parties" are everyone). */
+const MEMBER_WORDS = /\b(?:members?|partners?|organi[sz]ations?|institutions?|agencies|agency|bodies|body|signator(?:y|ies))\b/gi;
+const NOT_A_KIND = /\b(?:staff|teachers?|mentors?|volunteers?|coordinators?|supervisors?|committee|group|board|council|secretariat|chair|team|officer|students?|pupils?|learners?|interns?|participants?)\b/i;
+
+/**
+ * A kind of member named in the roles section only with an intention ("Employer members agree to promote the Consortium,
+ * to support student pathways where possible, and to explore work-based learning") and owing nothing concrete anywhere,
+ * when no party is named for it: [who, what they say]. Charters give duties by kind of member ("Each member college will…").
+ */
+export function idleKind(model: DocumentModel, parties: readonly Party[], vague: readonly string[]): [string, string] | undefined {
+  for (const s of vague) {
+    const who = actorOf(s);
+    const kind = who.replace(/^(?:the|each|every|all|any)\s+/, '').replace(MEMBER_WORDS, ' ').trim().replace(/\s+/g, ' ');
+    if (!kind || kind === who || NOT_A_KIND.test(who) || parties.some((p) => actorNames(who, p))) continue;
+    const stem = kind.replace(/(?:ies|s)$/, '');
+    const owes = documentDuties(model, true).owed.flat().some((d) => d.actor.includes(stem) || d.sentence.slice(0, 80).toLowerCase().split(/\b(?:will|shall|agrees? to|must)\b/)[0].includes(stem));
+    if (!owes) return [who, s];
+  }
+  return undefined;
+}
+
+/** Of two parties, the one that owes duties somewhere in the text and the one that owes none; undefined otherwise. */
+export function oneSideElsewhere(model: DocumentModel, parties: Party[]): [Party, Party] | undefined {
+  const { owed } = documentDuties(model, true);
+  const owes = parties.map((p) => owed.flat().some((d) => d.actor && actorNames(d.actor, p)));
+  if (owes[0] === owes[1]) return undefined;
+  return owes[0] ? [parties[0], parties[1]] : [parties[1], parties[0]];
+}

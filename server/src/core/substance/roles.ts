@@ -6,7 +6,7 @@ import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
 import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
 import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
-import { dutiesPointedAway, idleParty } from './duties-elsewhere';
+import { dutiesPointedAway, idleKind, idleParty, oneSideElsewhere } from './duties-elsewhere';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
 import { writtenWithThe, type Party } from '../parties';
 import { partyColumnsHeader, whoWhatHeader, type Located } from '../locate';
@@ -34,6 +34,8 @@ const STAFF_ACTOR = /^(?:an?\s+|one\s+|two\s+|each\s+|every\s+)?(?:[\w-]+\s+){0,
 
 /** Every party at once, as a charter or a consortium agreement names them ("all members", "each party", "the lead member"). */
 const COLLECTIVE_OWNER = /^(?:(?:each|every|all|both|any)\s+)?(?:lead\s+)?(?:members?|parties|party|partners?|signator(?:y|ies))$/i;
+
+const EACH_MEMBER = /^\W*(?:\(?[\divx]{1,4}(?:\.\d+)*[.)]\s+)?(?:each|every|all)\s+(?:[\p{L}-]+\s+){0,2}?(?:members?|partners?|participating)\b/iu;
 
 export function judgeRoles(input: SubstanceInput): Judgement {
   const { located, model, parties } = input;
@@ -148,7 +150,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // not a party that is called "the Member Organization" beside "the District".)
   const sole = owners.size === 1 ? [...owners][0] : undefined;
   const everySide = sole !== undefined && COLLECTIVE_OWNER.test(sole) && (parties.length < 2 || !parties.some((p) => actorNames(sole, p)));
-  if (dutyCount >= 2 && sole !== undefined && !everySide && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
+  // (…nor when the others' duties are written by kind, "Each member college will adopt…": no one named, several sides.)
+  const byKind = counted.owed.some((d) => !d.actor && EACH_MEMBER.test(d.sentence));
+  if (dutyCount >= 2 && sole !== undefined && !everySide && !byKind && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const only = sole;
     const elsewhere = [...documentDuties(model, true).actors].filter((a) => !(parties.length >= 2 && (STAFF_ACTOR.test(a) || participantActor(a)) && !parties.some((p) => actorNames(a, p))));
@@ -198,6 +202,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   if (later) return leftToPlan(later);
   const idle = dutyCount >= 2 ? idleParty(model, parties, new Set(extra.map((d) => d.party.toLowerCase())), vague) : undefined;
   if (idle) return { status: 'weak', reason: oneSide(idle[0].name, partyAsWritten(idle[1])), evidence };
+  const kind = dutyCount >= 2 && !idle ? idleKind(model, parties, vague) : undefined;
+  if (kind) return { status: 'weak', reason: `${titleCase(kind[0])} only say what they intend (“${kind[1].length > 70 ? `${kind[1].slice(0, 69)}…` : kind[1]}”); say what they will do`, evidence };
   if (dutyCount >= 2) {
     return { status: 'present', reason: `${dutyCount} concrete duties are written down`, evidence };
   }
@@ -241,14 +247,6 @@ function actorsAcross(model: DocumentModel, owed: Array<{ sentence: string; acto
     return at ? [evidenceOf(at, `a duty of ${written(a)}`)] : [];
   });
   return { reason: `duties of ${quoteList(sides.map(written))} are written down across the agreement`, evidence: someEvidence(evidence), count: owed.filter((d) => d.actor).length };
-}
-
-/** Of two parties, the one that owes duties somewhere in the text and the one that owes none; undefined otherwise. */
-function oneSideElsewhere(model: DocumentModel, parties: Party[]): [Party, Party] | undefined {
-  const { owed } = documentDuties(model, true);
-  const owes = parties.map((p) => owed.flat().some((d) => d.actor && actorNames(d.actor, p)));
-  if (owes[0] === owes[1]) return undefined;
-  return owes[0] ? [parties[0], parties[1]] : [parties[1], parties[0]];
 }
 
 /** Does this passage hold one of these duty sentences (as its sentences, or inside its text)? */
