@@ -2443,3 +2443,23 @@ describe('a charter that gives duties by kind of member', () => {
     assert.equal(roles.status, 'present', roles.reason);
   });
 });
+
+describe('a news post with a byline, a charter\'s table of what members do, a template\'s safety left to fill', () => {
+  it('"*Posted March 11, 2025 · College Communications · 4 min read*" over a story with quotations is news, not the agreement', () => {
+    const md = '[Home](#) › [News](#) › College News\n\n# Westbrook Tech and Orion Aviation sign agreement to grow the region\'s maintenance workforce\n\n*Posted March 11, 2025 · College Communications · 4 min read*\n\nWestbrook Technical College and Orion Aviation signed a memorandum of understanding on Monday.\n\n"Our students have been asking for more time on real aircraft," Apaza said. "This memorandum gives them both."\n\n## What the agreement covers\n\nUnder the memorandum, Orion will:\n\n- offer up to 20 paid summer internships a year;\n- send licensed technicians to co-teach evening labs;\n- donate a retired turboprop engine.\n\nWestbrook Tech will in turn host Orion\'s annual recruitment day on campus.\n\n## Keeping students safe\n\nStudents under 18 will visit the hangar only with college staff, and every Orion technician who mentors students will go through a background check.\n\n## Goals\n\nThe partners aim to place 40 graduates in Orion jobs by 2028, Barrow said.\n\n## Media contact\n\nDana Reyes, College Communications, dreyes@westbrook.example.edu\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+  });
+  it('"Article 3 — What Members Do" over "| Member | Responsibilities |" gives each member its duties', async () => {
+    const md = '# Charter of the Lakes Cyber Educators Consortium\n\nThis Charter is agreed by Lakeland Technical College, Huron Shores Community College and NorthPoint Health System (the "Members").\n\n## Article 3 — What Members Do\n\n| Member | Responsibilities |\n|---|---|\n| Lakeland Technical College | Maintains the shared virtual lab and gives faculty at other Member colleges accounts on it |\n| Huron Shores Community College | Leads the working group aligning courses with the Security+ exam objectives |\n| NorthPoint Health System | Reviews lab scenarios for realism; hosts one faculty externship day each year |\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    assert.deepEqual(matchHeading('Things to do').map((m) => m.id), []);
+  });
+  it('"*[Describe supervision ratios, background check requirements for all staff…]*" and insurance "not less than $[LIMIT]" name no control', () => {
+    const md = '# Program Partnership Agreement\n\nThis Agreement is between the City of Marlow (the "City") and the Marlow Science Museum (the "Partner") for a summer science camp for children aged 8 to 12.\n\n**4. STAFFING AND SUPERVISION**\n\n*[Describe supervision ratios, background check requirements for all staff and volunteers, drop-off and pick-up procedures, and emergency procedures. See the City\'s Youth Programs Safety Standards, Section 3, for the minimum requirements that apply to every camp.]*\n\nBoth parties will comply with the City\'s Youth Programs Safety Standards.\n\n**5. INSURANCE**\n\nThe Partner shall maintain general liability insurance with limits of not less than $[LIMIT] per occurrence.\n';
+    const s = analyze(md, { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(s.status, 'weak', s.reason);
+  });
+});

@@ -164,7 +164,7 @@ function withListedItems(model: DocumentModel, found: Passage[]): Passage[] {
 }
 
 /** A header cell over the parties' names, and one over what each does ("Partner | Commitment | By when"). */
-export const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|organi[sz]ations?|who|responsible(?: party)?|responsibility|by whom|owner|lead(?: (?:party|partner|agency|organi[sz]ation))?|entity|institution)$/i;
+export const PARTY_HEADER = /^(?:part(?:y|ies)|partners?|members?|organi[sz]ations?|who|responsible(?: party)?|responsibility|by whom|owner|lead(?: (?:party|partner|agency|organi[sz]ation))?|entity|institution)$/i;
 export const DUTY_HEADER = /\b(?:dut(?:y|ies)|responsibilit(?:y|ies)|roles?|tasks?|commitments?|obligations?|activit(?:y|ies)|contributions?|deliverables?|what|actions?)\b/i;
 /** "| Partner | Commitment | By when |": a table's header row with a column of parties and a column of what each does. */
 export const whoWhatHeader = (row: string): boolean => row.includes('|') && whoWhatCells(row);

@@ -28,7 +28,7 @@ export const NEWS_WRITING = new RegExp(
 /** A news story's dateline opening its first paragraph ("*HARROW, Mich. —* High school students…", "WESTFIELD — Students…"). */
 const DATELINE = /^[*_]*([A-Z][A-Z'’.-]{2,}(?:[ ][A-Z][A-Z'’.-]+){0,3})(?:,[ ](?:[A-Z][a-z]{1,4}\.(?:[ ]?[A-Z][a-z]?\.)?|[A-Z][a-z]+))?[*_]*[ ]*[*_]*[—–][*_]*[ ]+[*_]*[A-Z]/;
 
-const NEWS_BYLINE = /^\W*(?:news|press release|media release|latest news|announcements?)\s*[|·•—–]|\bposted by (?:the )?[\w ]{0,40}\b(?:communications|press|media|news)\b/im;
+const NEWS_BYLINE = /^\W*(?:news|press release|media release|latest news|announcements?)\s*[|·•—–]|\bposted (?:by )?(?:the )?[\w ,·|]{0,40}\b(?:communications|press|media|news)\b|\b\d{1,2}[ -]min(?:ute)?s?[ -]read\b/im;
 
 /** Front matter that files the page as news ("categories: [News, Partnerships]", "author: Office of Communications"). */
 function newsFrontMatter(data: Record<string, unknown> | undefined): boolean {
@@ -49,7 +49,7 @@ export function newsMarks(model: DocumentModel, data: Record<string, unknown> | 
   if (opening.some((p) => { const m = DATELINE.exec(p.text); return m && !matchHeading(m[1]).length; })) marks.push('a dateline');
   if (writing >= 1) marks.push('quotations or a signing written as a news report writes them');
   if (newsFrontMatter(data)) marks.push('front matter filing it as news');
-  // ("*News | 14 May 2025 | Posted by Communications Team*": a news page's byline.)
+  // ("*News | 14 May 2025 | Posted by Communications Team*", "*Posted March 11, 2025 · College Communications · 4 min read*": a news page's byline.)
   else if (opening.some((p) => NEWS_BYLINE.test(p.text)) || model.passages.slice(0, 4).some((p) => NEWS_BYLINE.test(p.text))) marks.push('a news byline');
   return marks;
 }

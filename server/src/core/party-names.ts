@@ -177,7 +177,7 @@ function partyOfHeadingUncached(text: string): string | undefined {
     const m = re.exec(t);
     if (!m) continue;
     const name = m[1].replace(/\s*\(.*$/, '').trim();
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/^(?:roles?|general|joint|mutual|shared|other|key|partner(?:ship)?s?|parties|party|our|your|their|each|both|all|specific|additional|individual)\b/i.test(name.replace(/^[Pp]artners?\s+(?=\p{Lu}\p{Ll})/u, ''))) return name;
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 6 && !/^(?:roles?|general|joint|mutual|shared|other|key|partner(?:ship)?s?|parties|party|our|your|their|each|both|all|specific|additional|individual|advisory|supporting|leadership|coordinating|facilitating|oversight|governance|management)\b/i.test(name.replace(/^[Pp]artners?\s+(?=\p{Lu}\p{Ll})/u, ''))) return name;
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ const PATTERNS: Array<{ re: RegExp; accept?: (m: RegExpExecArray, src: string) =
   { re: /\$\s?(?:_{2,}|X{2,}|\[[^\]\n]{0,40}\])/g },
   // [Partner Name], [[date]], [30/60/90]; not links, not footnote refs, not task boxes.
   {
-    re: /\[\[?([^[\]\n]{1,200})\]\]?/g,
+    re: /\[\[?([^[\]\n]{1,400})\]\]?/g,
     accept: (m, src) => {
       const after = src[m.index + m[0].length] ?? '';
       const before = src[m.index - 1] ?? '';

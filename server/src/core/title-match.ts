@@ -53,13 +53,15 @@ function organisationName(text: string): boolean {
  * introduces one party's duties, whatever else it says.
  */
 const DUTY_HEADING = new RegExp(
-  String.raw`^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does)${DUTY_HEADING_TAIL}`,
+  String.raw`^(?:what\s+)?(?:the\s+)?(.{1,60}?)\s+(?:agrees? to|will|shall|commits? to|undertakes? to|(?:is|are) (?:responsible|accountable) for|provides|contributes|offers|brings|delivers|does|do)${DUTY_HEADING_TAIL}`,
   'i',
 );
 
 export function dutyHeading(text: string): boolean {
-  const t = text.replace(/^[\s\d.)#*]+/, '').replace(/[*_]/g, '').trim();
+  const t = text.replace(/^(?:(?:article|section|part|clause)\s+[\divxlc]+\s*[.:—–-]?\s*)?[\s\d.)#*]+/i, '').replace(/[*_]/g, '').trim();
   const m = DUTY_HEADING.exec(t);
+  // ("What Members Do": "do" only after "what"; "Things to do" is no one's duties.)
+  if (m && /\bdo\s*:?$/i.test(t) && !/^what\s/i.test(t) && !/\b(?:will|shall)\s+do\s*:?$/i.test(t)) return false;
   // ("What the library will do / provide": a party by its role, in lower case, as a friendly email writes it.)
   return !!m && (/^\p{Lu}/u.test(m[1]) || /^(?:we|you)$/i.test(m[1]) || (/^(?:what\s+)?the\s/i.test(t) && ROLE_ALIAS.test(m[1]))) && m[1].split(/\s+/).length <= 8;
 }

@@ -7,11 +7,18 @@ import { INSURANCE_KEPT, PARTICIPANT_SIGNAL, SAFETY_CONTROLS, SAFETY_SIGNAL, STU
 const PERSONAL_SAFETY = /\b(?:safe|safely|harm\w*|injur\w*|emergenc\w*|hazard\w*|abuse\w*|welfare|well-?being|protect\w* (?:of )?(?:students|children|minors|participants|people|staff|volunteers|youth)|risk\w* to|first aid|medical)\b/i;
 import { evidenceWhere, sectionMemo, type Judgement, type SubstanceInput } from './common';
 import type { Passage } from '../types';
+import { withoutBlanks } from '../placeholders';
 import { matchHeading } from '../title-match';
 import { firstAtOrAfter } from '../sections';
 
-/** The safety controls a text names (memoised: a section's text repeats from keystroke to keystroke). */
-export const safetyControls = memo((text: string): string[] => SAFETY_CONTROLS.filter((c) => c.re.test(text)).map((c) => c.id));
+/**
+ * The safety controls a text names, not in its blanks ("[Describe supervision ratios, background check requirements…]",
+ * "limits of not less than $[LIMIT]"); memoised: a section's text repeats from keystroke to keystroke.
+ */
+export const safetyControls = memo((text: string): string[] => {
+  const t = withoutBlanks(text);
+  return SAFETY_CONTROLS.filter((c) => c.re.test(t)).map((c) => c.id);
+});
 
 /** The safety controls named in the passages `keep` accepts, wherever: each block's read once while it is unchanged, so a keystroke reads only its own. */
 const controlsIn = (model: DocumentModel, key: string, keep: (p: Passage) => boolean): string[] =>
