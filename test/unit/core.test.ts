@@ -2463,3 +2463,26 @@ describe('a news post with a byline, a charter\'s table of what members do, a te
     assert.equal(s.status, 'weak', s.reason);
   });
 });
+
+describe('is it an agreement at all: signed notes, a term sheet, a grant application, a letter of commitment', () => {
+  it('meeting notes headed "What we\'re doing" and closed "Agreed as above —" over both signatures are a handshake agreement', () => {
+    const md = 'Notes – Forge & Bench / Alder MS maker club\nThurs 11 Sept 2025, at the shop. Present: Mike Castellano (F&B), Lucia Ortiz (Alder MS)\n\n**What we\'re doing**\n- Alder MS maker club comes to Forge & Bench on Tuesdays, 3:30–5:30, Oct 7 through Dec 9 = 9 sessions\n\n**Who does what**\n- F&B: opens the shop to us for those 2 hrs, no charge for shop time. Mike will have the intro safety talk + eye protection ready for session 1\n- Alder: I (Lucia) come with every group. Alder buys its own filament + plywood (~$300 for the fall)\n\n**Kids / safety**\n- Max 8 kids a session, never more than 4 kids per adult. Permission slips on file before session 1\n\nAgreed as above —\n\n*Mike Castellano* — Forge & Bench — 9/11/25\n\n*Lucia Ortiz* — Alder Middle School — 9/11/25\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+  });
+  it('a term sheet that says "It is not an offer" and binds only "if a final Memorandum of Understanding is … signed" is not one', () => {
+    const md = '# INDICATIVE TERM SHEET\n\n## Proposed Dual Enrollment Partnership\n### Riverton Unified School District and Calder Community College\n\n*This term sheet summarises the main points under discussion. It is not an offer and does not create any legal obligation on either party. A binding agreement will exist only if a final Memorandum of Understanding is approved and signed by both parties.*\n\n| # | Term | Current proposal | Open questions |\n|---|---|---|---|\n| 1 | Parties | Riverton Unified School District ("District"); Calder Community College ("College") | |\n| 2 | Term | Three years, Fall 2026 – Spring 2029 | Two years with renewal? |\n| 3 | Students | Up to 40 students per cohort | 40 or 30? |\n| 4 | Contacts | College: Dr. Naomi Ferris, Director of K-12 Partnerships | |\n';
+    assert.equal(analyze(md).isAgreement, false, analyze(md).agreementReason);
+    assert.match(analyze(md).agreementReason, /not an offer/);
+  });
+  it('"… Fund — Round 7 Application" with "Amount requested: $1,248,600" is a grant application, whatever partners it describes', () => {
+    const md = '# Tennessee Workforce Innovation Fund — Round 7 Application\n\n**Applicant:** Harwick County College\n**Amount requested:** $1,248,600 over 36 months\n\n## Section D. Partnerships and Evidence of Commitment\n\nHarwick County College will be the sole recipient of funds and will be responsible for all project management. Partners will not receive grant funds.\n\n| Employer | Role in project | Committed contribution (in kind) |\n|---|---|---|\n| Obion Valley Foods | Host site; release 24 staff for upskilling | Release time valued at $86,400 |\n| Reelfoot Packaging | Host site; paid summer internships for 4 students per year | Intern wages valued at $38,400 |\n\nEach partner agrees to these terms as set out in its letter of commitment.\n';
+    assert.equal(analyze(md).isAgreement, false, analyze(md).agreementReason);
+    assert.match(analyze(md).agreementReason, /Round 7 Application.{0,10} names another kind of document/);
+  });
+  it('a letter\'s title "Letter of Commitment – Port Halden Academy ROV Club" names the Academy but heads no duties of it', () => {
+    const md = '**TIDEWATER MARINE SERVICES LTD**\nUnit 4, Harbour Road, Port Halden\n\n9 September 2025\n\nMrs Ellen Marsh\nHeadteacher\nPort Halden Academy\n\n**Letter of Commitment – Port Halden Academy ROV Club, 2025–26**\n\nDear Mrs Marsh,\n\nI am pleased to confirm on behalf of Tidewater Marine Services Ltd that we will support the Academy\'s ROV club by contributing £2,500 towards components, to be paid no later than 31 October 2025, and by hosting one visit by club members to our yard during the spring term. Please countersign and return a copy of this letter.\n\nYours sincerely,\n\nOwen Pritchard\nOperations Director\nTidewater Marine Services Ltd\n\n---\n\nAccepted on behalf of Port Halden Academy:\n\nEllen Marsh, Headteacher\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.notEqual(roles.status, 'present', roles.reason);
+  });
+});

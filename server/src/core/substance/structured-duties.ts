@@ -4,11 +4,11 @@
  *   that column's party; a table with a party column and a duty column ("| Party | Duty |"): each
  *   row is a duty of the party it names;
  * - a run-in label that names a party ("**Sanctuary:** assessment, behaviour plan…");
- * - a heading that names a party ("Sponsor Responsibilities", "The District Agrees To:", "R Save's
- *   Role"): the items under it are that party's duties.
+ * - a heading that names a party ("Sponsor Responsibilities", "The District Agrees To:", "R Save's Role"): the items under it are that party's duties.
  * Pure over passages and parties; whoever acts is a party's canonical name.
  */
 import type { Party } from '../parties';
+import { TITLE_CERTAIN } from '../genres';
 import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
@@ -139,9 +139,9 @@ function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
 }
 
-/** The party a heading gives duties to ("Sponsor Responsibilities", "What the Library provides", "Partner"). */
+/** The party a heading gives duties to ("Sponsor Responsibilities", "What the Library provides", "Partner"); not a title ("Letter of Commitment – Port Halden Academy ROV Club"). */
 function partyOfHeading(text: string, parties: Party[]): Party | undefined {
-  return ROLE_WORDS.test(text) || wordCount(text) <= 4 ? partyIn(text, parties) : undefined;
+  return (ROLE_WORDS.test(text) || wordCount(text) <= 4) && !TITLE_CERTAIN.test(text) ? partyIn(text, parties) : undefined;
 }
 
 export function structuredDuties(passages: Passage[], parties: Party[]): StructuredDuty[] {
