@@ -2486,3 +2486,15 @@ describe('is it an agreement at all: signed notes, a term sheet, a grant applica
     assert.notEqual(roles.status, 'present', roles.reason);
   });
 });
+
+describe('numbers in a data-sharing agreement and an amendment that give nothing', () => {
+  it('"shall limit access to the Data File to the two employees", "median second-quarter earnings of at least $11,500", a replaced target under "Program targets" are no contributions', async () => {
+    const { isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isResourceSentence('5.3 The Board shall limit access to the Data File to the two employees named in its data security plan.'));
+    assert.ok(!isResourceSentence('The results shall be compared with the goals of the Strategic Plan, under which completers are to earn median second-quarter earnings of at least $11,500.'));
+    assert.ok(isResourceSentence('The Board will pay the College $11,500 by 30 June 2026 for the data extract.'));
+    const md = '# SECOND AMENDMENT TO MEMORANDUM OF UNDERSTANDING\n\nThis Second Amendment is between Lakeside College (the "College") and the Harbor Science Museum (the "Museum").\n\n**3. Program targets.** Section 8.1 of the Original MOU is deleted and replaced with the following:\n\n> **8.1** Family Engineering Nights will reach at least **450 family attendees** in each program year (July 1 – June 30), up from 312 in 2024–25.\n\n**4. Everything else.** All other terms of the Original MOU remain in full force.\n';
+    const r = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(r.status, 'missing', r.reason);
+  });
+});

@@ -1,6 +1,6 @@
 /** One substance check per core section, and the content signal that locates it when it has no heading. */
 import type { CoreSectionId } from '../types';
-import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
+import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, PROVIDE_VERB, RESOURCE_STRONG, SAFETY_SIGNAL, JOB_TITLE, EMAIL, OBLIGATION, PHONE, memo, personNames } from '../signals';
 import { judgeRoles, leavesRolesElsewhere } from './roles';
 import { partyLabelRow } from './structured-duties';
 import { hasActor } from './actors';
@@ -123,7 +123,8 @@ export const SUBSTANCE: Record<CoreSectionId, SubstanceCheck> = {
     // An insurance minimum or a ratio under "Safety", a line of the contacts, a row of targets under "What success looks like":
     // those sections' own, not contributions (what else the outcomes' text says a party gives is a contribution).
     skipUnder: ['safety-protocols', 'points-of-contact', 'intended-outcomes'],
-    keepUnder: (t, under) => under === 'intended-outcomes' && !t.includes(' | '),
+    // (…what they give, "will provide…", "$…": not a target, "will reach at least 450 family attendees".)
+    keepUnder: (t, under) => under === 'intended-outcomes' && !t.includes(' | ') && (PROVIDE_VERB.test(t) || RESOURCE_STRONG.test(t)),
   },
   'safety-protocols': {
     // (A course in a list of courses, "HLTH 130 | First Aid and CPR (C) | 1", is no safety control.)

@@ -1,8 +1,9 @@
 /** Resource commitments: amounts, quantities or dates tied to a party — or an explicit "no funds change hands". */
-import { AMOUNT, CURRENCY_CODES, DEADLINE, DEFERRAL, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, OBLIGATION, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
+import { AMOUNT, CURRENCY_CODES, DEADLINE, DEFERRAL, EMAIL, FOR_PERIOD, isMoneyShare, NEGATED, NEGATIVE_DUTY, NO_FUNDS, PROVIDE_VERB, QUANTIFIED, RESOURCE_QUANTITY, RESOURCE_STRONG, RESOURCE_WEAK, VAGUE_DUTY, memo } from '../signals';
 import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
+import { BODY_NAME, describesParty, governs, OUTCOME_MEASURE, SIZE_IN_BRACKETS } from './not-contributions';
 import { findPlaceholders } from '../placeholders';
 import { currencyTableRows, targetsTableRow } from './money-tables';
 import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
@@ -23,8 +24,8 @@ const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
 
-/** "The Partners will review the Statement by 30 September", "will review progress against the targets each semester": a review of the agreement or the work, not a contribution. */
-const REVIEW_OF_TERMS = /\b(?:review|reviews|monitor|monitors|track|tracks)\s+(?:the\s+)?(?:progress|performance|results)\b|\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
+/** "The Partners will review the Statement by 30 September", "will review progress against the targets each semester", "The results shall be compared with…": a review of the agreement or the work, not a contribution. */
+const REVIEW_OF_TERMS = /\b(?:review|reviews|monitor|monitors|track|tracks)\s+(?:the\s+)?(?:progress|performance|results)\b|\b(?:results|findings|outcomes|data)\s+(?:shall|will)\s+be\s+(?:compared|analy[sz]ed|reviewed|evaluated|assessed)\b|\b(?:review|reviews|revisit|evaluate|assess|decide|renew|extend|amend)\b[^.;]{0,30}\b(?:statement|agreement|memorandum|mou|moa|partnership|arrangement|terms|charter|schedules?|annex(?:es)?)\b/i;
 
 /** "EDWI will share a short results report with the Hub by 15 February", "will report its credential counts to the Chair by 31 July": reporting on the work (its outcomes), not a contribution. */
 const REPORTING = /\b(?:share|shares|send|sends|submit|submits|circulate|circulates|present|presents|prepare|prepares|produce|produces|write|writes|deliver|delivers|provide|provides)\b[^.;]{0,40}\b(?:reports?|findings)\b|\b(?:will|shall|must|to)\s+report\b/i;
@@ -52,25 +53,6 @@ export const isPromise = memo((s: string): boolean => NO_FUNDS.test(s) || SHARED
 /** "Host 3 Year 11 students for a 2-day taster", "accept up to ten (10) Trainees": places a party gives people who take part. */
 const HOSTS_PARTICIPANTS = /\b(?:host|hosts|hosting|accept|accepts|take on|takes on|place|places|offer places to)\s+(?:up to |at least |a minimum of )?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\(\d+\))?\s+(?:[\p{L}\d-]+\s+){0,3}?(?:students|pupils|learners|trainees|interns|apprentices|externs|teachers)\b/iu;
 
-/** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons"), not what it gives. */
-const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d)|is an? (?:public|private|registered|chartered|leading|non-profit|not-for-profit|charitable|state|national|company|university|college|school|society|trust|firm|provider)\b)/u;
-
-/** What the members have ("Several member libraries have one or two staff", "Most of us have only a part-time coordinator"): no contribution. */
-const HAVE_NOW = /^\W*(?:[\p{L}'’-]+\s+){1,5}?(?:has|have) (?:only |just |no more than |fewer than |over |more than |about |around |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful of|several)\b)/iu;
-
-/** Who decides, or what a body is set up under ("Decisions about … budgets remain with the College", "programs receiving federal Perkins funds"): no contribution. */
-const GOVERNANCE = /\bdecisions? (?:about|on|over|regarding)\b|\b(?:joint )?applications? to funding bodies\b|\bapply(?:ing)? (?:jointly )?(?:to|for) (?:external )?(?:funding|grants?)\b|\b(?:is|are) established under\b|\b(?:programs?|programmes?|institutions?|schools?|colleges?) (?:receiving|that receive|in receipt of)\b/i;
-
-/** What DESCRIBES and GOVERNANCE need somewhere in the sentence (a cheap test first). */
-const DESCRIPTIVE_WORD = /\b(?:operates|owns|employs|comprises|serves|enrol{1,2}s|runs|manages|has (?:been|over|more|some|about|around|\d)|is an? |decisions?|established|receiving|receive|applications? to|apply|applying)/i;
-/** A sentence that says what a party is or has, and binds it to nothing. */
-const describesParty = (s: string): boolean => ((DESCRIPTIVE_WORD.test(s) && DESCRIBES.test(s)) || HAVE_NOW.test(s)) && !OBLIGATION.test(s);
-
-/** A body's name ("Securities and Exchange Commission", "Ignite National Technology Fund"): no money. */
-const BODY_NAME = /\b(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Commission|Fund)\b|\b(?<=the\s)(?:Commission|Fund)\b/gu;
-/** An organisation's size in brackets ("SME manufacturer (84 staff)"): what it is, not what it gives. */
-const SIZE_IN_BRACKETS = /\(\s*(?:about |around |over |c\.\s*)?\d[\d,]*\s+(?:staff|employees|people|workers|members)\s*\)/gi;
-
 /** "The School's supervising teacher will visit the Clinic at least once each week": monitoring (safety), not a contribution. */
 const monitoringVisit = (s: string): boolean =>
   /\b(?:teachers?|tutors?|lecturers?|placement (?:officers?|coordinators?))\b[^.;]{0,40}\bvisit(?:s|ed|ing)?\b/i.test(s) && !AMOUNT.test(s) && !RESOURCE_STRONG.test(s);
@@ -94,12 +76,14 @@ const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:(?:do|do
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
 export const isResourceSentence = memo((s: string): boolean => resourceSentence((/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s).replace(REGISTERED_NUMBER, ' ')));
-/** A party's registered number ("company no. 11920457"): no quantity; and what a party must not do ("will not give gifts worth more than $10"). */
+/** A party's registered number ("company no. 11920457"): no quantity; and what a party must not do ("will not give gifts worth more than $10", "shall limit access to the Data File to the two employees"). */
 const REGISTERED_NUMBER = /\b(?:company|(?:registered )?charity|registration|reg\.|companies house|abn|acn|ein|cin|uen|vat|gst|tax(?: id)?)\s+(?:no\.?|number|#)\s*[:.]?\s*[A-Z0-9][A-Z0-9 -]{2,14}\b/gi;
-const NOT_DUTY = /^[^.;]{0,80}?\b(?:will|shall|must|agrees? to)\s+not\b/i;
+const NOT_DUTY = /^[^.;]{0,80}?\b(?:will|shall|must|agrees? to)\s+not\b|\b(?:limit|limits|restrict|restricts)\s+access\b/i;
 
 function resourceSentence(s: string): boolean {
-  if ((describesParty(s) || (DESCRIPTIVE_WORD.test(s) && GOVERNANCE.test(s) && !OBLIGATION.test(s))) && !AMOUNT.test(s)) return false;
+  if ((describesParty(s) || governs(s)) && !AMOUNT.test(s)) return false;
+  // "median second-quarter earnings of at least $11,500": what completers earn, a target, not a contribution.
+  if (OUTCOME_MEASURE.test(s)) return false;
   if (NO_FUNDS.test(s) || SHARED_RESOURCES.test(s) || HOSTS_PARTICIPANTS.test(s) || (FEE_WAIVER.test(s) && !PARTICIPANTS_FREE.test(s))) return true;
   // "At least one adult member of staff for every ten students": a supervision ratio (safety).
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
