@@ -2498,3 +2498,14 @@ describe('numbers in a data-sharing agreement and an amendment that give nothing
     assert.equal(r.status, 'missing', r.reason);
   });
 });
+
+describe('a sponsorship whose one side only points to its prospectus', () => {
+  it('"the Association will provide Sponsor with the benefits listed … in the Association\'s *2025 Sponsorship Prospectus*", beside a refund if the Fair is cancelled, leaves its duties elsewhere', () => {
+    const md = (benefits: string) => `# SPONSORSHIP AGREEMENT\n\nThis Sponsorship Agreement is between the Valley Science Fair Association (the "Association") and Orbis Engineering Ltd (the "Sponsor").\n\n**1. Sponsorship.** Sponsor agrees to sponsor the Fair at the Platinum level.\n\n**2. Fee.** Sponsor shall pay the Association a sponsorship fee of $6,000.00 by January 31, 2025.\n\n**3. Logo.** Sponsor shall deliver its logo in vector format by December 15, 2024.\n\n**4. Sponsor benefits.** ${benefits}\n\n**5. Cancellation.** If the Fair is cancelled for reasons beyond the Association's control, the Association will refund 50% of the fee within 30 days.\n`;
+    const away = analyze(md("In consideration of the fee, the Association will provide Sponsor with the benefits listed for the Platinum level in the Association's *2025 Sponsorship Prospectus*."), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(away.status, 'weak', away.reason);
+    assert.match(away.reason, /2025 Sponsorship Prospectus/);
+    const here = analyze(md('The Association will place the Sponsor\'s logo on all 400 student project boards and name it in the awards ceremony programme.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(here.status, 'present', here.reason);
+  });
+});

@@ -20,7 +20,8 @@ function pointingActors(model: DocumentModel): Map<string, boolean> {
       let m = byBlock.get(owed);
       if (!m) {
         m = new Map();
-        for (const d of owed) if (d.actor) m.set(d.actor, (m.get(d.actor) ?? true) && attachmentRefs(d.sentence).length > 0);
+        // (A duty only if something goes wrong, "If the Fair is cancelled, the Association will refund…", is no part of its role.)
+        for (const d of owed) if (d.actor && !CONTINGENT.test(d.sentence)) m.set(d.actor, (m.get(d.actor) ?? true) && (attachmentRefs(d.sentence).length > 0 || OUTSIDE_DOCUMENT.test(d.sentence)));
         byBlock.set(owed, m);
       }
       for (const [a, v] of m) all.set(a, (all.get(a) ?? true) && v);
@@ -28,6 +29,10 @@ function pointingActors(model: DocumentModel): Map<string, boolean> {
     return all;
   });
 }
+
+const CONTINGENT = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|in the event|should|where)\b[^.;]{0,120}?\b(?:cancel\w*|terminat\w*|breach\w*|withdraw\w*|fails?|not (?:take place|held))\b/i;
+/** A publication a duty points to, not attached ("the benefits listed for the Platinum level in the Association's *2025 Sponsorship Prospectus*"). */
+const OUTSIDE_DOCUMENT = /\b(?:listed|set out|described|specified|detailed)\s+(?:for\s+[^.;]{0,40}?\s+)?in\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?[*_]*((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Prospectus|Brochure|Catalog(?:ue)?|Handbook|Guide|Manual|Website|Package|Menu))\b/u;
 
 /** The first party (of two or more) whose duties all point to attachments not here, with those attachments' names. */
 export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[]): { party: Party; to: string[] } | undefined {
@@ -37,7 +42,8 @@ export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[
     const own = actors.filter(([a]) => actorNames(a, party));
     if (!own.length || !own.every(([, pointing]) => pointing)) continue;
     const names = new Set(own.map(([a]) => a));
-    const to = missingAttachments(documentDuties(model, true).owed.flat().filter((d) => d.actor && names.has(d.actor)).map((d) => d.sentence), model);
+    const theirs = documentDuties(model, true).owed.flat().filter((d) => d.actor && names.has(d.actor)).map((d) => d.sentence);
+    const to = [...missingAttachments(theirs, model), ...theirs.flatMap((t) => OUTSIDE_DOCUMENT.exec(t)?.[1] ?? []).filter((n) => !model.headings.some((h) => h.text.includes(n)))];
     if (to.length) return { party, to };
   }
   return undefined;
