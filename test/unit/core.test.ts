@@ -2509,3 +2509,14 @@ describe('a sponsorship whose one side only points to its prospectus', () => {
     assert.equal(here.status, 'present', here.reason);
   });
 });
+
+describe('an exchange of emails that ends in "Agreed"', () => {
+  it('a reply that is "Agreed — see you on the 14th." accepts the terms the thread set out', async () => {
+    const { LETTER_ACCEPTANCE } = await import('../../server/src/core/document-shape');
+    const accepts = (t: string) => new RegExp(LETTER_ACCEPTANCE.source, 'im').test(t);
+    assert.ok(accepts('Agreed — see you on the 14th.'));
+    assert.ok(accepts('**Confirmed.**'));
+    assert.ok(!accepts('Agreed outcomes will be reported each term.'));
+    assert.ok(!accepts('The agreed budget is $4,000.'));
+  });
+});
