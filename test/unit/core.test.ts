@@ -2520,3 +2520,11 @@ describe('an exchange of emails that ends in "Agreed"', () => {
     assert.ok(!accepts('The agreed budget is $4,000.'));
   });
 });
+
+describe('"Schedule a trained staff lead" is a verb, not Schedule A', () => {
+  it('names no attachment; "Schedule A" and "Annex 2" do', async () => {
+    const { attachmentRefs } = await import('../../server/src/core/substance/common');
+    assert.deepEqual(attachmentRefs('2. Schedule a trained staff lead on every shift I work.'), []);
+    assert.deepEqual(attachmentRefs('The fees are set out in Schedule A and Annex 2.'), ['Schedule A', 'Annex 2']);
+  });
+});

@@ -49,7 +49,9 @@ export function quoteList(items: string[], max = 3): string {
 
 /** Where a text refers to attachments ("Exhibit 1", "Annex A", "cover page"): names as written, spaces folded. */
 export function findAttachmentRefs(text: string): Array<{ name: string; start: number; end: number }> {
-  return Array.from(text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi')), (m) => ({ name: m[0].replace(/\s+/g, ' '), start: m.index!, end: m.index! + m[0].length }));
+  // ("2. Schedule a trained staff lead on every shift": a verb and an article, not Schedule A.)
+  return Array.from(text.matchAll(new RegExp(ATTACHMENT_REF.source, 'gi')), (m) => ({ name: m[0].replace(/\s+/g, ' '), start: m.index!, end: m.index! + m[0].length, id: m[2] ?? '' }))
+    .filter((r) => !/^[a-z]$/.test(r.id)).map(({ name, start, end }) => ({ name, start, end }));
 }
 
 /** The attachments a text refers to (memoised). */
