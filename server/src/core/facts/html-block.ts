@@ -110,8 +110,6 @@ function htmlHeadings(value: string): Array<{ index: number; end: number; level:
   return out;
 }
 
-/** Placeholders in a leaf node: regexes over its source, plus backticked template names. */
-
 /**
  * An HTML node opening a table it does not close ("<table>" / "<tr><th>", then "__Party__" between blank lines): the
  * table up to the sibling that closes it read as one HTML block, and that sibling's index; -1 (nothing read) when none does.

@@ -1,7 +1,9 @@
 /**
- * A party whose every duty, wherever written, points to an attachment the file does not hold ("The Grantee shall
- * perform the services described in Exhibit B", Exhibit B being only "(On file with the Department.)").
- * Read per block of duties once (its duties are the same objects while it is unchanged), so a keystroke reads only its own.
+ * Whose duties are not here: a party whose every duty, wherever written, points to an attachment or publication the file
+ * does not hold ("The Grantee shall perform the services described in Exhibit B", Exhibit B being only "(On file with the
+ * Department.)"); a party or a kind of member whose only duty is an intention; of two parties, the one with no duty at all.
+ * The attachment test is read per block of duties once (its duties are the same objects while it is unchanged), so a
+ * keystroke reads only its own; the idle party and kind read the document's duties only when a vague duty names one.
  */
 import { modelMemo, type DocumentModel } from '../model';
 import type { Party } from '../parties';
@@ -10,6 +12,7 @@ import { attachmentRefs, missingAttachments } from './common';
 import { documentDuties, type DocumentDuties } from './duties';
 
 type Owed = DocumentDuties['owed'][number];
+
 /** Per block of duties: for each actor, whether every duty of theirs there names an attachment. */
 const byBlock = new WeakMap<Owed, Map<string, boolean>>();
 
@@ -34,6 +37,9 @@ const CONTINGENT = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:if|in the event|should|where)
 /** A publication a duty points to, not attached ("the benefits listed for the Platinum level in the Association's *2025 Sponsorship Prospectus*"). */
 const OUTSIDE_DOCUMENT = /\b(?:listed|set out|described|specified|detailed)\s+(?:for\s+[^.;]{0,40}?\s+)?in\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,2}?[*_]*((?:\d{4}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Prospectus|Brochure|Catalog(?:ue)?|Handbook|Guide|Manual|Website|Package|Menu))\b/u;
 
+/** Every duty of the document with who owes it, once per analysis. */
+const allOwed = (model: DocumentModel): Owed => modelMemo(model, 'roles:all-owed', () => documentDuties(model, true).owed.flat());
+
 /** The first party (of two or more) whose duties all point to attachments not here, with those attachments' names. */
 export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[]): { party: Party; to: string[] } | undefined {
   if (parties.length < 2) return undefined;
@@ -42,7 +48,7 @@ export function dutiesPointedAway(model: DocumentModel, parties: readonly Party[
     const own = actors.filter(([a]) => actorNames(a, party));
     if (!own.length || !own.every(([, pointing]) => pointing)) continue;
     const names = new Set(own.map(([a]) => a));
-    const theirs = documentDuties(model, true).owed.flat().filter((d) => d.actor && names.has(d.actor)).map((d) => d.sentence);
+    const theirs = allOwed(model).filter((d) => d.actor && names.has(d.actor)).map((d) => d.sentence);
     const to = [...missingAttachments(theirs, model), ...theirs.flatMap((t) => OUTSIDE_DOCUMENT.exec(t)?.[1] ?? []).filter((n) => !model.headings.some((h) => h.text.includes(n)))];
     if (to.length) return { party, to };
   }
@@ -60,11 +66,13 @@ const EVERYONE = /^(?:(?:each|every|all|both|any|the)\s+)?(?:(?:lead|member|part
  */
 export function idleParty(model: DocumentModel, parties: readonly Party[], structured: ReadonlySet<string>, vague: readonly string[]): [Party, Party] | undefined {
   if (parties.length < 2 || parties.length > 4) return undefined;
-  const owed = documentDuties(model, true).owed.flat();
+  // (Only a party some vague duty names can be idle: most documents stop here.)
+  const vaguely = vague.map(actorOf).filter(Boolean);
+  if (!parties.some((p) => vaguely.some((a) => actorNames(a, p)))) return undefined;
+  const owed = allOwed(model);
   if (owed.some((d) => d.actor && EVERYONE.test(d.actor))) return undefined;
   const counts = parties.map((p) => (structured.has(p.name.toLowerCase()) ? 2 : 0) + owed.filter((d) => (d.actor && actorNames(d.actor, p)) || (d.we && p.writer)).length);
-  const vaguely = vague.map(actorOf);
-  const idle = counts.findIndex((n, k) => n === 0 && vaguely.some((a) => a && actorNames(a, parties[k])));
+  const idle = counts.findIndex((n, k) => n === 0 && vaguely.some((a) => actorNames(a, parties[k])));
   const busy = counts.findIndex((n) => n >= 2);
   return idle >= 0 && busy >= 0 ? [parties[busy], parties[idle]] : undefined;
 }
@@ -84,7 +92,7 @@ export function idleKind(model: DocumentModel, parties: readonly Party[], vague:
     const kind = who.replace(/^(?:the|each|every|all|any)\s+/, '').replace(MEMBER_WORDS, ' ').trim().replace(/\s+/g, ' ');
     if (!kind || kind === who || NOT_A_KIND.test(who) || parties.some((p) => actorNames(who, p))) continue;
     const stem = kind.replace(/(?:ies|s)$/, '');
-    const owes = documentDuties(model, true).owed.flat().some((d) => d.actor.includes(stem) || d.sentence.slice(0, 80).toLowerCase().split(/\b(?:will|shall|agrees? to|must)\b/)[0].includes(stem));
+    const owes = allOwed(model).some((d) => d.actor.includes(stem) || d.sentence.slice(0, 80).toLowerCase().split(/\b(?:will|shall|agrees? to|must)\b/)[0].includes(stem));
     if (!owes) return [who, s];
   }
   return undefined;
@@ -92,8 +100,8 @@ export function idleKind(model: DocumentModel, parties: readonly Party[], vague:
 
 /** Of two parties, the one that owes duties somewhere in the text and the one that owes none; undefined otherwise. */
 export function oneSideElsewhere(model: DocumentModel, parties: Party[]): [Party, Party] | undefined {
-  const { owed } = documentDuties(model, true);
-  const owes = parties.map((p) => owed.flat().some((d) => d.actor && actorNames(d.actor, p)));
+  const owed = allOwed(model);
+  const owes = parties.map((p) => owed.some((d) => d.actor && actorNames(d.actor, p)));
   if (owes[0] === owes[1]) return undefined;
   return owes[0] ? [parties[0], parties[1]] : [parties[1], parties[0]];
 }
