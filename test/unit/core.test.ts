@@ -2528,3 +2528,11 @@ describe('"Schedule a trained staff lead" is a verb, not Schedule A', () => {
     assert.deepEqual(attachmentRefs('The fees are set out in Schedule A and Annex 2.'), ['Schedule A', 'Annex 2']);
   });
 });
+
+describe('"Copperline Discovery Center agrees that it will:" introduces the Center\'s duties', () => {
+  it('the party named before "agrees that it will" acts, as before "agrees that its representative will"', async () => {
+    const { actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(actorOf('Copperline Discovery Center agrees that it will:'), 'copperline discovery center');
+    assert.equal(actorOf('The School agrees that the Company will host four visits.'), 'company');
+  });
+});

@@ -60,10 +60,10 @@ export function afterOpeningPhrase(before: string): string {
   // "We believe (that) this partnership will help…": who acts is what follows the belief.
   const belief = BELIEF.exec(rest);
   if (belief) return rest.slice(belief.index + belief[0].length);
-  // "The Member Organization agrees that its representative will": the party, through its people;
-  // "The School agrees that the Company will": the one named after "that".
+  // "The Member Organization agrees that its representative will", "Copperline agrees that it will:": the party, through its
+  // people or by a pronoun; "The School agrees that the Company will": the one named after "that".
   const that = / that /i.test(rest) && AGREES_HINT.test(rest) ? AGREES_THAT.exec(rest) : null;
-  if (that) return /^(?:its|their|his|her)\b/i.test(that[2]) ? that[1] : that[2];
+  if (that) return /^(?:its|their|his|her|it|they|he|she)\b/i.test(that[2]) ? that[1] : that[2];
   // "On the school side we'll coordinate…", "In return we will…": the pronoun after a phrase with no comma acts.
   const pronoun = /^[^,]*\s(we|I|they)\s*$/i.exec(rest);
   // "I have read and agree to follow…": the pronoun that opens a pair of verbs acts.
