@@ -4,12 +4,12 @@
  * readers findParties (parties.ts) combines. Pure and memoised by text.
  */
 import { memo } from './signals';
+import { unescapeMarkdown } from './text';
 import { joinWraps } from './facts/make';
 
 /** A passage's source with the lines a conversion broke mid-phrase joined (memoised by text). */
-export const joinedSource = memo((src: string) => joinWraps(boldAsMarkdown(unescaped(src.replace(/\r\n?/g, '\n')))), 5_000);
+export const joinedSource = memo((src: string) => joinWraps(boldAsMarkdown(unescapeMarkdown(src.replace(/\r\n?/g, '\n')))), 5_000);
 /** Markdown's backslash escapes as the text reads them: pandoc writes `(the \"District\")`, `School District \#12`. */
-const unescaped = (src: string): string => (src.includes('\\') ? src.replace(/\\([!-/:-@[-`{-~])/g, '$1') : src);
 
 /** No bold around a quoted short name: `(hereinafter called <b>“the Donor”</b>)` reads as `(hereinafter called “the Donor”)`. */
 function boldAsMarkdown(src: string): string {

@@ -4,6 +4,9 @@ import type { Position, Range, Span } from './types';
 /** Text to match literally inside a regular expression. */
 export const escapeRegExp = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Markdown's backslash escapes undone ("fnwachukwu@college\\.ca", "\\[Partner\\]"), as a converter writes them into source. */
+export const unescapeMarkdown = (src: string): string => (src.includes('\\') ? src.replace(/\\([!-/:-@[-`{-~])/g, '$1') : src);
+
 export class LineIndex {
   /** Offset at which each line starts. */
   readonly starts: number[];

@@ -1,6 +1,7 @@
 /** HTML blocks in an agreement: headings written as HTML, the text around them, and the blanks inside. */
 import type { RootContent } from 'mdast';
 import { htmlToText } from '../html';
+import { unescapeMarkdown } from '../text';
 import { findCodePlaceholder, findPlaceholders } from '../placeholders';
 import { boldTitle, cleanTitle, numberingDepth } from './titles';
 import { heading, passage, placeholder, type BlockFacts } from './make';
@@ -10,7 +11,7 @@ import { heading, passage, placeholder, type BlockFacts } from './make';
  * "__Party__" and "fnwachukwu@college\\.ca"): their emphasis marks and backslash escapes are not text.
  */
 export function html(value: string, start: number, facts: BlockFacts, listDepth: number, markdownInside = false): void {
-  const toText = markdownInside ? (h: string) => htmlToText(h.replace(MD_ESCAPE, '$1').replace(MD_STRONG, '$2')) : htmlToText;
+  const toText = markdownInside ? (h: string) => htmlToText(unescapeMarkdown(h).replace(MD_STRONG, '$2')) : htmlToText;
   // Headings written as HTML.
   const found = htmlHeadings(value);
   for (const h of found) {
@@ -52,7 +53,6 @@ export function html(value: string, start: number, facts: BlockFacts, listDepth:
   }
 }
 
-const MD_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 const MD_STRONG = /(\*\*|__)(?=\S)([^*_\n]+?)\1/g;
 
 /** A paragraph or division that opens with bold text: a title, if `boldTitle` takes it for one. */

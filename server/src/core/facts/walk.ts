@@ -184,7 +184,8 @@ function paragraph(
   while (kids.length > 2 && kids[0].type === 'html' && /^<a\s+(?:id|name)=["'][^"']*["']\s*>$/i.test(kids[0].value.trim()) && kids[1].type === 'html' && /^<\/a>$/i.test(kids[1].value.trim())) kids = kids.slice(2);
   const first = kids[0];
   // A template's instruction in italics, "*Summarise the safeguarding arrangements… including background checks…*": a blank to fill as well.
-  if (kids.length === 1 && first.type === 'emphasis' && DRAFTING_NOTE.test(inlineText(first, src).trim().replace(/^\[/, ''))) facts.placeholders.push(placeholder(s.start, s.end, inlineText(first, src).trim()));
+  const note = kids.length === 1 && first.type === 'emphasis' ? inlineText(first, src).trim() : '';
+  if (note && DRAFTING_NOTE.test(note.replace(/^\[/, ''))) facts.placeholders.push(placeholder(s.start, s.end, note));
   // <span class="header_2">Title</span> rest…
   if (first?.type === 'html') {
     const m = /^<span\s+class=["']header_(\d)["']\s*>$/i.exec(first.value.trim());
