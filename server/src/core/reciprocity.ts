@@ -78,7 +78,7 @@ export function assessParties(model: DocumentModel, parties: Party[], located: M
   const headingTexts = blockHits(model, 'roleHeadings', roleHeadings).flatMap((h) => h.value);
 
   const roles = located.get('roles');
-  const structured = roles && roles.by !== 'content' ? structuredDuties(rolesPassages(roles), parties) : [];
+  const structured = roles && roles.by !== 'content' ? structuredDuties(rolesPassages(roles), parties, model.text) : [];
   const poc = located.get('points-of-contact');
 
   return parties.map((party) => {

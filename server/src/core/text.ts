@@ -74,3 +74,14 @@ export function lineStarts(text: string, withFirst = true): number[] {
   while ((m = re.exec(text)) !== null) starts.push(m.index + m[0].length);
   return starts;
 }
+
+/**
+ * The indentation of the list marker that opens the line up to `at` ("4. " before "**Students** placed…" → 0;
+ * "   - " → 3), or -1 when the text before `at` on its line is no list marker.
+ */
+export function listMarkerIndent(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 16) return -1;
+  const m = /^( *)(?:\d{1,3}[.)]|[-*+])[ \t]+$/.exec(text.slice(lineStart, at));
+  return m ? m[1].length : -1;
+}

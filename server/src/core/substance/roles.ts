@@ -4,7 +4,8 @@ import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
-import { blankPartyHeadings, partyLabelRow, structuredDuties, unwrittenPartySections } from './structured-duties';
+import { partyLabelRow, structuredDuties } from './structured-duties';
+import { blankPartyHeadings, unwrittenPartySections } from './unwritten-duties';
 import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
 import { dutiesPointedAway, idleKind, idleParty, oneSideElsewhere } from './duties-elsewhere';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties, recitalRanges } from './duties';
@@ -46,7 +47,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const counted = countDuties(passages);
   // Duties written in structure (party columns, party labels, party headings) count when the
   // section was found by its heading: content search only finds sentences.
-  const structured = located.by === 'content' && !passages.some((p) => partyColumnsHeader(p) || (p.kind === 'tableRow' && (whoWhatHeader(p.text) || partyLabelRow(p.text)))) ? [] : structuredDuties(passages, parties);
+  const structured = located.by === 'content' && !passages.some((p) => partyColumnsHeader(p) || (p.kind === 'tableRow' && (whoWhatHeader(p.text) || partyLabelRow(p.text)))) ? [] : structuredDuties(passages, parties, model.text);
   // Evidence: the first passages holding a duty sentence (at most what someEvidence keeps).
   const dutySentences = new Set(counted.owed.map((d) => d.sentence));
   const sentenceEvidence: Evidence[] = [];

@@ -13,14 +13,12 @@ import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
 import { EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
-import { EXAMPLES_NOTE, findPlaceholders, withoutBlanks } from '../placeholders';
+import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
-import type { DocumentModel } from '../model';
-import { startingIn } from '../sections';
-import { blockHits } from '../block-scan';
+import { listMarkerIndent } from '../text';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
-const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
+export const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
 
 export interface StructuredDuty {
   passage: Passage;
@@ -35,7 +33,7 @@ const CONTACT_ROW = new RegExp(String.raw`^\W*(?:e-?mail|phone|telephone|tel\.?|
 /** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
 const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
 const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
-const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
+export const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
 /** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */
 export function namesParty(label: string, party: Party): boolean {
@@ -112,7 +110,7 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
 }
 
 /** A clause's number or letter before its text ("4.1 ", "(b) "). */
-const CLAUSE_NUMBER = /^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i;
+export const CLAUSE_NUMBER = /^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i;
 
 /**
  * An item that promises nothing in particular: support in general, hedged ("The Library will support the
@@ -140,20 +138,24 @@ function cells(p: Passage): string[] {
 }
 
 /** The party a heading gives duties to ("Sponsor Responsibilities", "What the Library provides", "Partner"); not a title ("Letter of Commitment – Port Halden Academy ROV Club"). */
-function partyOfHeading(text: string, parties: Party[]): Party | undefined {
+export function partyOfHeading(text: string, parties: Party[]): Party | undefined {
   return (ROLE_WORDS.test(text) || wordCount(text) <= 4) && !TITLE_CERTAIN.test(text) ? partyIn(text, parties) : undefined;
 }
 
-export function structuredDuties(passages: Passage[], parties: Party[]): StructuredDuty[] {
+/** `source` is the document's text: a party's heading that leads a list item ("3. **The Polytechnic agrees to:**") ends at the next item that leads with its own bold label ("4. **Students** placed…"). */
+export function structuredDuties(passages: Passage[], parties: Party[], source = ''): StructuredDuty[] {
   if (!parties.length) return [];
   const out: StructuredDuty[] = [];
   let headingParty: Party | undefined;
+  let headingItem = -1;
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     if (p.kind === 'heading') {
       headingParty = partyOfHeading(p.text, parties);
+      headingItem = headingParty ? listMarkerIndent(source, p.start) : -1;
       continue;
     }
+    if (headingItem >= 0 && /^(?:\*\*|__)/.test(source.slice(p.start, p.start + 2)) && listMarkerIndent(source, p.start) >= 0 && listMarkerIndent(source, p.start) <= headingItem) headingParty = undefined;
     if (p.kind === 'tableRow') {
       // A table starts at a row that follows something other than a table row.
       if (i > 0 && passages[i - 1].kind === 'tableRow') continue;
@@ -192,78 +194,12 @@ export function structuredDuties(passages: Passage[], parties: Party[]): Structu
       }
     }
     // ("The Library will support the program where practicable": under its own heading, still no duty.)
-    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text) && !vagueItem(p.text)) {
+    // (Numbered lines in one paragraph, "3.1 support … where possible;" / "3.2 foster links…", are read one by one.)
+    const lines = p.text.split('\n');
+    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text) && !(lines.length > 1 && lines.every((l) => CLAUSE_NUMBER.test(l)) ? lines.every(vagueItem) : vagueItem(p.text))) {
       out.push({ passage: p, party: headingParty.name, how: 'heading' });
     }
   }
-  return out;
-}
-
-/** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
-const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
-/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting", "[Library responsibilities TBD — to be discussed]"). */
-const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
-const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
-
-/** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
-export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
-  const out: string[] = [];
-  const hs = model.headings;
-  const dutyHeadings = blockHits(model, ROLE_WORDS, (f) => (f.headings.some((h) => ROLE_WORDS.test(h.text)) ? true : null));
-  for (const { i: block } of dutyHeadings) for (let i = model.firstHeading[block]; i < Math.min(model.firstHeading[block + 1] ?? hs.length, 300); i++) {
-    if (!ROLE_WORDS.test(hs[i].text) || !partyOfHeading(hs[i].text, parties)) continue;
-    const under = startingIn(model.passages, hs[i].end, hs[i + 1]?.start ?? Infinity);
-    for (const name of blankPartyHeadings([{ start: hs[i].start, end: hs[i].end, text: hs[i].text, kind: 'heading', listDepth: 0 }, ...under], parties)) if (!out.includes(name)) out.push(name);
-  }
-  return out;
-}
-
-/** Parties whose own heading holds only blanks ("**3. Responsibilities of the Partner**" over "- *[Describe what the Partner will provide …]*"). */
-export function blankPartyHeadings(passages: Passage[], parties: Party[]): string[] {
-  const out: string[] = [];
-  let party: { name: string } | undefined;
-  let items = 0;
-  let blank = true;
-  // A note to the drafter ("[Partner to list its commitments here]"); an item that is a duty in full (no blank, not "as may be agreed");
-  // a pointer ("See Attachment A"), which with a blank beside it ("[Describe activity…]") writes nothing; a blank.
-  let instructed = false, written = false, pointed = false, held = false;
-  const close = () => {
-    if (party && items > 0 && (blank || ((instructed || (pointed && held)) && !written)) && !out.includes(party.name)) out.push(party.name);
-  };
-  for (const p of passages) {
-    if (p.kind === 'heading') {
-      close();
-      const blankSubject = BLANK_SUBJECT.exec(p.text); // ("**[Partner Name] will:**": the party itself is still a blank.)
-      party = partyOfHeading(p.text, parties) ?? (blankSubject ? { name: blankSubject[1] } : undefined);
-      items = 0;
-      blank = true;
-      instructed = written = pointed = held = false;
-      continue;
-    }
-    // ("3.2 Partner will:" as a paragraph over its list, "*4.2 The Library will:*" too: the same as a heading.)
-    const plain = /[*_]\s*$/.test(p.text) ? p.text.replace(/^[*_]+|[*_]+$/g, '').trim() : p.text;
-    const intro = /:\s*$/.test(plain) && wordCount(plain) <= 6 ? partyOfHeading(plain.replace(CLAUSE_NUMBER, '').replace(/:\s*$/, ''), parties) : undefined;
-    if (intro) {
-      close();
-      party = intro;
-      items = 0;
-      blank = true;
-      instructed = written = pointed = held = false;
-      continue;
-    }
-    if (!party) continue;
-    // "The Partner will:" introduces the list; the list is what counts.
-    if (/:\s*$/.test(p.text) && items === 0) continue;
-    items++;
-    if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text) || STILL_TO_COME.test(p.text)) instructed = true;
-    else {
-      blank = false;
-      if (SEE_ATTACHMENT.test(p.text)) pointed = true;
-      else if (findPlaceholders(p.text).length) held = true;
-      else if (!VAGUE_DUTY.test(p.text)) written = true;
-    }
-  }
-  close();
   return out;
 }
 
