@@ -206,7 +206,7 @@ export function judgeResources(input: SubstanceInput): Judgement {
     return {
       each,
       // Found only by its vocabulary: some sentence must promise something, or it is not this section.
-      promises: located.by !== 'content' || located.passages.some((p) => sentencesWithActors(p.text).some((s) => isResourceSentence(s) && isPromise(s))),
+      promises: located.by !== 'content' || located.passages.some((p) => sentencesWithActors(p.text).some((s) => isResourceSentence(s) && s.split(/;\s+/).some((c) => isResourceSentence(c) && isPromise(c)))),
       concrete: each.reduce((n, r) => n + (located.by === 'content' ? r.concreteResource : r.concrete), 0),
       noFunds: each.some((r) => r.noFunds),
     };
