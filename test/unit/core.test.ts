@@ -2536,3 +2536,41 @@ describe('"Copperline Discovery Center agrees that it will:" introduces the Cent
     assert.equal(actorOf('The School agrees that the Company will host four visits.'), 'company');
   });
 });
+
+describe('a placement agreement whose numbered clauses each lead with a bold label', () => {
+  const md = (college: string) => `# Work Placement Agreement (Summer 2026)\n\nThis agreement is made between **Eastmere Polytechnic** ("the Polytechnic") and **Halvard Foods Ltd** ("the Employer") for paid summer work terms.\n\n1. **The Employer agrees to:**\n\n   1.1 pay each student $18.75 per hour through its payroll;\n   1.2 assign each student a named supervisor before the first day;\n   1.3 complete the Polytechnic's evaluation form by August 8, 2026.\n\n2. **The Polytechnic agrees to:**\n\n${college}\n\n3. **Students** placed under this agreement remain enrolled at the Polytechnic and are expected to follow the Employer's site rules.\n\n4. **Health and safety.** Students will work under the direction of their named supervisor at all times.\n`;
+  it('a label of its own ("3. **Students**…", "4. **Health and safety.**") ends the list of the Polytechnic\'s duties; "support … where possible", "foster links", "encourage students" are intentions', () => {
+    const vague = analyze(md("   2.1 support the Employer's placement programme where possible;\n   2.2 foster links between the curriculum and the Employer's work;\n   2.3 encourage students to make the most of the work term."), { agreement: true });
+    const roles = vague.sections.find((x) => x.id === 'roles')!;
+    assert.ok(!roles.evidence?.some((e) => /Polytechnic \(heading\)/.test(e.why) && /Students|Health/.test(e.text)), JSON.stringify(roles.evidence));
+    const concrete = analyze(md("   2.1 place four students with the Employer by May 15, 2026;\n   2.2 visit each student at the workplace once during the term."), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(concrete.status, 'present', concrete.reason);
+  });
+  it('the list marker before a position, and its indentation', async () => {
+    const { listMarkerIndent } = await import('../../server/src/core/text');
+    const t = '3. **Students** placed\n   - **Note** x\nplain **bold**';
+    assert.equal(listMarkerIndent(t, t.indexOf('**Students')), 0);
+    assert.equal(listMarkerIndent(t, t.indexOf('**Note')), 3);
+    assert.equal(listMarkerIndent(t, t.indexOf('**bold')), -1);
+  });
+});
+
+describe('a one-paragraph letter of commitment and a signed sponsorship form', () => {
+  it('"commits $7,500 … to be paid … no later than 30 September" is a contribution, though the same sentence shares "the College\'s hope"', () => {
+    const md = '**HARTWELL COMMUNITY CREDIT UNION**\n\n3 September 2026\n\nDr. Ana Ruiz\nDean, Eastlake College\n\nRe: Letter of commitment — Money Skills Lab, 2026–27\n\nDear Dr. Ruiz,\n\nFurther to our meeting last month, I am pleased to confirm that Hartwell Community Credit Union commits $7,500 (seven thousand five hundred dollars) to the Eastlake College Money Skills Lab for the 2026–27 academic year, to be paid in one instalment no later than 30 September 2026; we share the College\'s hope that the Lab will help students manage their money well, so if the College accepts this commitment on these terms, please countersign below and return a copy to my office.\n\nSincerely,\n\n*Paul Okafor*\nPaul Okafor, President\n\nAcknowledged and agreed for Eastlake College:\n\n*Ana Ruiz*\nDate: 9 September 2026\n';
+    const r = analyze(md).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(r.status, 'present', r.reason);
+  });
+  it('a form both sides sign ("**For the Sponsor**" and "**For the … Association**", each with Signature / Name / Date) is an agreement; notes both sign under "OK\'d, shook on it" too', () => {
+    const form = '## MILLBROOK REGIONAL SCIENCE FAIR 2026\n### Sponsorship Confirmation\n\nThank you for supporting the Fair! Please check the details below, sign, and email them back to us.\n\n| | |\n|---|---|\n| **Sponsor** | Tessaly Civil Engineers, LLC |\n| **Sponsorship level** | Silver |\n| **Amount** | $3,000, cash, due within 30 days of invoice |\n| **Sponsor contact** | Ian Moreau · imoreau@tessaly.com · (555) 201-3344 |\n\n---\n\n**For the Sponsor**\n\nSignature: *Ian Moreau*\nName / title: Ian Moreau, Community Manager\nDate: 12 January 2026\n\n**For the Millbrook Regional Science Fair Association, Inc.**\n\nSignature: *Grace Huang*\nName / title: Grace Huang, Sponsorship Chair\nDate: 14 January 2026\n';
+    const a = analyze(form);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+    assert.match(a.agreementReason, /two sides sign it/);
+    const notes = 'Notes — mtg w/ Priya @ Northgate Makers re: spring club\nTue 2/3/26, library office\n\n- Club runs Thursdays 3:30–5, Feb 12 – Apr 30\n- Library books room B and does sign-ups; Northgate brings 6 laptops each week\n- Parents sign kids in and out at the desk\n\nOK\'d, shook on it:\n\n*Dana Whitcombe* — Northgate Branch Library, 2/3/26\n*Priya Nair* — Northgate Makers, 2/3/26\n';
+    const n = analyze(notes);
+    assert.equal(n.isAgreement, true, n.agreementReason);
+    // One side's signatures only ("For the Board": the chair and the clerk sign minutes) are no two sides.
+    const minutes = '# Minutes of the Partnerships Committee\n\n12 March 2026\n\n1. The committee discussed the draft MOU with Tessaly Civil Engineers and asked staff to revise Section 4.\n\n**For the Board**\n\nSignature: *R. Ellis*, Chair\nDate: 19 March 2026\n';
+    assert.equal(analyze(minutes).isAgreement, false, analyze(minutes).agreementReason);
+  });
+});

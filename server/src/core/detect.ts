@@ -2,7 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { firstMatch } from './block-scan';
 import { blockMemo, type DocumentModel } from './model';
-import { contentsOnly, LETTER_ACCEPTANCE, LETTER_TERMS, letterSubject, shorten, SIGNING_BINDS, titleBlock, titleSecondLine } from './document-shape';
+import { contentsOnly, LETTER_ACCEPTANCE, LETTER_TERMS, letterSubject, shorten, SIGNING_BINDS, signingSides, titleBlock, titleSecondLine } from './document-shape';
 import { memo } from './signals';
 import { NEWS_WRITING, newsMarks, REPORTAGE, WEB_PAGE } from './news';
 import { startingIn } from './sections';
@@ -244,6 +244,9 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   if (contentsOnly(model)) con.push([6, 'it is a cover page and a table of contents, without the agreement\'s text']);
 
   if (counts.signingBinds) pro.push([2, 'those who sign it agree to it (“by signing below…”)']);
+  // Two sides sign at its end ("For the Sponsor" and "For the … Association"), under "OK'd, shook on it" or not.
+  const signing = signingSides(model);
+  if (signing.sides.length >= 2) pro.push([signing.accepted ? 7 : 2, `${signing.accepted ? 'both sides sign under a line accepting it' : 'two sides sign it'} (${signing.sides.slice(0, 2).map((s) => `“${shorten(s)}”`).join(', ')})`]);
   const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
 

@@ -80,3 +80,37 @@ export const SIGNING_BINDS = /\bby (?:signing (?:below|here|overleaf|this (?:agr
 export const LETTER_TERMS =
   /\b(?:pleased|happy|glad|delighted) to (?:extend|renew|continue)\b[^.]{0,40}\b(?:memorandum|MOU|MoU|agreement|partnership|arrangement)\b|\b(?:I am|I'm|we are|we're) writing\b[^.]{0,80}\bto (?:propose|confirm|record|set out|formali[sz]e)\b|\b(?:treat|take|regard) this (?:e-?mail|letter|message) as (?:our|an|the|a) (?:agreement|arrangement|understanding)\b|\bfor this (?:e-?mail|letter|message|exchange) to (?:be|serve as|stand as) (?:our|an|the|a) (?:agreement|arrangement|record of (?:our|the) agreement)\b|\bthis (?:letter|e-?mail|message)\b[^.]{0,60}\b(?:sets? out|confirms?|records?|constitutes?|serves? as|summari[sz]es?|puts? (?:down|in writing))\b[^.]{0,40}\b(?:terms?|arrangements?|agreement|understanding|agreed|commitments?|what (?:we|each of us|both of us|you)(?:'re| are| will| have)? (?:offering|offer|providing|provide|agreed|do|doing))\b|\bthis (?:letter|e-?mail|message)\b(?:,[^.,]{0,40},)? (?:renews|extends|amends|varies)\b[^.]{0,60}\b(?:programme|program|partnership|agreement|memorandum|mou|arrangement)\b/gi;
 export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign(?:ed by you)?|sign (?:below |here |this letter |where indicated |at the (?:bottom|foot) )?(?:and date (?:the |this |one )?(?:copy|letter)(?: below)? )?and (?:return|send (?:it |this |a (?:signed )?copy |one copy )?back)(?!\s+(?:the|a|an|your|their|each|all)\s+(?:[\w-]+\s+){0,3}?(?:slips?|forms?|permissions?|consents?)\b))\b|\breply\s+["“']?agreed\b|^(?:subject|re)\s*:[^\n]{0,80}\b(?:confirming|confirmation of) (?:our |the )?(?:agreement|arrangement)\b|^[*_]*(?:agreed|accepted)(?: and (?:agreed|accepted))?\s*(?:to\s*)?(?::|by\b|on behalf of\b|as (?:above|set out above|written)\b)|^[*_>\s]*(?:agreed|confirmed|accepted)[.!]?[*_]*(?:[ \t]+[—–-][ \t]|[ \t]*$)/gim;
+
+/** "For the Sponsor", "On behalf of Harbor City College:", "Signed for the District": a side signing, on a line of its own. */
+const SIGNS_FOR = /^(?:signed\s+)?(?:for|on behalf of)\s+(?:and on behalf of\s+)?(?:the\s+)?(\p{L}[^:\n]{2,80}?)\s*:?$/iu;
+/** What follows a side's signing line: its signature, name, title or date, or a signature in italics. */
+const SIGN_FIELD = /^[*_\s|]*(?:signature|signed|sign|name|title|date|by)\b|^\/s\/|^[*_]\p{Lu}[^*_\n]{2,60}[*_]\s*$/iu;
+/** A signature line with the signer's organisation and a date: "*Marisol Ortega* — Eastgate Branch Library, 3/28/25". */
+const NAME_ORG_DATE = /^[*_]*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})[*_]*\s*[—–-]\s*([^,\n]{3,80}?),\s*(?:date:?\s*)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+/** An acceptance just above the signatures: "OK'd, shook on it, we're doing this:", "Agreed:". */
+const ACCEPTED_ABOVE = /^[*_\s]*(?:agreed|ok'?d|okayed|accepted|confirmed|we agree)\b|\bshook (?:on it|hands)\b/i;
+
+/**
+ * The sides that sign at the end of the document (its last 2,500 characters), each once, and whether a line that
+ * accepts what is written ("Agreed:", "OK'd, shook on it") stands just above them.
+ */
+export function signingSides(model: DocumentModel): { sides: string[]; accepted: boolean } {
+  const tail = model.text.slice(-2500);
+  const lines = tail.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const sides: string[] = [];
+  let first = -1;
+  const add = (name: string, at: number) => {
+    const key = name.toLowerCase().replace(/[*_]/g, '').replace(/[\s,.]+(?:inc|llc|ltd|plc)\.?$/, '').trim();
+    if (key && !sides.includes(key)) sides.push(key);
+    if (first < 0) first = at;
+  };
+  lines.forEach((line, i) => {
+    const bare = line.replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+    const m = SIGNS_FOR.exec(bare);
+    if (m && lines.slice(i + 1, i + 5).some((l) => SIGN_FIELD.test(l))) return add(m[1], i);
+    const n = NAME_ORG_DATE.exec(line);
+    if (n) add(n[2], i);
+  });
+  const accepted = first > 0 && lines.slice(Math.max(0, first - 3), first).some((l) => l.length <= 100 && ACCEPTED_ABOVE.test(l));
+  return { sides, accepted };
+}
