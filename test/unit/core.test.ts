@@ -2574,3 +2574,19 @@ describe('a one-paragraph letter of commitment and a signed sponsorship form', (
     assert.equal(analyze(minutes).isAgreement, false, analyze(minutes).agreementReason);
   });
 });
+
+describe('notes "— what we agreed" signed /s/ by each side, and a sponsorship page that "sets out what each of us has agreed to"', () => {
+  it('a first line "… — what we agreed" names an agreement, and "/s/ Name, title, Organisation — date" lines are sides signing', async () => {
+    const { signingSides } = await import('../../server/src/core/document-shape');
+    const md = 'Harbour Makers + Eastview MS Robotics Club — what we agreed\nnotes by Sam, 4 Sept 2026, after our meeting at the shop\n\n**Who:** Harbour Makers (owner Ana Diaz) and Eastview Middle School (the robotics club).\n\n**Harbour Makers:**\n- opens the shop for the club on Wednesdays 3:30–5:30\n- Ana runs each session\n\n**Eastview:**\n- a teacher is there the whole session\n- permission slips from every family before the first session\n\nSigned —\n\n/s/ Ana Diaz, owner, Harbour Makers — 9/4/26\n/s/ Sam Ito, 7th grade science, for Eastview Middle School — 9/5/26\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+    assert.deepEqual(signingSides(buildModel(md)).sides, ['harbour makers', 'eastview middle school']);
+  });
+  it('"This page sets out what each of us has agreed to" calls the page an agreement, and "any draft press release" in a publicity row reports on nothing', () => {
+    const md = '# Lakeside Regional Science Fair 2027\n### Sponsorship Confirmation\n\nDear Omar,\n\nThank you! We are delighted to confirm Brightwater Utilities as a Gold sponsor of the fair on 27 March 2027.\n\nThis page sets out what each of us has agreed to. Please sign where shown and return a scanned copy by email.\n\n| | Brightwater Utilities | Lakeside Schools Foundation |\n|---|---|---|\n| **Contribution** | $5,000, paid no later than 26 February 2027 | Uses the sponsorship only for the 2027 fair |\n| **Publicity** | Tells the Foundation within 5 working days if it objects to any draft press release | Sends Brightwater a draft of any press release mentioning it at least 10 working days before it goes out |\n\n---\n\n**For Lakeside Schools Foundation**\n\n*Mei Lin*\nMei Lin, Fair Director\nDate: 20 January 2027\n\n**For Brightwater Utilities**\n\n*Omar Haddad*\nOmar Haddad, Community Lead\nDate: 22 January 2027\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+    assert.doesNotMatch(a.agreementReason, /reports on an agreement/);
+  });
+});

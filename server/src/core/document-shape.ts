@@ -85,8 +85,13 @@ export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign(?:ed by you)?|sig
 const SIGNS_FOR = /^(?:signed\s+)?(?:for|on behalf of)\s+(?:and on behalf of\s+)?(?:the\s+)?(\p{L}[^:\n]{2,80}?)\s*:?$/iu;
 /** What follows a side's signing line: its signature, name, title or date, or a signature in italics. */
 const SIGN_FIELD = /^[*_\s|]*(?:signature|signed|sign|name|title|date|by)\b|^\/s\/|^[*_]\p{Lu}[^*_\n]{2,60}[*_]\s*$/iu;
-/** A signature line with the signer's organisation and a date: "*Marisol Ortega* — Eastgate Branch Library, 3/28/25". */
-const NAME_ORG_DATE = /^[*_]*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})[*_]*\s*[—–-]\s*([^,\n]{3,80}?),\s*(?:date:?\s*)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+/** A date as a signature line ends with it: "9/2/25", "2 Sept 2025", "September 2, 2025", "2025-09-02". */
+const SIGN_DATE = String.raw`(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})`;
+/**
+ * A signature line with the signer's organisation and a date: "*Marisol Ortega* — Eastgate Branch Library, 3/28/25",
+ * "/s/ Luis Ortega, owner, Tinker Loft — 9/2/25" (the organisation is the last part before the date).
+ */
+const NAME_ORG_DATE = new RegExp(String.raw`^(?:\/s\/\s*)?[*_]*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}[*_]*\s*[,—–-]\s*([^\n]{3,120}?)\s*[,—–-]\s*(?:date:?\s*)?${SIGN_DATE}\s*$`, 'u');
 /** An acceptance just above the signatures: "OK'd, shook on it, we're doing this:", "Agreed:". */
 const ACCEPTED_ABOVE = /^[*_\s]*(?:agreed|ok'?d|okayed|accepted|confirmed|we agree)\b|\bshook (?:on it|hands)\b/i;
 
@@ -109,7 +114,7 @@ export function signingSides(model: DocumentModel): { sides: string[]; accepted:
     const m = SIGNS_FOR.exec(bare);
     if (m && lines.slice(i + 1, i + 5).some((l) => SIGN_FIELD.test(l))) return add(m[1], i);
     const n = NAME_ORG_DATE.exec(line);
-    if (n) add(n[2], i);
+    if (n) add(n[1].split(/\s*[,—–]\s*/).pop()!.replace(/^for\s+/i, ''), i);
   });
   const accepted = first > 0 && lines.slice(Math.max(0, first - 3), first).some((l) => l.length <= 100 && ACCEPTED_ABOVE.test(l));
   return { sides, accepted };

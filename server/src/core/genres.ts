@@ -2,9 +2,9 @@
 
 export const TITLE_STRONG =
   /\b(?:memorand(?:um|a) of (?:understanding|agreement|intent|cooperation|collaboration)|mous?|moas?|agreements?|terms of reference|letters? of (?:intent|agreement|understanding|commitment)|statement of work|service level agreement|compact|accord)\b/i;
-/** Titles that name an agreement on their own. */
+/** Titles that name an agreement on their own ("… — what we agreed" too). */
 export const TITLE_CERTAIN =
-  /\b(?:(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of (?:intent|partnership)|(?:partnership|joint) declarations?|(?:partnership|agreement|mou|moa|memorandum) (?:renewal|extension)s?|heads of (?:terms|agreement)|deeds? of (?:gift|donation|variation|agreement|licen[cs]e)|agreement between|mou between|moa between)\b/i;
+  /\b(?:what we(?:['’]ve| have)? agreed\b|(?:memorand(?:um|a)|memo) of (?:understanding|agreement|intent|cooperation|collaboration)|(?:partnership|collaboration|cooperation|co-operation|data (?:use|sharing)|affiliation|internship|sponsorship|mentoring|mentor|tutor|volunteer|consortium|service|services|funding|grant|participation|partner|placement|work experience|apprenticeship|host|facility use|equipment loan|loan) agreements?|letters? of (?:understanding|intent|agreement|commitment)|statements? of (?:intent|partnership|cooperation|co-operation|collaboration|commitment)|declarations? of (?:intent|partnership)|(?:partnership|joint) declarations?|(?:partnership|agreement|mou|moa|memorandum) (?:renewal|extension)s?|heads of (?:terms|agreement)|deeds? of (?:gift|donation|variation|agreement|licen[cs]e)|agreement between|mou between|moa between)\b/i;
 export const TITLE_WEAK = /\b(?:partnership|partners?|collaboration|cooperation|co-operation|consortium|alliance|sponsorship)\b/i;
 /** Titles of documents that talk about agreements without being one. */
 export const TITLE_NOT =

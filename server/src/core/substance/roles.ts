@@ -213,7 +213,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const blanks = dutyCount < 2 ? placeholdersIn(input) : [];
   if (blanks.length && located.by === 'title') return { status: 'weak', reason: `the duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})`, evidence };
   // A heading is evidence, not proof: the duties of every party may be written under other headings.
-  const across = located.by === 'content' ? undefined : dutiesAcross(model, parties);
+  const across = dutiesAcross(model, parties);
   const acrossLater = across && across.count <= 3 ? dutiesLeftToPlan(model) : undefined;
   if (acrossLater) return leftToPlan(acrossLater);
   if (across) return { status: 'present', reason: across.reason, evidence: someEvidence([...evidence, ...across.evidence]) };
