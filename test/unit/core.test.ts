@@ -2590,3 +2590,26 @@ describe('notes "— what we agreed" signed /s/ by each side, and a sponsorship 
     assert.doesNotMatch(a.agreementReason, /reports on an agreement/);
   });
 });
+
+describe('a fund application under the fund\'s name, and amounts no one has taken on', () => {
+  it('"## Stage 2 Full Application" under "# Clean Energy Skills Fund — Round 2" names another kind of document, whatever partners it lists', () => {
+    const md = '# Clean Energy Skills Fund — Round 2\n## Stage 2 Full Application\n\n**Lead applicant:** Northmoor College\n**Project title:** *Heat Pumps for the Valleys*\n**Application reference:** CESF-R2-0192\n**Amount requested:** £210,000 over 24 months\n\n### Section 4 — Partnership\n\n#### 4.2 What will each partner contribute?\n\n- Valley Heat Ltd will host 12 learners for two-week placements each year and release two engineers for 20 days a year.\n- Afon Energy Co-operative will provide access to three live sites for visits.\n- The Council will give the college a list of 40 retrofit addresses each year.\n\n#### 4.3 How will the partnership be managed?\n\nThe college will chair a partnership board that meets every quarter; each partner will send one representative.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+    assert.match(a.agreementReason, /Stage 2 Full Application/);
+  });
+  it('"Materials roughly £25–30 a week. Who pays not decided" names an amount no one gives: weak, and says so', async () => {
+    const md = (money: string) => `Harbour Shed / Kingsmead School — what we agreed\n(coffee at the Shed, 10 Sept 2026)\n\n- After-school club, Year 8, Tuesdays 3.30–5.00 for 6 weeks\n- ${money}\n- Two adults in the room the whole time, never fewer than 1 adult per 5 pupils\n\nBoth happy with the above. Signed:\n\n*Jo Marsh* — Harbour Shed CIC — 10/9/26\n\n*S. Adeyemi* — Kingsmead School — 10/9/26\n`;
+    const open = analyze(md('Materials roughly £25–30 a week. Who pays not decided — split it, or the PTA. Sort before 1 Oct')).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(open.status, 'weak', open.reason);
+    assert.match(open.reason, /who pays it undecided/);
+    const paid = analyze(md('Materials roughly £25–30 a week, paid by the Shed from its community fund')).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(paid.status, 'present', paid.reason);
+  });
+  it('"one staff member or volunteer to every eight young people" is a ratio and "No one mentors while a clearance is pending" counts no one: neither is a contribution', async () => {
+    const { isResourceSentence, isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isResourceSentence('Keep a ratio of at least one staff member or Blue Card volunteer to every eight young people.'));
+    assert.ok(!isConcreteCommitment('No one mentors while a clearance is pending.'));
+    assert.ok(isResourceSentence('The Company will provide one mentor for every team.'));
+  });
+});

@@ -215,7 +215,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
     const titleHeading = namesAgreement(mainTitle) ? startingIn(model.headings, 0, 4000).find((h) => h.text === mainTitle) : undefined;
     const limit = namesAgreement(mainTitle) ? (titleHeading?.start ?? 0) : 600;
     const top = model.text.slice(model.frontMatter?.end ?? 0, Math.min(600, limit)).split(/\r\n|\r|\n/).map((l) => l.replace(/[*_#>`]/g, '').trim()).filter(Boolean).slice(0, 4);
-    const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 4).map((h) => ({ text: h.text })), ...top.map((text) => ({ text }))].map((h) => ({ text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && GENRE_NOT.test(h.text) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
+    // (A heading's last words may name the genre: "## Stage 2 Full Application" under the fund's name.)
+    const genre = [...startingIn(model.headings, 0, Math.min(600, limit)).filter((h) => h.level <= 7).slice(0, 4).map((h) => ({ text: h.text, heading: true })), ...top.map((text) => ({ text, heading: false }))].map((h) => ({ ...h, text: h.text.slice(0, 120) })).find((h) => !(titleNot && h.text === mainTitle) && (GENRE_NOT.test(h.text) || (h.heading && HEAD_GENRE.test(h.text))) && (!namesAgreement(h.text) || ABOUT_AGREEMENTS.test(h.text)));
     const shown = genre && shorten(genre.text);
     if (genre && ABOUT_AGREEMENTS.test(genre.text)) con.push([6, `its heading (“${shown}”) offers material for writing agreements (sample clauses, a toolkit), not an agreement`]);
     // (A proposal to a funder, minutes or an agenda is never the agreement itself, whatever it quotes of one.)

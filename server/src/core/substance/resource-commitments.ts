@@ -3,7 +3,7 @@ import { AMOUNT, CURRENCY_CODES, DEADLINE, DEFERRAL, EMAIL, FOR_PERIOD, isMoneyS
 import { hasActor, participantActor } from './actors';
 import { documentDuties, presentTenseDuty, sentencesWithActors } from './duties';
 import { modelMemo, type DocumentModel } from '../model';
-import { BODY_NAME, describesParty, governs, OUTCOME_MEASURE, SIZE_IN_BRACKETS } from './not-contributions';
+import { BODY_NAME, PAYER_UNDECIDED, describesParty, governs, OUTCOME_MEASURE, SIZE_IN_BRACKETS } from './not-contributions';
 import { findPlaceholders } from '../placeholders';
 import { currencyTableRows, targetsTableRow } from './money-tables';
 import { attachmentRefs, evidenceWhere, missingOf, referencedClauses, sectionMemo, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
@@ -19,7 +19,7 @@ function quantifiedDuty(s: string): boolean {
 const SCHEDULE = /\b(?:will|shall|is to|are to)\s+(?:run|take place|begin|start|commence|last|end|continue|be held|operate)\s+(?:from|between|on|during|in|for|until|through|over|each|every|weekly|monthly|annually)\b/i;
 
 /** A ratio of adults to participants: how supervision works, not what a party contributes. */
-const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?|staff(?: members?)?|members? of staff|teachers?|chaperones?|supervisors?|leaders?|instructors?)\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:students?|pupils?|children|participants?|campers?|learners?|youths?|young people|interns?)\b/i;
+const STAFF_RATIO = /\b(?:\d+|one|two|three|an?)\s+(?:[\w-]+\s+){0,3}?(?:adults?|staff(?: members?)?|members? of staff|teachers?|chaperones?|supervisors?|leaders?|instructors?|volunteers?|mentors?|tutors?)(?:\s+or\s+(?:[\w-]+\s+){0,3}?(?:adults?|staff(?: members?)?|teachers?|supervisors?|leaders?|instructors?|volunteers?|mentors?|tutors?))?\s+(?:for|per|to)\s+(?:every\s+|each\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:students?|pupils?|children|participants?|campers?|learners?|youths?|young people|interns?)\b/i;
 
 /** Keeping records for a period ("keep the signed forms for three years") is retention, not a contribution. */
 const RETENTION = /\b(?:keep|keeps|kept|retain\w*|stor(?:e|es|ed|ing)|archiv\w*|preserv\w*|destroy\w*)\b/i;
@@ -75,7 +75,9 @@ const PARTICIPANTS_FREE =
 const FEE_WAIVER = /\b(?:waive[sd]?|waiver of|exempt(?:ed|ion)? from|(?:(?:do|does|shall|will) not|doesn[’']t|don[’']t|won[’']t) (?:pay|be charged|charge))\b(?![^.;]{0,40}\b(?:more than|in excess of|beyond|above|other than|except)\b)[^.;]{0,60}?\b(?:tuition|fees?|charges?)\b|\b(?:tuition|fees?)\b[^.;]{0,40}?\b(?:(?:is|are|will be|shall be) waived|(?:is|are|will|shall) not (?:be )?(?:charged|payable))\b/i;
 
 /** A sentence that talks about what a party contributes (read without a body's name in it). */
-export const isResourceSentence = memo((s: string): boolean => resourceSentence((/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s).replace(REGISTERED_NUMBER, ' ')));
+export const isResourceSentence = memo((s: string): boolean => resourceSentence((/(?:Commission|Fund)\b/.test(s) ? s.replace(BODY_NAME, ' ') : s).replace(REGISTERED_NUMBER, ' ').replace(NO_ONE, ' nobody')));
+/** "No one mentors while a clearance is pending": a pronoun, no number of mentors. */
+const NO_ONE = /\b(?:no|any|every|some)\s+one\b/gi;
 /** A party's registered number ("company no. 11920457"): no quantity; and what a party must not do ("will not give gifts worth more than $10", "shall limit access to the Data File to the two employees"). */
 const REGISTERED_NUMBER = /\b(?:company|(?:registered )?charity|registration|reg\.|companies house|abn|acn|ein|cin|uen|vat|gst|tax(?: id)?)\s+(?:no\.?|number|#)\s*[:.]?\s*[A-Z0-9][A-Z0-9 -]{2,14}\b/gi;
 const NOT_DUTY = /^[^.;]{0,80}?\b(?:will|shall|must|agrees? to)\s+not\b|\b(?:limit|limits|restrict|restricts)\s+access\b/i;
@@ -105,7 +107,7 @@ function resourceSentence(s: string): boolean {
 }
 
 /** A resource sentence with a number, amount or date in it (and no blank left to fill). */
-export const isConcreteCommitment = memo((s: string): boolean => concreteCommitment(s.replace(REGISTERED_NUMBER, ' ')));
+export const isConcreteCommitment = memo((s: string): boolean => concreteCommitment(s.replace(REGISTERED_NUMBER, ' ').replace(NO_ONE, ' nobody')));
 
 /** What every amount, quantity, date or period needs: a digit or a number in words. */
 const ANY_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|dozen|several|once|twice)\b/i;
@@ -220,8 +222,10 @@ export function judgeResources(input: SubstanceInput): Judgement {
   const noFunds = read.noFunds || titled.length > 0;
   // What participants do, listed under "Each Extern will:" ("complete all 40 placement hours by July 31"), gives nothing.
   const listed = read.concrete ? participantListed(model) : undefined;
+  // "Materials roughly £25–30 a week. Who pays not decided": an amount no one has taken on.
+  const undecided = each.map((r, i) => (r.concrete > 0 || r.concreteResource > 0) && PAYER_UNDECIDED.test(located.passages[i].text));
   const counts = each.map((r, i) => {
-    const n = located.by === 'content' ? r.concreteResource : r.concrete;
+    const n = undecided[i] ? 0 : located.by === 'content' ? r.concreteResource : r.concrete;
     if (!n || !listed?.size) return n;
     return n - sentencesWithActors(located.passages[i].text).filter((x) => listed.has(x) && isConcreteCommitment(x) && (located.by !== 'content' || isResourceSentence(x))).length;
   });
@@ -273,6 +277,7 @@ export function judgeResources(input: SubstanceInput): Judgement {
       };
     }
   }
+  if (undecided.some(Boolean)) return { status: 'weak', reason: `names an amount but leaves who pays it undecided (“${PAYER_UNDECIDED.exec(located.passages[undecided.indexOf(true)].text)![0]}”)` };
   const missing = missingOf(each.flatMap((r) => r.refs), model);
   if (missing.length) return { status: 'weak', reason: `points to ${quoteList(missing)} for the amounts, but it is not in this document` };
   // Blanks for an address or a programme's name are not amounts still to write.
