@@ -2613,3 +2613,24 @@ describe('a fund application under the fund\'s name, and amounts no one has take
     assert.ok(isResourceSentence('The Company will provide one mentor for every team.'));
   });
 });
+
+describe('a hospital whose listed duties are all intentions', () => {
+  const md = (hospital: string) => `# MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding is between Lakeview Community College ("Lakeview") and St. Agnes Regional Medical Center ("St. Agnes").\n\n**ARTICLE II – RESPONSIBILITIES OF THE PARTIES**\n\nA. Lakeview Community College shall:\n\n1. Offer the course HLTH 101 to pathway students in a section scheduled after the high school day;\n2. Designate a faculty advisor to advise pathway students on the nursing prerequisites;\n3. Share the number of students enrolled with St. Agnes at the end of each semester.\n\nB. St. Agnes Regional Medical Center will:\n\n${hospital}\n\n**ARTICLE III – FINANCIAL CONSIDERATIONS**\n\nLakeview will seek to reduce or waive tuition for pathway students to the extent permitted by College policy. St. Agnes will provide a safe learning environment for any pathway student who is on hospital premises under this MOU.\n`;
+  it('"Explore opportunities…", "Promote … where possible", "Support … as availability permits", "Consider … favorably" under "St. Agnes … will:" give St. Agnes no duty: only Lakeview\'s are written down', () => {
+    const roles = analyze(md('1. Explore opportunities for pathway students to observe in clinical departments;\n2. Promote health careers to pathway students, including at College events where possible;\n3. Support the Pathway with guest speakers from its staff as availability permits;\n4. Consider Pathway completers favorably for entry-level openings.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /St\. Agnes/);
+    const concrete = analyze(md('1. Host twelve pathway students for two observation days each semester;\n2. Send two nurses to speak at the College\'s careers evening in October.'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(concrete.status, 'present', concrete.reason);
+  });
+  it('"St." opens a name, not a sentence; "will seek to … waive tuition" waives nothing yet; "During the placement the student will:" is the student\'s', async () => {
+    const { sentences } = await import('../../server/src/core/signals');
+    assert.deepEqual(sentences('Share the number with St. Agnes at the end of each semester. Then stop.'), ['Share the number with St. Agnes at the end of each semester.', 'Then stop.']);
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isConcreteCommitment('Lakeview will seek to reduce or waive tuition for pathway students to the extent permitted by College policy.'));
+    assert.ok(isConcreteCommitment('Lakeview will waive tuition for pathway students enrolled in HLTH 101.'));
+    const { actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(actorOf('During the placement the student will:'), 'student');
+    assert.equal(actorOf('Within the first month the College will hire a coordinator.'), 'college');
+  });
+});

@@ -66,6 +66,9 @@ export function afterOpeningPhrase(before: string): string {
   if (that) return /^(?:its|their|his|her|it|they|he|she)\b/i.test(that[2]) ? that[1] : that[2];
   // "On the school side we'll coordinate…", "In return we will…": the pronoun after a phrase with no comma acts.
   const pronoun = /^[^,]*\s(we|I|they)\s*$/i.exec(rest);
+  // "During the placement the student will:", "Before the first session the Host will": who is named last acts.
+  const when = pronoun ? null : /^(?:during|before|after|throughout|within|at the (?:start|end) of|by the end of)\s+(?:the|each|every|its|this)\s+[^,]{1,40}?\s((?:the|each|every)\s+[^,]{1,40})$/i.exec(rest.trim());
+  if (when) return when[1];
   // "I have read and agree to follow…": the pronoun that opens a pair of verbs acts.
   const pair = pronoun ? null : /^(we|I|you|they)\s+[^,]{0,40}\band\s*$/i.exec(rest);
   return pronoun ? pronoun[1] : pair ? pair[1] : rest;

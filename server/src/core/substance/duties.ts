@@ -4,10 +4,11 @@
  * who acts is actors.ts). The roles judge (roles.ts) and reciprocity read them.
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
-import { headingReach, startingIn, withHeadingPassages } from '../sections';
+import { withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
 import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
+import { recitalRanges } from './recitals';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
 interface SentenceFacts {
@@ -41,6 +42,8 @@ function blankDuty(s: string): boolean {
 
 const blankOf = memo(blankDuty);
 const vagueOf = tests(VAGUE_DUTY);
+/** An item listed under "X will:" read as "will …" ("Explore opportunities for…", "2. Promote … where possible"). */
+const vagueItemOf = memo((s: string): boolean => vagueOf(s) || vagueOf(`will ${s.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '')}`));
 const negativeOf = tests(NEGATIVE_DUTY);
 
 /** Who a party names, not what it does: "The School's focal person shall be Mr. Daniel Ochieng". */
@@ -136,7 +139,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
     for (const s of sents) {
       const f = sentenceFacts(s);
       if (!f.obligation) {
-        if (inlineIntro !== undefined && f.words >= 3 && !f.vague && !f.blank) {
+        if (inlineIntro !== undefined && f.words >= 3 && vagueItemOf(s) && !f.blank) vague.push(inlineIntro ? `${inlineIntro} will ${s}` : s);
+        else if (inlineIntro !== undefined && f.words >= 3 && !f.vague && !f.blank) {
           listedInline = true;
           duties.push(s);
           if (inlineIntro) actors.add(inlineIntro);
@@ -180,7 +184,9 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       if (p.kind === 'listItem') introListed = true;
       for (const s of sents) {
         const f = sentenceFacts(s);
-        if (f.words >= 3 && !f.vague && !f.blank) {
+        // ("Explore opportunities for students to observe…" under "The Hospital will:": an intention of the Hospital's.)
+        if (f.words >= 3 && !f.blank && !f.obligation && vagueItemOf(s)) vague.push(introActor ? `${introActor} will ${s}` : s);
+        else if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
           owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}) });
@@ -265,34 +271,4 @@ export function presentTenseDuties(model: DocumentModel): Array<{ sentence: stri
       }),
     );
   });
-}
-
-/** A recitals or background heading's reach: to the next heading at its level or above. */
-const RECITALS = /^(?:(?:(?:article|section|part|clause)\s+)?[\divxlc]+[.)]?\s*[—–:.-]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
-/** The close of the recitals: "NOW, THEREFORE, … the Parties agree as follows", "IT IS HEREBY AGREED". */
-const RECITALS_CLOSE = /^\W*now,?\s+therefore\b|\b(?:agree|agreed|covenant)\s+as\s+follows\b|^\W*it\s+is\s+(?:hereby\s+)?agreed\b/i;
-export function recitalRanges(model: DocumentModel): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  model.headings.forEach((h, k) => {
-    if (!RECITALS.test(h.text.trim())) return;
-    // ("**Background.** Employers in the region report…": a run-in title's reach is its own paragraph.)
-    if (h.kind === 'runin') {
-      const own = model.passages.find((p) => p.start >= h.end);
-      if (own && own.start <= h.end + 2) out.push([h.end, own.end]);
-      return;
-    }
-    let end = headingReach(model, k);
-    // (…or to their close, "NOW, THEREFORE, … the Parties agree as follows:", where no heading follows.)
-    const close = startingIn(model.passages, h.end, end).find((p) => RECITALS_CLOSE.test(p.text));
-    if (close) end = close.end;
-    out.push([h.end, end]);
-  });
-  return out;
-}
-
-/** Passages outside the recitals (the same array when none is inside them): the recitals tell the story so far and commit no one. */
-export function outsideRecitals<P extends { start: number }>(model: DocumentModel, passages: P[]): P[] {
-  const recitals = recitalRanges(model);
-  const inside = (p: P) => recitals.some(([a, b]) => p.start >= a && p.start < b);
-  return recitals.length && passages.some(inside) ? passages.filter((p) => !inside(p)) : passages;
 }

@@ -4,7 +4,8 @@ import { OUTCOME_AIM, outcomeSignal, POC_SIGNAL, PROVIDE_VERB, RESOURCE_STRONG, 
 import { judgeRoles, leavesRolesElsewhere } from './roles';
 import { partyLabelRow } from './structured-duties';
 import { hasActor } from './actors';
-import { outsideRecitals, sentencesWithActors } from './duties';
+import { sentencesWithActors } from './duties';
+import { outsideRecitals } from './recitals';
 import { judgeContacts } from './points-of-contact';
 import { judgeResources, isResourceSentence } from './resource-commitments';
 import { judgeSafety } from './safety-protocols';

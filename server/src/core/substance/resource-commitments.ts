@@ -124,7 +124,8 @@ function concreteCommitment(text: string): boolean {
   if (s.includes('@') && HAS_EMAIL.test(s) && !AMOUNT.test(s)) return false;
   if (monitoringVisit(s) || safetyBriefing(s)) return false;
   if (findPlaceholders(s).length || describesParty(s)) return false;
-  if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s) && !PARTICIPANTS_FREE.test(s)) return true;
+  // (…promised, not sought: "will seek to reduce or waive tuition … to the extent permitted" waives nothing yet.)
+  if (FEE_WAIVER.test(s) && !/\binsurance\b/i.test(s) && !PARTICIPANTS_FREE.test(s) && !VAGUE_DUTY.test(s)) return true;
   if (!ANY_NUMBER.test(s)) return false;
   if (STAFF_RATIO.test(s) && !AMOUNT.test(s)) return false;
   return (
