@@ -2634,3 +2634,14 @@ describe('a hospital whose listed duties are all intentions', () => {
     assert.equal(actorOf('Within the first month the College will hire a coordinator.'), 'college');
   });
 });
+
+describe('a letterhead is an office, not a contact', () => {
+  it('"Harbourview General Hospital / Student Placement Services / address / Tel. … · placements@…" names no person: its phone is the office\'s', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    const head = contactEntries('**Harbourview General Hospital**\nStudent Placement Services\n41 Quarry Road, Kentford, NS B4N 2K7\nTel. 902-555-0140 · placements@harbourview.ns.ca');
+    assert.equal(head.reachable, 0, JSON.stringify(head));
+    assert.ok(head.shared.includes('placements@harbourview.ns.ca'), JSON.stringify(head));
+    const person = contactEntries('Joanne Okafor\nCoordinator, Student Placement Services\njoanne.okafor@harbourview.ns.ca · 902-555-0171');
+    assert.equal(person.reachable, 1, JSON.stringify(person));
+  });
+});

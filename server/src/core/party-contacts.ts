@@ -93,7 +93,7 @@ function headerColumns(party: Party): (row: string) => number {
 }
 
 /** Words that make a name an office's, not a person's ("Collections & Loans Office", "Volunteer Team"). */
-export const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
+export const OFFICE_WORD = /\b(?:office|team|desk|department|dept|unit|reception|switchboard|services|helpdesk|help desk|secretariat|hotline|helpline)\b/i;
 
 /**
  * A mailbox named after the office the line names, not after a person ("Office of Research Compliance …
