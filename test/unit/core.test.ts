@@ -2645,3 +2645,15 @@ describe('a letterhead is an office, not a contact', () => {
     assert.equal(person.reachable, 1, JSON.stringify(person));
   });
 });
+
+describe('what a gift or a sponsorship is for, said in passing', () => {
+  it('"Your sponsorship helps more than 300 students…", "is expected to let the College expand…", "to inspire more students" are aims without targets: weak outcomes, not missing ones', () => {
+    const md = (why: string) => `# EQUIPMENT DONATION AGREEMENT\n\nThis Agreement is between Harrowgate Tools Ltd (the "Donor") and Fenwick College (the "College").\n\n1. The Donor will deliver one Colchester 1800 lathe to the College's workshop no later than 31 August 2026.\n2. The College will insure the lathe and use it only for instruction.\n\n${why}\n\nSigned for the Donor: *P. Harrow*, 2 June 2026\nSigned for the College: *A. Mistry*, 4 June 2026\n`;
+    for (const why of ['The gift is expected to let the College expand its Level 3 machining provision.', 'Your donation helps apprentices from across the county learn on modern machines.', 'The Donor hopes the lathe will inspire more young people to train as machinists.']) {
+      const o = analyze(md(why), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+      assert.equal(o.status, 'weak', `${why}: ${o.reason}`);
+    }
+    const none = analyze(md('The College will send the Donor a photograph of the lathe in use.'), { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(none.status, 'missing', none.reason);
+  });
+});
