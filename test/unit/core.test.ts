@@ -2657,3 +2657,12 @@ describe('what a gift or a sponsorship is for, said in passing', () => {
     assert.equal(none.status, 'missing', none.reason);
   });
 });
+
+describe('what students must do, listed after a party\'s intentions', () => {
+  it('"Students placed under this agreement … are expected to follow…" after "The Polytechnic agrees to:" and its intentions is no duty of the Polytechnic: only the Employer\'s are written down', () => {
+    const md = '# Work Placement Agreement (Summer 2026)\n\nThis agreement is made between **Eastmere Polytechnic** ("the Polytechnic") and **Halvard Foods Ltd** ("the Employer").\n\n**The Employer agrees to:**\n\n- pay each student $18.75 per hour through its payroll;\n- assign each student a named supervisor before the first day;\n- complete the Polytechnic\'s evaluation form by August 8, 2026.\n\n**The Polytechnic agrees to:**\n\n- support the Employer\'s placement programme where possible;\n- foster links between the curriculum and the Employer\'s work;\n- encourage students to make the most of the work term.\n- Students placed under this agreement remain enrolled at the Polytechnic and are expected to follow the Employer\'s site rules.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /Employer/);
+  });
+});

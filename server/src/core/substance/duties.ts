@@ -7,7 +7,7 @@ import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
-import { actorOf, firstPerson, firstPersonPlural, hasActor } from './actors';
+import { actorOf, firstPerson, firstPersonPlural, hasActor, participantActor } from './actors';
 import { recitalRanges } from './recitals';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
@@ -163,7 +163,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
       }
       ownObligation = true;
       // Under "What the Club will do", "The club will provide laptops" is the Club's, named or not.
-      if (!f.actor && introActive && introActor && !f.negative && !f.blank && !f.vague && f.words >= 4) {
+      // (…not what the people who take part must do: "Students placed under this agreement … are expected to follow…".)
+      if (!f.actor && introActive && introActor && !f.negative && !f.blank && !f.vague && f.words >= 4 && !participantActor(s)) {
         duties.push(s);
         actors.add(introActor);
         owed.push({ sentence: s, actor: introActor });

@@ -16,6 +16,7 @@ import { EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 import { listMarkerIndent } from '../text';
+import { participantActor } from './actors';
 
 /** Words of a passage, its template blanks ("[Partner duty 1]") and a Google Docs comment mark ("[b]") not counted. */
 export const wordCount = memo((text: string): number => withoutBlanks(text).replace(/\[[a-z]{1,2}\]/g, ' ').split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length);
@@ -196,7 +197,8 @@ export function structuredDuties(passages: Passage[], parties: Party[], source =
     // ("The Library will support the program where practicable": under its own heading, still no duty.)
     // (Numbered lines in one paragraph, "3.1 support … where possible;" / "3.2 foster links…", are read one by one.)
     const lines = p.text.split('\n');
-    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text) && !(lines.length > 1 && lines.every((l) => CLAUSE_NUMBER.test(l)) ? lines.every(vagueItem) : vagueItem(p.text))) {
+    // (…nor what the people who take part must do under it: "Students placed under this agreement … are expected to…".)
+    if (headingParty && wordCount(p.text) >= 2 && !/:\s*$/.test(p.text) && !participantActor(p.text) && !(lines.length > 1 && lines.every((l) => CLAUSE_NUMBER.test(l)) ? lines.every(vagueItem) : vagueItem(p.text))) {
       out.push({ passage: p, party: headingParty.name, how: 'heading' });
     }
   }
