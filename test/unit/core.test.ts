@@ -2666,3 +2666,10 @@ describe('what students must do, listed after a party\'s intentions', () => {
     assert.match(roles.reason, /Employer/);
   });
 });
+
+describe('"**Who:**" names the parties of informal notes', () => {
+  it('"**Who:** Harbour Makers (the makerspace on Quay St, owner Ana Diaz) and Eastview Middle School (the robotics club)." gives two parties, not their descriptions', () => {
+    const md = 'Harbour Makers + Eastview MS Robotics Club — what we agreed\nnotes by Sam, 4 Sept 2026\n\n**Who:** Harbour Makers (the makerspace on Quay St, owner Ana Diaz) and Eastview Middle School (the 7th grade robotics club, with Mr. Ito okaying it for the school).\n\n**When:** Wednesdays 3:30–5:30 from 16 Sept.\n';
+    assert.deepEqual(analyze(md, { agreement: true }).parties.map((p) => p.name), ['Harbour Makers', 'Eastview Middle School']);
+  });
+});

@@ -135,11 +135,12 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   }
   // "Parties: Riverbend Food Bank & Eastside College", also as a bold run-in label.
   const labelled = titles
-    .filter((h) => h.kind === 'runin' && /^(?:the\s+)?(?:parties|partners)$/i.test(h.text.trim()))
+    .filter((h) => h.kind === 'runin' && /^(?:the\s+)?(?:parties|partners|who)$/i.test(h.text.trim()))
     .map((h) => model.passages.find((p) => p.start >= h.end && p.start <= h.end + 2));
   for (const p of [...opening, ...labelled].filter((x) => x !== undefined)) {
     // (A name wrapped onto the next line, "… and Marlow" / "Institute of Technology", continues it; a new "Label:" does not.)
-    const text = labelled.includes(p) || /(?:parties|partners)\s*:/i.test(p.text) ? p.text.replace(/\n(?![^\n]*:)/g, ' ') : '';
+    // ("**Who:** Tinker Loft (the makerspace on Ferry St) and Hollis Middle School (the Maker Club)": names, not what they are.)
+    const text = labelled.includes(p) || /(?:parties|partners)\s*:/i.test(p.text) ? p.text.replace(/\n(?![^\n]*:)/g, ' ').replace(/\s*\((?![""“'‘])[^()]{8,}\)/g, '').replace(/\.\s*$/, '') : '';
     const m = labelled.includes(p) ? /^\s*(.{3,200})$/m.exec(text) : /^\s*(?:the\s+)?(?:parties|partners)\s*:\s*(.{3,200})$/im.exec(text);
     // ("Partners: Wollindi High School · Wollindi Shire Council · …": names, each with a capital.)
     if (m) for (const name of m[1].split(/\s[·•|]\s/.test(m[1]) ? /\s+[·•|]\s+/ : /\s+(?:&|and)\s+|;\s*|,\s+(?=\p{Lu})/u)) if (/^[\s{[‹<]*\p{Lu}/u.test(name)) add(withAlias(name.replace(/[{}[\]‹›<>]/g, '')), p.start, p.end);
