@@ -5,7 +5,7 @@
  */
 import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
-import { NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
+import { CLAUSE_NUMBER, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
 import { actorOf, firstPerson, firstPersonPlural, hasActor, participantActor } from './actors';
 import { recitalRanges } from './recitals';
@@ -43,7 +43,7 @@ function blankDuty(s: string): boolean {
 const blankOf = memo(blankDuty);
 const vagueOf = tests(VAGUE_DUTY);
 /** An item listed under "X will:" read as "will …" ("Explore opportunities for…", "2. Promote … where possible"). */
-const vagueItemOf = memo((s: string): boolean => vagueOf(s) || vagueOf(`will ${s.replace(/^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i, '')}`));
+const vagueItemOf = memo((s: string): boolean => vagueOf(s) || vagueOf(`will ${s.replace(CLAUSE_NUMBER, '')}`));
 const negativeOf = tests(NEGATIVE_DUTY);
 
 /** Who a party names, not what it does: "The School's focal person shall be Mr. Daniel Ochieng". */

@@ -12,7 +12,7 @@ import { TITLE_CERTAIN } from '../genres';
 import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER } from '../locate';
-import { EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
+import { CLAUSE_NUMBER, EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 import { listMarkerIndent } from '../text';
@@ -110,8 +110,6 @@ function labelRowDuty(row: Passage, parties: Party[]): StructuredDuty | undefine
   return party && wordCount(text) >= 3 && !VAGUE_DUTY.test(`will ${text}`) ? { passage: row, party: party.name, how: 'table row' } : undefined;
 }
 
-/** A clause's number or letter before its text ("4.1 ", "(b) "). */
-export const CLAUSE_NUMBER = /^\W*(?:\d+(?:\.\d+)*|\(?[a-z]\))[.)]?\s+/i;
 
 /**
  * An item that promises nothing in particular: support in general, hedged ("The Library will support the

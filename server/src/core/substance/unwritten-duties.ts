@@ -4,9 +4,9 @@ import type { Passage } from '../types';
 import type { DocumentModel } from '../model';
 import { startingIn } from '../sections';
 import { blockHits } from '../block-scan';
-import { VAGUE_DUTY } from '../signals';
+import { CLAUSE_NUMBER, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders } from '../placeholders';
-import { CLAUSE_NUMBER, partyOfHeading, ROLE_WORDS, wordCount } from './structured-duties';
+import { partyOfHeading, ROLE_WORDS, wordCount } from './structured-duties';
 
 /** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
 const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
