@@ -112,6 +112,24 @@ describe('import rules (ARCHITECTURE.md)', () => {
     );
   });
 
+  it('the core reads no Node global (process, Buffer, __dirname): it runs in a Web Worker as it does in Node (its lazy require() calls are bundled)', () => {
+    const found: string[] = [];
+    for (const file of sourceFiles(CORE)) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node) => {
+        // (A property or a key of that name, "x.process", "{ process: … }", is no global.)
+        const named = (n: ts.Node) => (ts.isPropertyAccessExpression(n.parent) && n.parent.name === n) || ts.isPropertyAssignment(n.parent) || ts.isPropertySignature(n.parent);
+        if (ts.isIdentifier(node) && /^(?:process|Buffer|__dirname|__filename)$/.test(node.text) && !named(node)) {
+          found.push(`${file}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}: ${node.text}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    assert.deepEqual(found, [], `Node globals in the core (a debugging line left behind?):\n${found.join('\n')}`);
+  });
+
   it('the client imports from the server only protocol.ts, startup/node-options.ts, lsp/diagnostic.ts and core/render/', () => {
     check(
       (i) => i.file.startsWith('client/src/'),
