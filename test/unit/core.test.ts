@@ -2673,3 +2673,12 @@ describe('"**Who:**" names the parties of informal notes', () => {
     assert.deepEqual(analyze(md, { agreement: true }).parties.map((p) => p.name), ['Harbour Makers', 'Eastview Middle School']);
   });
 });
+
+describe('each party\'s name over its own list, and no roles heading', () => {
+  it('"**Harbour Makers:**" and "**Eastview:**" over their lists are the roles of informal notes', () => {
+    const md = (school: string) => `Harbour Makers + Eastview MS Robotics Club — what we agreed\nnotes by Sam, 4 Sept 2026\n\n**Who:** Harbour Makers (the makerspace on Quay St, owner Ana Diaz) and Eastview Middle School (the 7th grade robotics club).\n\n**Harbour Makers:**\n- opens the shop for the club on Wednesdays 3:30–5:30, no public drop-in during our slot\n- Ana or her shop manager runs each session and plans the builds with Sam\n\n**Eastview:**\n${school}\n\nSigned —\n\n/s/ Ana Diaz, owner, Harbour Makers — 9/4/26\n/s/ Sam Ito, 7th grade science, for Eastview Middle School — 9/5/26\n`;
+    const both = analyze(md('- walks the kids over after 7th period and back by 5:40\n- a teacher is there the whole session, every session')).sections.find((x) => x.id === 'roles')!;
+    assert.equal(both.status, 'present', both.reason);
+    assert.ok(both.evidence?.some((e) => /Eastview|Eastview Middle School/.test(e.why)), JSON.stringify(both.evidence));
+  });
+});

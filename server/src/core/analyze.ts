@@ -19,6 +19,7 @@ import { buildSectionTree } from './sections';
 import { escapeRegExp } from './text';
 import { SUBSTANCE } from './substance';
 import { documentDuties } from './substance/duties';
+import { partyHeadingLists } from './substance/structured-duties';
 import type { Finding, Severity } from './types';
 import { findTerm, type Term } from './dates/term';
 import { readSigning, type Signing } from './signing';
@@ -157,6 +158,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const notApplicable: Record<string, string> = { ...pb.notExpected, ...options.notApplicable, ...declared.notApplicable };
 
   const foundParties = findParties(model, index, agreement.frontMatter);
+  // (No roles found, but each party's name over its own list, "**Tinker Loft:**" and "**Hollis:**": those are the roles.)
+  if (!located.get('roles')) located.set('roles', partyHeadingLists(model, foundParties));
   const sections: SectionResult[] = CORE_SECTIONS.map((def) => {
     const loc = located.get(def.id);
     const base = { id: def.id, title: def.title, required: required.has(def.id) && !(def.id in notApplicable), evidence: [] };

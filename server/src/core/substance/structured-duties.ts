@@ -11,7 +11,9 @@ import type { Party } from '../parties';
 import { TITLE_CERTAIN } from '../genres';
 import { mentions } from '../party-words';
 import { partyOfHeading as partyNamedBy } from '../party-names';
-import { DUTY_HEADER, PARTY_HEADER } from '../locate';
+import { DUTY_HEADER, PARTY_HEADER, type Located } from '../locate';
+import type { DocumentModel } from '../model';
+import { startingIn } from '../sections';
 import { CLAUSE_NUMBER, EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
@@ -233,4 +235,25 @@ function tableDuties(rows: Passage[], parties: Party[]): StructuredDuty[] {
     }
   }
   return out;
+}
+
+/**
+ * Lists under headings that are each a party's bare name ("**Tinker Loft:**" over its list, "**Hollis:**" over
+ * the school's), for two parties or more: the roles, where no heading names roles and no sentence was found.
+ */
+export function partyHeadingLists(model: DocumentModel, parties: Party[]): Located | undefined {
+  if (parties.length < 2) return undefined;
+  const hs = model.headings.slice(0, 200);
+  const passages: Passage[] = [];
+  const named = new Set<string>();
+  hs.forEach((h, k) => {
+    const title = h.text.replace(/[:：]\s*$/, '').trim();
+    const party = wordCount(title) <= 4 && !ROLE_WORDS.test(title) ? partyOfHeading(title, parties) : undefined;
+    if (!party) return;
+    const under = startingIn(model.passages, h.end, hs[k + 1]?.start ?? Infinity).filter((p) => p.kind === 'listItem');
+    if (!under.length) return;
+    named.add(party.name);
+    passages.push({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }, ...under);
+  });
+  return named.size >= 2 ? { by: 'territory', nodes: [], passages } : undefined;
 }
