@@ -2682,3 +2682,13 @@ describe('each party\'s name over its own list, and no roles heading', () => {
     assert.ok(both.evidence?.some((e) => /Eastview|Eastview Middle School/.test(e.why)), JSON.stringify(both.evidence));
   });
 });
+
+describe('contacts by first name in informal notes', () => {
+  it('"Marisol — cell 555-301-7746, mortega@…" and "Dev — cell …, dev@…" are two people; "Email — team@…" and "Museum: Collections Office — loans@…" are none', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    assert.equal(contactEntries('Contacts\nMarisol — cell 555-301-7746, mortega@eastgatelib.org\nDev — cell 555-608-2291, dev@foundrycollective.org').reachable, 2);
+    for (const line of ['Email — team@harbourmakers.org', 'Museum: Collections & Loans Office — loans@pinecrestmsi.org — (414) 555-2200']) {
+      assert.equal(contactEntries(line).reachable, 0, line);
+    }
+  });
+});

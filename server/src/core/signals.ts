@@ -52,7 +52,7 @@ const LEGAL_WORDS = /^(?:Statutes?|Act|Acts|Code|Codes|Law|Laws|Regulations?|Rul
  */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ness|tions?|sions?|ities|ity|ology|ologies|ics|ships?|ments?)$/u;
 
-function isOrgWord(word: string): boolean {
+export function isOrgWord(word: string): boolean {
   const w = word.replace(/[’']s$/, '').replace(/[.,]$/, '');
   if (STOP_WORDS.test(w) || LEGAL_WORDS.test(w) || (w.length >= 8 && ABSTRACT_NOUN.test(w))) return true;
   return ORG_WORDS.test(w) || (w.endsWith('s') && ORG_WORDS.test(w.slice(0, -1)));

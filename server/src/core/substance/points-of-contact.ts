@@ -1,59 +1,15 @@
 /** Points of contact: a person's name plus an email or phone, for each party. */
-import { EMAIL, JOB_TITLE, PAGE_LINE, PHONE, POC_SIGNAL, SHARED_MAILBOX, memo, personNames } from '../signals';
+import { EMAIL, JOB_TITLE, PAGE_LINE, POC_SIGNAL, memo, personNames } from '../signals';
 import { SIGNING_BLANK_LINE, signingLabelBefore } from '../placeholders';
 import { startingIn } from '../sections';
 import { modelMemo, type DocumentModel } from '../model';
 import { writtenWithThe, type Party } from '../parties';
 import { mentions } from '../party-words';
-import { OFFICE_WORD, officeMailbox, onlySharedMailboxes, partyContacts } from '../party-contacts';
+import { OFFICE_WORD, onlySharedMailboxes, partyContacts } from '../party-contacts';
 import type { Passage } from '../types';
 import { evidenceWhere, missingAttachments, placeholdersIn, quoteList, sectionMemo, attachedPassages, type Judgement, type SubstanceInput } from './common';
 import { footPassages, introducedCards, signatureBlockPassages, signatureCard, TO_FOOT, TO_SIGNATURES } from './contacts-elsewhere';
-
-/** One line of a contacts section (a list item, a table row, a line of a paragraph). */
-interface Entry {
-  names: string[];
-  /** Personal emails and phone numbers. */
-  channels: number;
-  shared: string[];
-}
-
-const entryOf = memo(entryOfUncached);
-
-
-/** A table row of a field other than the name ("Title | Apprenticeship Coordinator | …"), of three cells at most (not a contacts row whose party is "the Department"): its cells are not people. */
-const FIELD_ROW = /^(?:title|job title|role|position|department|unit|office|organi[sz]ation|institution|address|location)\s*\|/i;
-
-/**
- * A line of an address: a house number first ("210 Cedar Hall, 1500 College Avenue"), a P.O. box, a suite or floor, a
- * town before its ZIP or postcode ("Eau Claire, WI 54701"), a company with its suffix, a street after a comma ("Lough Carran ETB, FET
- * Centre, Abbey Road, Carran", but not after a person: "Mr Declan Furlong, …, Main Street"). Its capitalised words are not people.
- */
-const ADDRESS_LINE =
-  /^\W*(?:\d{1,5}[A-Za-z]?,?\s+\p{Lu}|p\.?\s?o\.?\s+box\b|(?:suite|unit|floor|level|room)\s+\d)|,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\s*$|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|PLC|Pty|Pvt|GmbH|CIC|CLG)\.?\s*$|^(?!\W*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri)\b).*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square|Crescent|Terrace|Close|Court|Highway|Parkway|Rd|St|Ave)\b\.?(?:,|\s*$)/u;
-
-/** What comes before a team's mailbox: "the branch team at", "our office:", "the Bookings desk (". */
-const TEAM_BEFORE = /\b(?:team|office|desk|department|unit|inbox|mailbox|helpdesk|help desk|reception|secretariat)(?:['’]s)?\s*(?:at|on|via|[:(–—-])?\s*[(<]?\s*$/i;
-
-function entryOfUncached(line: string): Entry {
-  // (Whom to call about the signer, not a partner's contact: "Emergency contact: Siân Rhys, 07700 900 527".)
-  if (/^\W*(?:emergency contact|next of kin|in (?:case of )?(?:an )?emergency)\b/i.test(line)) return { names: [], channels: 0, shared: [] };
-  const emails: string[] = line.match(EMAIL) ?? [];
-  let rest = line;
-  for (const e of emails) rest = rest.replace(e, ' ');
-  const phones: string[] = rest.match(new RegExp(PHONE.source, 'g')) ?? [];
-  for (const p of phones) rest = rest.replace(p, ' ');
-  // ("email the branch team at haverleigh.central@…": a team's mailbox, whatever its address.)
-  const team = (e: string) => TEAM_BEFORE.test(line.slice(Math.max(0, line.indexOf(e) - 40), line.indexOf(e)));
-  const names = (FIELD_ROW.test(line.trim()) && line.split('|').length <= 4) || ADDRESS_LINE.test(line) ? [] : personNames(rest);
-  const office = (e: string) => officeMailbox(e, rest, personNames(rest)); // (any person on the line, "To: Luis Ortega luis@…")
-  const personal = emails.filter((e) => !SHARED_MAILBOX.test(e) && !team(e) && !office(e));
-  return {
-    names,
-    channels: Math.max(personal.length, phones.length),
-    shared: emails.filter((e) => SHARED_MAILBOX.test(e) || team(e) || office(e)),
-  };
-}
+import { entryOf, type Entry } from './contact-lines';
 
 /** The name in an entry most likely to be a person: one followed by a job title, else the first. */
 function likelyPerson(line: string, names: string[]): string {
