@@ -2692,3 +2692,15 @@ describe('contacts by first name in informal notes', () => {
     }
   });
 });
+
+describe('recitals that end at a line "AGREEMENT"', () => {
+  it('the terms after "RECITALS … / AGREEMENT" bind the parties: the Donor\'s and the College\'s duties and the delivery date count', async () => {
+    const { recitalRanges } = await import('../../server/src/core/substance/recitals');
+    const md = 'EQUIPMENT DONATION AGREEMENT\n\nThis Equipment Donation Agreement is made by and between Harlow Machine Works LLC ("Donor") and Fenwick Community College ("College").\n\nRECITALS\n\nA. Donor is replacing two lathes and wishes to donate them to the College.\n\nAGREEMENT\n\n1. Delivery. Donor will, at its own expense, deliver the two lathes to the College\'s workshop no later than 31 August 2026.\n\n2. Use. The College will use the lathes for instruction and will insure them from the day of delivery.\n';
+    const model = buildModel(md);
+    const [range] = recitalRanges(model);
+    assert.ok(range && range[1] < md.indexOf('1. Delivery'), JSON.stringify(range));
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
+});
