@@ -102,15 +102,23 @@ const NOT_THE_AGREEMENT = /\bnot the (?:agreement|contract|mou|memorandum)(?: it
 
 const NOT_THE_ONE = new RegExp(NOT_THE_AGREEMENT.source, 'i');
 
+/** A page that says it is the agreement ("This page is our agreement", "this confirmation is our agreement") or records it
+ * ("This page sets out what each of us has agreed to"): the self-description counted for it and excepted from "this page". */
+const THE_AGREEMENT = String.raw`(?:the|an|our) (?:agreement|memorandum|mou|moa)\b`;
+const AGREED_ON_PAGE = String.raw`sets out what (?:each of us|we|both (?:of us|parties|sides)|the parties) (?:has|have) agreed\b`;
 /**
  * How the text names itself: "This Memorandum of Understanding…" is one; "This policy applies…" talks
  * about one, and "these agreements" (plural) are others ("Drafting these agreements is a Year 1 milestone").
  */
-const SELF_AGREEMENT =
-  /\b(?:this|these(?!\s+(?:[\w-]+\s+)?(?:agreements|mous|moas|memoranda|contracts)\b)|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding|commitment)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))|\bthis (?:page|document|sheet|table|form|confirmation) (?:is|will be|becomes|serves as) (?:the|an|our) (?:agreement|memorandum|mou|moa)\b|\bthis (?:page|document|sheet|form) sets out what (?:each of us|we|both (?:of us|parties|sides)|the parties) (?:has|have) agreed\b|\bthis (?:e-?mail|letter|message|exchange) (?:to )?(?:be|serve as|stand as|is|constitutes) (?:our|an|the) agreement\b/gi;
+const SELF_AGREEMENT = new RegExp(
+  String.raw`\b(?:this|these(?!\s+(?:[\w-]+\s+)?(?:agreements|mous|moas|memoranda|contracts)\b)|the present)\s+(?:(?:partnership|collaboration|cooperation|sponsorship|data[- ](?:use|sharing)|volunteer|consortium|participation|affiliation|service|services|funding)\s+)?(?:agreements?|memorandum|mou|moa|contract|terms(?: of (?:reference|participation|partnership))?|charter|accord|compact|letter of (?:intent|agreement|understanding|commitment)|governance rules|rules of (?:the )?consortium)\b|\bthese rules\b(?=\s+(?:were|are|have been|shall be)\s+(?:adopted|agreed|approved|accepted))|\bthis (?:page|document|sheet|table|form|confirmation) (?:is|will be|becomes|serves as) ${THE_AGREEMENT}|\bthis (?:page|document|sheet|form) ${AGREED_ON_PAGE}|\bthis (?:e-?mail|letter|message|exchange) (?:to )?(?:be|serve as|stand as|is|constitutes) (?:our|an|the) agreement\b`,
+  'gi',
+);
 const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
-const SELF_OTHER =
-  /\bthese standards\b|\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page(?! is (?:the|an|our) (?:agreement|memorandum|mou|moa)\b| sets out what (?:each of us|we|both (?:of us|parties|sides)|the parties) (?:has|have) agreed\b)|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))/gi;
+const SELF_OTHER = new RegExp(
+  String.raw`\bthese standards\b|\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page(?! is ${THE_AGREEMENT}| ${AGREED_ON_PAGE})|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))`,
+  'gi',
+);
 /** The parties as a pair: agreements bind two or more sides. */
 const BILATERAL =
   /\b(?:the parties|each party|both parties|either party|neither party|all parties|the undersigned|by and between|entered into (?:by|between)|made (?:and entered into )?(?:by and )?between|hereinafter|(?:this|the) (?:mou|moa|agreement|memorandum)[^.]{0,80}\bbetween\b|I (?:agree|understand|acknowledge|will|commit)\b|(?:signed|signature)\s*[:_])/gi;

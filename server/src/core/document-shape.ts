@@ -1,5 +1,6 @@
 /** What a document is laid out as, for the agreement call (detect.ts): a letter's subject line, a cover page and contents only. */
 import type { DocumentModel } from './model';
+import { memo } from './signals';
 
 /** A letter's subject line near its top ("**Re: Renewal of our Memorandum of Understanding**", or a bold line after "Dear …,"). */
 export function letterSubject(model: DocumentModel): string | undefined {
@@ -99,8 +100,10 @@ const ACCEPTED_ABOVE = /^[*_\s]*(?:agreed|ok'?d|okayed|accepted|confirmed|we agr
  * The sides that sign at the end of the document (its last 2,500 characters), each once, and whether a line that
  * accepts what is written ("Agreed:", "OK'd, shook on it") stands just above them.
  */
-export function signingSides(model: DocumentModel): { sides: string[]; accepted: boolean } {
-  const tail = model.text.slice(-2500);
+export const signingSides = (model: DocumentModel): { sides: string[]; accepted: boolean } => sidesOf(model.text.slice(-2500));
+
+/** (Read once per text of the document's end: a keystroke anywhere else finds it unchanged.) */
+const sidesOf = memo((tail: string): { sides: string[]; accepted: boolean } => {
   const lines = tail.split(/\r\n|\r|\n/).map((l) => l.trim());
   const sides: string[] = [];
   let first = -1;
@@ -118,4 +121,4 @@ export function signingSides(model: DocumentModel): { sides: string[]; accepted:
   });
   const accepted = first > 0 && lines.slice(Math.max(0, first - 3), first).some((l) => l.length <= 100 && ACCEPTED_ABOVE.test(l));
   return { sides, accepted };
-}
+}, 50);

@@ -144,7 +144,7 @@ export function partyOfHeading(text: string, parties: Party[]): Party | undefine
 }
 
 /** `source` is the document's text: a party's heading that leads a list item ("3. **The Polytechnic agrees to:**") ends at the next item that leads with its own bold label ("4. **Students** placed…"). */
-export function structuredDuties(passages: Passage[], parties: Party[], source = ''): StructuredDuty[] {
+export function structuredDuties(passages: Passage[], parties: Party[], source: string): StructuredDuty[] {
   if (!parties.length) return [];
   const out: StructuredDuty[] = [];
   let headingParty: Party | undefined;
