@@ -1035,6 +1035,14 @@ describe('safety written as care for the people who take part', () => {
     assert.deepEqual(safetyControls('No volunteer will meet a pupil one-to-one or in a room that cannot be seen into.'), ['supervision']);
     assert.deepEqual(safetyControls('A member of school staff will be on duty nearby for every session.'), ['supervision']);
   });
+  it('a tutor ratio, rooms where a teacher or staff member is present, and a staff member present during every session are supervision', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.deepEqual(safetyControls('(e) keep tutoring groups to no more than three pupils per tutor;'), ['supervision']);
+    assert.deepEqual(safetyControls('(d) hold sessions only in libraries or other rooms where a school teacher or staff member is present;'), ['supervision']);
+    assert.deepEqual(safetyControls('(c) name at each campus a staff member who is present in or beside the study room during every session;'), ['supervision']);
+    // A room "where the kettle is" or staff "present at the launch" is no supervision.
+    assert.deepEqual(safetyControls('The Library will book a room where the projector is present.'), []);
+  });
   it('"Looking after participants and volunteers" titles safety; two volunteers present and a young volunteer alongside an adult are supervision', () => {
     const a = analyze('# Digital Mentors — Partnership Agreement\n\nThis agreement is between the Ashgrove Public Library ("the Library") and the Silverline Seniors Society ("the Society"). High school students volunteer as mentors.\n\n## 1. What each of us will do\n\nThe Library will book the room for 30 sessions. The Society will recruit 12 volunteers.\n\n## 3. Looking after participants and volunteers\n\n**Screening.** Every volunteer must have a current Criminal Record Check before their first session.\n\n**Youth volunteers.** Volunteers aged 15–17 always work in a session alongside at least one adult volunteer.\n\n**How sessions run.** Mentoring takes place only in the Program Room with at least two volunteers present.\n\n**Incidents.** Any injury or complaint is reported to the Library staff member on duty immediately, and in writing within 24 hours.\n', { agreement: true });
     const safety = a.sections.find((x) => x.id === 'safety-protocols')!;
