@@ -1688,7 +1688,8 @@ describe('schedules of contacts and measures', () => {
     const never = analyze(visit(' Kestrel staff will not be left alone with students at any time.'), { agreement: true });
     const safety = never.sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(safety.status, 'present', safety.reason);
-    const alone = analyze(visit(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    // (Without the injury report it names two controls, supervision and the visit: background checks are still asked for.)
+    const alone = analyze(visit('').replace('\n- Any injury is reported to the principal in writing within 24 hours.', ''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(alone.status, 'weak', alone.reason);
     assert.match(alone.reason, /background checks/);
     const contacts = never.sections.find((x) => x.id === 'points-of-contact')!;
@@ -2274,6 +2275,15 @@ describe('who takes part, when students are named only in the hopes', () => {
     const a = analyze('# Memorandum of Understanding between Northside High School and Lumen Labs\n\nThis MOU is entered into by Northside High School ("the School") and Lumen Labs Inc. ("Lumen").\n\n## Purpose\n\nThe parties share an interest in preparing students for careers in optics.\n', { agreement: true });
     const f = a.findings.find((x) => x.section === 'safety-protocols')!;
     assert.equal(f.severity, 'error', f.message);
+  });
+  it('three controls of their own (supervision, a teacher\'s visits, a same-day incident report) keep job shadowing students safe without background checks; two do not', () => {
+    const letter = (report: string) => `# Letter of Agreement — Careers Shadow Days 2026\n\nThis letter sets out how Fairholm Secondary School and Lakeside Veterinary Hospital will run careers shadow days. Please countersign and return a copy.\n\n## What each of us will do\n\nFairholm Secondary School will select up to eight Year 11 students, collect a signed parent consent form for each, and send the hospital a list of names a week before each day.\n\nLakeside Veterinary Hospital will host students on the first Wednesday of each month and give each a short induction on arrival.\n\n## Keeping students safe\n\nWhile at the hospital, students stay with a named member of the clinical staff at all times and do not handle animals alone. Our careers teacher will visit during each shadow day to check in with the students.${report}\n\n## Contacts\n\nFairholm: Ms Ruth Adeyemi, Careers Lead, r.adeyemi@fairholm.example.sch.uk, 01632 960 551.\nLakeside: Dr Paul Okonjo, Practice Manager, p.okonjo@lakesidevets.example.co.uk, 01632 960 778.\n`;
+    const three = analyze(letter(' Any accident or injury involving a student is reported to the school by telephone the same day.'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(three.status, 'present', three.reason);
+    assert.match(three.reason, /no background checks/);
+    const two = analyze(letter(''), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(two.status, 'weak', two.reason);
+    assert.match(two.reason, /background checks/);
   });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;

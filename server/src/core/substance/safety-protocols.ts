@@ -37,6 +37,8 @@ const DOCS_COMMENT = /^\W*\[[a-z]{1,2}\]/;
 const aboutParticipants = (model: DocumentModel): string[] =>
   controlsIn(model, 'safety:about-participants', (p) => p.kind !== 'heading' && !DOCS_COMMENT.test(p.text) && (STUDENT_SIGNAL.test(p.text) || PARTICIPANT_SIGNAL.test(p.text)));
 
+const CONTROLS_BESIDE_CHECKS = ['supervision', 'check-ins', 'incident-reporting', 'insurance', 'permission'];
+
 export function judgeSafety(input: SubstanceInput): Judgement {
   const { located } = input;
   if (located.passages.length === 0) return { status: 'weak', reason: 'has a heading but nothing under it' };
@@ -91,6 +93,13 @@ export function judgeSafety(input: SubstanceInput): Judgement {
       !found.includes('supervision') && !found.includes('check-ins') ? 'supervision or school-side check-ins' : '',
     ].filter(Boolean);
     // (University students on an exchange or a study tour are adults abroad, not pupils in someone's care.)
+    // (Three controls of their own — supervision or check-ins, incident reporting, insurance, permission — name how the
+    // young people are kept safe, background checks or not: "students remain with an assigned staff member at all times …
+    // No more than two students in any one department … reported the same day".)
+    const others = found.filter((id) => CONTROLS_BESIDE_CHECKS.includes(id));
+    if (students && lacking.length === 1 && lacking[0] === 'background checks' && others.length >= 3) {
+      return { evidence, status: 'present', reason: `names ${labels(found).join(', ')} (no background checks are asked for)` };
+    }
     if (students && lacking.length && !universityStudents(input.model)) {
       return { evidence, status: 'weak', reason: `students take part (“${students}”), but it does not require ${lacking.join(' or ')}` };
     }
