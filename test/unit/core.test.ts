@@ -2285,6 +2285,19 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(two.status, 'weak', two.reason);
     assert.match(two.reason, /background checks/);
   });
+  it('a renewal letter: "Beginning summer 2026, Harlow will host…" is Harlow\'s duty, "our contact remains the undersigned" sends the reader to the signer\'s details, and a target reported "each October" has its period', async () => {
+    const { actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(actorOf('Beginning summer 2026, Harlow will host twelve apprentices each summer.'), 'harlow');
+    assert.equal(actorOf('Effective 1 July, the Institute will cover the cost of each learner\'s safety boots.'), 'institute');
+    const { TO_FOOT } = await import('../../server/src/core/substance/contacts-elsewhere');
+    assert.ok(TO_FOOT.test("The Institute's contact remains the undersigned."));
+    const letter = `NORTHBANK TECHNICAL INSTITUTE\nOffice of Employer Partnerships\n40 Mill Road · Northbank, Ohio 44001\n\nMarch 3, 2026\n\nMs. Dana Whitlow\nPlant Manager\nHarlow Foods Ltd.\n12 Orchard Way\nNorthbank, Ohio 44003\n\n**Re: Renewal of the Memorandum of Understanding dated May 1, 2024 — Food Technology Apprenticeships**\n\nDear Ms. Whitlow,\n\nThe Memorandum of Understanding between Northbank Technical Institute ("the Institute") and Harlow Foods Ltd. ("Harlow") expires on June 30, 2026. This letter renews it for two years; all other terms continue unchanged.\n\n**1. Places.** Beginning summer 2026, Harlow will host twelve apprentices each summer and pay each at least $18.75 per hour. The Institute will cover the cost of each apprentice's food-safety certificate, about $60 per learner.\n\n**2. Contacts.** Jo Hale has moved on, and Harlow's contact is now Mr. Omar Reyes, Training Lead, oreyes@harlowfoods.example.com, (555) 201-3344. The Institute's contact remains the undersigned.\n\n**3. Outcomes.** For the renewal term we aim for at least 85% of apprentices completing their placement and at least five job offers. The Institute will report both figures to Harlow each October from its placement records.\n\nIf these terms are acceptable, please sign below and return a copy.\n\nSincerely,\n\n*P. Nandakumar*\n\nPriya Nandakumar\nDirector of Employer Partnerships\nNorthbank Technical Institute\npnandakumar@northbank.example.edu · (555) 201-0199\n\n**Agreed and accepted for Harlow Foods Ltd.**\n\nDana Whitlow, Plant Manager\nDate: March 10, 2026\n`;
+    const a = analyze(letter);
+    const status = (id: string) => a.sections.find((x) => x.id === id)!;
+    assert.equal(status('points-of-contact').status, 'present', status('points-of-contact').reason);
+    assert.equal(status('intended-outcomes').status, 'present', status('intended-outcomes').reason);
+    assert.equal(status('roles').status, 'present', status('roles').reason);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -56,7 +56,7 @@ export function afterOpeningPhrase(before: string): string {
   // ("NOW THEREFORE the Parties agree": the recitals' close, no opening phrase of its own.)
   before = before.replace(/^\s*now,?\s+therefore,?\s+/i, '');
   const comma = before.lastIndexOf(', ');
-  const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except)\b/i.test(before) ? before.slice(comma + 2) : before;
+  const rest = comma >= 0 && /^\s*(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+)?(?:during|upon|on|after|before|within|for|from|throughout|through|in|at|by|under|subject|unless|if|when|whenever|where|once|following|as|with|prior to|except|beginning|starting|commencing|effective|additionally|also|separately|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|thereafter|likewise|similarly|meanwhile|otherwise)\b/i.test(before) ? before.slice(comma + 2) : before;
   // "We believe (that) this partnership will help…": who acts is what follows the belief.
   const belief = BELIEF.exec(rest);
   if (belief) return rest.slice(belief.index + belief[0].length);

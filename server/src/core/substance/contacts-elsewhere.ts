@@ -19,8 +19,11 @@ const SIGNATURE_PASSAGE = /^[\s*_]*(?:signed\s+)?(?:for\s+and\s+)?on\s+behalf\s+
 /** A contacts clause that sends the reader to the signatures ("Notices … go to the contacts in the signature block below"). */
 export const TO_SIGNATURES = /\b(?:contacts?|persons?|people|representatives?|details|addresses)\b[^.]{0,40}\b(?:in|on|under|below|beneath|beside|with) (?:the |each party's )?(?:signature (?:blocks?|pages?|sections?|table)|signatures|signatories)\b/i;
 
-/** …or to the foot of the page ("The contacts for this agreement are shown at the foot of this page", "the officers named in the footer"). */
-export const TO_FOOT = /\b(?:contacts?|persons?|people|officers?|representatives?|details|addresses)\b[^.]{0,40}\b(?:(?:at|in|on) the (?:foot|bottom|end) of (?:this|the|each) (?:page|agreement|document|letter|memorandum)|in the (?:page )?footer)\b/i;
+/**
+ * …or to the foot of the page ("The contacts for this agreement are shown at the foot of this page", "the officers named in the
+ * footer"), or to the letter's signer there ("The College's contact remains the undersigned").
+ */
+export const TO_FOOT = /\b(?:contacts?|persons?|people|officers?|representatives?|details|addresses)\b[^.]{0,40}\b(?:(?:at|in|on) the (?:foot|bottom|end) of (?:this|the|each) (?:page|agreement|document|letter|memorandum)|in the (?:page )?footer)\b|\b(?:contact|representative|liaison)\s+(?:is|remains|will be|will remain|continues to be)\s+(?:the\s+)?undersigned\b/i;
 
 /**
  * The signature block a contacts clause points to: from the first signing card after the clause, to the end (at
