@@ -2298,6 +2298,14 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(status('intended-outcomes').status, 'present', status('intended-outcomes').reason);
     assert.equal(status('roles').status, 'present', status('roles').reason);
   });
+  it('a business or charity number in a letterhead is no phone; "Questions about rosters or anything else: Volunteer Coordinator, volunteers@…, phone" is an office to ask, not a person', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    assert.equal(contactEntries('**Seabright Marine Discovery Centre** · 4 Harbour Parade, Seabright QLD 4610 · ABN 48 117 302 655').reachable, 0);
+    assert.equal(contactEntries('Registered charity number 1098 765 432').reachable, 0);
+    assert.equal(contactEntries('Questions about shifts, training or anything else: **Volunteer Coordinator**, helpers@seabrightmarine.example.org.au, (07) 5550 4471.').reachable, 0);
+    // (A person's phone in the same words still counts.)
+    assert.equal(contactEntries('Questions about shifts: Ms Lena Fraser, Volunteer Coordinator, l.fraser@seabrightmarine.example.org.au, (07) 5550 4471.').reachable, 1);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -43,8 +43,8 @@ const SHARED_LINE = (line: string): boolean => {
 const DETAILS_ELSEWHERE = /\bcontact (?:details|information|list|persons?)\b[^.]{0,80}\b(?:annex|appendix|schedule|exhibit|attachment)\s+[A-Z0-9]/i;
 const TO_BE_NAMED = /\bto be (?:named|designated|appointed|assigned|nominated|identified|confirmed|advised)\b/i;
 
-/** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…"). */
-const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|\bcontact us\b/i;
+/** A line that says where questions go ("Questions about this MOU may be sent to…", "Enquiries to…", "Questions about rosters or anything else: …"). */
+const ENQUIRIES = /\b(?:questions|enquiries|inquiries|queries|requests|correspondence)\b[^.]{0,80}\b(?:sent|directed|addressed|emailed|submitted|go)\s+to\b|^\W*(?:enquiries|inquiries|queries)\s*(?:to\b|:)|^\W*(?:questions|enquiries|inquiries|queries)\b[^.:]{0,80}:|\bcontact us\b/i;
 
 /** The contacts in these texts, read line by line as one run. */
 export function contactEntriesIn(texts: string[]): { reachable: number; unreachable: string[]; shared: string[]; named: number } {
@@ -245,7 +245,7 @@ export function judgeContacts(input: SubstanceInput): Judgement {
     }
   }
   if (reachable === 1) return { status: 'weak', reason: 'only one contact has an email or phone; each party needs its own' };
-  if (shared.length && !named) return { status: 'weak', reason: `gives only a shared mailbox (${quoteList(shared)}), not a person` };
+  if (shared.length && !named) return { status: 'weak', reason: `gives only a shared mailbox (${quoteList([...new Set(shared)])}), not a person` };
   if (named) return { status: 'weak', reason: 'names people but gives no email or phone to reach them' };
   // Found only by "represented by its authorised signatory": who signs for a party, not whom to contact
   // (unlike "represented by its Steering Group", a body a partner can deal with).
