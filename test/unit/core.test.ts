@@ -2637,6 +2637,15 @@ describe('a fund application under the fund\'s name, and amounts no one has take
     assert.equal(a.isAgreement, false, a.agreementReason);
     assert.match(a.agreementReason, /Stage 2 Full Application/);
   });
+  it('a genre heading with a round or a meeting number after it ("Full Application, Round 2", "Minutes, Meeting 4") names another kind of document', async () => {
+    const { HEAD_GENRE } = await import('../../server/src/core/genres');
+    for (const t of ['Skills Bridge Fund — Full Application, Round 2', 'Robotics Partners Working Group — Minutes, Meeting 4', 'Project Narrative — Draft 3']) assert.ok(HEAD_GENRE.test(t), t);
+    for (const t of ['Memorandum of Understanding — Round 2 Partners', 'Partnership Agreement, Part 2']) assert.ok(!HEAD_GENRE.test(t), t);
+    const md = '# Harbourside Polytechnic\n## Marine Skills Fund — Full Application, Round 2\n\n### Section 5. Partners and their commitments\n\n- Kelso Boatworks will host six learners for four-week placements each spring and lend one outboard engine for the workshop.\n- Seaview Academy will identify up to 20 Year 12 students each year and provide a teacher for the taster days.\n- The Polytechnic will appoint a project coordinator by 1 September 2026 and report to the Fund each term.\n\n### Section 6. Expected results\n\nAt least 15 learners will complete the Level 2 certificate each year.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+    assert.match(a.agreementReason, /Full Application, Round 2/);
+  });
   it('"Materials roughly £25–30 a week. Who pays not decided" names an amount no one gives: weak, and says so', async () => {
     const md = (money: string) => `Harbour Shed / Kingsmead School — what we agreed\n(coffee at the Shed, 10 Sept 2026)\n\n- After-school club, Year 8, Tuesdays 3.30–5.00 for 6 weeks\n- ${money}\n- Two adults in the room the whole time, never fewer than 1 adult per 5 pupils\n\nBoth happy with the above. Signed:\n\n*Jo Marsh* — Harbour Shed CIC — 10/9/26\n\n*S. Adeyemi* — Kingsmead School — 10/9/26\n`;
     const open = analyze(md('Materials roughly £25–30 a week. Who pays not decided — split it, or the PTA. Sort before 1 Oct')).sections.find((x) => x.id === 'resource-commitments')!;
