@@ -2306,6 +2306,15 @@ describe('who takes part, when students are named only in the hopes', () => {
     // (A person's phone in the same words still counts.)
     assert.equal(contactEntries('Questions about shifts: Ms Lena Fraser, Volunteer Coordinator, l.fraser@seabrightmarine.example.org.au, (07) 5550 4471.').reachable, 1);
   });
+  it('"We know the Zoo will give them the same safe, welcoming environment it always has" promises safety in general words, no duty; with the pupils\' own rules only, no party\'s duties are written', async () => {
+    const { VAGUE_DUTY } = await import('../../server/src/core/signals');
+    assert.ok(VAGUE_DUTY.test('We know the Zoo will give them the same safe, welcoming environment it always has.'));
+    assert.ok(VAGUE_DUTY.test('The Zoo will give pupils a safe and friendly space.'));
+    assert.ok(!VAGUE_DUTY.test('The Zoo will give pupils a safe environment and a keeper to guide each group.'));
+    const letter = 'Brookfield Primary School\n\nMay 2, 2026\n\n**Re: Letter of Agreement — Year 5 Zoo Day, Friday, June 12, 2026**\n\nDear Mr. Hale,\n\nThis letter sets out what we agreed for our visit. Please sign below and send a copy back to me.\n\n**Group:** 28 pupils from Year 5.\n\n**Conduct:** Pupils will follow the keepers\' instructions and stay behind the barriers at all enclosures. We know the Zoo will give them the same safe, welcoming environment it always has.\n\nWith thanks,\n\nAnna Price\nYear 5 Lead\n\nAgreed for Hollow Park Zoo:\n\nSignature: ____________\n';
+    const roles = analyze(letter, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'missing', roles.reason);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
