@@ -2315,6 +2315,16 @@ describe('who takes part, when students are named only in the hopes', () => {
     const roles = analyze(letter, { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'missing', roles.reason);
   });
+  it('a one-paragraph commitment "Accepted and agreed on behalf of" the other side, signed and dated, is an agreement; the same with its blanks still to sign on is not helped by the line', async () => {
+    const { actorOf } = await import('../../server/src/core/substance/actors');
+    assert.equal(actorOf('I am pleased to confirm on behalf of Brightline Surveying Ltd. that Brightline will donate two total stations to the College.'), 'brightline');
+    const letter = (sign: string) => `**BRIGHTLINE SURVEYING LTD.**\n22 Quarry Lane, Hamilton, Ontario L8N 2B4\n\n3 March 2026\n\nMs. Alana Reyes\nChair, Geomatics Technician Program\nLakehead Valley College\n\nDear Ms. Reyes,\n\nFurther to our meeting in February, I am pleased to confirm on behalf of Brightline Surveying Ltd. that Brightline will contribute CAD $2,500 to the College's geomatics field camp for 2026, payable no later than 30 April 2026, and that two of our party chiefs will spend one day at the camp in May; this does not create any obligation on Brightline beyond what this letter describes.\n\nYours sincerely,\n\n*Owen Tremblay*\n\nOwen Tremblay\nPresident, Brightline Surveying Ltd.\n\n---\n\n**Accepted and agreed on behalf of Lakehead Valley College**\n\n${sign}\n`;
+    const signed = analyze(letter('Signature: *A. Reyes*\n\nName: Alana Reyes\nTitle: Chair, Geomatics Technician Program\nDate: 10 March 2026'));
+    assert.equal(signed.isAgreement, true, signed.agreementReason);
+    assert.match(signed.agreementReason, /Lakehead Valley College signs under a line accepting it/);
+    const blank = analyze(letter('Signature: ______________\n\nName: ______________\nDate: ______________'));
+    assert.doesNotMatch(blank.agreementReason, /signs under a line accepting it/);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -258,6 +258,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   // Two sides sign at its end ("For the Sponsor" and "For the … Association"), under "OK'd, shook on it" or not.
   const signing = signingSides(model);
   if (signing.sides.length >= 2) pro.push([signing.accepted ? 7 : 2, `${signing.accepted ? 'both sides sign under a line accepting it' : 'two sides sign it'} (${signing.sides.slice(0, 2).map((s) => `“${shorten(s)}”`).join(', ')})`]);
+  // (One side's own "Accepted and agreed on behalf of …" over its signature, filled in: a letter countersigned.)
+  else if (signing.countersigned) pro.push([3, `${shorten(signing.countersigned)} signs under a line accepting it`]);
   const bilateral = counts.bilateral;
   if (bilateral >= 2) pro.push([1, 'it binds the parties to each other']);
 

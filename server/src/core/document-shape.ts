@@ -84,6 +84,10 @@ export const LETTER_ACCEPTANCE = /\b(?:please )?(?:countersign(?:ed by you)?|sig
 
 /** "For the Sponsor", "On behalf of Harbor City College:", "Signed for the District": a side signing, on a line of its own. */
 const SIGNS_FOR = /^(?:signed\s+)?(?:for|on behalf of)\s+(?:and on behalf of\s+)?(?:the\s+)?(\p{L}[^:\n]{2,80}?)\s*:?$/iu;
+/** "Accepted and agreed on behalf of Millbrook Community College": the other side accepting what is written above, as it signs. */
+const ACCEPTS_FOR = /^(?:accepted|agreed)(?:\s+and\s+(?:accepted|agreed))?(?:\s+to)?\s+(?:for|on behalf of|by)\s+(?:the\s+)?(\p{L}[^:\n]{2,80}?)\s*:?$/iu;
+/** A signing field filled in ("Signature: *N. Osei*", "Date: 16 September 2025"), not a blank to sign on. */
+const FILLED_FIELD = /^[*_\s|]*(?:signature|signed|name|date)\s*[:|]\s*[*_]*[\p{L}\d]/iu;
 /** What follows a side's signing line: its signature, name, title or date, or a signature in italics. */
 const SIGN_FIELD = /^[*_\s|]*(?:signature|signed|sign|name|title|date|by)\b|^\/s\/|^[*_]\p{Lu}[^*_\n]{2,60}[*_]\s*$/iu;
 /** A date as a signature line ends with it: "9/2/25", "2 Sept 2025", "September 2, 2025", "2025-09-02". */
@@ -100,12 +104,16 @@ const ACCEPTED_ABOVE = /^[*_\s]*(?:agreed|ok'?d|okayed|accepted|confirmed|we agr
  * The sides that sign at the end of the document (its last 2,500 characters), each once, and whether a line that
  * accepts what is written ("Agreed:", "OK'd, shook on it") stands just above them.
  */
-export const signingSides = (model: DocumentModel): { sides: string[]; accepted: boolean } => sidesOf(model.text.slice(-2500));
+export const signingSides = (model: DocumentModel): { sides: string[]; accepted: boolean; countersigned?: string } => sidesOf(model.text.slice(-2500));
 
-/** (Read once per text of the document's end: a keystroke anywhere else finds it unchanged.) */
-const sidesOf = memo((tail: string): { sides: string[]; accepted: boolean } => {
+/**
+ * (Read once per text of the document's end: a keystroke anywhere else finds it unchanged.) `countersigned`: the side
+ * that signs, filled in, under its own line accepting what is written ("Accepted and agreed on behalf of …").
+ */
+const sidesOf = memo((tail: string): { sides: string[]; accepted: boolean; countersigned?: string } => {
   const lines = tail.split(/\r\n|\r|\n/).map((l) => l.trim());
   const sides: string[] = [];
+  let countersigned: string | undefined;
   let first = -1;
   const add = (name: string, at: number) => {
     const key = name.toLowerCase().replace(/[*_]/g, '').replace(/[\s,.]+(?:inc|llc|ltd|plc)\.?$/, '').trim();
@@ -114,11 +122,13 @@ const sidesOf = memo((tail: string): { sides: string[]; accepted: boolean } => {
   };
   lines.forEach((line, i) => {
     const bare = line.replace(/^#{1,6}\s+/, '').replace(/^[*_]+|[*_]+$/g, '').trim();
+    const accepts = ACCEPTS_FOR.exec(bare);
+    if (accepts && lines.slice(i + 1, i + 8).some((l) => FILLED_FIELD.test(l))) countersigned ??= accepts[1].replace(/[*_]/g, '').trim();
     const m = SIGNS_FOR.exec(bare);
     if (m && lines.slice(i + 1, i + 5).some((l) => SIGN_FIELD.test(l))) return add(m[1], i);
     const n = NAME_ORG_DATE.exec(line);
     if (n) add(n[1].split(/\s*[,—–]\s*/).pop()!.replace(/^for\s+/i, ''), i);
   });
   const accepted = first > 0 && lines.slice(Math.max(0, first - 3), first).some((l) => l.length <= 100 && ACCEPTED_ABOVE.test(l));
-  return { sides, accepted };
+  return { sides, accepted, countersigned };
 }, 50);

@@ -74,7 +74,7 @@ export function afterOpeningPhrase(before: string): string {
   return pronoun ? pronoun[1] : pair ? pair[1] : rest;
 }
 const AGREES_HINT = /\b(?:agree|undertake|confirm|ensure|warrant|guarantee|acknowledge)/i;
-const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)\s+that\s+(.*)$/is;
+const AGREES_THAT = /^(.*?)\s+(?:agrees?|undertakes?|confirms?|ensures?|warrants?|guarantees?|acknowledges?)(?:\s+(?:on behalf of|for)\s+[^,;]{1,80}?)?\s+that\s+(.*)$/is;
 const BELIEF = /(?:^|\s)(?:we|i|the parties|both parties|the partners)\s+(?:(?:firmly|strongly|truly)\s+)?(?:believe|hope|expect|trust|anticipate|are confident|am confident|feel|think|know)\s+(?:that\s+)?/i;
 
 /** A duty of the parties together ("Both parties will…", "The partners shall…", "We will…"); "each party" is each one's own. */
