@@ -2325,6 +2325,12 @@ describe('who takes part, when students are named only in the hopes', () => {
     const blank = analyze(letter('Signature: ______________\n\nName: ______________\nDate: ______________'));
     assert.doesNotMatch(blank.agreementReason, /signs under a line accepting it/);
   });
+  it('"Board Agenda Item 7.2 — Approval of Memorandum of Understanding with …" over a staff report quoting the terms is a meeting\'s item, not the agreement', () => {
+    const md = '# Board Agenda Item 7.2 — Approval of Memorandum of Understanding with Kestrel Aerospace for the Aviation Maintenance Pathway\n\n**Lakeview Unified School District**\n**Staff Report**\n\n## Recommendation\n\nThat the Board approve the Memorandum of Understanding between Lakeview Unified School District and Kestrel Aerospace for July 1, 2026 through June 30, 2029.\n\n## Summary of Key Terms\n\n**Roles.** The District will enroll up to 30 juniors each year and employ a pathway coordinator. Kestrel will provide mentors, two hangar visits per semester and paid summer internships for 10 students.\n\n**Contacts.** Maria Lopez, CTE Director, mlopez@lakeviewusd.example.org; Dan Reyes, Kestrel Aerospace, dreyes@kestrel.example.com.\n\n**Safety.** Every Kestrel mentor completes the District\'s fingerprint background check, and a District teacher accompanies students on every visit.\n\n**Fiscal Impact.** The District contributes $18,000 a year for transport from its CTE grant.\n\n**Outcomes.** At least 80% of pathway students will earn an industry certificate by June 2029.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+    assert.match(a.agreementReason, /meeting's item or report/);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -95,6 +95,8 @@ const ABOUT_TITLE =
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
 /** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
+/** A title that opens with a meeting's record: "Board Agenda Item 9.3 — …", "Staff Report: …", "Report to the Board — …". */
+const RECORD_LEAD = /^\W*(?:(?:board|council|committee|cabinet)\s+)?(?:agenda item|staff report|report to (?:the )?(?:board|council|committee|trustees|governors))\b/i;
 const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation", a term sheet's "It is not an offer"). */
@@ -191,13 +193,14 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const firstLine = (model.passages[0]?.text.split('\n')[0] ?? '').replace(/^#{1,6}\s+/, '');
   const secondLine = titleSecondLine(model) ?? '';
   const block = titleBlock(model);
-  if (namesAgreement(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
+  // (…not a meeting's item that names the agreement it approves: see RECORD_LEAD below.)
+  if (namesAgreement(mainTitle) && !RECORD_LEAD.test(mainTitle)) pro.push([4, `its title (“${shownTitle}”) names an agreement`]);
   // (A PDF's title block may run on into its first paragraph: its first 200 characters.)
   else if (namesAgreement(firstLine.slice(0, 200)) && (!model.headings[0] || model.passages[0].start < model.headings[0].start)) pro.push([4, 'its first line names an agreement']);
   else if (namesAgreement(secondLine)) pro.push([4, `its title block (“${shorten(secondLine)}”) names an agreement`]);
   // An amendment or addendum to an agreement is one too ("ADDENDUM No. 2" over "to the Agreement for the Bellmore Summer…").
   else if (AMENDMENT_OF.test(block)) pro.push([4, `its title (“${shorten(block)}”) names an amendment to an agreement`]);
-  else if (namesAgreement(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
+  else if (namesAgreement(firstHeading) && !RECORD_LEAD.test(firstHeading)) pro.push([4, `its heading (“${shorten(firstHeading)}”) names an agreement`]);
   // A letter to countersign whose subject line names the agreement ("Re: Extension of Memorandum of Understanding — …").
   else if (subject && namesAgreement(subject) && countsIn(model).letterAcceptance) pro.push([2, `its subject line (“${shorten(subject)}”) names an agreement`]);
   else if (TITLE_CHARTER.test(mainTitle)) pro.push([2, `its title (“${shownTitle}”) names rules its members adopt`]);
@@ -210,6 +213,8 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const titleNot = TITLE_NOT.test(mainTitle) && !namesAgreement(mainTitle) && !labelTitle;
   // "Memoranda of Understanding and Partnership Agreements Procedure": the last word says what it is.
   if (HEAD_GENRE.test(mainTitle)) con.push([5, `its title (“${shownTitle}”) names another kind of document about agreements`]);
+  // "Board Agenda Item 9.3 — Approval of Memorandum of Understanding with …": a meeting's record of an agreement it approves.
+  else if (RECORD_LEAD.test(mainTitle)) con.push([5, `its title (“${shownTitle}”) names a meeting's item or report about an agreement, not the agreement`]);
   // "Subject: FW: Draft minutes - 11 March meeting (incl. MOU with …)": an email sending another kind of document.
   if (subject && HEAD_GENRE_ANY.test(subject) && !countsIn(model).letterAcceptance) con.push([3, `its subject line (“${shorten(subject)}”) names another kind of document`]);
   if (MODEL_TITLE.test(mainTitle)) con.push([4, `its title (“${shownTitle}”) names a model to copy, not an agreement made`]);
