@@ -2331,6 +2331,12 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(a.isAgreement, false, a.agreementReason);
     assert.match(a.agreementReason, /meeting's item or report/);
   });
+  it('a goal "by the showcase (week of 5/12)" or "before 6/30" has its period; a fraction "1/2 of the time" is no date', async () => {
+    const { PERIOD } = await import('../../server/src/core/signals');
+    assert.ok(PERIOD.test('Goal: every pupil on the roster (20) builds one working circuit by the showcase (week of 5/12).'));
+    assert.ok(PERIOD.test('At least 15 learners finish the module before 6/30.'));
+    assert.ok(!PERIOD.test('Mentors spend about 1/2 of the time answering questions.'));
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
