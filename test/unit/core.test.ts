@@ -2337,6 +2337,16 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.ok(PERIOD.test('At least 15 learners finish the module before 6/30.'));
     assert.ok(!PERIOD.test('Mentors spend about 1/2 of the time answering questions.'));
   });
+  it('"will provide volunteers as available" is a duty hedged away, as "where possible" is: a partner whose every duty is so hedged has none written', async () => {
+    const { VAGUE_DUTY } = await import('../../server/src/core/signals');
+    assert.ok(VAGUE_DUTY.test('Quillon Systems will provide volunteers as available.'));
+    assert.ok(VAGUE_DUTY.test('The Centre will lend its telescope as and when it is available.'));
+    assert.ok(!VAGUE_DUTY.test('Quillon Systems will provide two volunteers each Thursday, and make its slides available.'));
+    const md = '# Memorandum of Understanding\n\nThis memorandum is between Eastbrook Primary School (the "School") and Quillon Systems Ltd ("Quillon").\n\n## What each of us will do\n\nThe School will run the coding club every Thursday from 3.15 to 4.30 pm during term time and will make its ICT suite available for every session. The School will send Quillon the club register at the end of each term.\n\nQuillon will support the club where possible and will explore opportunities for pupils to visit its office. Quillon will provide volunteers as available.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /Quillon/);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

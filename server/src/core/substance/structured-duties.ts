@@ -132,7 +132,7 @@ const vagueItem = memo((text: string): boolean => {
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
 }, 5_000);
 const POINTER = /^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:obligations|responsibilities|duties|roles?|functions)\b[^.]{0,100}?\b(?:are|is|shall be|will be)\s+(?:as\s+)?(?:set out|set forth|detailed|described|specified|listed|defined|contained|provided|laid down)\s+(?:in|under|by)\b/iu;
-const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b/i;
+const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b|\bas (?:and when )?(?:they are |it is )?available\b/i;
 
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
