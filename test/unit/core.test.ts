@@ -2347,6 +2347,12 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /Quillon/);
   });
+  it('a charter whose member schools only "participate in good faith" beside the Convening School\'s duties: the members only say what they intend', () => {
+    const md = '# Riverlands Science Teachers Network\n## Charter 2026–2028\n\n### Article 1 — Members\n\nThe founding members are Ashgrove High School, Bellhaven College, Carrick Secondary School and Dunmore Academy.\n\n### Article 3 — How we work together\n\n3.1 Member schools will participate in the life of the Network in good faith.\n\n3.2 Members are encouraged to share lesson materials.\n\n3.3 The Convening School will:\n\n(a) convene and chair the Network\'s four meetings each year and keep the minutes;\n\n(b) keep the Network\'s shared library of lesson materials;\n\n(c) prepare the Network\'s annual report by 30 November each year.\n\n### Article 5 — Goals\n\nThe Network will judge its success by the number of member-school teachers who complete the micro-credential: 20 by December 2027.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason, /Member Schools only say what they intend/);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

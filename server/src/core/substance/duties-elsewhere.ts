@@ -5,6 +5,7 @@
  * The attachment test is read per block of duties once (its duties are the same objects while it is unchanged), so a
  * keystroke reads only its own; the idle party and kind read the document's duties only when a vague duty names one.
  */
+import { escapeRegExp } from '../text';
 import { modelMemo, type DocumentModel } from '../model';
 import type { Party } from '../parties';
 import { actorNames, actorOf } from './actors';
@@ -92,7 +93,9 @@ export function idleKind(model: DocumentModel, parties: readonly Party[], vague:
     const kind = who.replace(/^(?:the|each|every|all|any)\s+/, '').replace(MEMBER_WORDS, ' ').trim().replace(/\s+/g, ' ');
     if (!kind || kind === who || NOT_A_KIND.test(who) || parties.some((p) => actorNames(who, p))) continue;
     const stem = kind.replace(/(?:ies|s)$/, '');
-    const owes = allOwed(model).some((d) => d.actor.includes(stem) || d.sentence.slice(0, 80).toLowerCase().split(/\b(?:will|shall|agrees? to|must)\b/)[0].includes(stem));
+    // (…by the kind itself, "each member school will…", not by one member with a role of its own, "the Convening School will…".)
+    const ofKind = new RegExp(`^(?:\\W*(?:\\(?[\\divx]{1,4}(?:\\.\\d+)*[.)]?\\s+))?(?:(?:the|each|every|all|any|other|participating)\\s+)*(?:member\\s+)?${escapeRegExp(stem)}`);
+    const owes = allOwed(model).some((d) => ofKind.test(d.actor) || ofKind.test(d.sentence.slice(0, 80).toLowerCase().split(/\b(?:will|shall|agrees? to|must)\b/)[0].trim()));
     if (!owes) return [who, s];
   }
   return undefined;
