@@ -2353,6 +2353,11 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(roles.status, 'weak', roles.reason);
     assert.match(roles.reason, /Member Schools only say what they intend/);
   });
+  it('an office over its mailbox ("Office of Institutional Research" over "ir-data@…"), whatever the mailbox is called, is no person to contact', async () => {
+    const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
+    assert.equal(contactEntries('For the College:\nOffice of Planning and Institutional Research\npir-team2@harbourtech.example.edu').reachable, 0);
+    assert.equal(contactEntries('For the Board:\nMarta Kowalski, Data Manager\nmkowalski@northshorewdb.example.org').reachable, 1);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -95,8 +95,9 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
           continue;
         }
         // An office's phone beside its mailbox, no person near ("Collections & Loans Office — loans@… — (414) 555-…",
-        // "Volunteer Team" over "volunteers@… · 01632 960 412", a letterhead's "… Placement Services" over its address): the office's, as its mailbox is.
-        if (owner < 0 && (lines[i].match(EMAIL) ?? []).every((m) => e.shared.includes(m)) && lines.slice(Math.max(0, i - 3), i + 1).some((l) => OFFICE_WORD.test(l))) {
+        // "Volunteer Team" over "volunteers@… · 01632 960 412", a letterhead's "… Placement Services" over its address,
+        // "Office of Institutional Research and Effectiveness" over "ir-data@…"): the office's, whatever its address.
+        if (owner < 0 && lines.slice(Math.max(0, i - 3), i + 1).some((l) => OFFICE_WORD.test(l))) {
           shared.push(...(e.shared.length ? e.shared : [lines[i]]));
           continue;
         }
