@@ -2357,6 +2357,8 @@ describe('who takes part, when students are named only in the hopes', () => {
     const { contactEntries } = await import('../../server/src/core/substance/points-of-contact');
     assert.equal(contactEntries('For the College:\nOffice of Planning and Institutional Research\npir-team2@harbourtech.example.edu').reachable, 0);
     assert.equal(contactEntries('For the Board:\nMarta Kowalski, Data Manager\nmkowalski@northshorewdb.example.org').reachable, 1);
+    // (…but a person's card with an office title and an address between the name and the email is that person's.)
+    assert.equal(contactEntries('For the Lender:\nMr. Kofi Mensah\nOperations Manager\nVolta Scientific Limited\nPlot 4, Harbour Road, Tema\nEmail: k.mensah@voltasci.example.com').reachable, 1);
   });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;

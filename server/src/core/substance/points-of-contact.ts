@@ -96,8 +96,8 @@ export function contactEntriesIn(texts: string[]): { reachable: number; unreacha
         }
         // An office's phone beside its mailbox, no person near ("Collections & Loans Office — loans@… — (414) 555-…",
         // "Volunteer Team" over "volunteers@… · 01632 960 412", a letterhead's "… Placement Services" over its address,
-        // "Office of Institutional Research and Effectiveness" over "ir-data@…"): the office's, whatever its address.
-        if (owner < 0 && lines.slice(Math.max(0, i - 3), i + 1).some((l) => OFFICE_WORD.test(l))) {
+        // "Office of Institutional Research and Effectiveness" over "ir-data@…", no one named in the card): the office's, whatever its address.
+        if (owner < 0 && lines.slice(Math.max(0, i - 3), i + 1).some((l) => OFFICE_WORD.test(l)) && ((lines[i].match(EMAIL) ?? []).every((m) => e.shared.includes(m)) || !entries.slice(Math.max(0, i - 6), i).some((x) => x.names.length))) {
           shared.push(...(e.shared.length ? e.shared : [lines[i]]));
           continue;
         }
