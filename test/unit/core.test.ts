@@ -2360,6 +2360,11 @@ describe('who takes part, when students are named only in the hopes', () => {
     // (…but a person's card with an office title and an address between the name and the email is that person's.)
     assert.equal(contactEntries('For the Lender:\nMr. Kofi Mensah\nOperations Manager\nVolta Scientific Limited\nPlot 4, Harbour Road, Tema\nEmail: k.mensah@voltasci.example.com').reachable, 1);
   });
+  it('"The parties intend that by 31 March 2027 at least 120 of the 150 enrolled students will have attended…" states an intended outcome in a memorandum with no headings', () => {
+    const md = 'This memorandum is made on 3 June 2026 between Konkan Institute of Technology (hereinafter "the Institute") and the Education Department of Ratnagiri Municipal Council (hereinafter "the Department").\n\nThe Institute shall send eight trained volunteers to each of the three municipal schools on twenty Saturdays of the academic year, and shall provide the kits for all sessions from its own budget. The Department shall make one classroom available on each club day and shall give the Institute the attendance figures each term.\n\nThe parties intend that by 31 March 2027 at least 120 of the 150 enrolled students will have attended fifteen or more of the twenty sessions, as shown by the attendance registers.\n\nIn witness whereof the parties have signed this memorandum on the date first written above.\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
