@@ -2365,6 +2365,14 @@ describe('who takes part, when students are named only in the hopes', () => {
     const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
     assert.equal(outcomes.status, 'present', outcomes.reason);
   });
+  it('"**Gear / money**" and "## Money" title the contributions; "Nobody pays anyone for time" says no funds change hands', async () => {
+    const { matchHeading } = await import('../../server/src/core/title-match');
+    const { NO_FUNDS } = await import('../../server/src/core/signals');
+    assert.deepEqual(matchHeading('Gear / money').map((m) => m.id), ['resource-commitments']);
+    assert.deepEqual(matchHeading('Money').map((m) => m.id), ['resource-commitments']);
+    assert.ok(NO_FUNDS.test('Nobody pays anyone for time.'));
+    assert.ok(NO_FUNDS.test('Neither side pays the other for the sessions.'));
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -82,7 +82,7 @@ export const CORE_SECTIONS: Array<SectionDefinition & { id: CoreSectionId }> = [
       'donation', 'donations', 'equipment', 'what each partner puts in', 'what each party puts in',
       'what each party contributes', 'what each partner contributes', 'investment', 'investments',
       'what each of us brings', 'what each party brings', 'what each partner brings',
-      'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure',
+      'revenue sharing', 'revenue share', 'profit sharing', 'revenue', 'donation structure', 'money',
     ],
     // "Commitments" (also "Member Commitments") heads duties as often as contributions: what is under it decides.
     territory: ['commitments'],
