@@ -2373,6 +2373,13 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.ok(NO_FUNDS.test('Nobody pays anyone for time.'));
     assert.ok(NO_FUNDS.test('Neither side pays the other for the sessions.'));
   });
+  it('"let the session lead know at least 24 hours beforehand" is notice, not 24 hours given', async () => {
+    const { isConcreteCommitment, isResourceSentence } = await import('../../server/src/core/substance/resource-commitments');
+    const s = 'If I cannot make a session I am rostered for, I will let the club leader know at least 24 hours beforehand.';
+    assert.ok(!(isResourceSentence(s) && isConcreteCommitment(s)));
+    const given = 'I will give at least 24 hours of tutoring each term.';
+    assert.ok(isResourceSentence(given) && isConcreteCommitment(given));
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
