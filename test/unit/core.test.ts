@@ -2380,6 +2380,11 @@ describe('who takes part, when students are named only in the hopes', () => {
     const given = 'I will give at least 24 hours of tutoring each term.';
     assert.ok(isResourceSentence(given) && isConcreteCommitment(given));
   });
+  it('an advisory charter whose members\' duties are listed under "Each member agrees to:" beside "The College agrees to:" gives duties to both sides', () => {
+    const md = '# Welding Technology Advisory Committee\n## Charter\n\n**ARTICLE II — MEMBER COMMITMENTS**\n\nEach member agrees to:\n\n1. attend at least three of the four regular meetings each academic year;\n2. review the course outlines assigned to them and return written comments before the meeting;\n3. help identify internship places for students.\n\nThe College agrees to:\n\n1. provide a meeting room and a working meal for each regular meeting;\n2. send the agenda and papers at least one week before each meeting;\n3. respond in writing to every formal recommendation within 60 days.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'present', roles.reason);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

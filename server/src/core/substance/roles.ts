@@ -152,8 +152,8 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   // not a party that is called "the Member Organization" beside "the District".)
   const sole = owners.size === 1 ? [...owners][0] : undefined;
   const everySide = sole !== undefined && COLLECTIVE_OWNER.test(sole) && (parties.length < 2 || !parties.some((p) => actorNames(sole, p)));
-  // (…nor when the others' duties are written by kind, "Each member college will adopt…": no one named, several sides.)
-  const byKind = counted.owed.some((d) => !d.actor && EACH_MEMBER.test(d.sentence));
+  // (…nor when the others' duties are written by kind, "Each member college will adopt…" or listed under "Each member agrees to:".)
+  const byKind = counted.owed.some((d) => !d.actor && EACH_MEMBER.test(d.sentence)) || passages.some((p) => EACH_MEMBER.test(p.text) && /\b(?:agrees? to|will|shall)\s*:\s*$/i.test(p.text));
   if (dutyCount >= 2 && sole !== undefined && !everySide && !byKind && !counted.owed.some((d) => d.i || firstPerson(d.sentence))) {
     // Duties for one side only: does the other side have any duty anywhere in the document?
     const only = sole;
