@@ -2385,6 +2385,13 @@ describe('who takes part, when students are named only in the hopes', () => {
     const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(roles.status, 'present', roles.reason);
   });
+  it('aims said in passing — "Our shared aim is that…", "we would love to see that number grow", "The workshops are intended to support…" — are outcomes without a target', async () => {
+    const { outcomeSignal } = await import('../../server/src/core/signals');
+    assert.ok(outcomeSignal('Our shared aim is that graduates are ready to step straight into technician roles.'));
+    assert.ok(outcomeSignal('Last year 24 schools took part and we would love to see that number grow.'));
+    assert.ok(outcomeSignal('The workshops are intended to support the Year 8 science unit on forces.'));
+    assert.ok(!outcomeSignal('The workshops run on Tuesdays from 3.30 to 5 pm in the school hall.'));
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
