@@ -2392,6 +2392,16 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.ok(outcomeSignal('The workshops are intended to support the Year 8 science unit on forces.'));
     assert.ok(!outcomeSignal('The workshops run on Tuesdays from 3.30 to 5 pm in the school hall.'));
   });
+  it('a plain line "Goals for 2025–26" over a list titles the outcomes; a line ending in another number ("Total 14") is no title', async () => {
+    const { namesSection } = await import('../../server/src/core/facts/titles');
+    assert.ok(namesSection('Goals for 2025–26'));
+    assert.ok(namesSection('Budget 2026'));
+    assert.ok(!namesSection('Budget line 14'));
+    const md = 'Memorandum of Understanding — Family Science Evenings 2026–27\n\nBetween Brookside Primary School and the Lakes Family Centre.\n\nGoals for 2026–27\n\n- At least 120 family attendances across the three evenings (2025–26 pilot baseline: 54), counted from the sign-in sheets.\n- At least 75% of families who fill in the exit card rate the evening 4 or 5 out of 5.\n\nSigned: Ms. Ada Okafor, Head Teacher — 9/1/2026\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+    assert.equal(outcomes.foundAs, 'Goals for 2026–27');
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

@@ -80,12 +80,15 @@ export function namesSection(numbered: string): boolean {
 /** A title in two languages, "Who does what / Répartition des tâches", as its first; any other as it is. */
 export const firstLanguage = (title: string): string => title.split(/\s+\/\s+/)[0];
 
+const YEAR_END = /\s(?:19|20)\d\d(?:\s*[–/-]\s*(?:19|20)?\d\d)?\s*$/;
+
 function namesSectionLine(line: string): boolean {
   if (guidanceTitle(line)) return matchHeading(line).length > 0;
   // "What Vesturvatn will do", "What the Association will provide": a party's duties, in sentence case.
   if (line.length <= 60 && !/[.;:,!?]$/.test(line) && dutyHeading(line)) return true;
   // (Six words in sentence case when the words name a section: "What we're hoping for this year".)
-  if (line.length > 60 || /[.;:,!?@|]|\d\s*$/.test(line) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line, 6))) return false;
+  // (A year or a school year may end it: "Goals for 2025–26"; no other number: "Total 14".)
+  if (line.length > 60 || /[.;:,!?@|]/.test(line) || (/\d\s*$/.test(line) && !YEAR_END.test(line)) || line.split(/\s+/).length > 6 || !(looksLikeTitle(line) || sentenceCaseTitle(line, 6))) return false;
   // "Member Representative Date", "Name Title Signature": a form's or a table's header row, not a title.
   if (/\s/.test(line) && /\b(?:date|dated|signature|signed|name|names|title|position|designation|email|e-mail|phone|tel|mobile|address)\b/i.test(line)) return false;
   // (A cheap test first: some word of the line begins like a word of some section's titles.)
