@@ -2402,6 +2402,14 @@ describe('who takes part, when students are named only in the hopes', () => {
     assert.equal(outcomes.status, 'present', outcomes.reason);
     assert.equal(outcomes.foundAs, 'Goals for 2026–27');
   });
+  it('a table with a column per party whose District column says only "Support the program as appropriate" and "Details to be confirmed": the District\'s duties are not written', () => {
+    const md = (district: [string, string]) => `# Youth Apprenticeship Partnership Agreement\n\nThis agreement is between Harlan Tool & Die ("Employer"), Ridgeway Community College ("College") and Ridgeway School District ("District").\n\n## 3. Responsibilities\n\n| Employer | College | District |\n|---|---|---|\n| Hire up to 6 apprentices from District seniors each year. | Provide 144 hours of related technical instruction each year. | ${district[0]} |\n| Assign a journeyworker mentor to each apprentice. | Report attendance and grades to the Employer each semester. | ${district[1]} |\n| Pay apprentices the wages in Section 4. | Award college credit for instruction completed. | |\n`;
+    const idle = analyze(md(['Support the program as appropriate.', 'Details to be confirmed with the District CTE office.']), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(idle.status, 'weak', idle.reason);
+    assert.match(idle.reason, /District's column says only “Support the program as appropriate\.”/);
+    const busy = analyze(md(['Select seniors for interview by 1 March each year.', 'Release apprentices from class two afternoons a week.']), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(busy.status, 'present', busy.reason);
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);

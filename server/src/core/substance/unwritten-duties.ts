@@ -75,3 +75,30 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
   close();
   return out;
 }
+
+/** A cell that writes no duty: empty, "N/A", a duty still to come ("Details to be confirmed with the District's CTE office"). */
+const NO_DUTY_CELL = /^\s*(?:[-–—−]+|n\/?a|none|nil|tbd|tba|tbc)?\s*$|^\W*(?:details\s+)?(?:are\s+|is\s+)?(?:still\s+)?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|advised)\b/i;
+
+/**
+ * In a table with a column per party, a party whose column holds only support in general words, duties still to come or
+ * empty cells ("Support the program as appropriate." / "Details to be confirmed…") beside another party's concrete duties:
+ * [that party's name, what its column says]. Each table is read from its header row (markdown rows, or an HTML table's lines).
+ */
+export function vagueColumn(passages: Passage[], parties: Party[]): [string, string] | undefined {
+  const tables: string[][] = [];
+  passages.forEach((p, i) => {
+    if (p.kind === 'tableRow') (i > 0 && passages[i - 1].kind === 'tableRow' ? tables[tables.length - 1] : tables[tables.push([]) - 1]).push(p.text);
+    else if (p.kind === 'html') tables.push(p.text.split('\n').filter((l) => l.includes(' | ')));
+  });
+  for (const rows of tables) {
+    const cellsOf = (row: string) => row.replace(/^\s*\|\s*|\s*\|\s*$/g, '').split(' | ').map((c) => c.trim());
+    const header = cellsOf(rows[0] ?? '');
+    const columns = header.map((h) => (h && wordCount(h) <= 4 ? partyOfHeading(h, parties) : undefined));
+    if (rows.length < 3 || columns.filter(Boolean).length < 2) continue;
+    const said = columns.map((_, j) => rows.slice(1).map((r) => cellsOf(r)[j] ?? '').filter((c) => !/^\s*$/.test(c)));
+    const concrete = said.map((cs) => cs.filter((c) => !NO_DUTY_CELL.test(c) && !VAGUE_DUTY.test(`will ${c}`)).length);
+    const idle = columns.findIndex((party, j) => party && said[j].length > 0 && concrete[j] === 0);
+    if (idle >= 0 && columns.some((party, j) => party && concrete[j] >= 2)) return [columns[idle]!.name, said[idle][0]];
+  }
+  return undefined;
+}
