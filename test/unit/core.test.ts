@@ -2410,6 +2410,12 @@ describe('who takes part, when students are named only in the hopes', () => {
     const busy = analyze(md(['Select seniors for interview by 1 March each year.', 'Release apprentices from class two afternoons a week.']), { agreement: true }).sections.find((x) => x.id === 'roles')!;
     assert.equal(busy.status, 'present', busy.reason);
   });
+  it('"will follow the 4-H youth protection policies" and "Keep it safe — same as any library program" speak of safety in general words (weak, not missing)', async () => {
+    const { SAFETY_SIGNAL } = await import('../../server/src/core/signals');
+    assert.ok(SAFETY_SIGNAL.test('Both organisations will follow the Scouts youth protection policies and applicable state law.'));
+    assert.ok(SAFETY_SIGNAL.test('- Keep it safe — same as any library program'));
+    assert.ok(!SAFETY_SIGNAL.test('Keep it simple — one page per session.'));
+  });
   it('students who visit the site take part: background checks are still asked for', () => {
     const s = analyze(md('## 3. Student visits\n\nEach Placement Teacher will bring one class of Year 10 students to the treatment plant in Term 1.\n\n'), { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
     assert.equal(s.status, 'weak', s.reason);
