@@ -2389,6 +2389,7 @@ describe('who takes part, when students are named only in the hopes', () => {
     const { outcomeSignal } = await import('../../server/src/core/signals');
     assert.ok(outcomeSignal('Our shared aim is that graduates are ready to step straight into technician roles.'));
     assert.ok(outcomeSignal('Last year 24 schools took part and we would love to see that number grow.'));
+    assert.ok(outcomeSignal('Only one of the eleven graduates we hired was a woman, and we would like to help change that.'));
     assert.ok(outcomeSignal('The workshops are intended to support the Year 8 science unit on forces.'));
     assert.ok(!outcomeSignal('The workshops run on Tuesdays from 3.30 to 5 pm in the school hall.'));
   });
