@@ -94,9 +94,9 @@ const ABOUT_TITLE =
 /** Agreements of a kind, in the plural ("Sponsored Research and Industry Collaboration Agreements"): a title about them. */
 const PLURAL_KIND = /\b(?:agreements|memoranda)\b(?!\s+between)/i;
 const namesAgreement = (t: string): boolean => TITLE_CERTAIN.test(t) && !ABOUT_TITLE.test(t.trim()) && !PLURAL_KIND.test(t);
-/** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
 /** A title that opens with a meeting's record: "Board Agenda Item 9.3 — …", "Staff Report: …", "Report to the Board — …". */
 const RECORD_LEAD = /^\W*(?:(?:board|council|committee|cabinet)\s+)?(?:agenda item|staff report|report to (?:the )?(?:board|council|committee|trustees|governors))\b/i;
+/** A first heading that opens with another kind of document ("Policy RES-4.12 — Sponsored Research … Agreements"). */
 const GENRE_LEAD = /^\W*(?:(?:board |administrative )?policy|procedures?|guidelines?|regulations?|handbook|toolkit|newsletter|minutes|agenda|annual report|report)\b/i;
 
 /** A page that says it is not the agreement ("It is not the agreement itself", "nothing on this page creates any obligation", a term sheet's "It is not an offer"). */

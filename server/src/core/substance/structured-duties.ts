@@ -35,7 +35,8 @@ export interface StructuredDuty {
 const CONTACT_ROW = new RegExp(String.raw`^\W*(?:e-?mail|phone|telephone|tel\.?|mobile|cell|signature|signed)\W*\||${EMAIL.source}`, 'i');
 /** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
 const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
-const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
+/** A table cell that says nothing: empty, a dash, "N/A", "TBD". */
+export const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
 export const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
 /** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */

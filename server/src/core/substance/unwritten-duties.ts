@@ -6,13 +6,13 @@ import { startingIn } from '../sections';
 import { blockHits } from '../block-scan';
 import { CLAUSE_NUMBER, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders } from '../placeholders';
-import { partyOfHeading, ROLE_WORDS, wordCount } from './structured-duties';
+import { EMPTY_CELL, partyOfHeading, ROLE_WORDS, wordCount } from './structured-duties';
 
 /** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
 const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
 /** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting", "[Library responsibilities TBD — to be discussed]"). */
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
-const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
+const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities |details )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
 
 /** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
@@ -77,7 +77,7 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
 }
 
 /** A cell that writes no duty: empty, "N/A", a duty still to come ("Details to be confirmed with the District's CTE office"). */
-const NO_DUTY_CELL = /^\s*(?:[-–—−]+|n\/?a|none|nil|tbd|tba|tbc)?\s*$|^\W*(?:details\s+)?(?:are\s+|is\s+)?(?:still\s+)?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|advised)\b/i;
+const noDutyCell = (c: string): boolean => EMPTY_CELL.test(c) || STILL_TO_COME.test(c);
 
 /**
  * In a table with a column per party, a party whose column holds only support in general words, duties still to come or
@@ -96,7 +96,7 @@ export function vagueColumn(passages: Passage[], parties: Party[]): [string, str
     const columns = header.map((h) => (h && wordCount(h) <= 4 ? partyOfHeading(h, parties) : undefined));
     if (rows.length < 3 || columns.filter(Boolean).length < 2) continue;
     const said = columns.map((_, j) => rows.slice(1).map((r) => cellsOf(r)[j] ?? '').filter((c) => !/^\s*$/.test(c)));
-    const concrete = said.map((cs) => cs.filter((c) => !NO_DUTY_CELL.test(c) && !VAGUE_DUTY.test(`will ${c}`)).length);
+    const concrete = said.map((cs) => cs.filter((c) => !noDutyCell(c) && !VAGUE_DUTY.test(`will ${c}`)).length);
     const idle = columns.findIndex((party, j) => party && said[j].length > 0 && concrete[j] === 0);
     if (idle >= 0 && columns.some((party, j) => party && concrete[j] >= 2)) return [columns[idle]!.name, said[idle][0]];
   }
