@@ -4,8 +4,8 @@ import type { DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { DEFERRAL, OTHER_AGREEMENT, sentences, tests } from '../signals';
 import { evidenceOf, missingAttachments, placeholdersIn, quoteList, someEvidence, type Judgement, type SubstanceInput } from './common';
-import { partyLabelRow, structuredDuties } from './structured-duties';
-import { blankPartyHeadings, unwrittenPartySections, vagueColumn } from './unwritten-duties';
+import { partyLabelRow, structuredDuties, vagueColumn } from './structured-duties';
+import { blankPartyHeadings, unwrittenPartySections } from './unwritten-duties';
 import { actorNames, firstPerson, jointDuty, participantActor, unitParty } from './actors';
 import { dutiesPointedAway, idleKind, idleParty, oneSideElsewhere } from './duties-elsewhere';
 import { countDuties, documentDuties, headingAsIntro, presentTenseDuties } from './duties';
@@ -202,7 +202,7 @@ export function judgeRoles(input: SubstanceInput): Judgement {
   const leftToPlan = (to: string): Judgement => ({ status: 'weak', reason: `leaves each party's duties to ${to}, which is not in this document; say here who does what`, evidence });
   if (later) return leftToPlan(later);
   const column = extra.length ? vagueColumn(passages, parties) : undefined; // ("| Employer | College | District |" over "Support the program as appropriate.")
-  if (column) return { status: 'weak', reason: `${partyAsWritten(parties.find((p) => p.name === column[0])!)}'s column says only “${column[1].slice(0, 60)}”; say what it will do`, evidence };
+  if (column) return { status: 'weak', reason: `${partyAsWritten(column[0])}'s column says only “${column[1].slice(0, 60)}”; say what it will do`, evidence };
   const idle = dutyCount >= 2 ? idleParty(model, parties, new Set(extra.map((d) => d.party.toLowerCase())), vague) : undefined;
   if (idle) return { status: 'weak', reason: oneSide(idle[0].name, partyAsWritten(idle[1])), evidence };
   const kind = dutyCount >= 2 && !idle ? idleKind(model, parties, vague) : undefined;

@@ -14,7 +14,7 @@ import { partyOfHeading as partyNamedBy } from '../party-names';
 import { DUTY_HEADER, PARTY_HEADER, type Located } from '../locate';
 import type { DocumentModel } from '../model';
 import { startingIn } from '../sections';
-import { CLAUSE_NUMBER, EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
+import { AS_AVAILABLE, CLAUSE_NUMBER, EMAIL, memo, OBLIGATION, VAGUE_DUTY } from '../signals';
 import { withoutBlanks } from '../placeholders';
 import type { Passage } from '../types';
 import { listMarkerIndent } from '../text';
@@ -36,7 +36,7 @@ const CONTACT_ROW = new RegExp(String.raw`^\W*(?:e-?mail|phone|telephone|tel\.?|
 /** A responsibility matrix's mark for doing or owning the row's activity: R, A, "A/R", a tick, "Lead" (C and I are not). */
 const RACI_DUTY = /^(?:[RA](?:\s*[/,&+]\s*[RA])?|[✓✔●]|lead|responsible|accountable)$/i;
 /** A table cell that says nothing: empty, a dash, "N/A", "TBD". */
-export const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
+const EMPTY_CELL = /^(?:[-–—−]+|n\/?a|none|nil|tbd|tba|\s*)$/i;
 export const ROLE_WORDS = /\b(?:responsibilit(?:y|ies)|roles?|duties|obligations?|undertakings?|commitments?|activities|contributions?|agrees? to|will|shall|commits? to|undertakes? to|expectations|provides|contributes|offers|brings|delivers)\b/i;
 
 /** Does a short label or heading name this party (by a name, or by a word of its name: "Sanctuary")? */
@@ -133,11 +133,14 @@ const vagueItem = memo((text: string): boolean => {
   return (HEDGED.test(bare) && /\b(?:support|help|assist|contribute|participate|cooperate|co-operate|collaborate|facilitate)\b/i.test(bare)) || /\b(?:endeavou?r|strive|make (?:all )?(?:reasonable|best) efforts?) to\b/i.test(bare);
 }, 5_000);
 const POINTER = /^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:obligations|responsibilities|duties|roles?|functions)\b[^.]{0,100}?\b(?:are|is|shall be|will be)\s+(?:as\s+)?(?:set out|set forth|detailed|described|specified|listed|defined|contained|provided|laid down)\s+(?:in|under|by)\b/iu;
-const HEDGED = /\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b|\bas (?:and when )?(?:they are |it is )?available\b/i;
+const HEDGED = new RegExp(String.raw`\b(?:where|when|if|wherever|whenever) (?:possible|feasible|practicable|appropriate|needed|required)\b|\bas (?:its |their |our )?(?:resources|capacity|time|budget)s? (?:allows?|permits?)\b|\bto the extent (?:possible|feasible|practicable)\b|\bas (?:and when )?(?:needed|required|appropriate|necessary)\b|\bas (?:may be|is) (?:necessary|required|needed|appropriate)\b|\bsubject to (?:the )?availability of\b|\b${AS_AVAILABLE}\b`, 'i');
 
 function cells(p: Passage): string[] {
   return p.text.split(' | ').map((c) => c.trim());
 }
+
+/** An HTML table's rows, read as one passage with a line per row ("A | B |"): each as a markdown row's text. */
+const htmlRows = (p: Passage): Passage[] => p.text.split('\n').filter((l) => l.includes(' | ')).map((l) => ({ ...p, text: l.replace(/^\s*\|\s*|\s*\|\s*$/g, '') }));
 
 /** The party a heading gives duties to ("Sponsor Responsibilities", "What the Library provides", "Partner"); not a title ("Letter of Commitment – Port Halden Academy ROV Club"). */
 export function partyOfHeading(text: string, parties: Party[]): Party | undefined {
@@ -181,7 +184,7 @@ export function structuredDuties(passages: Passage[], parties: Party[], source: 
     }
     // An HTML table reads as one passage, a line per row ("A | B |"): the same reading as a markdown table.
     if (p.kind === 'html') {
-      const rows = p.text.split('\n').filter((l) => l.includes(' | ')).map((l) => ({ ...p, text: l.replace(/^\s*\|\s*|\s*\|\s*$/g, '') }));
+      const rows = htmlRows(p);
       if (rows.length >= 2) {
         out.push(...tableDuties(rows, parties).map((d) => ({ ...d, passage: p })));
         continue;
@@ -257,4 +260,33 @@ export function partyHeadingLists(model: DocumentModel, parties: Party[]): Locat
     passages.push({ start: h.start, end: h.end, text: h.text, kind: 'heading', listDepth: 0 }, ...under);
   });
   return named.size >= 2 ? { by: 'territory', nodes: [], passages } : undefined;
+}
+
+/** Duties still to come ("To be confirmed following the board meeting", "[Library responsibilities TBD — to be discussed]", "Details to be confirmed"). */
+export const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities |details )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
+
+/** A cell that writes no duty: empty, "N/A", a duty still to come ("Details to be confirmed with the District's CTE office"). */
+const noDutyCell = (c: string): boolean => EMPTY_CELL.test(c) || STILL_TO_COME.test(c);
+
+/**
+ * In a table with a column per party, a party whose column holds only support in general words, duties still to come or
+ * empty cells ("Support the program as appropriate." / "Details to be confirmed…") beside another party's concrete duties:
+ * [that party, what its column says]. Tables are read as tableDuties reads them (markdown rows, or an HTML table's lines).
+ */
+export function vagueColumn(passages: Passage[], parties: Party[]): [Party, string] | undefined {
+  const tables: Passage[][] = [];
+  passages.forEach((p, i) => {
+    if (p.kind === 'tableRow') (i > 0 && passages[i - 1].kind === 'tableRow' ? tables[tables.length - 1] : tables[tables.push([]) - 1]).push(p);
+    else if (p.kind === 'html') tables.push(htmlRows(p));
+  });
+  for (const rows of tables) {
+    const header = rows[0] ? cells(rows[0]) : [];
+    const columns = header.map((h) => (h && wordCount(h) <= 4 ? partyOfHeading(h, parties) : undefined));
+    if (rows.length < 3 || columns.filter(Boolean).length < 2) continue;
+    const said = columns.map((_, j) => rows.slice(1).map((r) => cells(r)[j] ?? '').filter((c) => c !== ''));
+    const concrete = said.map((cs) => cs.filter((c) => !noDutyCell(c) && !VAGUE_DUTY.test(`will ${c}`)).length);
+    const idle = columns.findIndex((party, j) => party && said[j].length > 0 && concrete[j] === 0);
+    if (idle >= 0 && columns.some((party, j) => party && concrete[j] >= 2)) return [columns[idle]!, said[idle][0]];
+  }
+  return undefined;
 }

@@ -6,13 +6,12 @@ import { startingIn } from '../sections';
 import { blockHits } from '../block-scan';
 import { CLAUSE_NUMBER, VAGUE_DUTY } from '../signals';
 import { EXAMPLES_NOTE, findPlaceholders } from '../placeholders';
-import { EMPTY_CELL, partyOfHeading, ROLE_WORDS, wordCount } from './structured-duties';
+import { partyOfHeading, ROLE_WORDS, STILL_TO_COME, wordCount } from './structured-duties';
 
 /** A heading whose subject is itself a blank: "**[Partner Name] will:**", "{{partner}} agrees to". */
 const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|‹[^›]{2,40}›)\s+(?:will|shall|agrees? to|commits? to|(?:is|are) responsible for)\b/i;
-/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come ("To be confirmed following the board meeting", "[Library responsibilities TBD — to be discussed]"). */
+/** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come are STILL_TO_COME (structured-duties.ts). */
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
-const STILL_TO_COME = /^\W*(?:(?:these |its |their )?(?:duties |responsibilities |details )?(?:are |is )?(?:still )?to be (?:confirmed|determined|decided|agreed|finali[sz]ed|added|completed|written|provided|set out)|tbc|tbd|tba|pending)\b|^\s*\[[^\]]*\b(?:tbd|tbc|tba|to be (?:discussed|confirmed|decided|agreed|determined))\b[^\]]*\]\s*$/i;
 
 /** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
@@ -74,31 +73,4 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
   }
   close();
   return out;
-}
-
-/** A cell that writes no duty: empty, "N/A", a duty still to come ("Details to be confirmed with the District's CTE office"). */
-const noDutyCell = (c: string): boolean => EMPTY_CELL.test(c) || STILL_TO_COME.test(c);
-
-/**
- * In a table with a column per party, a party whose column holds only support in general words, duties still to come or
- * empty cells ("Support the program as appropriate." / "Details to be confirmed…") beside another party's concrete duties:
- * [that party's name, what its column says]. Each table is read from its header row (markdown rows, or an HTML table's lines).
- */
-export function vagueColumn(passages: Passage[], parties: Party[]): [string, string] | undefined {
-  const tables: string[][] = [];
-  passages.forEach((p, i) => {
-    if (p.kind === 'tableRow') (i > 0 && passages[i - 1].kind === 'tableRow' ? tables[tables.length - 1] : tables[tables.push([]) - 1]).push(p.text);
-    else if (p.kind === 'html') tables.push(p.text.split('\n').filter((l) => l.includes(' | ')));
-  });
-  for (const rows of tables) {
-    const cellsOf = (row: string) => row.replace(/^\s*\|\s*|\s*\|\s*$/g, '').split(' | ').map((c) => c.trim());
-    const header = cellsOf(rows[0] ?? '');
-    const columns = header.map((h) => (h && wordCount(h) <= 4 ? partyOfHeading(h, parties) : undefined));
-    if (rows.length < 3 || columns.filter(Boolean).length < 2) continue;
-    const said = columns.map((_, j) => rows.slice(1).map((r) => cellsOf(r)[j] ?? '').filter((c) => !/^\s*$/.test(c)));
-    const concrete = said.map((cs) => cs.filter((c) => !noDutyCell(c) && !VAGUE_DUTY.test(`will ${c}`)).length);
-    const idle = columns.findIndex((party, j) => party && said[j].length > 0 && concrete[j] === 0);
-    if (idle >= 0 && columns.some((party, j) => party && concrete[j] >= 2)) return [columns[idle]!.name, said[idle][0]];
-  }
-  return undefined;
 }
