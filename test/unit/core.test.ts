@@ -2863,3 +2863,17 @@ describe('recitals that end at a line "AGREEMENT"', () => {
     assert.equal(roles.status, 'present', roles.reason);
   });
 });
+
+describe('duties listed under "The Parties agree to:"', () => {
+  const mou = (intro: string) =>
+    `# Memorandum of Understanding\n\nbetween the Eastmere Science Network (the "Network") and the Holloway Botanic Garden (the "Garden").\n\n## Working together\n\n${intro}\n\n- share news of each other's public events through their newsletters; and\n- keep each other informed of staff changes that affect the partnership.\n\n## The Network\n\nThe Network will look for ways to connect Garden educators with its member schools.\n\n## The Garden\n\nThe Garden will consider the Network's priorities when it plans its education programme.\n`;
+  it('are the parties\' duties together: roles is weak, as for "Both parties will share…"', () => {
+    const roles = analyze(mou('The Parties agree to:'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason!, /only joint duties/);
+  });
+  it('"Each Party agrees to:" gives each party its own duties', () => {
+    const roles = analyze(mou('Each Party agrees to:'), { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.doesNotMatch(roles.reason!, /only joint duties/);
+  });
+});

@@ -7,7 +7,7 @@ import { blockMemo, modelMemo, type DocumentModel } from '../model';
 import { withHeadingPassages } from '../sections';
 import { CLAUSE_NUMBER, NEGATIVE_DUTY, OBLIGATION, VAGUE_DUTY, memo, sentences, tests } from '../signals';
 import { EXAMPLES_NOTE, withoutBlanks } from '../placeholders';
-import { actorOf, firstPerson, firstPersonPlural, hasActor, participantActor } from './actors';
+import { actorOf, firstPerson, firstPersonPlural, hasActor, jointDuty, participantActor } from './actors';
 import { recitalRanges } from './recitals';
 
 /** What the duty count needs to know about one sentence (memoised: sentences repeat across analyses). */
@@ -100,6 +100,8 @@ export interface DutyState {
   introWe?: boolean;
   /** …or by "I will:". */
   introI?: boolean;
+  /** …or by "The Parties agree to:": duties of the parties together. */
+  introJoint?: boolean;
   /** Items of the list have been read (a paragraph after them ends it). */
   introListed?: boolean;
 }
@@ -111,7 +113,7 @@ export interface Duties {
   vague: string[];
   actors: Set<string>;
   /** Each duty with who owes it ('' when unclear); `we` when "we" owe it. */
-  owed: Array<{ sentence: string; actor: string; we?: boolean; i?: boolean }>;
+  owed: Array<{ sentence: string; actor: string; we?: boolean; i?: boolean; joint?: boolean }>;
   /** The state after the last passage (to continue into the next run). */
   state: DutyState;
 }
@@ -126,6 +128,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
   let introActor = start.introActor;
   let introWe = !!start.introWe;
   let introI = !!start.introI;
+  let introJoint = !!start.introJoint;
   // Whether the list under the intro has begun: a paragraph after its items is not one of them.
   let introListed = !!start.introListed;
   for (const p of passages) {
@@ -144,7 +147,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
           listedInline = true;
           duties.push(s);
           if (inlineIntro) actors.add(inlineIntro);
-          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}) });
+          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}), ...(introJoint ? { joint: true } : {}) });
         }
         continue;
       }
@@ -156,6 +159,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         introActor = f.who;
         introWe = f.we;
         introI = f.i;
+        introJoint = !f.we && jointDuty(s);
         introListed = false;
         introduces = true;
         if (introActive) inlineIntro = f.who;
@@ -190,12 +194,12 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         else if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
-          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}) });
+          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}), ...(introJoint ? { joint: true } : {}) });
         }
       }
     }
   }
-  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}), ...(introI ? { introI } : {}), ...(introListed ? { introListed } : {}) } };
+  return { duties, vague, actors, owed, state: { introActive, introActor, ...(introWe ? { introWe } : {}), ...(introI ? { introI } : {}), ...(introJoint ? { introJoint } : {}), ...(introListed ? { introListed } : {}) } };
 }
 
 /** The duties of a whole document: who has some, and each block's duties with who owes them. */

@@ -167,9 +167,9 @@ export function judgeRoles(input: SubstanceInput): Judgement {
       return { status: 'weak', reason: oneSide(only, partyAsWritten(otherParty)), evidence };
     }
   }
-  // "Both parties will meet every quarter": what they do together, not who does what. (…not a letter's "We will…" when the reader's "your organisation will…" stands elsewhere: two sides.)
+  // "Both parties will meet every quarter" (or listed under "The Parties agree to:"): what they do together, not who does what. (…not a letter's "We will…" when the reader's "your organisation will…" stands elsewhere: two sides.)
   const weAndYou = dutyCount >= 2 && counted.owed.length > 0 && counted.owed.every((d) => d.we) && documentDuties(model, true).owed.flat().some((d) => d.actor === 'you');
-  if (dutyCount >= 2 && owners.size === 0 && !extra.length && !weAndYou && counted.owed.every((d) => jointDuty(d.sentence))) {
+  if (dutyCount >= 2 && owners.size === 0 && !extra.length && !weAndYou && counted.owed.every((d) => d.joint || jointDuty(d.sentence))) {
     const blanks = placeholdersIn(input);
     const still = blanks.length ? `; each party's own duties are still blanks to fill in (${quoteList(blanks.map((p) => p.text))})` : '; say what each party will do';
     return { status: 'weak', reason: `only joint duties (“both parties will…”) are written down${still}`, evidence };
