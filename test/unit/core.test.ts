@@ -2877,3 +2877,19 @@ describe('duties listed under "The Parties agree to:"', () => {
     assert.doesNotMatch(roles.reason!, /only joint duties/);
   });
 });
+
+describe('supervision a party says it does not take on', () => {
+  it('"has no role in supervising students" names no control: a sponsor\'s letter with nothing else on safety has none', () => {
+    const md = '**Re: Sponsorship of the Hillcrest Rocketry Team, 2026 season**\n\nDear Team Parents\' Association,\n\nI am pleased to confirm that Ostrander Aerospace ("Ostrander") will sponsor the Hillcrest Rocketry Team for the 2026 season on the terms in this letter.\n\n1. Amount. Ostrander agrees to pay $4,000 to the Association by March 1, 2026.\n\n2. Our people. Ostrander staff are welcome at launches as spectators. Ostrander will not supply mentors under this letter and has no role in supervising students.\n\n3. Recognition. The Association will place Ostrander\'s logo on the team\'s launch banner.\n\nPlease countersign below to accept these terms.\n\nSincerely,\n\nMarguerite Osei, Community Giving Manager, Ostrander Aerospace\n\nAccepted on behalf of the Hillcrest Rocketry Parents\' Association: ____________ Date: ______\n';
+    const safety = analyze(md, { agreement: true }).sections.find((x) => x.id === 'safety-protocols')!;
+    assert.equal(safety.status, 'missing', safety.reason);
+    assert.match(safety.reason!, /has no role in supervising students/);
+  });
+  it('children "accompanied at all times" by an adult are supervised; a limit, "will not supervise more than eight", is a control', async () => {
+    const { safetyControls } = await import('../../server/src/core/substance/safety-protocols');
+    assert.ok(safetyControls('Children under 14 must be accompanied at all times on the Site by a parent or guardian.').includes('supervision'));
+    assert.ok(safetyControls('A volunteer will not supervise more than eight students at any one time.').includes('supervision'));
+    assert.ok(!safetyControls('Club volunteers do not supervise unaccompanied children.').includes('supervision'));
+    assert.ok(!safetyControls('The Sponsor is not responsible for supervising participants.').includes('supervision'));
+  });
+});

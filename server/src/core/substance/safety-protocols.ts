@@ -12,11 +12,19 @@ import { matchHeading } from '../title-match';
 import { firstAtOrAfter } from '../sections';
 
 /**
+ * Supervision a party says it does not take on: "has no role in supervising students", "is not responsible for
+ * supervising", "volunteers do not supervise unaccompanied children". (Supervision written as a limit, "will not supervise
+ * more than eight students", is a control; so is a decision about background checks, "volunteers are not required to
+ * undergo one", as a careful reader weighs it beside what the text asks instead.)
+ */
+const DISCLAIMED = /\b(?:(?:has|have|bears?|takes?|assumes?|plays?) no (?:role|responsibility|part|duty|obligation)s?\s+(?:in|for)|(?:(?:is|are) not|will not be|shall not be) (?:responsible|liable) for|(?:will|shall|does|do|need) not(?: be (?:responsible|required) (?:for|to))?|(?:(?:is|are) not|will not be) required to)\s+(?:[\w-]+\s+){0,2}?(?:supervis\w*|chaperon\w*)\b(?!\s+(?:more|over|alone|unless|except|without)\b)[^.;]{0,40}/gi;
+
+/**
  * The safety controls a text names, not in its blanks ("[Describe supervision ratios, background check requirements…]",
  * "limits of not less than $[LIMIT]"); memoised: a section's text repeats from keystroke to keystroke.
  */
 export const safetyControls = memo((text: string): string[] => {
-  const t = withoutBlanks(text);
+  const t = withoutBlanks(text).replace(DISCLAIMED, ' ');
   return SAFETY_CONTROLS.filter((c) => c.re.test(t)).map((c) => c.id);
 });
 
@@ -48,7 +56,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
     const texts = located.passages.map((p) => (DOCS_COMMENT.test(p.text) || input.model.placeholders.some((x) => x.start === p.start && x.end === p.end) ? '' : p.text));
     const here = texts.map(safetyControls);
     const named = new Set(here.flat());
-    const anyText = (re: RegExp) => texts.some(tests(re));
+    // ("Brightwater … has no role in supervising students" says what it does not do.)
+    const anyText = (re: RegExp) => texts.some((t) => re.test(t.replace(DISCLAIMED, ' ')));
     return {
       here,
       found: SAFETY_CONTROLS.map((c) => c.id).filter((id) => named.has(id)),
@@ -108,6 +117,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
   // "Compliance Safeguards" over tax rules: a heading is evidence, not proof; nothing here is about people's safety.
   const headings = located.nodes.map((n) => n.heading.text).join('\n');
   if (found.length === 0 && !SAFETY_SIGNAL.test(headings) && !PERSONAL_SAFETY.test(headings) && !says.safety && !says.personal && !says.insurance) {
+    const disclaimer = located.passages.map((p) => p.text.match(DISCLAIMED)?.[0]).find(Boolean);
+    if (disclaimer) return { status: 'missing', reason: `says only what a party does not take on (“${disclaimer.trim()}”), not how anyone is kept safe` };
     return { status: 'missing', reason: `“${located.nodes[0]?.heading.text ?? 'this text'}” is not about keeping people safe` };
   }
   const missing = labels(['background-checks', 'supervision', 'incident-reporting'].filter((id) => !found.includes(id)));
