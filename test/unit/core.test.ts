@@ -2893,3 +2893,13 @@ describe('supervision a party says it does not take on', () => {
     assert.ok(!safetyControls('The Sponsor is not responsible for supervising participants.').includes('supervision'));
   });
 });
+
+describe('a letter\'s salutation and a club', () => {
+  it('"Dear Members of the Booster Club Board," is no party; "the Westfield Robotics Booster Club (the "Club")" is one', () => {
+    const md = 'WESTFIELD SAVINGS BANK\n\n12 Mill Road · Westfield, OH 44001\n\nMay 4, 2026\n\nWestfield Robotics Booster Club\nc/o Westfield High School\n\nDear Members of the Booster Club Board,\n\nI am pleased to confirm that Westfield Savings Bank (the "Bank") will sponsor the Westfield Robotics Booster Club (the "Club") for the 2026–27 season. The Bank agrees to pay $2,500 to the Club by September 1, 2026.\n\nSincerely,\n\nDana Ruiz, Community Manager, Westfield Savings Bank\n';
+    const names = analyze(md, { agreement: true }).parties.map((p) => p.name);
+    assert.ok(!names.some((n) => /^Dear\b/.test(n)), names.join('; '));
+    assert.ok(names.includes('Club'), names.join('; '));
+    assert.ok(names.includes('Bank'), names.join('; '));
+  });
+});

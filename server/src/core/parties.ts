@@ -179,8 +179,9 @@ export function findParties(model: DocumentModel, index: HeadingIndex, frontMatt
   if (salutation >= 0) {
     const before = opening[salutation].start;
     for (const p of [...opening.slice(0, salutation + 1), ...startingIn(model.headings, 0, before)]) {
+      // (…not the salutation itself: "Dear Members of the Booster Club Board,".)
       for (const line of p.text.split(/\r\n|\r|\n/)) {
-        const name = letterheadOrganisation(line);
+        const name = SALUTATION.test(line) ? undefined : letterheadOrganisation(line);
         if (name) add([properCase(name, model.text)], p.start, p.end);
       }
     }

@@ -148,7 +148,7 @@ export const ROLE_ALIAS =
   /^(?:the\s+)?(?:organi[sz]er|sponsor|partner|host|school|district|college|university|company|contractor|recipient|provider|grantee|grantor|licensee|licensor|vendor|supplier|institution|center|centre|agency|foundation|association|consortium|museum|library|employer|client|researcher|investigator|volunteer|member)$/i;
 /** A full name that is an organisation's. */
 export const ORGANISATION =
-  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery|Associates|Group|Holdings|Enterprises|Industries|Technologies|LLP)\b\.?/;
+  /\b(?:LLC|Inc|Ltd|Limited|Corp|Corporation|Company|GmbH|PLC|AISBL|Pty|Pvt|Bhd|University|College|School|Schools|District|Academy|Institute|Foundation|Association|Society|Agency|Department|Ministry|Council|Center|Centre|Museum|Library|Trust|Authority|Board|Network|Alliance|Consortium|Hub|Lab|Labs|Ministries|Church|Club|Chamber|Hospital|Clinic|Bank|Union|Commission|Cooperative|Co-operative|Polytechnic|Zoo|Aquarium|Observatory|Gallery|Associates|Group|Holdings|Enterprises|Industries|Technologies|LLP)\b\.?/;
 
 /** ORGANISATION in any case ("ASHCOMBE BOROUGH COUNCIL", "a volunteer civic technology group"). */
 export const ORGANISATION_ANY_CASE = new RegExp(ORGANISATION.source, 'i');
