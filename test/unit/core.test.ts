@@ -2903,3 +2903,12 @@ describe('a letter\'s salutation and a club', () => {
     assert.ok(names.includes('Bank'), names.join('; '));
   });
 });
+
+describe('a party\'s lettered items that are only blanks', () => {
+  it('"4.2 Partner will:" over "a. [List partner responsibilities here]" and "b. ____": the Partner\'s duties are still blanks', () => {
+    const md = 'MEMORANDUM OF UNDERSTANDING\n\nThis MOU is made between Carver Valley Schools ("CVS") and ______________________ ("Partner").\n\n4. RESPONSIBILITIES\n\n4.1 CVS will:\n\na. Schedule all career visits with participating schools through the Partnerships Office;\n\nb. Provide meeting space in schools for classroom visits and career fairs;\n\nc. Recognize the Partner in the annual Partners in Education report.\n\n4.2 Partner will:\n\na. [List partner responsibilities here – e.g., number of classroom speakers, tours, events]\n\nb. ______________________________________________\n\n4.3 Both parties will collaborate in good faith to achieve the purposes of this MOU.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason!, /Partner are still blanks/);
+  });
+});

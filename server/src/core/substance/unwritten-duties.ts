@@ -13,6 +13,9 @@ const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|â€¹[^â
 /** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come are STILL_TO_COME (structured-duties.ts). */
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
 
+/** An item's number or letter as a PDF leaves it in the text: "a.", "(b)", "iii.", "4.2". */
+const ITEM_LETTER = /^\W*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+/i;
+
 /** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
   const out: string[] = [];
@@ -63,7 +66,8 @@ export function blankPartyHeadings(passages: Passage[], parties: Party[]): strin
     // "The Partner will:" introduces the list; the list is what counts.
     if (/:\s*$/.test(p.text) && items === 0) continue;
     items++;
-    if (wordCount(p.text) === 0 || EXAMPLES_NOTE.test(p.text) || STILL_TO_COME.test(p.text)) instructed = true;
+    // ("a. [List partner responsibilities here]", "b. ______": the item's letter is no word of a duty.)
+    if (wordCount(p.text.replace(ITEM_LETTER, '')) === 0 || EXAMPLES_NOTE.test(p.text) || STILL_TO_COME.test(p.text)) instructed = true;
     else {
       blank = false;
       if (SEE_ATTACHMENT.test(p.text)) pointed = true;
