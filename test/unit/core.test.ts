@@ -2912,3 +2912,12 @@ describe('a party\'s lettered items that are only blanks', () => {
     assert.match(roles.reason!, /Partner are still blanks/);
   });
 });
+
+describe('a name that holds "and" between the parties', () => {
+  it('"between the Carrow Museum of Science and Industry (the "Museum") and Elm Park School (the "School")" names two parties, not "Industry"', () => {
+    const md = 'LETTER OF AGREEMENT\n\nThis letter sets out the agreement between the Carrow Museum of Science and Industry (the "Museum") and Elm Park School (the "School") for the 2026 school visits.\n\nThe Museum will host four visits. The School will bring no more than 60 pupils to each visit.\n';
+    const parties = analyze(md, { agreement: true }).parties;
+    assert.deepEqual(parties.map((p) => p.name).sort(), ['Museum', 'School'], JSON.stringify(parties.map((p) => p.names)));
+    assert.ok(parties.find((p) => p.name === 'Museum')!.names.includes('Carrow Museum of Science and Industry'));
+  });
+});

@@ -10,10 +10,11 @@ import { escapeRegExp } from './text';
 import type { Passage } from './types';
 import { distinctOrganisations, mentions, sameParty, wordIn } from './party-words';
 import { titleBlockPairs } from './party-title-page';
+import { betweenParties, capsParties, pairedSubjects } from './party-pairs';
 import {
   MEMBER_LIST, NOT_A_PARTY, ORGANISATION, PARTICIPANT_NAME, PARTY_LABEL_LINE,
-  ROLE_ALIAS, betweenParties, capsParties, clean, definedParties,
-  introducesParties, joinedSource, organisationDefinitions, pairedSubjects, partyOfHeading, unquotedParties, withAlias,
+  ROLE_ALIAS, clean, definedParties,
+  introducesParties, joinedSource, organisationDefinitions, partyOfHeading, unquotedParties, withAlias,
 } from './party-names';
 import { columnHeads, matchHeading, partyColumnsHeader, type HeadingIndex } from './locate';
 

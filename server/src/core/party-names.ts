@@ -1,6 +1,6 @@
 /**
  * How agreements name their parties, read from one piece of text at a time: the patterns (defined
- * terms, "between A and B", labelled rows, member lists, party-named headings) and the per-text
+ * terms, labelled rows, member lists, party-named headings; pairs are party-pairs.ts) and the per-text
  * readers findParties (parties.ts) combines. Pure and memoised by text.
  */
 import { memo } from './signals';
@@ -116,8 +116,6 @@ const COMPANY_ALIAS = new RegExp(String.raw`(${NAME}\s+(?:Limited|Ltd|Inc|LLC|Pt
 const TRAILING_ALIAS = /^[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?\*\*([^*\n]{3,120})\*\*[^"“\n]{0,240}?,[ \t]*["“]((?:[Tt]he\s+)?[^"”\n]{2,40})["”][ \t]*[;.,]?[ \t]*(?:and|or)?[ \t]*$/gmu;
 /** What COMPANY_ALIAS needs: a company word right before "(" (a cheap test first). */
 const COMPANY_ALIAS_HINT = /(?:Limited|Ltd|Inc|LLC|Corporation|Corp|Company|GmbH|PLC|Bhd)\.?\s*\(/;
-const BETWEEN_NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|for|the|de|by|&)[ \t]+)*\p{Lu}[\p{L}\p{N}&'’.-]*)*(?:[ \t]+\([^()"“”'‘’\n]{1,60}\))?`;
-const BETWEEN = new RegExp(String.raw`\b[Bb]etween\s+(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})`, 'gu');
 
 /** The document's own name just before a definition: "This Data Use Agreement", "Memorandum of Understanding". */
 const DOCUMENT_NAME_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Agreement|Memorandum(?:\s+of\s+\p{Lu}\p{L}+)?|Contract|Charter))\s*$/u;
@@ -255,29 +253,6 @@ export const unquotedParties = memo((src: string): string[][] => {
   return out;
 }, 20_000);
 
-/** "between A and B": both, each with its short form. */
-export const betweenParties = memo((text: string): string[][] => [...text.matchAll(BETWEEN)].filter((m) => !DATED.test(m[1]) && !DATED.test(m[2])).flatMap((m) => [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))]), 20_000);
-const DATED = /^\W*\d|^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,4})?\s*$/; // ("between 16 March and 20 November")
-/**
- * "Fraserbank Public Library and Civic Hack Fraserbank (a volunteer-run not-for-profit society) are teaming up to…": two
- * organisations as the subject of the opening sentence (one with a word organisations use, or a bracket saying what it is).
- */
-const PAIRED_SUBJECT = new RegExp(String.raw`^\W*(?:[Tt]he\s+)?(${BETWEEN_NAME})\s*,?\s+(?:and|&)\s+(?:the\s+)?(${BETWEEN_NAME})\s+(?:(?:are|have)\s+(?:teaming up|partnering|joining forces|coming together|come together|agreed|entered)|(?:hereby\s+)?agree|will\s+(?:work|partner|collaborate|co-operate|cooperate|jointly)|(?:jointly|together)\s+(?:will|agree|run|deliver|offer))\b`, 'u');
-export const pairedSubjects = memo((text: string): string[][] => {
-  const m = PAIRED_SUBJECT.exec(text);
-  if (!m) return [];
-  const organisation = (n: string) => ORGANISATION.test(undescribed(n)) || describedAsOrganisation(n);
-  return organisation(m[1]) && organisation(m[2]) ? [withAlias(undescribed(m[1])), withAlias(undescribed(m[2]))] : [];
-}, 2_000);
-/** Two parties in a title in capitals ("… AGREEMENT ENTERED INTO BY THE MUNICIPALITY OF SERRA DOURADA, THROUGH …, AND THE FEDERAL UNIVERSITY OF …, FOR …"). */
-export function capsParties(text: string): string[] {
-  const m = /\b(?:BETWEEN|ENTERED INTO BY)\b/.test(text) ? CAPS_PARTIES.exec(text) : null;
-  return m ? [m[1].trim(), m[2].trim()] : [];
-}
-const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}\d .&'’-]{2,80}?`;
-const CAPS_PARTIES = new RegExp(String.raw`\b(?:BETWEEN|ENTERED INTO BY)\s+(?:THE\s+)?(${CAPS_NAME})(?:,[^,\n]{0,120}?,\s+AND|\s+AND)\s+(?:THE\s+)?(${CAPS_NAME})\s*(?=[,.;(]|$|\s+(?:FOR|ON|TO|IN)\b)`, 'u');
-/** A name without the words that describe or define it ("… (a public charter school)", "… ("the College")"); a short form stays: "(WPL)". */
-const undescribed = (name: string): string => name.replace(/\s*\((?!\p{Lu}[\p{L}\p{N}&.-]{1,15}\))[^()]*\)$/u, '');
 
 /**
  * Definitions that name an organisation or a party's role, wherever they stand in the opening
