@@ -2921,3 +2921,17 @@ describe('a name that holds "and" between the parties', () => {
     assert.ok(parties.find((p) => p.name === 'Museum')!.names.includes('Carrow Museum of Science and Industry'));
   });
 });
+
+describe('a table of targets broken over a PDF\'s page', () => {
+  it('the running footer between the header and the rows does not end the table: the targets count', () => {
+    const md = 'MEMORANDUM OF UNDERSTANDING\n\nThis MoU is made between Kestrel Academies Trust ("KAT") and the Weald Engineering Network ("WEN").\n\nPurpose of this MoU\n\nThis MoU records the shared goals of KAT and WEN for Engineering Week, 9 to 13 February 2026, so that both boards can see what the week is intended to achieve and how its success will be judged.\n\n| Goal | Measure | Baseline (2025) | Target (2026) |\n|---|---|---|---|\n\nKestrel Academies Trust – WEN MoU                                          2\n\n| Reach | Number of girls in Years 7–9 taking part in at least one\nEngineering Week session | 180 | at least 260 |\n| Interest | Share of girls who could see themselves working in engineering | 48% | at least 65% |\n\nResults will be compared with the 2025 figures.\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+  });
+  it('a running footer is a page line; a row of a flattened table with one space before its number is not', async () => {
+    const { PAGE_LINE } = await import('../../server/src/core/signals');
+    assert.ok(PAGE_LINE.test('Kestrel Academies Trust – WEN MoU                                          2'));
+    assert.ok(PAGE_LINE.test('DSA – Millbrook SD7 / Eastvale CEPR          Page 1 of 5'));
+    assert.ok(!PAGE_LINE.test('Mentor hours per term 40'));
+  });
+});

@@ -108,8 +108,8 @@ const ORG_OF_BEFORE = /\b(?:school|department|dept\.?|faculty|college|office|min
 
 const HONORIFIC_NAME = /(?<![\p{L}])(?<!\b(?:Dear|Hi|Hello)[ \t]+)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Smt|Shri|Sri|Kum|Mdm|Pn|En|Engr)\.?[ \t]+((?:\p{Lu}\.[ \t]*){0,2}\p{Lu}[\p{Ll}'’-]+)(?=[ \t]*(?:$|[,;:(|–—\n]|-[ \t]))/gmu;
 
-/** A PDF's running footer or header ("Facility Use License – FAC-2025-031      Page 4 of 5"): no part of the text around it. */
-export const PAGE_LINE = /^.{0,100}\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$/i;
+/** A PDF's running footer or header ("Facility Use License – FAC-2025-031      Page 4 of 5", "… – TWEN MoU       2"): no part of the text around it. */
+export const PAGE_LINE = /^.{0,100}\bpage\s+\d{1,3}\s*(?:of|\/)\s*\d{1,3}\s*$|^[^|\n]{3,100}?\S[ \t]{6,}\d{1,3}[ \t]*$/i;
 
 export const JOB_TITLE =
   /\b(?:director|manager|coordinator|officer|chief|ceo|cfo|cto|coo|president|vice[- ]president|principal|superintendent|dean|head|lead|founder|chair|chairperson|secretary|liaison|supervisor|administrator|specialist|counsel|teacher|professor|provost|treasurer|partner|owner)\b/i;

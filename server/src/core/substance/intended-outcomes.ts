@@ -1,5 +1,5 @@
 /** Intended outcomes: a measure, a target and a period. */
-import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PERIOD, SERVICE_LEVEL, memo, outcomeSignal, sentences } from '../signals';
+import { MEASURE_TARGET, OUTCOME_AIM, OUTCOME_SIGNAL, PAGE_LINE, PERIOD, SERVICE_LEVEL, memo, outcomeSignal, sentences } from '../signals';
 import { passagesWhere } from '../block-scan';
 import { findPlaceholders, withoutBlanks } from '../placeholders';
 import { evidenceWhere, placeholdersIn, quoteList, type Judgement, type SubstanceInput } from './common';
@@ -59,7 +59,8 @@ const PERIOD_HEADER = /^(?:period|by when|by|when|timeframe|time ?frame|timing|t
 function tableTargets(passages: ReadonlyArray<{ text: string; kind?: string }>): string[] {
   // (A passage that is no table: '' between tables, or its own text when it gives the period of the table under it,
   // "By September 30, 2025 the Center will send GPPL a short report with:" over "| Measure | Target |".)
-  const rows = passages.flatMap((p) => (p.kind === 'tableRow' ? [p.text] : p.text.includes(' | ') ? p.text.split('\n').filter((l) => l.includes('|')) : [/:\s*$/.test(p.text) && PERIOD.test(p.text) ? p.text : '']));
+  // (…nor a PDF's running footer between a table's header and the rest of it on the next page.)
+  const rows = passages.flatMap((p) => (p.kind === 'tableRow' ? [p.text] : p.text.includes(' | ') ? p.text.split('\n').filter((l) => l.includes('|')) : PAGE_LINE.test(p.text.trim()) ? [] : [/:\s*$/.test(p.text) && PERIOD.test(p.text) ? p.text : '']));
   const out: string[] = [];
   let header: string[] | undefined;
   let periodAbove = false;
