@@ -2935,3 +2935,12 @@ describe('a table of targets broken over a PDF\'s page', () => {
     assert.ok(!PAGE_LINE.test('Mentor hours per term 40'));
   });
 });
+
+describe('a short name for the arrangement itself', () => {
+  it('"a research–practice partnership (the "Partnership") between X ("the District") and Y ("the Lab")" has two parties; "Kent Learning Partnership ("the Partnership")" is one', () => {
+    const md = 'MEMORANDUM OF UNDERSTANDING\n\nThis Memorandum of Understanding describes a research–practice partnership (the "Partnership") between Alder Falls School District ("the District") and the Learning Sciences Lab at Pellham University ("the Lab").\n\nThe Lab will run four design sessions a term. The District will release six teachers for each session.\n';
+    assert.deepEqual(analyze(md, { agreement: true }).parties.map((p) => p.name).sort(), ['District', 'Lab']);
+    const md2 = 'MEMORANDUM OF UNDERSTANDING\n\nThis MoU is made between the Kent Learning Partnership ("the Partnership"), a multi-academy trust, and the Weald Engineering Network ("WEN").\n\nThe Partnership will host four visits. WEN will bring six engineers to each visit.\n';
+    assert.ok(analyze(md2, { agreement: true }).parties.some((p) => p.names.includes('Kent Learning Partnership')));
+  });
+});

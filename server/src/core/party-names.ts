@@ -44,6 +44,8 @@ function definitions(src: string): RegExpExecArray[] {
 const PARTY_INTRO = /\b(?:between|entered into|made (?:on|this|by)|by and between|part(?:y|ies)|partners?|on behalf of|represented by|signed by)\b/i;
 /** Defined terms that name a thing, not an organisation. */
 const THING_WORDS = /\b(?:studies|study|agreement|data|records|section|information|material|materials|services|program|programme|project|date|term|termination|fees?|law|act|policy|elements?|purposes?|commitments?|activities|platform|framework|curriculum|course|courses)\b/i;
+/** A short name for the arrangement itself, when no body of that name stands before it. */
+const ARRANGEMENT = /^(?:the\s+)?(?:partnership|collaboration|initiative|alliance|pilot|network)$/i;
 const STREET = /\b(?:Way|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Parkway|Pkwy|Boulevard|Blvd|Lane|Ln|Plaza|Court|Place|Square|Highway|Hwy|Suite|Floor|Building)\.?$/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|This|The|These|Each|YYYY|MM|DD)$/;
 
@@ -223,6 +225,8 @@ export const definedParties = memo((src: string): string[][] => {
     }
     if (THING_WORDS.test(alias) || MONTHS.test(clean(alias))) continue;
     const full = namedBefore(src, m.index!, alias, after);
+    // `a research–practice partnership (the "Partnership")` names the arrangement; `Ashford Learning Partnership ("the Partnership")` a body.
+    if (ARRANGEMENT.test(clean(alias)) && !(full && full.toLowerCase().includes(clean(alias).toLowerCase()))) continue;
     // `This Data Use Agreement ("DUA")` names the document, not a party.
     if (namesTheDocument(src.slice(Math.max(0, m.index! - 100), m.index!), alias) || /^\s*(?:this|these|the present)\b/i.test(alias)) continue;
     // (A second short name, `"Kilele" or "the Company"`, is the party's too; the first stays its name.)
