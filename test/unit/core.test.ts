@@ -2944,3 +2944,11 @@ describe('a short name for the arrangement itself', () => {
     assert.ok(analyze(md2, { agreement: true }).parties.some((p) => p.names.includes('Kent Learning Partnership')));
   });
 });
+
+describe('an office\'s mailbox beside the same side\'s own person', () => {
+  it('"**Polytechnic Internship Supervisor:** Ms … email, phone" over "**Polytechnic Internship Office:** internship@…" is a person, not only a mailbox', () => {
+    const md = '# Internship Host Agreement\n\nThis agreement is made between Tanjong Polytechnic ("the Polytechnic") and Meridian Tooling Pte Ltd ("the Company").\n\n## 3. The Company shall\n\n3.1 appoint a Company Supervisor to guide the Student throughout the internship;\n\n3.2 notify the Polytechnic within 24 hours of any accident involving the Student.\n\n## 4. The Polytechnic shall\n\n4.1 visit the Student at the workplace at least once during the internship.\n\n## 6. Contacts\n\n**Company Supervisor:** Mr Tan Wei Ming, Senior Engineer — weiming.tan@meridiantooling.com.sg — 6555 0813\n\n**Polytechnic Internship Supervisor:** Ms Farah Aziz, Lecturer — farah_aziz@tanjongpoly.edu.sg — 6555 0294\n\n**Polytechnic Internship Office:** internships@tanjongpoly.edu.sg\n';
+    const contacts = analyze(md, { agreement: true }).sections.find((x) => x.id === 'points-of-contact')!;
+    assert.equal(contacts.status, 'present', contacts.reason);
+  });
+});

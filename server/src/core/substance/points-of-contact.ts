@@ -214,7 +214,11 @@ export function judgeContacts(input: SubstanceInput): Judgement {
   // Found by content (no contacts heading), a name with no channel elsewhere ("represented by its
   // Headmaster, Shri Ramesh Jadhav") is not a contact left incomplete.
   // "DoIT: innovation@…" beside the other side's named people, or only "Community Outreach <outreach@harrowgate-eng.com>" of its domain: that side gives only a shared mailbox.
-  const byLine = (party: Party) => located.passages.some((p) => p.text.split('\n').some((l) => mentions(l, party) && SHARED_LINE(l)));
+  // (…not beside its own person's line: "Polytechnic Internship Supervisor: Ms Deepa …, deepa_s@… — 6555 0294" over "Polytechnic Internship Office: internship@…".)
+  // (A card under its own run-in title, "**Polytechnic Internship Supervisor:**", is read with it.)
+  const lineOf = (party: Party, test: (l: string) => boolean) =>
+    located.passages.some((p, i) => p.text.split('\n').some((l, k) => (mentions(l, party) || (k === 0 && located.passages[i - 1]?.kind === 'heading' && mentions(located.passages[i - 1].text, party))) && test(l)));
+  const byLine = (party: Party) => lineOf(party, SHARED_LINE) && !lineOf(party, (l) => contactEntries(l).reachable > 0);
   const mailboxOnly = shared.length ? input.parties.find(byLine) ?? input.parties.find((party) => onlySharedMailboxes(located.passages, party, shared)) : undefined;
   if (mailboxOnly && reachable >= 1) {
     const name = writtenWithThe(input.model, mailboxOnly.name) ? `the ${mailboxOnly.name}` : mailboxOnly.name;
