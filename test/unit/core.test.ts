@@ -2952,3 +2952,16 @@ describe('an office\'s mailbox beside the same side\'s own person', () => {
     assert.equal(contacts.status, 'present', contacts.reason);
   });
 });
+
+describe('a proposal that says its agreements will be made if it is funded', () => {
+  const narrative = '## C. Partnerships and Commitments\n\n### C.1 Partnership model\n\nHollis Technical College (HTC) will lead a three-year project to build a wind technician certificate. Signed letters of commitment from all four partners appear in the Supplementary Documents, and HTC will execute a memorandum of understanding with each partner within 90 days of award.\n\n### C.2 Partner roles\n\n**Ridgeline Wind LLC** will host 10 paid summer internships each year and provide two technicians to co-teach the tower safety lab.\n\n**Cass County Schools** will recruit 40 juniors into a dual-credit pathway and provide transport to HTC labs.\n\n**Prairie State University** will review course content and host one faculty workshop each summer.\n\n### C.3 Outcomes\n\nBy the end of Year 3 the project expects to enroll 90 students, with at least 60 completers.\n';
+  it('a grant narrative\'s partner section, duties and targets and all, is not an agreement', () => {
+    const a = analyze(narrative);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+    assert.match(a.agreementReason, /if it is funded/);
+  });
+  it('an MOU that leaves data to "a separate data-sharing agreement, to be executed before any data is shared" is still one', () => {
+    const md = '# Memorandum of Understanding\n\nThis MOU is made between Hollis Technical College ("the College") and Ridgeline Wind LLC ("Ridgeline").\n\n## Responsibilities\n\nRidgeline will host 10 paid summer interns each year. The College will place the interns and visit each site twice.\n\n## Data\n\nA separate data-sharing agreement will be executed before any student data is shared.\n\n## Signatures\n\nFor the College: ____  For Ridgeline: ____\n';
+    assert.equal(analyze(md).isAgreement, true);
+  });
+});

@@ -7,7 +7,7 @@ import { memo } from './signals';
 import { NEWS_WRITING, newsMarks, REPORTAGE, WEB_PAGE } from './news';
 import { startingIn } from './sections';
 import type { Heading, Span } from './types';
-import { ABOUT_AGREEMENTS, GENRE_ABOUT, GENRE_NOT, HEAD_GENRE, HEAD_GENRE_ANY, MODEL_TITLE, PROPOSAL_OR_RECORD, TITLE_CERTAIN, TITLE_CHARTER, TITLE_NOT, TITLE_STRONG, TITLE_WEAK } from './genres';
+import { ABOUT_AGREEMENTS, AGREEMENTS_IF_FUNDED, GENRE_ABOUT, GENRE_NOT, HEAD_GENRE, HEAD_GENRE_ANY, MODEL_TITLE, PROPOSAL_OR_RECORD, TITLE_CERTAIN, TITLE_CHARTER, TITLE_NOT, TITLE_STRONG, TITLE_WEAK } from './genres';
 
 const VOCABULARY: RegExp[] = [
   /\bthe parties\b/i, /\bhereinafter\b/i, /\bwhereas\b/i, /\bmemorandum\b/i, /\beffective date\b/i, /\bterminat(?:e|ion)\b/i,
@@ -132,7 +132,7 @@ const AMENDMENT_OF =
 const DRAFTING = /(?:^|[.!?]\s+)[[(*_]*(?:Enter|Insert|Write|List|Describe|Attach|Delete|Fill in|Give the|Name the|Explain|Summari[sz]e|Tick|Select)\b/gm;
 
 /** What the detector counts in the text, block by block: one record per block (a keystroke looks up one, not one per pattern). */
-const COUNTED = { notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING, signingBinds: SIGNING_BINDS };
+const COUNTED = { ifFunded: AGREEMENTS_IF_FUNDED, notThe: NOT_THE_AGREEMENT, drafting: DRAFTING, selfAgreement: SELF_AGREEMENT, selfOther: SELF_OTHER, letterTerms: LETTER_TERMS, letterAcceptance: LETTER_ACCEPTANCE, webPage: WEB_PAGE, bilateral: BILATERAL, reportage: REPORTAGE, news: NEWS_WRITING, signingBinds: SIGNING_BINDS };
 type Counts = Record<keyof typeof COUNTED, number>;
 const PATTERNS = Object.entries(COUNTED) as Array<[keyof Counts, RegExp]>;
 
@@ -244,6 +244,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const counts = countsIn(model);
   if (counts.notThe) con.push([4, `it says it is not the agreement itself (“${(firstMatch(model, NOT_THE_ONE) ?? 'not the agreement').replace(/[*_]/g, '')}…”)`]);
 
+  if (counts.ifFunded) con.push([Math.min(4, 2 * counts.ifFunded), 'it tells a funder about the agreements it will make, or the letters attached to it, if it is funded']);
   const drafting = counts.drafting;
   if (drafting >= 4) con.push([4, 'it tells a drafter what to write (“Enter…”, “Describe…”) rather than saying what was agreed']);
 
