@@ -2965,3 +2965,11 @@ describe('a proposal that says its agreements will be made if it is funded', () 
     assert.equal(analyze(md).isAgreement, true);
   });
 });
+
+describe('a paper for a review meeting about an agreement', () => {
+  it('"This paper is the starting point for that conversation" under "Partnership Review — Year 1" is not the agreement it reviews', () => {
+    const md = '# Westcliff High School × Harbour Marine Services\n## Partnership Review — Year 1 (2025–26)\n\n*Prepared by: Dana Holt, Head of Pathways, for the Partnership Review Meeting, 10 August 2026*\n\n### 1. Why this review\n\nOur Memorandum of Understanding with Harbour Marine Services says the partners will meet after the first year to review what worked. This paper is the starting point for that conversation.\n\n### 2. What the MOU committed us to\n\n- **Harbour Marine** agreed to host two Year 10 site visits each semester.\n- **The School** agreed to provide a teacher for every visit.\n\n### 3. What happened\n\nBoth visits took place in Semester 1; one was cancelled in Semester 2.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, false, a.agreementReason);
+  });
+});

@@ -118,7 +118,7 @@ const SELF_AGREEMENT = new RegExp(
 );
 const SELF_AGREEMENT_ONE = new RegExp(SELF_AGREEMENT.source, 'i');
 const SELF_OTHER = new RegExp(
-  String.raw`\bthese standards\b|\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page(?! is ${THE_AGREEMENT}| ${AGREED_ON_PAGE})|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))`,
+  String.raw`\bthese standards\b|\b(?:this|the present)\s+(?:policy|regulation|administrative regulation|rfp|request for proposals|solicitation|proposal|narrative|brochure|procedures?|guide|guidance|guideline|page(?! is ${THE_AGREEMENT}| ${AGREED_ON_PAGE})|web ?page|website|site|readme|handbook|article|post|blog|announcement|press release|newsletter|report|paper|briefing|tutorial|template guide|checklist|toolkit|faq)\b|\bthis (?:repository|repo)\b(?=\s+(?:contains|holds|is|provides|hosts|includes|has|collects|documents))`,
   'gi',
 );
 /** The parties as a pair: agreements bind two or more sides. */
@@ -252,7 +252,7 @@ export function detectAgreement(model: DocumentModel, evidence: AgreementEvidenc
   const selfOther = counts.selfOther;
   if (selfAgreement >= 1 && selfAgreement >= selfOther) pro.push([2, `it calls itself an agreement (“${firstMatch(model, SELF_AGREEMENT_ONE) ?? 'this agreement'}”)`]);
   // (Three times or more, and never an agreement: it is that other document.)
-  if (selfOther > selfAgreement) con.push([selfOther >= 3 && !selfAgreement ? 4 : 2, 'it calls itself a policy, page or guide rather than an agreement']);
+  if (selfOther > selfAgreement) con.push([selfOther >= 3 && !selfAgreement ? 4 : 2, 'it calls itself a policy, page, paper or guide rather than an agreement']);
 
   const letter = Math.min(1, counts.letterTerms) + Math.min(1, counts.letterAcceptance);
   if (letter) pro.push([letter + 1, 'it is a letter or email setting out terms for the other side to accept (“this letter sets out…”, “countersign”, “reply “agreed””)']);
