@@ -2973,3 +2973,11 @@ describe('a paper for a review meeting about an agreement', () => {
     assert.equal(a.isAgreement, false, a.agreementReason);
   });
 });
+
+describe('a data sharing protocol written in the passive', () => {
+  it('"# Data Sharing Protocol" between two named parties, signed by both, is an agreement though no one "will" anything', () => {
+    const md = '# Data Sharing Protocol\n\n| | |\n|---|---|\n| Parties | Marlow Polytechnic ("MP") and Quayside Freight Pte. Ltd. ("QF") |\n| Effective date | 1 April 2026 |\n\n## 1. Purpose\n\nThis Protocol governs the exchange of personal data about trainees between MP and QF for evaluating the work-study diploma.\n\n## 2. Transfer and security\n\nData is transferred only through a secure file-transfer service. A data breach is notified to the other Party within 24 hours of discovery.\n\n## 3. Retention\n\nData is kept for no longer than 12 months after the trainee leaves the programme, and is then destroyed.\n\n## 4. Contacts\n\nMP: Ms Lee Hui Min, lee_hui_min@marlowpoly.edu.sg, 6555 0192. QF: Mr Arjun Nair, arjun.nair@quaysidefreight.com.sg, 6555 0317.\n\n## 5. Term and termination\n\nEither Party may end this Protocol by one month\'s written notice.\n';
+    const a = analyze(md);
+    assert.equal(a.isAgreement, true, a.agreementReason);
+  });
+});
