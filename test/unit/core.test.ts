@@ -2905,6 +2905,12 @@ describe('a letter\'s salutation and a club', () => {
 });
 
 describe('a party\'s lettered items that are only blanks', () => {
+  it('"The Partner will:" over "3.1 [Describe Partner responsibilities…]" and "3.2 [ ]": numbered items that are only blanks', () => {
+    const md = '# Memorandum of Understanding\n\nThis MOU is made between the Harlan STEM Center ("the Center") and ____________ ("the Partner").\n\n2. Responsibilities of the Center\n\n2.1 Coordinate the scheduling of partner activities with participating schools.\n\n2.2 Publicize partner-supported programs through the Center\'s newsletter.\n\n3. Responsibilities of the Partner\n\nThe Partner will:\n\n3.1 [Describe Partner responsibilities, e.g. guest speakers, site tours, mentoring.]\n\n3.2 [ ]\n\n4. Resources\n\n4.1 The Center will provide staff time and facilities.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason!, /Partner are still blanks/);
+  });
   it('"4.2 Partner will:" over "a. [List partner responsibilities here]" and "b. ____": the Partner\'s duties are still blanks', () => {
     const md = 'MEMORANDUM OF UNDERSTANDING\n\nThis MOU is made between Carver Valley Schools ("CVS") and ______________________ ("Partner").\n\n4. RESPONSIBILITIES\n\n4.1 CVS will:\n\na. Schedule all career visits with participating schools through the Partnerships Office;\n\nb. Provide meeting space in schools for classroom visits and career fairs;\n\nc. Recognize the Partner in the annual Partners in Education report.\n\n4.2 Partner will:\n\na. [List partner responsibilities here – e.g., number of classroom speakers, tours, events]\n\nb. ______________________________________________\n\n4.3 Both parties will collaborate in good faith to achieve the purposes of this MOU.\n';
     const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;

@@ -13,8 +13,8 @@ const BLANK_SUBJECT = /^\W*(?:the\s+)?(\[[^\]]{2,40}\]|\{\{[^}]{2,40}\}\}|â€¹[^â
 /** A pointer in place of a party's duties ("See Attachment A -- Scope of Work"); duties still to come are STILL_TO_COME (structured-duties.ts). */
 const SEE_ATTACHMENT = /^\W*(?:see|refer to|as (?:set out|described|listed) in)\s+(?:the\s+)?(?:attachment|annex|appendix|schedule|exhibit)\b/i;
 
-/** An item's number or letter as a PDF leaves it in the text: "a.", "(b)", "iii.", "4.2". */
-const ITEM_LETTER = /^\W*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4}|\d+(?:\.\d+)*)[.)])\s+/i;
+/** An item's number or letter as a PDF leaves it in the text: "a.", "(b)", "iii.", "3.1". */
+const ITEM_LETTER = /^\W*(?:\(?(?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]|\d+(?:\.\d+)*[.)]?)\s+/i;
 
 /** Parties whose own heading ("D. CORPS RESPONSIBILITIES", among the first 300) holds only blanks or duties still to come. */
 export function unwrittenPartySections(model: DocumentModel, parties: Party[]): string[] {
