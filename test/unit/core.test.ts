@@ -2987,3 +2987,12 @@ describe('a data sharing protocol written in the passive', () => {
     assert.equal(a.isAgreement, true, a.agreementReason);
   });
 });
+
+describe('an introduction that describes the parties', () => {
+  it('"## 1. INTRODUCTION / 1.1 The College offers the National Certificate…" is background: the College owes nothing there, so only the Sponsor\'s duties are written down', () => {
+    const md = '# DEED OF DONATION\n\nentered into by and between Karoo Castings (Pty) Ltd (the "Sponsor") and Ubuntu Valley TVET College (the "College").\n\n## 1. INTRODUCTION\n\n1.1 The College offers the National Certificate (Vocational) in Engineering to about 400 students a year.\n\n## 2. DONATION\n\n2.1 The Sponsor shall donate one CNC lathe and one welding simulator to the College.\n\n2.2 The Sponsor shall deliver the equipment to the College\'s workshop by 31 March 2026.\n\n2.3 The Sponsor shall service the equipment twice a year for three years.\n\n## 3. NO FURTHER OBLIGATIONS\n\n3.1 This donation is unconditional.\n';
+    const roles = analyze(md, { agreement: true }).sections.find((x) => x.id === 'roles')!;
+    assert.equal(roles.status, 'weak', roles.reason);
+    assert.match(roles.reason!, /only the Sponsor's duties/);
+  });
+});

@@ -3,7 +3,7 @@ import type { DocumentModel } from '../model';
 import { headingReach, startingIn } from '../sections';
 
 /** A recitals or background heading's reach: to the next heading at its level or above. */
-const RECITALS = /^(?:(?:(?:article|section|part|clause)\s+)?[\divxlc]+[.)]?\s*[—–:.-]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|about the parties|the parties)\s*:?$/i;
+const RECITALS = /^(?:(?:(?:article|section|part|clause)\s+)?[\divxlc]+[.)]?\s*[—–:.-]?\s+)?(?:recitals?|background|declarations?(?:\s*\/\s*recitals)?|declaraciones(?:\s*\/\s*recitals)?|whereas|preamble|introduction|about the parties|the parties)\s*:?$/i;
 /** The close of the recitals: "NOW, THEREFORE, … the Parties agree as follows", "IT IS HEREBY AGREED", a line "AGREEMENT" over the terms. */
 const RECITALS_CLOSE = /^\W*now,?\s+therefore\b|\b(?:agree|agreed|covenant)\s+as\s+follows\b|^\W*it\s+is\s+(?:hereby\s+)?agreed\b|^\W*(?:the\s+)?(?:agreement|terms(?: and conditions)?|operative provisions)\W*$/i;
 export function recitalRanges(model: DocumentModel): Array<[number, number]> {
