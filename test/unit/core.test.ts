@@ -2996,3 +2996,17 @@ describe('an introduction that describes the parties', () => {
     assert.match(roles.reason!, /only the Sponsor's duties/);
   });
 });
+
+describe('own costs of negotiating, and no fee to the people who take part', () => {
+  const status = (md: string) => analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+  const base = (clause: string) => `# Memorandum of Understanding\n\nThis MOU is made between Rivermouth University ("the University") and Rivermouth Libraries ("the Library").\n\n## Resources\n\nThe University will supply science kits as funding permits. ${clause}\n`;
+  it('"each party will bear its own costs of negotiating and preparing this Heads of Agreement" does not say no money changes hands', () => {
+    assert.notEqual(status(base('Each party will bear its own costs of negotiating and preparing this Heads of Agreement.')).status, 'present');
+  });
+  it('"No fee will be charged to library members to borrow a kit" is what borrowers pay, not what the parties give', () => {
+    assert.notEqual(status(base('No fee will be charged to library members to borrow a kit.')).status, 'present');
+  });
+  it('"each party bears its own costs, including staff time in preparing the extract" still says so', () => {
+    assert.equal(status(base('No money is paid by either party, and each party bears its own costs, including staff time in preparing the extract.')).status, 'present');
+  });
+});

@@ -66,7 +66,7 @@ const RECEIVES = /\b(?:receive|receives|be given|be provided|be issued|be loaned
 
 /** What participants are not charged ("6.2 Learners shall not be charged any fee", "No fees shall be charged to any learner"): a term of taking part, not a party's contribution. */
 const PARTICIPANTS_FREE =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:the\s+|all\s+|any\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|youth|young people)\b[^.;]{0,30}?\b(?:shall|will|must|are|is|do|does)\s+not\s+(?:be\s+)?(?:charged|pay)\b|\bno\s+(?:fees?|charges?|tuition)\s+(?:shall|will|is|are)\s+(?:be\s+)?(?:charged|payable|levied)\s+(?:to|by|from)\s+(?:any\s+|the\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children)\b/i;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?(?:the\s+|all\s+|any\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|youth|young people)\b[^.;]{0,30}?\b(?:shall|will|must|are|is|do|does)\s+not\s+(?:be\s+)?(?:charged|pay)\b|\bno\s+(?:fees?|charges?|tuition)\s+(?:shall|will|is|are)\s+(?:be\s+)?(?:charged|payable|levied)\s+(?:to|by|from)\s+(?:any\s+|the\s+)?(?:learners?|students?|participants?|trainees?|pupils?|families|parents|apprentices?|interns?|candidates?|children|(?:library|club|community)\s+members|members of the public|borrowers|visitors|attendees)\b/i;
 /**
  * A fee given up ("Exchange Students do not pay tuition … at the receiving institution", "tuition is
  * waived"): a contribution whose amount is the whole fee. (Not "supplied free of charge": what is
@@ -143,10 +143,10 @@ const INSTRUCTION = /^\W*if\b[^.;]{0,100}?,\s*(?:state|write|insert|add|include|
 
 /**
  * Own costs that do not say no money changes hands: those of negotiating the agreement ("its own costs … in
- * relation to the negotiation and execution of this MoA"), or all but those an annex sets out ("Except as
+ * relation to the negotiation and execution of this MoA", "its own costs of negotiating and preparing this Heads of Agreement"), or all but those an annex sets out ("Except as
  * set out in Annex 2, each Party bears its own costs").
  */
-const NOT_NO_FUNDS = /\b(?:negotiation|preparation|execution|drafting|signing) of (?:this|the)\b|\bexcept as (?:set out|provided|stated|specified|described) (?:in|under) (?:annex|schedule|appendix|exhibit|clause|section|article)\b/i;
+const NOT_NO_FUNDS = /\b(?:negotiation|preparation|execution|drafting|signing) of (?:this|the)\b|\b(?:negotiat|prepar|execut|draft|sign)ing\b(?:,?\s+(?:and|or)\s+\w+ing)?\s+(?:this|the)\s+(?:heads|agreement|mou|moa|memorandum|deed|contract|letter|document|arrangement)\b|\bexcept as (?:set out|provided|stated|specified|described) (?:in|under) (?:annex|schedule|appendix|exhibit|clause|section|article)\b/i;
 
 const TO_BE_AGREED = /\b(?:as (?:shall|may|will) be agreed|to be agreed|to be determined|(?:shall|will) be (?:mutually )?agreed (?:upon )?(?:by the parties )?in (?:the|a|each) (?:relevant |separate |specific )?(?:implementing arrangement|agreement|annual plan|work ?plan|addendum|schedule))\b/i;
 
@@ -174,7 +174,8 @@ const passageResources = memo((text: string): PassageResources => {
         if (AMOUNT.test(s) || isMoneyShare(s)) r.money++;
       }
     }
-    if (NO_FUNDS.test(s) && !INSTRUCTION.test(s) && !NOT_NO_FUNDS.test(s)) r.noFunds = true;
+    // (…nor that the people who take part pay nothing: "No fee will be charged to library members to borrow a kit".)
+    if (NO_FUNDS.test(s) && !INSTRUCTION.test(s) && !NOT_NO_FUNDS.test(s) && !PARTICIPANTS_FREE.test(s)) r.noFunds = true;
     if (TO_BE_AGREED.test(s)) r.toBeAgreed = true;
     r.refs.push(...attachmentRefs(s));
   }
