@@ -3010,3 +3010,12 @@ describe('own costs of negotiating, and no fee to the people who take part', () 
     assert.equal(status(base('No money is paid by either party, and each party bears its own costs, including staff time in preparing the extract.')).status, 'present');
   });
 });
+
+describe('an amount whose shares are still to be settled', () => {
+  it('"Indicative budget: NZ$60,000 excl. GST … Funding shares to be settled in the full agreement" leaves who pays undecided', () => {
+    const md = '# Summary of Agreed Terms\n\nBetween Tāwhiri Polytechnic ("the Polytechnic") and Kōwhai Solar Ltd ("Kōwhai").\n\n| Term | Detail |\n|---|---|\n| Programme | A solar PV installer micro-credential, first intake February 2027 |\n| Indicative budget | NZ$60,000 excl. GST for development and the first intake. Funding shares to be settled in the full agreement. |\n\nSigned for the Polytechnic: A. Rangi, 3/11/2026\n\nSigned for Kōwhai: M. Lee, 4/11/2026\n';
+    const r = analyze(md, { agreement: true }).sections.find((x) => x.id === 'resource-commitments')!;
+    assert.equal(r.status, 'weak', r.reason);
+    assert.match(r.reason!, /who pays it undecided/);
+  });
+});

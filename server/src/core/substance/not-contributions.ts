@@ -30,4 +30,4 @@ export const governs = (s: string): boolean => DESCRIPTIVE_WORD.test(s) && GOVER
 export const OUTCOME_MEASURE = /\b(?:median|average|mean)\s+(?:[\p{L}-]+\s+){0,2}?(?:earnings|wages?|salar(?:y|ies)|income|pay)\b/iu;
 
 /** An amount whose payer is still open: "Who pays not decided — split it, or PTA…", "funding source to be confirmed". */
-export const PAYER_UNDECIDED = /\b(?:who (?:pays|will pay|covers|funds) (?:(?:for )?(?:it|this|them|that) )?|(?:the )?(?:funding|payment|cost) (?:source|split)\s+)(?:is |are )?(?:(?:still|not yet)\s+)?(?:not (?:yet )?(?:decided|agreed|confirmed|settled|sorted)|undecided|unresolved|to be (?:decided|agreed|confirmed|settled)|tbd|tbc)\b/i;
+export const PAYER_UNDECIDED = /\b(?:who (?:pays|will pay|covers|funds) (?:(?:for )?(?:it|this|them|that) )?|(?:the |each party's )?(?:funding|payment|cost) (?:source|split|shares?)\s+)(?:is |are )?(?:(?:still|not yet)\s+)?(?:not (?:yet )?(?:decided|agreed|confirmed|settled|sorted)|undecided|unresolved|to be (?:decided|agreed|confirmed|settled)|tbd|tbc)\b/i;
