@@ -3019,3 +3019,11 @@ describe('an amount whose shares are still to be settled', () => {
     assert.match(r.reason!, /who pays it undecided/);
   });
 });
+
+describe('what a party is, with a number in it', () => {
+  it('"Harwood Engineering is a civil and structural engineering firm of about 140 staff" describes the firm; it gives nothing', async () => {
+    const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
+    assert.ok(!isConcreteCommitment('Harwood Engineering Group is a civil and structural engineering firm of about 140 staff with its main office a mile from the school.'));
+    assert.ok(isConcreteCommitment('Harwood Engineering Group will release six engineers for two hours a week.'));
+  });
+});

@@ -4,8 +4,8 @@
  */
 import { OBLIGATION } from '../signals';
 
-/** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons"), not what it gives. */
-const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d)|is an? (?:public|private|registered|chartered|leading|non-profit|not-for-profit|charitable|state|national|company|university|college|school|society|trust|firm|provider)\b)/u;
+/** What a party is or has ("The Resort operates three hotels with 1,150 rooms and employs over 1,400 persons", "Bridgeworks is a civil and structural engineering firm of about 140 staff"), not what it gives. */
+const DESCRIBES = /^\W*(?:[A-Z]\.\s+|\(?[a-z]\)\s+)?(?:the\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,6}\s+(?:operates|owns|employs|comprises|serves|enrols|enrolls|runs|manages|has (?:been|over|more than|some|about|around|\d)|is an? (?:public|private|registered|chartered|leading|non-profit|not-for-profit|charitable|state|national|company|university|college|school|society|trust|firm|provider)\b|is an? (?:[\p{L}-]+,?\s+(?:and\s+)?){1,4}(?:firm|company|provider|organi[sz]ation|charity|business|manufacturer|employer|school|college|university|society|trust|network|cent(?:re|er)|museum|library|hospital|agency|association|co-?operative|consultancy|practice)\b)/u;
 
 /** What the members have ("Several member libraries have one or two staff", "Most of us have only a part-time coordinator"): no contribution. */
 const HAVE_NOW = /^\W*(?:[\p{L}'’-]+\s+){1,5}?(?:has|have) (?:only |just |no more than |fewer than |over |more than |about |around |some )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful of|several)\b)/iu;
