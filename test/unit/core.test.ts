@@ -4,7 +4,7 @@ import { LineIndex } from '../../server/src/core/text';
 import { splitBlocks } from '../../server/src/core/blocks';
 import { buildModel, BlockCache } from '../../server/src/core/model';
 import { findPlaceholders, findCodePlaceholder } from '../../server/src/core/placeholders';
-import { AMOUNT, PERIOD } from '../../server/src/core/signals';
+import { AMOUNT, MEASURE_TARGET, PERIOD } from '../../server/src/core/signals';
 import { dutyHeading, matchHeading } from '../../server/src/core/locate';
 import { sameWordForm, stemPhrase } from '../../server/src/core/words';
 import { CORE_SECTIONS, RECOMMENDED_SECTIONS, type SectionDefinition } from '../../server/src/core/definitions/sections';
@@ -3025,5 +3025,22 @@ describe('what a party is, with a number in it', () => {
     const { isConcreteCommitment } = await import('../../server/src/core/substance/resource-commitments');
     assert.ok(!isConcreteCommitment('Harwood Engineering Group is a civil and structural engineering firm of about 140 staff with its main office a mile from the school.'));
     assert.ok(isConcreteCommitment('Harwood Engineering Group will release six engineers for two hours a week.'));
+  });
+});
+
+describe('reports, notice periods and subtitles that are no outcome targets', () => {
+  it('a report "by 31 August 2025 covering the number of students who attended", "at least ten working days to review the draft" and a clause number "4.3 The School" set no target', () => {
+    for (const s of [
+      '4.3 The School will give the Sponsor a short written report by 31 August 2025 covering the number of students who attended each day.',
+      'PIAS may publish findings, provided that the Polytechnic has been given at least ten working days to review the draft text.',
+    ]) assert.equal(MEASURE_TARGET.exec(s)?.[0], undefined, s);
+    assert.ok(MEASURE_TARGET.test('At least 40 students will complete the certificate by June 2026.'));
+    assert.ok(MEASURE_TARGET.test('Placements will rise to 25 students a year by 2027.'));
+  });
+  it('a subtitle over every later heading ("## Graduate Outcomes and Industry Skills Demand" over "### 1. Purpose" … "### 6. Contacts") is not the outcomes section', () => {
+    const md = '# Data Sharing Protocol\n\n## Graduate Outcomes and Industry Skills Demand — Precision Engineering\n\nThis Protocol is made between Bukit Maju Polytechnic ("the Polytechnic") and the Precision Makers Association ("PMA").\n\n### 1. Purpose\n\nThe Parties wish to exchange information so that the Polytechnic can align its diplomas with the skills its graduates need.\n\n### 2. Data to be shared\n\nThe Polytechnic will send PMA each March the number of graduates employed in precision engineering.\n\n### 3. Security\n\nEach Party will notify the other within 48 hours of any unauthorised access to the data.\n\n### 4. Contacts\n\nPolytechnic: Ms Tan Li Ping, tan_li_ping@bmpoly.edu.sg. PMA: Mr Raj Kumar, raj@pma.org.sg.\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.notEqual(outcomes.status, 'present', outcomes.reason);
+    assert.notEqual(outcomes.foundAs, 'Graduate Outcomes and Industry Skills Demand — Precision Engineering');
   });
 });

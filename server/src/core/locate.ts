@@ -62,6 +62,21 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
   if (model && defs === ALL && nodes.length === model.headings.length) {
     for (const { i, value } of blockHits(model, 'heading-matches', headingMatches)) for (const { j, matches } of value) add1(nodes[model.firstHeading[i] + j], matches);
   } else for (const node of nodes) add1(node, matchHeading(node.heading.text, defs));
+  // "## Graduate Outcomes and Industry Skills Demand" over "### 1. Purpose", "### 5. Contacts", "### 6. Roles": a part or
+  // subtitle holding other core sections' own headings, or a subtitle over every later heading, is no section of its own.
+  const last = nodes[nodes.length - 1]?.heading.start ?? 0;
+  const subtitle = (n: SectionNode) => (n === nodes[0] || n === nodes[1]) && n.end > last && nodes.filter((m) => m.heading.start > n.heading.end && m.heading.start < n.end).length >= 3;
+  for (const [id, list] of title) {
+    if (!CORE_IDS.has(id)) continue;
+    const kept = list.filter((n) => {
+      if (subtitle(n)) return false;
+      const inside = new Set<string>();
+      for (const [other, ns] of title) if (other !== id && CORE_IDS.has(other) && ns.some((m) => m.heading.start > n.heading.end && m.heading.start < n.end)) inside.add(other);
+      return inside.size < 2;
+    });
+    if (kept.length) title.set(id, kept);
+    else title.delete(id);
+  }
   return { title, territory };
 }
 
