@@ -3044,3 +3044,11 @@ describe('reports, notice periods and subtitles that are no outcome targets', ()
     assert.notEqual(outcomes.foundAs, 'Graduate Outcomes and Industry Skills Demand — Precision Engineering');
   });
 });
+
+describe('a success criterion written in passing', () => {
+  it('"We\'d both count this summer a success if at least four of the six interns are offered a job by 30 September 2025" is an outcome with a target and a period, wherever it stands', () => {
+    const md = '# Summer Internship Letter\n\nThis letter sets out the agreement between Riverbend College ("the College") and Halden Engineering ("Halden").\n\n## Roles\n\nHalden will host six interns for ten weeks and pay each $19 an hour. The College will select the interns by 15 May 2025.\n\n## Evaluation\n\nThe placements will be evaluated at the end of the summer.\n\n## Closing\n\nWe\'d both count this summer a success if at least four of the six interns are offered a return placement or a job by Halden by September 30, 2025.\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+  });
+});
