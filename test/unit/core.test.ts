@@ -3052,3 +3052,11 @@ describe('a success criterion written in passing', () => {
     assert.equal(outcomes.status, 'present', outcomes.reason);
   });
 });
+
+describe('a word that opens a sentence before a first name', () => {
+  it('"If Gwen or Tom changes, we will tell you" names no person "If Gwen"; "Should Dana Ruiz leave" still names Dana Ruiz', async () => {
+    const { personNames } = await import('../../server/src/core/signals');
+    assert.deepEqual(personNames('If Gwen or Tom changes, we will tell you who has taken over by email within a week.'), []);
+    assert.deepEqual(personNames('Should Dana Ruiz leave the Trust, the Trust will name another contact.'), ['Dana Ruiz']);
+  });
+});

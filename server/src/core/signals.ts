@@ -46,6 +46,7 @@ const ORG_WORDS =
   /^(?:Limited|Ltd|Inc|LLC|Pvt|Private|Holdings|Enterprises|Ventures|Associates|Corp|Corporation|Company|Co|Agency|University|College|School|Schools|District|Center|Centre|Library|Libraries|Hospital|Clinic|Museum|Medical|Regional|Hub|Network|Collective|Cooperative|Co-operative|Makerspace|Club|Foundation|Committee|Department|Office|Board|Council|Program|Programme|Partnership|Agreement|Memorandum|Understanding|Section|Party|Parties|Partner|Partners|The|This|That|These|Each|Both|Either|Neither|All|Any|Our|Its|Their|Institute|Society|Association|Bureau|Ministry|Government|Authority|Trust|Fund|Group|Labs|Lab|Systems|Services|Industries|Technologies|Technology|Robotics|Solutions|Academy|High|Middle|Elementary|Community|State|City|County|National|International|Australian|American|Malaysian|Digital|Data|Research|Science|Sciences|Engineering|Health|Safety|Signature|Signed|Name|Title|Date|Email|Phone|Director|Manager|Coordinator|Officer|Supervisor|Specialist|Administrator|Assistant|Advisor|Adviser|Technician|Teacher|Instructor|Librarian|Secretary|Treasurer|Superintendent|Provost|Counsellor|Counselor|Trainer|Chief|Lieutenant|Sergeant|Captain|Constable|Inspector|Detective|Deputy|Sheriff|Executive|Principal|President|Dean|Head|Lead|Founder|Chair|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Contact|Contacts|Personnel|Staff|Team|Point|Points|Address|Addresses|Notice|Notices|Street|Road|Avenue|Suite|Building|Parkway|Pkwy|Boulevard|Blvd|Drive|Highway|Crescent|Terrace|Plaza|Trail|Area|Estate|Industrial|Plot|Block|Floor|Zone|Sector|House|Chambers|Buildings|Wynd|Esplanade|Quay|Responsibilities|Roles|Effective|Purpose|Term|Terms|Funding|Outcomes|Goals|Steering|Design|Industry|Student|Students|Mentor|Mentors|Safe|Safety|User|Users|Representative|Representatives|Liaison|Custodian|Recipient|Provider|Employee|Employees|Member|Members|Analyst|Authorized|Authorised|Designated|Designee|Working|Business|Days|Weeks|Months|Hours)$/;
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr)\.?$/;
+const LEADING_WORDS = /^(?:(?:If|When|Where|Should|Unless|Until|While|Once)[ \t]+)+/; // ("If Gwen or Tom changes": no part of a name.)
 const STOP_WORDS = /^(?:For|Attn|Attention|Via|From|To|Dear|Per|Re|And|Or|With|By|At|In|On|Of)$/;
 
 /** Laws and the parts of documents: "Florida Statutes", "Education Code". */
@@ -87,7 +88,8 @@ function personNamesUncached(text: string): string[] {
   NAME_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME_CANDIDATE.exec(text)) !== null) {
-    const words = m[0].split(/[ \t]+/).filter((w) => !/^(de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)$/.test(w) && !HONORIFIC.test(w));
+    const found = m[0].replace(LEADING_WORDS, '');
+    const words = found.split(/[ \t]+/).filter((w) => !/^(de|van|von|da|del|della|di|du|la|le|bin|binti|al|el|ben|ter)$/.test(w) && !HONORIFIC.test(w));
     if (words.some((w) => isOrgWord(w))) continue;
     // ("Cell In-charge", "Programme Coordinator": a role, its last word a title, not a surname.)
     if (ROLE_LAST.test(words[words.length - 1] ?? '')) continue;
@@ -96,7 +98,7 @@ function personNamesUncached(text: string): string[] {
     if (/\b(?:a|an|any|each|every|the|this|that|our|their|its|no|such)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "School of Public Affairs", "Department of Health Sciences": what an organisation's unit is of, not a person.
     if (ORG_OF_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    out.push(m[0]);
+    out.push(found);
   }
   // One name after a title of address, as a contact card writes it ("Smt. S. Anuradha, B.T. Assistant", "Mr. Okafor —"): a person, though one word.
   HONORIFIC_NAME.lastIndex = 0;
