@@ -3060,3 +3060,11 @@ describe('a word that opens a sentence before a first name', () => {
     assert.deepEqual(personNames('Should Dana Ruiz leave the Trust, the Trust will name another contact.'), ['Dana Ruiz']);
   });
 });
+
+describe('an aim for this intake, in the opening paragraph', () => {
+  it('"Our shared aim for this intake is simple: at least 8 of the 10 apprentices … by 31 December 2028" is an outcome with a target and a period', () => {
+    const md = '**Letter of Agreement — Level 3 Electrician Apprenticeships, 2025 intake**\n\nBetween Avon Vale Training ("the Provider") and Kestrel Electrical Ltd ("the Employer").\n\nOur shared aim for this intake is simple: at least 8 of the 10 apprentices who start in September 2025 should achieve the Level 3 standard by 31 December 2028.\n\n**1. What the Provider will do**\n\n1.1 Deliver the off-the-job training one day a week during term time.\n\n**2. What the Employer will do**\n\n2.1 Pay each apprentice at least £8.00 an hour.\n';
+    const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+    assert.equal(outcomes.status, 'present', outcomes.reason);
+  });
+});
