@@ -64,20 +64,32 @@ export function indexHeadings(nodes: SectionNode[], defs: SectionDefinition[] = 
   } else for (const node of nodes) add1(node, matchHeading(node.heading.text, defs));
   // "## Graduate Outcomes and Industry Skills Demand" over "### 1. Purpose", "### 5. Contacts", "### 6. Roles": a part or
   // subtitle holding other core sections' own headings, or a subtitle over every later heading, is no section of its own.
-  const last = nodes[nodes.length - 1]?.heading.start ?? 0;
-  const subtitle = (n: SectionNode) => (n === nodes[0] || n === nodes[1]) && n.end > last && nodes.filter((m) => m.heading.start > n.heading.end && m.heading.start < n.end).length >= 3;
-  for (const [id, list] of title) {
-    if (!CORE_IDS.has(id)) continue;
+  // (Nodes and each list are in the text's order: a section with no heading under it, most of them, is looked up and kept.)
+  const holds = (list: readonly SectionNode[], n: SectionNode) => list[firstAfter(list, n.heading.end)]?.heading.start < n.end;
+  const subtitle = (n: SectionNode) => (n === nodes[0] || n === nodes[1]) && n.end > (nodes[nodes.length - 1]?.heading.start ?? 0) && firstAfter(nodes, n.end - 1) - firstAfter(nodes, n.heading.end) >= 3;
+  const core = [...title].filter(([id]) => CORE_IDS.has(id));
+  for (const [id, list] of core) {
     const kept = list.filter((n) => {
+      if (!holds(nodes, n)) return true;
       if (subtitle(n)) return false;
-      const inside = new Set<string>();
-      for (const [other, ns] of title) if (other !== id && CORE_IDS.has(other) && ns.some((m) => m.heading.start > n.heading.end && m.heading.start < n.end)) inside.add(other);
-      return inside.size < 2;
+      return core.filter(([other, ns]) => other !== id && holds(ns, n)).length < 2;
     });
     if (kept.length) title.set(id, kept);
     else title.delete(id);
   }
   return { title, territory };
+}
+
+/** The index of the first node whose heading starts after `offset` (nodes in the text's order). */
+function firstAfter(nodes: readonly SectionNode[], offset: number): number {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nodes[mid].heading.start > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** A title that names a kind of document ("Data Sharing Agreement", "Funding MOU (Template)", "Evaluation Terms for Districts"). */
