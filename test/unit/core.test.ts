@@ -3068,3 +3068,13 @@ describe('an aim for this intake, in the opening paragraph', () => {
     assert.equal(outcomes.status, 'present', outcomes.reason);
   });
 });
+
+describe('aims written as a hope or a shared aim', () => {
+  it('"Our hope is that the weekend gives our students a taste of…" and "share the aim of strengthening the pipeline…" are aims without a target: weak, not missing', () => {
+    for (const aim of ['Our hope is that the weekend gives our students a taste of working on a real data problem.', 'The College and the Association share the aim of strengthening the pipeline of qualified marine technicians in the region.']) {
+      const md = `# Letter of Agreement\n\nThis letter sets out the agreement between Tidebank College ("the College") and Fernhill Analytics ("Fernhill").\n\nFernhill will pay $7,500 to the College by April 4, 2026 and provide four judges. The College will provide the venue and meals.\n\n${aim}\n`;
+      const outcomes = analyze(md, { agreement: true }).sections.find((x) => x.id === 'intended-outcomes')!;
+      assert.equal(outcomes.status, 'weak', `${aim}: ${outcomes.reason}`);
+    }
+  });
+});
