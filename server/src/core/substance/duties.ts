@@ -129,6 +129,8 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
   let introWe = !!start.introWe;
   let introI = !!start.introI;
   let introJoint = !!start.introJoint;
+  // Who the list's introduction says owes its items: "we", "I", or the parties together.
+  const introMarks = () => ({ ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}), ...(introJoint ? { joint: true } : {}) });
   // Whether the list under the intro has begun: a paragraph after its items is not one of them.
   let introListed = !!start.introListed;
   for (const p of passages) {
@@ -147,7 +149,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
           listedInline = true;
           duties.push(s);
           if (inlineIntro) actors.add(inlineIntro);
-          owed.push({ sentence: s, actor: inlineIntro, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}), ...(introJoint ? { joint: true } : {}) });
+          owed.push({ sentence: s, actor: inlineIntro, ...introMarks() });
         }
         continue;
       }
@@ -194,7 +196,7 @@ export function countDuties(passages: { text: string; kind?: string }[], start: 
         else if (f.words >= 3 && !f.vague && !f.blank) {
           duties.push(s);
           if (introActor) actors.add(introActor);
-          owed.push({ sentence: s, actor: introActor, ...(introWe ? { we: true } : {}), ...(introI ? { i: true } : {}), ...(introJoint ? { joint: true } : {}) });
+          owed.push({ sentence: s, actor: introActor, ...introMarks() });
         }
       }
     }

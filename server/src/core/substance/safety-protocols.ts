@@ -57,7 +57,8 @@ export function judgeSafety(input: SubstanceInput): Judgement {
     const here = texts.map(safetyControls);
     const named = new Set(here.flat());
     // ("Brightwater … has no role in supervising students" says what it does not do.)
-    const anyText = (re: RegExp) => texts.some((t) => re.test(t.replace(DISCLAIMED, ' ')));
+    const undisclaimed = texts.map((t) => t.replace(DISCLAIMED, ' '));
+    const anyText = (re: RegExp) => undisclaimed.some(tests(re));
     return {
       here,
       found: SAFETY_CONTROLS.map((c) => c.id).filter((id) => named.has(id)),
